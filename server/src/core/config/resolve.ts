@@ -1,0 +1,153 @@
+// Resolves the effective configuration from layers (registry defaults first, then each
+// user layer in order of precedence). Invalid values never stop checking: they are reported
+// as problems and the previous layer's value is kept.
+
+import type { OptionSpec, RuleMeta } from '../rules/rule';
+import type { CountMode, Locale, Msg, SeveritySetting } from '../types';
+
+export type RuleSettingInput = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
+
+/** One layer of user configuration (settings, or a config file). */
+export interface UserConfig {
+  rules?: Record<string, RuleSettingInput>;
+  countMode?: CountMode;
+  locale?: Locale;
+}
+
+export interface ResolvedRule {
+  severity: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+export interface ResolvedConfig {
+  rules: Record<string, ResolvedRule>;
+  countMode: CountMode;
+  locale: Locale;
+}
+
+export interface ConfigProblem {
+  /** Dotted path of the offending key, e.g. "rules.doc.length.special". */
+  key: string;
+  message: Msg;
+  /** Where the layer came from (file path or "settings"), when known. */
+  source?: string;
+}
+
+export const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+const COUNT_MODES: readonly CountMode[] = ['word', 'han', 'chars'];
+const LOCALES: readonly Locale[] = ['zh-cn', 'en'];
+
+export function defaultConfig(registry: readonly RuleMeta[]): ResolvedConfig {
+  const rules: Record<string, ResolvedRule> = {};
+  for (const r of registry) {
+    const options: Record<string, unknown> = {};
+    for (const o of r.options) options[o.name] = cloneValue(o.default);
+    rules[r.id] = { severity: r.defaultSeverity, options };
+  }
+  return { rules, countMode: 'word', locale: 'zh-cn' };
+}
+
+function cloneValue<T>(v: T): T {
+  return Array.isArray(v) ? (v.slice() as T) : v;
+}
+
+export function optionTypeOk(spec: OptionSpec, v: unknown): boolean {
+  switch (spec.type) {
+    case 'number':
+      return typeof v === 'number' && Number.isFinite(v) && (spec.minimum === undefined || v >= spec.minimum);
+    case 'integer':
+      return typeof v === 'number' && Number.isInteger(v) && (spec.minimum === undefined || v >= spec.minimum);
+    case 'boolean':
+      return typeof v === 'boolean';
+    case 'string':
+      return typeof v === 'string' && (!spec.enum || spec.enum.includes(v));
+    case 'string[]':
+      return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  }
+}
+
+function describeType(spec: OptionSpec): Msg {
+  const base: Record<OptionSpec['type'], Msg> = {
+    number: { zh: '数字', en: 'a number' },
+    integer: { zh: '整数', en: 'an integer' },
+    boolean: { zh: 'true 或 false', en: 'true or false' },
+    string: { zh: '字符串', en: 'a string' },
+    'string[]': { zh: '字符串数组', en: 'an array of strings' },
+  };
+  const b = base[spec.type];
+  if (spec.enum) return { zh: `以下之一：${spec.enum.join('、')}`, en: `one of ${spec.enum.join(', ')}` };
+  if (spec.minimum !== undefined) return { zh: `不小于 ${spec.minimum} 的${b.zh}`, en: `${b.en} ≥ ${spec.minimum}` };
+  return b;
+}
+
+/** Applies the layers on top of the registry defaults. */
+export function resolveConfig(
+  registry: readonly RuleMeta[],
+  layers: ReadonlyArray<{ config: UserConfig; source?: string }>,
+): { config: ResolvedConfig; problems: ConfigProblem[] } {
+  const config = defaultConfig(registry);
+  const problems: ConfigProblem[] = [];
+  const byId = new Map(registry.map((r) => [r.id, r]));
+  for (const { config: layer, source } of layers) {
+    if (layer === null || typeof layer !== 'object') continue;
+    if (layer.countMode !== undefined) {
+      if (COUNT_MODES.includes(layer.countMode)) config.countMode = layer.countMode;
+      else problems.push({ key: 'countMode', source, message: { zh: `countMode 应为 word、han 或 chars，而不是 ${JSON.stringify(layer.countMode)}`, en: `countMode must be word, han or chars, not ${JSON.stringify(layer.countMode)}` } });
+    }
+    if (layer.locale !== undefined) {
+      const loc = String(layer.locale).toLowerCase() as Locale;
+      if (LOCALES.includes(loc)) config.locale = loc;
+      else problems.push({ key: 'locale', source, message: { zh: `locale 应为 zh-cn 或 en`, en: `locale must be zh-cn or en` } });
+    }
+    const rules = layer.rules;
+    if (rules === undefined) continue;
+    if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) {
+      problems.push({ key: 'rules', source, message: { zh: 'rules 应为对象：规则编号 → 级别或选项', en: 'rules must be an object: rule id → severity or options' } });
+      continue;
+    }
+    for (const [id, value] of Object.entries(rules)) {
+      const meta = byId.get(id);
+      if (!meta) {
+        problems.push({ key: `rules.${id}`, source, message: { zh: `未知的规则编号“${id}”`, en: `unknown rule id "${id}"` } });
+        continue;
+      }
+      const target = config.rules[id]!;
+      if (typeof value === 'string') {
+        if (SEVERITIES.includes(value as SeveritySetting)) target.severity = value as SeveritySetting;
+        else problems.push({ key: `rules.${id}`, source, message: severityProblem(value) });
+        continue;
+      }
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        problems.push({ key: `rules.${id}`, source, message: { zh: '应为级别字符串或对象 {severity, …选项}', en: 'must be a severity string or an object {severity, …options}' } });
+        continue;
+      }
+      for (const [k, v] of Object.entries(value)) {
+        if (k === 'severity') {
+          if (SEVERITIES.includes(v as SeveritySetting)) target.severity = v as SeveritySetting;
+          else problems.push({ key: `rules.${id}.severity`, source, message: severityProblem(v) });
+          continue;
+        }
+        const spec = meta.options.find((o) => o.name === k);
+        if (!spec) {
+          const known = meta.options.map((o) => o.name).join(', ') || '—';
+          problems.push({ key: `rules.${id}.${k}`, source, message: { zh: `规则 ${id} 没有选项“${k}”（可用：${known}）`, en: `rule ${id} has no option "${k}" (known: ${known})` } });
+          continue;
+        }
+        if (!optionTypeOk(spec, v)) {
+          const t = describeType(spec);
+          problems.push({ key: `rules.${id}.${k}`, source, message: { zh: `选项 ${id}.${k} 应为${t.zh}，而不是 ${JSON.stringify(v)}`, en: `option ${id}.${k} must be ${t.en}, not ${JSON.stringify(v)}` } });
+          continue;
+        }
+        target.options[k] = cloneValue(v);
+      }
+    }
+  }
+  return { config, problems };
+}
+
+function severityProblem(v: unknown): Msg {
+  return {
+    zh: `级别应为 error、warning、info、hint 或 off，而不是 ${JSON.stringify(v)}`,
+    en: `severity must be error, warning, info, hint or off, not ${JSON.stringify(v)}`,
+  };
+}

@@ -1,0 +1,48 @@
+// 附件说明: "附件：1.XXX" with further items "2.YYY" on the following lines, or a single
+// "附件：XXX". Items are read per paragraph; a paragraph without a number continues the
+// previous item's name (a long name wrapped onto the next line).
+
+import type { Paragraph } from '../text/paragraph';
+import type { AttachmentNoteItem } from './types';
+
+const LEAD = /^附\s*件\s*[:：]\s*/;
+const ITEM = /^([0-9０-９]{1,2})\s*([.．、，,:：]?)\s*/;
+
+export function readAttachmentNote(ps: Paragraph[]): AttachmentNoteItem[] {
+  const items: AttachmentNoteItem[] = [];
+  for (let k = 0; k < ps.length; k++) {
+    const p = ps[k]!;
+    let at = 0;
+    if (k === 0) {
+      const m = LEAD.exec(p.text);
+      if (!m) return items;
+      at = m[0].length;
+    }
+    const rest = p.text.slice(at);
+    if (!rest) continue;
+    const m = ITEM.exec(rest);
+    // A bare number is a list mark only when a separator or a name follows it.
+    if (m && (m[2] || /^[0-9０-９]{1,2}\s*[\u4e00-\u9fa5《“]/.test(rest))) {
+      const num = parseInt(m[1]!.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), 10);
+      items.push({
+        para: p,
+        number: num,
+        markStart: at,
+        markEnd: at + m[0].length,
+        nameStart: at + m[0].length,
+        endPara: p,
+        nameEnd: p.text.length,
+        name: p.text.slice(at + m[0].length),
+      });
+    } else if (k === 0 || items.length === 0) {
+      items.push({ para: p, number: null, markStart: at, markEnd: at, nameStart: at, endPara: p, nameEnd: p.text.length, name: rest });
+    } else {
+      // Continuation of the previous name.
+      const prev = items[items.length - 1]!;
+      prev.name += rest;
+      prev.endPara = p;
+      prev.nameEnd = p.text.length;
+    }
+  }
+  return items;
+}

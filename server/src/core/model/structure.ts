@@ -1,0 +1,363 @@
+// Assigns roles to paragraphs: 版头 and title at the top, 主送, body, 附件说明, 署名 and
+// 成文日期, 附注, then what follows the main document — printed or forwarded documents (which
+// count as body), attachment sections, and the 版记 (抄送, 印发). Positional reasoning on top
+// of the per-paragraph shapes; every step is a single forward or backward walk.
+
+import type { Paragraph } from '../text/paragraph';
+import { endsWithTerminal } from '../text/chars';
+import { countText } from '../text/count';
+import {
+  ATTACHMENT_HEADER, ATTACHMENT_NOTE, COPY_TO, HEADING_START, KEYWORDS, NOTE,
+  dateOnly, endsWithGenre, isDocNumberLine, isOrgName, isPrintedByLine, isRecipientsLine, isTitleLike,
+} from './shapes';
+import type { AttachmentSection, PrintedDocument } from './types';
+
+export interface Structure {
+  issuerMark: Paragraph[];
+  docNumber: Paragraph | null;
+  title: Paragraph[];
+  titleText: string;
+  recipients: Paragraph | null;
+  body: Paragraph[];
+  attachmentNote: Paragraph[];
+  signature: Paragraph[];
+  date: Paragraph | null;
+  otherDates: Paragraph[];
+  notes: Paragraph[];
+  attachments: AttachmentSection[];
+  printed: PrintedDocument[];
+  copyTo: Paragraph[];
+  printedBy: Paragraph[];
+}
+
+const HEAD_LIMIT = 14;
+const PRINTING_TITLE = /印发|转发|批转|颁发|发布/;
+
+function shortPlain(t: string): boolean {
+  return t.length <= 60 && !/[。；;！!？?：:]/.test(t) && !HEADING_START.test(t);
+}
+
+function isTail(t: string): boolean {
+  return COPY_TO.test(t) || KEYWORDS.test(t) || isPrintedByLine(t);
+}
+
+export function buildStructure(P: Paragraph[]): Structure {
+  const n = P.length;
+  const st: Structure = {
+    issuerMark: [], docNumber: null, title: [], titleText: '', recipients: null, body: [],
+    attachmentNote: [], signature: [], date: null, otherDates: [], notes: [], attachments: [],
+    printed: [], copyTo: [], printedBy: [],
+  };
+
+  // 1. Head: 版头, title, 主送.
+  let i = 0;
+  let titleOpen = false;
+  let titleDone = false;
+  while (i < n && i < HEAD_LIMIT) {
+    const p = P[i]!;
+    const t = p.text;
+    if (isDocNumberLine(t)) {
+      p.role = 'docNumber';
+      st.docNumber ??= p;
+      if (st.title.length) titleDone = true;
+      titleOpen = false;
+      i++;
+      continue;
+    }
+    if (titleOpen) {
+      if (shortPlain(t) && !dateOnly(t) && !isRecipientsLine(t)) {
+        p.role = 'title';
+        st.title.push(p);
+        if (endsWithGenre(joinText(st.title))) {
+          titleOpen = false;
+          titleDone = true;
+        }
+        i++;
+        continue;
+      }
+      titleOpen = false;
+      titleDone = true;
+    }
+    if (isRecipientsLine(t)) {
+      p.role = 'recipients';
+      st.recipients = p;
+      i++;
+      break;
+    }
+    if (!titleDone && st.title.length === 0) {
+      const titleLike = isTitleLike(t) && !/[：:]$/.test(t) && !HEADING_START.test(t);
+      if (titleLike || (i <= 2 && shortPlain(t) && !isOrgName(t) && !dateOnly(t) && !NOTE.test(t) && t.length <= 30)) {
+        p.role = 'title';
+        st.title.push(p);
+        if (endsWithGenre(t)) titleDone = true;
+        else titleOpen = true;
+        i++;
+        continue;
+      }
+      if (isOrgName(t)) {
+        p.role = 'issuerMark';
+        st.issuerMark.push(p);
+        i++;
+        continue;
+      }
+    }
+    if (dateOnly(t) || (NOTE.test(t) && t.length <= 60)) {
+      p.role = 'other'; // a web page's date, a 题注 such as （…会议通过）
+      i++;
+      continue;
+    }
+    break;
+  }
+  st.titleText = joinText(st.title);
+  const bodyStart = i;
+  const printing = PRINTING_TITLE.test(st.titleText);
+
+  // 2. Where the main document ends: its 成文日期, or an attachment label, or the 版记.
+  let coverEnd = n;
+  let dateIdx = -1;
+  for (let j = bodyStart; j < n; j++) {
+    const t = P[j]!.text;
+    if (ATTACHMENT_HEADER.test(t) || isTail(t)) {
+      coverEnd = j;
+      break;
+    }
+    if (dateOnly(t)) {
+      const prevOrg = j > bodyStart && isOrgName(P[j - 1]!.text);
+      let k = j + 1;
+      while (k < n && NOTE.test(P[k]!.text)) k++;
+      const nextT = k < n ? P[k]!.text : '';
+      const nextOk = k >= n || ATTACHMENT_HEADER.test(nextT) || isTail(nextT) || (printing && shortPlain(nextT));
+      if (prevOrg || nextOk) {
+        dateIdx = j;
+        coverEnd = j;
+        break;
+      }
+    }
+  }
+
+  // 3. 署名 just above the date (or at the end of the main document when it has no date).
+  let sigStart = coverEnd;
+  for (let j = coverEnd - 1; j > bodyStart && coverEnd - j <= 4; j--) {
+    if (!isOrgName(P[j]!.text)) break;
+    if (dateIdx < 0 && j === coverEnd - 1 && !endsSentenceBefore(P, j, bodyStart)) break;
+    sigStart = j;
+  }
+  for (let j = sigStart; j < coverEnd; j++) {
+    P[j]!.role = 'signature';
+    st.signature.push(P[j]!);
+  }
+
+  // 4. 附件说明 between the body and the 署名.
+  let noteStart = sigStart;
+  for (let j = bodyStart + 1; j < sigStart; j++) {
+    if (ATTACHMENT_NOTE.test(P[j]!.text) && !ATTACHMENT_HEADER.test(P[j]!.text)) {
+      noteStart = j;
+      break;
+    }
+  }
+  for (let j = noteStart; j < sigStart; j++) {
+    P[j]!.role = 'attachmentNote';
+    st.attachmentNote.push(P[j]!);
+  }
+  for (let j = bodyStart; j < noteStart; j++) {
+    P[j]!.role = 'body';
+    st.body.push(P[j]!);
+  }
+
+  // 5. 成文日期 and 附注.
+  let rest = coverEnd;
+  if (dateIdx >= 0) {
+    P[dateIdx]!.role = 'date';
+    st.date = P[dateIdx]!;
+    rest = dateIdx + 1;
+    while (rest < n && NOTE.test(P[rest]!.text)) {
+      P[rest]!.role = 'note';
+      st.notes.push(P[rest]!);
+      rest++;
+    }
+  }
+
+  // 6. What follows: printed documents, attachment sections, 版记.
+  parseRest(P, rest, printing, quotedNames(st.titleText), st);
+  return st;
+}
+
+/** The paragraph before j ends a sentence (so a name at j is a signature, not body text). */
+function endsSentenceBefore(P: Paragraph[], j: number, bodyStart: number): boolean {
+  if (j - 1 < bodyStart) return false;
+  const t = P[j - 1]!.text;
+  return endsWithTerminal(t) || /特此(?:通知|批复|报告|函告|公告)$|此复$|专此批复$/.test(t) || isOrgName(t);
+}
+
+export function joinText(ps: Paragraph[]): string {
+  let s = '';
+  for (const p of ps) s += p.text;
+  return s;
+}
+
+/** Names in 《》 in a title: the documents a 印发/转发 notice prints. */
+function quotedNames(title: string): string[] {
+  const out: string[] = [];
+  const re = /《([^《》]{2,80})》/g;
+  for (let m = re.exec(title); m; m = re.exec(title)) out.push(m[1]!);
+  return out;
+}
+
+type Container = { kind: 'printed'; doc: PrintedDocument } | { kind: 'attachment'; att: AttachmentSection };
+
+function parseRest(P: Paragraph[], from: number, printing: boolean, printedNames: string[], st: Structure): void {
+  const n = P.length;
+  let section = 0;
+  let cur: Container | null = null;
+  let j = from;
+  while (j < n) {
+    const p = P[j]!;
+    const t = p.text;
+    if (COPY_TO.test(t)) {
+      p.role = 'copyTo';
+      st.copyTo.push(p);
+      j++;
+      continue;
+    }
+    if (KEYWORDS.test(t)) {
+      p.role = 'keywords';
+      j++;
+      continue;
+    }
+    if (isPrintedByLine(t)) {
+      p.role = 'printedBy';
+      st.printedBy.push(p);
+      j++;
+      continue;
+    }
+    if (ATTACHMENT_HEADER.test(t)) {
+      finish(cur, st);
+      const num = /(\d+|[一二三四五六七八九十]+)/.exec(t.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+      p.role = 'attachmentHeader';
+      section++;
+      const att: AttachmentSection = { header: p, number: num ? toNum(num[1]!) : null, title: [], paragraphs: [], section };
+      p.section = section;
+      j = readTitle(P, j + 1, att.title, 'subtitle', section);
+      const titleText = joinText(att.title);
+      if (printing && printedNames.some((nm) => sameName(nm, titleText))) {
+        const doc: PrintedDocument = { title: att.title, section, paragraphs: [] };
+        cur = { kind: 'printed', doc };
+      } else {
+        cur = { kind: 'attachment', att };
+      }
+      continue;
+    }
+    // Content without a label: a new printed document (or appended text) starts at a title.
+    const startsNew = cur === null || (cur.kind === 'printed' && cur.doc.paragraphs.length > 0 && titleAhead(P, j));
+    if (startsNew) {
+      finish(cur, st);
+      section++;
+      const title: Paragraph[] = [];
+      const k = titleAhead(P, j) ? readTitle(P, j, title, 'subtitle', section) : j;
+      if (printing) cur = { kind: 'printed', doc: { title, section, paragraphs: [] } };
+      else cur = { kind: 'attachment', att: { header: null, number: null, title, paragraphs: [], section } };
+      j = k;
+      continue;
+    }
+    p.section = section;
+    if (cur!.kind === 'printed') {
+      p.role = 'body';
+      cur!.doc.paragraphs.push(p);
+    } else {
+      p.role = 'attachment';
+      cur!.att.paragraphs.push(p);
+    }
+    j++;
+  }
+  finish(cur, st);
+}
+
+function toNum(s: string): number {
+  if (/^\d+$/.test(s)) return parseInt(s, 10);
+  const map: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+  if (s.length === 1) return map[s] ?? 0;
+  if (s[0] === '十') return 10 + (map[s[1]!] ?? 0);
+  return (map[s[0]!] ?? 0) * 10 + (s[2] ? map[s[2]]! : 0);
+}
+
+function sameName(a: string, b: string): boolean {
+  const strip = (s: string): string => s.replace(/[《》“”"\s]/g, '');
+  const x = strip(a);
+  const y = strip(b);
+  return x.length > 0 && y.length > 0 && (x === y || x.endsWith(y) || y.endsWith(x));
+}
+
+/** A title starts at j: up to three short plain lines, the last ending in a genre word. */
+function titleAhead(P: Paragraph[], j: number): boolean {
+  let s = '';
+  for (let k = j; k < P.length && k < j + 3; k++) {
+    const t = P[k]!.text;
+    if (!shortPlain(t) || dateOnly(t) || isOrgName(t)) return false;
+    s += t;
+    if (endsWithGenre(s)) return true;
+  }
+  return false;
+}
+
+function readTitle(P: Paragraph[], j: number, into: Paragraph[], role: 'subtitle', section: number): number {
+  let s = '';
+  let k = j;
+  const limit = Math.min(P.length, j + 3);
+  while (k < limit) {
+    const t = P[k]!.text;
+    if (!shortPlain(t) || dateOnly(t)) break;
+    s += t;
+    into.push(P[k]!);
+    k++;
+    if (endsWithGenre(s)) break;
+  }
+  if (!endsWithGenre(s) && into.length > 1) {
+    // Not a recognisable multi-line title: keep only the first line as the title.
+    into.length = 1;
+    k = j + 1;
+  }
+  for (const p of into) {
+    p.role = role;
+    p.section = section;
+  }
+  return k;
+}
+
+/** Closes a container: a printed document gets its own 主送, 署名 and date out of its body. */
+function finish(c: Container | null, st: Structure): void {
+  if (!c) return;
+  if (c.kind === 'attachment') {
+    const a = c.att;
+    // Unlabelled leftovers (web page footers and the like) are not attachments.
+    if (!a.header && (a.title.length === 0 || a.paragraphs.reduce((s, p) => s + countText(p.text, 'han'), 0) < 50)) {
+      for (const p of [...a.title, ...a.paragraphs]) p.role = 'other';
+      return;
+    }
+    st.attachments.push(a);
+    return;
+  }
+  const d = c.doc;
+  const ps = d.paragraphs;
+  if (ps.length && isRecipientsLine(ps[0]!.text)) {
+    ps[0]!.role = 'recipients';
+    ps.shift();
+  }
+  // Trailing 署名 + date of the printed document.
+  let end = ps.length;
+  while (end > 0 && NOTE.test(ps[end - 1]!.text)) {
+    ps[end - 1]!.role = 'note';
+    end--;
+  }
+  if (end > 0 && dateOnly(ps[end - 1]!.text)) {
+    ps[end - 1]!.role = 'date';
+    st.otherDates.push(ps[end - 1]!);
+    end--;
+    let k = end;
+    while (k > 0 && end - k < 3 && isOrgName(ps[k - 1]!.text)) k--;
+    for (let x = k; x < end; x++) ps[x]!.role = 'signature';
+    end = k;
+  }
+  d.paragraphs = ps.slice(0, end);
+  for (const p of d.paragraphs) st.body.push(p);
+  st.printed.push(d);
+}

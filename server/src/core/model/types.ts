@@ -1,0 +1,79 @@
+// The document model: the parts of a 公文 (GB/T 9704-2012 §7) found in the text, each with
+// its paragraphs and therefore its offsets.
+
+import type { LineIndex } from '../text/lineIndex';
+import type { Paragraph } from '../text/paragraph';
+import type { CommentLine } from '../text/paragraphs';
+
+export interface Heading {
+  para: Paragraph;
+  level: 1 | 2 | 3 | 4;
+  /** The number written (二 -> 2, （3） -> 3). */
+  number: number;
+  /** Length of the whole mark in para.text, e.g. 2 for "一、", 3 for "（一）", 4 for "（一）、". */
+  markLength: number;
+  /** Length of the numeral inside the mark (十一 -> 2). */
+  numeralStart: number;
+  numeralLength: number;
+  /** The mark as GB/T 9704 writes it for this level and number. */
+  canonicalMark: string;
+}
+
+export interface AttachmentNoteItem {
+  para: Paragraph;
+  /** Number written before the name (1. 2、), or null when there is none. */
+  number: number | null;
+  /** Offsets in para.text of the number mark (e.g. "1.") and of the name. */
+  markStart: number;
+  markEnd: number;
+  nameStart: number;
+  /** The paragraph where the name ends (a long name may wrap onto the next line) and the offset in it. */
+  endPara: Paragraph;
+  nameEnd: number;
+  name: string;
+}
+
+export interface AttachmentSection {
+  /** The 附件N label paragraph, or null for an appended text without a label. */
+  header: Paragraph | null;
+  number: number | null;
+  title: Paragraph[];
+  paragraphs: Paragraph[];
+  section: number;
+}
+
+export interface PrintedDocument {
+  title: Paragraph[];
+  section: number;
+  paragraphs: Paragraph[];
+}
+
+export interface DocModel {
+  text: string;
+  lines: LineIndex;
+  paragraphs: Paragraph[];
+  comments: CommentLine[];
+  wrapped: boolean;
+
+  issuerMark: Paragraph[];
+  docNumber: Paragraph | null;
+  title: Paragraph[];
+  /** Joined title text (without the breaks of a multi-line title). */
+  titleText: string;
+  recipients: Paragraph | null;
+  /** Body paragraphs of the main document and of printed/forwarded documents, in order. */
+  body: Paragraph[];
+  headings: Heading[];
+  attachmentNote: Paragraph[];
+  attachmentNoteItems: AttachmentNoteItem[];
+  signature: Paragraph[];
+  /** 成文日期 of the main document. */
+  date: Paragraph | null;
+  /** 成文日期 of printed/forwarded documents. */
+  otherDates: Paragraph[];
+  notes: Paragraph[];
+  attachments: AttachmentSection[];
+  printed: PrintedDocument[];
+  copyTo: Paragraph[];
+  printedBy: Paragraph[];
+}

@@ -1,0 +1,100 @@
+// Dates in every form the documents use: 2019年7月28日, 2019年07月28日, 二〇一九年七月二十八日,
+// 二ＯＯ六年 / 二OO九年 (letter O for zero), 2020 年 11 月 30 日 (spaces already removed by the
+// paragraph builder), 2019.7.28, 2019-07-28, 2019/7/28, and 7月10日 without a year.
+
+import { parseSmallNumber, parseYearDigits, SMALL_NUM_CLASS, YEAR_DIGIT_CLASS } from './numerals';
+
+export type DateStyle = 'arabic' | 'chinese' | 'numeric';
+
+export interface DateMatch {
+  /** Offsets in the searched string. */
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number;
+  style: DateStyle;
+  /** Month or day written with a leading zero (07月, 2019-07-28). */
+  padded: boolean;
+  /** Separator of numeric dates. */
+  sep?: string;
+}
+
+const Y = `[${YEAR_DIGIT_CLASS}]{4}|[0-9０-９]{4}`;
+const N = `[0-9０-９]{1,2}|[${SMALL_NUM_CLASS}]{1,3}`;
+// 年 月 日 dates, year optional; the year must not be glued to a longer digit run.
+const CJK_DATE = new RegExp(`(?:(?<![0-9０-９])(${Y}) ?年 ?)?(${N}) ?月 ?(${N}) ?[日号]`, 'g');
+const NUMERIC_DATE = /(?<![0-9０-９.．\-/])([0-9０-９]{4})([.．\-/／])([0-9０-９]{1,2})\2([0-9０-９]{1,2})(?![0-9０-９]|[.．][0-9０-９])/g;
+
+function isArabic(s: string): boolean {
+  return /^[0-9０-９]+$/.test(s);
+}
+
+function valid(month: number | null, day: number | null): boolean {
+  return month !== null && day !== null && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+/** All dates in s, in order. Linear: each pattern is a single pass without nested repetition. */
+export function findDates(s: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  if (s.includes('月')) {
+    CJK_DATE.lastIndex = 0;
+    for (let m = CJK_DATE.exec(s); m; m = CJK_DATE.exec(s)) {
+      const [whole, ys, ms, ds] = m;
+      const year = ys ? parseYearDigits(ys) : null;
+      const month = parseSmallNumber(ms!);
+      const day = parseSmallNumber(ds!);
+      if (!valid(month, day)) continue;
+      const arabicParts = isArabic(ms!) && isArabic(ds!) && (!ys || isArabic(ys));
+      out.push({
+        start: m.index,
+        end: m.index + whole.length,
+        year,
+        month: month!,
+        day: day!,
+        style: arabicParts ? 'arabic' : 'chinese',
+        padded: /^[0０][0-9０-９]$/.test(ms!) || /^[0０][0-9０-９]$/.test(ds!),
+      });
+    }
+  }
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(s); m; m = NUMERIC_DATE.exec(s)) {
+    const year = parseYearDigits(m[1]!);
+    const month = parseSmallNumber(m[3]!);
+    const day = parseSmallNumber(m[4]!);
+    if (!valid(month, day) || year === null || year < 1900 || year > 2199) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      year,
+      month: month!,
+      day: day!,
+      style: 'numeric',
+      padded: /^[0０]/.test(m[3]!) || /^[0０]/.test(m[4]!),
+      sep: m[2],
+    });
+  }
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The GB/T 9704 form: 2019年7月28日. */
+export function formatGbDate(year: number, month: number, day: number): string {
+  return `${year}年${month}月${day}日`;
+}
+
+/** Day number since 1970-01-01 (UTC), for differences in days. */
+export function dayNumber(year: number, month: number, day: number): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / 86400000);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** Whether y-m-d is a real calendar date (no 2月30日). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}

@@ -1,0 +1,67 @@
+// Chinese numerals as they appear in dates and counts: 二〇一九 (digit by digit, with 〇 ○ 零
+// and the look-alikes O Ｏ 0 that PDF and web copies use for zero), 二十八, 十二, 两.
+
+const DIGIT: Record<string, number> = {
+  '〇': 0, '○': 0, '零': 0, O: 0, o: 0, 'Ｏ': 0, 'ｏ': 0, '0': 0, '０': 0, 'Ο': 0,
+  一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Characters that may spell a year digit by digit. */
+export const YEAR_DIGIT_CLASS = '〇○零OoＯｏ0０Ο一二三四五六七八九';
+/** Characters of a small Chinese number (1–99). */
+export const SMALL_NUM_CLASS = '一二两三四五六七八九十';
+
+/** 二〇一九 -> 2019; null if any character is not a digit. */
+export function parseYearDigits(s: string): number | null {
+  let n = 0;
+  for (const ch of s) {
+    const d = DIGIT[ch];
+    if (d === undefined) {
+      const a = ch.charCodeAt(0);
+      if (a >= 0xff10 && a <= 0xff19) n = n * 10 + (a - 0xff10);
+      else if (a >= 0x30 && a <= 0x39) n = n * 10 + (a - 0x30);
+      else return null;
+    } else n = n * 10 + d;
+  }
+  return n;
+}
+
+/** 十 -> 10, 二十八 -> 28, 三十一 -> 31, 九 -> 9, 12 -> 12; null when not a number. */
+export function parseSmallNumber(s: string): number | null {
+  if (/^[0-9０-９]+$/.test(s)) return parseInt(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), 10);
+  if (s.length === 0 || s.length > 3) return null;
+  const ten = s.indexOf('十');
+  if (ten < 0) {
+    if (s.length !== 1) return parseYearDigits(s); // 一二 is not a number, but 〇九 style is rare; treat digit-by-digit
+    const d = DIGIT[s];
+    return d === undefined ? null : d;
+  }
+  const hi = ten === 0 ? 1 : DIGIT[s.slice(0, ten)];
+  const loStr = s.slice(ten + 1);
+  const lo = loStr === '' ? 0 : DIGIT[loStr];
+  if (hi === undefined || lo === undefined || ten > 1 || loStr.length > 1) return null;
+  return hi * 10 + lo;
+}
+
+const SMALL = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 28 -> 二十八 (for rewriting numbers back in the text's own style). */
+export function toChineseSmall(n: number): string {
+  if (n < 10) return SMALL[n]!;
+  const hi = Math.floor(n / 10);
+  const lo = n % 10;
+  return (hi === 1 ? '' : SMALL[hi]!) + '十' + (lo ? SMALL[lo]! : '');
+}
+
+/** 2019 -> 二〇一九 */
+export function toChineseYear(n: number): string {
+  return String(n)
+    .split('')
+    .map((d) => SMALL[+d]!)
+    .join('');
+}
+
+/** 一 … 九十九 in heading marks (一、 十一、 二十、). */
+export function chineseOrdinal(n: number): string {
+  return toChineseSmall(n);
+}

@@ -1,0 +1,113 @@
+// format.attachment-note (GB 7.3.4, 7.3.7): “附件”二字后标全角冒号和附件名称；多个附件使用阿拉伯
+// 数字标注顺序号（如“附件：1.×××”）；附件名称后不加标点符号；附件顺序号和附件标题应当与附件
+// 说明的表述一致。
+
+import type { AttachmentNoteItem } from '../model/types';
+import { defineRule, type RuleContext } from './rule';
+import { msg, withClause } from './util';
+
+const CLAUSE = 'GB 7.3.4';
+const TRAILING = /[。；;，,.．、：:！!？?]+$/;
+
+function normName(s: string): string {
+  return s.replace(/[《》“”"'‘’\s。；;，,.．、：:]/g, '');
+}
+
+export default defineRule({
+  id: 'format.attachment-note',
+  title: msg('附件说明格式', 'Attachment list format'),
+  clause: CLAUSE,
+  clauseKeys: ['GB 7.3.4', 'GB 7.3.7'],
+  kinds: ['document', 'agenda', 'research'],
+  defaultSeverity: 'info',
+  fixable: true,
+  description: msg(
+    '附件说明序号有误或与附件不一致，附件名称后加了标点，“附件”后未用全角冒号。',
+    'Attachment list numbering wrong or inconsistent with the attachment sections, punctuation after names, or no full-width colon after 附件.',
+  ),
+  options: [],
+  check(ctx) {
+    const m = ctx.model;
+    const items = m.attachmentNoteItems;
+    const first = m.attachmentNote[0];
+    if (!first) return;
+
+    // “附件” + full-width colon.
+    const colon = /^附\s*件\s*(:)/.exec(first.text);
+    if (colon) {
+      const at = colon[0].length - 1;
+      const span = ctx.span(first, at, at + 1);
+      ctx.report({
+        ...span,
+        message: withClause(msg('“附件”后应使用全角冒号“：”', 'Use a full-width colon "：" after 附件'), CLAUSE),
+        fixes: [{ title: msg('改为“：”', 'Change to "："'), edits: [{ ...span, newText: '：' }] }],
+      });
+    }
+
+    const many = items.length > 1;
+    items.forEach((it, i) => checkItem(ctx, it, i, many));
+
+    // Agreement with the attachment sections that follow the document.
+    const labelled = m.attachments.filter((a) => a.header);
+    if (labelled.length && items.length && labelled.length !== items.length) {
+      ctx.report({
+        start: first.start,
+        end: m.attachmentNote[m.attachmentNote.length - 1]!.end,
+        message: withClause(
+          msg(`附件说明列出 ${items.length} 个附件，正文后附有 ${labelled.length} 个附件，两者应一致`, `The attachment list names ${items.length} attachments but ${labelled.length} follow the document; they must agree`),
+          'GB 7.3.7',
+        ),
+      });
+    } else if (labelled.length === items.length) {
+      labelled.forEach((a, i) => {
+        const it = items[i]!;
+        const title = a.title.map((p) => p.text).join('');
+        if (!title || !it.name) return;
+        if (normName(title) !== normName(it.name)) {
+          ctx.report({
+            ...ctx.span(it.para, it.nameStart, it.para === it.endPara ? it.nameEnd : it.para.text.length),
+            message: withClause(
+              msg(`附件说明第 ${i + 1} 项“${it.name.replace(TRAILING, '')}”与附件${a.number ?? i + 1}的标题“${title}”不一致`, `Item ${i + 1} of the attachment list ("${it.name}") differs from the title of attachment ${a.number ?? i + 1} ("${title}")`),
+              'GB 7.3.7',
+            ),
+          });
+        }
+      });
+    }
+  },
+});
+
+function checkItem(ctx: RuleContext, it: AttachmentNoteItem, i: number, many: boolean): void {
+  const want = `${i + 1}.`;
+  if (many) {
+    const written = it.para.text.slice(it.markStart, it.markEnd);
+    const wellFormed = it.number === i + 1 && /^[0-9]+[.．]$/.test(written.trim());
+    if (!wellFormed) {
+      const span = ctx.span(it.para, it.markStart, it.markEnd);
+      const why = it.number === null ? msg('缺少顺序号', 'has no number') : it.number !== i + 1 ? msg('顺序号不连续', 'is out of sequence') : msg('顺序号后应使用“.”', 'takes "." after its number');
+      ctx.report({
+        start: span.start,
+        end: it.markEnd > it.markStart ? span.end : ctx.span(it.para, it.nameStart, Math.min(it.nameEnd, it.nameStart + 1)).end,
+        message: withClause(msg(`附件说明第 ${i + 1} 项${why.zh}，应写作“${want}”`, `Item ${i + 1} of the attachment list ${why.en}; write "${want}"`), CLAUSE),
+        fixes: [{ title: msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ ...span, newText: want }] }],
+      });
+    }
+  } else if (it.number !== null) {
+    const span = ctx.span(it.para, it.markStart, it.markEnd);
+    ctx.report({
+      ...span,
+      message: withClause(msg('只有一个附件时不标顺序号', 'A single attachment takes no number'), CLAUSE),
+      fixes: [{ title: msg('删除顺序号', 'Remove the number'), edits: [{ ...span, newText: '' }] }],
+    });
+  }
+  const tail = TRAILING.exec(it.endPara.text.slice(it.endPara === it.para ? it.nameStart : 0, it.nameEnd));
+  if (tail) {
+    const base = it.endPara === it.para ? it.nameStart : 0;
+    const span = ctx.span(it.endPara, base + tail.index, base + tail.index + tail[0].length);
+    ctx.report({
+      ...span,
+      message: withClause(msg(`附件名称后不加标点符号，删除“${tail[0]}”`, `No punctuation after an attachment name; remove "${tail[0]}"`), CLAUSE),
+      fixes: [{ title: msg(`删除“${tail[0]}”`, `Remove "${tail[0]}"`), edits: [{ ...span, newText: '' }] }],
+    });
+  }
+}

@@ -1,0 +1,124 @@
+// format.heading-sequence (GB 7.3.3): 结构层次序数依次可以用“一、”“（一）”“1.”“（1）”标注。
+// Numbers run on by one within a parent; under a new parent they restart at 1 or continue the
+// previous count (the Jinan rules number items 1–33 across their ten sections). A list may
+// also restart after running text (agenda lists under each session). Each printed document
+// and attachment has its own sequence.
+
+import { canonicalMark, markIsCanonical } from '../model/headings';
+import type { Heading } from '../model/types';
+import type { Paragraph } from '../text/paragraph';
+import { defineRule, type RuleContext } from './rule';
+import { msg, withClause } from './util';
+
+const CLAUSE = 'GB 7.3.3';
+const LEVEL_NAME = ['', '第一层', '第二层', '第三层', '第四层'];
+const LEVEL_NAME_EN = ['', 'first', 'second', 'third', 'fourth'];
+
+export default defineRule({
+  id: 'format.heading-sequence',
+  title: msg('层次序数', 'Heading numbering'),
+  clause: CLAUSE,
+  clauseKeys: ['GB 7.3.3'],
+  kinds: ['document', 'agenda', 'research'],
+  defaultSeverity: 'warning',
+  fixable: true,
+  description: msg(
+    '标题序号跳号、重复或倒序（一、二、四），层次序数写法有误（1、 （一）、 (1)），或下级序数先于上级出现。',
+    'Heading numbers skipped or out of order (一、二、四), wrong level marks (1、 （一）、 (1)), or a level used before its parent.',
+  ),
+  options: [],
+  check(ctx) {
+    const bySection = new Map<number, Heading[]>();
+    for (const h of ctx.model.headings) {
+      const list = bySection.get(h.para.section);
+      if (list) list.push(h);
+      else bySection.set(h.para.section, [h]);
+    }
+    // The paragraph before each paragraph in reading order, to see whether text sits between two items.
+    const prevOf = new Map<Paragraph, Paragraph>();
+    const ps = ctx.model.paragraphs;
+    for (let i = 1; i < ps.length; i++) prevOf.set(ps[i]!, ps[i - 1]!);
+    for (const hs of bySection.values()) checkSection(ctx, hs, prevOf);
+  },
+});
+
+function checkSection(ctx: RuleContext, hs: Heading[], prevOf: Map<Paragraph, Paragraph>): void {
+  const last = [0, 0, 0, 0, 0];
+  const parentOfLast = [-2, -2, -2, -2, -2];
+  const mode: Array<'restart' | 'continuous' | null> = [null, null, null, null, null];
+  const lastIndexAtLevel = [-1, -1, -1, -1, -1];
+  // Lowest level number (highest rank) that appears after each heading.
+  const minAfter: number[] = new Array(hs.length).fill(5);
+  for (let i = hs.length - 2; i >= 0; i--) minAfter[i] = Math.min(minAfter[i + 1]!, hs[i + 1]!.level);
+  let minSeen = 5;
+  let beforeParentReported = false;
+
+  for (let i = 0; i < hs.length; i++) {
+    const h = hs[i]!;
+    const L = h.level;
+    // The parent: the latest heading of a higher rank.
+    let parent = -1;
+    for (let k = 1; k < L; k++) parent = Math.max(parent, lastIndexAtLevel[k]!);
+
+    const problems: { zh: string; en: string }[] = [];
+    if (minSeen > L && minAfter[i]! < L && !beforeParentReported) {
+      beforeParentReported = true;
+      const top = minAfter[i]!;
+      problems.push({
+        zh: `${LEVEL_NAME[L]}序数“${h.para.text.slice(0, h.markLength)}”出现在${LEVEL_NAME[top]}序数之前，应先用“${canonicalMark(top, 1)}”`,
+        en: `${LEVEL_NAME_EN[L]}-level mark "${h.para.text.slice(0, h.markLength)}" comes before any ${LEVEL_NAME_EN[top]}-level heading; start with "${canonicalMark(top, 1)}"`,
+      });
+    }
+
+    let expected: number;
+    let ok: boolean;
+    const prev = prevOf.get(h.para);
+    const textBetween = !prev || prev.level !== L;
+    if (last[L] === 0) {
+      expected = 1;
+      ok = h.number === 1;
+    } else if (parent !== parentOfLast[L]) {
+      const cont = last[L]! + 1;
+      ok = h.number === 1 || h.number === cont;
+      if (ok) mode[L] = h.number === 1 ? 'restart' : 'continuous';
+      expected = ok ? h.number : mode[L] === 'continuous' ? cont : 1;
+    } else {
+      expected = last[L]! + 1;
+      // Lists (1. and （1）) may start again after running text; 一、 and （一） may not.
+      ok = h.number === expected || (L >= 3 && textBetween && h.number === 1);
+      if (ok) expected = h.number;
+    }
+    const writtenMark = h.para.text.slice(0, h.markLength);
+    if (!ok) {
+      problems.push({
+        zh: `序号“${writtenMark}”不连续，此处应为“${canonicalMark(L, expected)}”`,
+        en: `heading number "${writtenMark}" is out of sequence; expected "${canonicalMark(L, expected)}"`,
+      });
+    }
+    const markOk = markIsCanonical(h);
+    if (!markOk) {
+      problems.push({
+        zh: `${LEVEL_NAME[L]}序数写法有误，应写作“${canonicalMark(L, ok ? h.number : expected)}”`,
+        en: `wrong ${LEVEL_NAME_EN[L]}-level mark; write "${canonicalMark(L, ok ? h.number : expected)}"`,
+      });
+    }
+    if (problems.length) {
+      const span = ctx.span(h.para, 0, h.markLength);
+      const good = canonicalMark(L, expected);
+      const fixable = !ok || !markOk;
+      ctx.report({
+        ...span,
+        message: withClause(
+          { zh: problems.map((p) => p.zh).join('；'), en: problems.map((p) => p.en).join('; ') },
+          CLAUSE,
+        ),
+        fixes: fixable && good !== writtenMark ? [{ title: msg(`改为“${good}”`, `Change to "${good}"`), edits: [{ ...span, newText: good }] }] : [],
+      });
+    }
+    last[L] = expected;
+    parentOfLast[L] = parent;
+    lastIndexAtLevel[L] = i;
+    // A heading opens a new context for every deeper level.
+    minSeen = Math.min(minSeen, L);
+  }
+}

@@ -1,0 +1,115 @@
+// format.punctuation: half-width , ; : ? ! ( ) in Chinese text -> full-width ， ； ： ？ ！ （ ）.
+// A mark is "in Chinese text" when the character before it is Chinese and the one after it is
+// Chinese or the end of the paragraph; 9:00, 1:1, SABIC, (a) and URLs stay as they are.
+// Heading marks and the colon after 附件 are left to the rules that own them.
+
+import { codeAt, isCjkCode } from '../text/chars';
+import type { Paragraph } from '../text/paragraph';
+import type { Fix } from '../types';
+import { defineRule, type RuleContext } from './rule';
+import { msg, withClause } from './util';
+
+const CLAUSE = 'GB/T 15834';
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+const HALF = /[,;:?!()]/g;
+const SKIP_ROLES = new Set(['other', 'docNumber']);
+
+function cjkAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  return isCjkCode(codeAt(s, i));
+}
+
+/** Code point before index i (handles a surrogate pair just before i). */
+function cjkBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return isCjkCode(codeAt(s, i - 2));
+  return isCjkCode(c);
+}
+
+function hasHan(s: string): boolean {
+  return /[\u3400-\u9fff]/.test(s);
+}
+
+export default defineRule({
+  id: 'format.punctuation',
+  title: msg('中文标点', 'Chinese punctuation'),
+  clause: CLAUSE,
+  clauseKeys: ['GB/T 15834'],
+  kinds: ['document', 'agenda', 'research'],
+  defaultSeverity: 'info',
+  fixable: true,
+  description: msg(
+    '中文字符之间使用了半角标点 , ; : ? ! ( )，应改为全角。',
+    'Half-width , ; : ? ! ( ) between Chinese characters; use the full-width forms.',
+  ),
+  options: [],
+  check(ctx) {
+    for (const p of ctx.model.paragraphs) {
+      if (SKIP_ROLES.has(p.role)) continue;
+      checkParagraph(ctx, p);
+    }
+  },
+});
+
+function checkParagraph(ctx: RuleContext, p: Paragraph): void {
+  const t = p.text;
+  let from = 0;
+  if (p.level > 0) from = p.markLength;
+  if (p.role === 'attachmentNote') {
+    const m = /^附\s*件\s*:/.exec(t);
+    if (m) from = Math.max(from, m[0].length);
+  }
+  const pairedClose = new Set<number>();
+  HALF.lastIndex = from;
+  for (let m = HALF.exec(t); m; m = HALF.exec(t)) {
+    const i = m.index;
+    const ch = m[0];
+    if (ch === '(') {
+      const j = matchingClose(t, i);
+      const inner = j > 0 ? t.slice(i + 1, j) : '';
+      const chinese = hasHan(inner) || cjkBefore(t, i) || (j > 0 && cjkAt(t, j + 1));
+      if (j > 0) pairedClose.add(j);
+      if (!chinese) continue;
+      const open = ctx.span(p, i, i + 1);
+      const edits = [{ ...open, newText: '（' }];
+      if (j > 0) edits.push({ ...ctx.span(p, j, j + 1), newText: '）' });
+      report(ctx, open.start, j > 0 ? ctx.span(p, j, j + 1).end : open.end, j > 0 ? '()' : '(', { title: msg(j > 0 ? '改为全角括号“（）”' : '改为“（”', j > 0 ? 'Use full-width brackets （）' : 'Use "（"'), edits });
+      continue;
+    }
+    if (ch === ')') {
+      if (pairedClose.has(i)) continue;
+      if (!(cjkBefore(t, i) || cjkAt(t, i + 1))) continue;
+      const span = ctx.span(p, i, i + 1);
+      report(ctx, span.start, span.end, ')', { title: msg('改为“）”', 'Use "）"'), edits: [{ ...span, newText: '）' }] });
+      continue;
+    }
+    if (!cjkBefore(t, i)) continue;
+    if (i + 1 < t.length && !cjkAt(t, i + 1)) continue;
+    const span = ctx.span(p, i, i + 1);
+    report(ctx, span.start, span.end, ch, { title: msg(`改为“${FULL[ch]}”`, `Use "${FULL[ch]}"`), edits: [{ ...span, newText: FULL[ch]! }] });
+  }
+}
+
+function report(ctx: RuleContext, start: number, end: number, written: string, fix: Fix): void {
+  const good = written === '()' ? '（）' : written.split('').map((c) => FULL[c]).join('');
+  ctx.report({
+    start,
+    end,
+    message: withClause(msg(`中文语境应使用全角标点“${good}”，不用半角“${written}”`, `Use the full-width "${good}" in Chinese text, not "${written}"`), CLAUSE),
+    fixes: [fix],
+  });
+}
+
+function matchingClose(t: string, i: number): number {
+  let depth = 0;
+  for (let k = i; k < t.length && k < i + 400; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0x28) depth++;
+    else if (c === 0x29) {
+      depth--;
+      if (depth === 0) return k;
+    } else if (c === 0xff09 && depth === 1) return -1; // closed by a full-width bracket: mixed pair
+  }
+  return -1;
+}

@@ -1,0 +1,68 @@
+// What a rule is: its metadata (the single source for docs, settings schema, CLI listing)
+// and a check function that reads the document model and reports findings.
+
+import type { DocModel } from '../model/types';
+import type { Paragraph } from '../text/paragraph';
+import type { CountMode, Counts, DecisionSource, Fix, Kind, Msg, Scope, Severity, SeveritySetting } from '../types';
+
+export type OptionType = 'number' | 'integer' | 'boolean' | 'string' | 'string[]';
+
+export interface OptionSpec {
+  name: string;
+  type: OptionType;
+  default: number | boolean | string | string[];
+  /** Allowed values for string options. */
+  enum?: string[];
+  minimum?: number;
+  description: Msg;
+}
+
+export interface RuleMeta {
+  id: string;
+  title: Msg;
+  /** Clause as cited in messages: "§2", "§3, §20", "GB 7.2.5". */
+  clause: string;
+  /** Keys of the clause texts quoted in hovers (see clauses.ts): "2", "20", "GB 7.2.5". */
+  clauseKeys: string[];
+  kinds: Kind[];
+  defaultSeverity: SeveritySetting;
+  options: OptionSpec[];
+  fixable: boolean;
+  /** One line: what the rule checks (for the rule table and settings descriptions). */
+  description: Msg;
+}
+
+export interface Report {
+  start: number;
+  end: number;
+  message: Msg;
+  fixes?: Fix[];
+  /** A lower severity for this finding than the rule's (e.g. doc.length's "declare the scope" info). */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  readonly model: DocModel;
+  readonly kind: Kind;
+  readonly scope: Scope | null;
+  readonly scopeSource: DecisionSource;
+  readonly countMode: CountMode;
+  readonly counts: Counts;
+  readonly options: Readonly<Record<string, unknown>>;
+  report(r: Report): void;
+  /** Original offsets of para.text[i..j). */
+  span(p: Paragraph, i: number, j: number): { start: number; end: number };
+  /** Option value with its type; falls back to the registry default. */
+  num(name: string): number;
+  str(name: string): string;
+  list(name: string): string[];
+  bool(name: string): boolean;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): void;
+}
+
+export function defineRule(r: Rule): Rule {
+  return r;
+}

@@ -1,0 +1,103 @@
+// Character classes used everywhere in the core. Code-point range checks, not regexes,
+// because they run once per character on every keystroke.
+
+export function isHanCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    c === 0x3007 || // 〇
+    (c >= 0x20000 && c <= 0x3134f)
+  );
+}
+
+/** Full-width or CJK punctuation and symbols (not letters or digits). */
+export function isCjkPunctCode(c: number): boolean {
+  return (
+    (c >= 0x3001 && c <= 0x303f && c !== 0x3007) || // 、。〈〉《》「」『』【】〔〕 …
+    (c >= 0xff01 && c <= 0xff0f) || // ！＂＃＄％＆＇（）＊＋，－．／
+    (c >= 0xff1a && c <= 0xff20) || // ：；＜＝＞？＠
+    (c >= 0xff3b && c <= 0xff40) ||
+    (c >= 0xff5b && c <= 0xff65) ||
+    (c >= 0x2010 && c <= 0x2027) || // ‐ – — ‘ ’ “ ” … ·
+    c === 0x00b7 ||
+    (c >= 0xfe30 && c <= 0xfe4f) ||
+    (c >= 0xfe10 && c <= 0xfe19)
+  );
+}
+
+export function isCjkCode(c: number): boolean {
+  return isHanCode(c) || isCjkPunctCode(c);
+}
+
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c ||
+    c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f || c === 0x205f
+  );
+}
+
+/** ASCII or full-width letter or digit. */
+export function isAlnumCode(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xff10 && c <= 0xff19) || (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a)
+  );
+}
+
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** Code point at i of s, reading surrogate pairs. */
+export function codeAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/**
+ * Folds full-width ASCII (digits, letters, ：；，（） …) and a few look-alikes to their
+ * half-width forms, one UTF-16 unit for one, so offsets stay aligned with the input.
+ * Used for matching only; rules that judge the width of a character look at the raw text.
+ */
+export function foldWidth(s: string): string {
+  let out: string[] | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    let r = -1;
+    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
+    else if (c === 0x3000) r = 0x20;
+    if (r >= 0) {
+      if (!out) out = s.split('');
+      out[i] = String.fromCharCode(r);
+    }
+  }
+  return out ? out.join('') : s;
+}
+
+/** Display width in columns: CJK and full-width count 2, others 1. Used to spot hard wraps. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    w += c >= 0x1100 && (isCjkCode(codeAt(s, i)) || (c >= 0xff00 && c <= 0xffef) || (c >= 0xac00 && c <= 0xd7af)) ? 2 : 1;
+  }
+  return w;
+}
+
+const TERMINAL = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…']);
+const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '〕', '"', "'"]);
+
+/** Whether a line ends a sentence (。！？；： possibly followed by closing quotes or brackets). */
+export function endsWithTerminal(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isSpaceCode(s.charCodeAt(i))) i--;
+  while (i >= 0 && CLOSERS.has(s[i]!)) i--;
+  return i >= 0 && TERMINAL.has(s[i]!);
+}

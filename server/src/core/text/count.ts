@@ -1,0 +1,60 @@
+// 字数 counting, in the three modes of RULES.md.
+//  word  – as word processors count 字数: each Han character and each full-width punctuation
+//          mark 1, each run of Latin letters or digits 1 (9:00, 3.5, 2019 are one run),
+//          spaces and half-width punctuation 0.
+//  han   – Han characters only.
+//  chars – every non-space character (code points, not UTF-16 units).
+
+import { codeAt, isAlnumCode, isHanCode, isSpaceCode } from './chars';
+import type { CountMode } from '../types';
+
+/** Characters that keep a Latin/digit run going when they sit between two of its characters. */
+function isRunJoiner(c: number): boolean {
+  return c === 0x2e || c === 0x3a || c === 0x2c || c === 0x27 || c === 0x2d || c === 0x5f || c === 0x2f || c === 0xff0e || c === 0xff1a;
+}
+
+export function countText(s: string, mode: CountMode): number {
+  let n = 0;
+  const len = s.length;
+  let i = 0;
+  while (i < len) {
+    const c = codeAt(s, i);
+    const w = c > 0xffff ? 2 : 1;
+    if (isSpaceCode(c)) {
+      i += w;
+      continue;
+    }
+    if (mode === 'han') {
+      if (isHanCode(c)) n++;
+      i += w;
+      continue;
+    }
+    if (mode === 'chars') {
+      n++;
+      i += w;
+      continue;
+    }
+    if (isAlnumCode(c)) {
+      // One run: alnum chars, optionally joined by . : , ' - _ / between two alnum chars.
+      i++;
+      while (i < len) {
+        const d = s.charCodeAt(i);
+        if (isAlnumCode(d)) i++;
+        else if (isRunJoiner(d) && i + 1 < len && isAlnumCode(s.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      if (i < len && (s.charCodeAt(i) === 0x25 || s.charCodeAt(i) === 0xff05)) i++; // 50% is one word
+      n++;
+      continue;
+    }
+    // Half-width ASCII punctuation is not counted (word processors attach it to words);
+    // Han characters, full-width punctuation and other symbols count 1 each.
+    if (c >= 0x21 && c <= 0x7e) {
+      i += w;
+      continue;
+    }
+    n++;
+    i += w;
+  }
+  return n;
+}

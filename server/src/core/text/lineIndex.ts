@@ -1,0 +1,68 @@
+// Offsets <-> (line, character) in UTF-16 units, with \r\n, \n and \r as line breaks,
+// exactly as LSP and vscode-languageserver-textdocument count them.
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export class LineIndex {
+  /** Offset of the first character of each line. */
+  readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      } else if (c === 10) {
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  lineOf(offset: number): number {
+    const s = this.starts;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const line = this.lineOf(o);
+    return { line, character: o - this.starts[line]! };
+  }
+
+  offsetAt(p: Position): number {
+    if (p.line >= this.starts.length) return this.text.length;
+    if (p.line < 0) return 0;
+    const start = this.starts[p.line]!;
+    return Math.min(start + Math.max(0, p.character), this.lineEnd(p.line));
+  }
+
+  /** Offset just past the line's last character, before its line break. */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
+    let e = next;
+    if (e > this.starts[line]! && this.text.charCodeAt(e - 1) === 10) e--;
+    if (e > this.starts[line]! && this.text.charCodeAt(e - 1) === 13) e--;
+    return e;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.starts[line]!, this.lineEnd(line));
+  }
+}

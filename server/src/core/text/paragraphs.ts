@@ -1,0 +1,220 @@
+// Segments -> paragraphs. Decides whether the text is hard-wrapped (PDF extraction, fixed
+// width lines) and, if so, joins lines that continue a sentence. Builds each paragraph's
+// cleaned text with an offset map back to the source.
+
+import { codeAt, displayWidth, endsWithTerminal, isCjkCode, isSpaceCode } from './chars';
+import type { LineIndex } from './lineIndex';
+import { Paragraph } from './paragraph';
+import { segment, type Segment } from './segments';
+
+/** A line that opens a new block even after a full-width line: a heading mark or a "label：". */
+const STARTS_BLOCK = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[\u4e00-\u9fa5]{2,6}[:：])/;
+
+export interface CommentLine {
+  line: number;
+  start: number;
+  end: number;
+  /** Text between <!-- and -->, trimmed. */
+  body: string;
+}
+
+export interface ParagraphSplit {
+  paragraphs: Paragraph[];
+  comments: CommentLine[];
+  /** The text was recognised as hard-wrapped at a fixed width. */
+  wrapped: boolean;
+}
+
+export interface SplitOptions {
+  markdown: boolean;
+}
+
+/** Width for wrap detection: half-width punctuation took a full cell in the source layout. */
+function layoutWidth(text: string, seg: Segment): number {
+  const s = text.slice(seg.start, seg.end);
+  let w = displayWidth(s);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2e) w++;
+  }
+  return w;
+}
+
+interface WrapInfo {
+  width: number;
+  tolerance: number;
+}
+
+/** A text is hard-wrapped when many lines share one width and few exceed it. */
+function detectWrap(widths: number[]): WrapInfo | null {
+  if (widths.length < 6) return null;
+  const sorted = [...widths].sort((a, b) => a - b);
+  const w = sorted[Math.floor(sorted.length * 0.75)]!;
+  if (w < 24 || w > 160) return null;
+  const tol = Math.max(4, Math.round(w * 0.1));
+  let near = 0;
+  let over = 0;
+  for (const x of widths) {
+    if (x > w + tol) over++;
+    else if (x >= w - tol) near++;
+  }
+  if (near / widths.length < 0.4 || over / widths.length > 0.1) return null;
+  return { width: w, tolerance: tol };
+}
+
+export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptions): ParagraphSplit {
+  const segs = segment(text, lines, opts);
+  const comments: CommentLine[] = [];
+  const textSegs: Segment[] = [];
+  for (const s of segs) {
+    if (s.kind === 'comment') {
+      comments.push({ line: s.line, start: s.start, end: s.end, body: text.slice(s.start + 4, s.end - 3).trim() });
+    } else if (s.kind === 'text') textSegs.push(s);
+  }
+  const widths = new Map<Segment, number>();
+  for (const s of textSegs) widths.set(s, layoutWidth(text, s));
+  const wrap = detectWrap([...widths.values()]);
+
+  // Blank lines separate paragraphs unless the text puts one after (nearly) every line.
+  let singleGaps = 0;
+  let textCount = 0;
+  for (let i = 0; i < segs.length; i++) {
+    if (segs[i]!.kind !== 'text') continue;
+    textCount++;
+    if (segs[i + 1]?.kind === 'blank' && segs[i + 2]?.kind === 'text') singleGaps++;
+  }
+  const blanksCarryMeaning = !(textCount >= 8 && singleGaps / (textCount - 1) >= 0.6);
+
+  const groups: Segment[][] = [];
+  let cur: Segment[] | null = null;
+  let prev: Segment | null = null;
+  let blankRun = 0;
+  let hardBreak = false;
+  for (const s of segs) {
+    if (s.kind === 'blank') {
+      blankRun++;
+      if (blanksCarryMeaning || blankRun >= 2) hardBreak = true;
+      continue;
+    }
+    if (s.kind === 'break' || s.kind === 'code' || s.kind === 'comment') {
+      hardBreak = true;
+      continue;
+    }
+    if (s.kind === 'pageMark') continue; // a page mark may sit inside a paragraph
+    blankRun = 0;
+    let join = false;
+    if (cur && prev && wrap && !hardBreak && !s.indent) {
+      const pw = widths.get(prev)!;
+      join = pw >= wrap.width - wrap.tolerance && !endsWithTerminal(text.slice(prev.start, prev.end)) && !STARTS_BLOCK.test(text.slice(s.start, Math.min(s.end, s.start + 12)));
+    }
+    if (join) cur!.push(s);
+    else {
+      cur = [s];
+      groups.push(cur);
+    }
+    prev = s;
+    hardBreak = false;
+  }
+
+  const paragraphs: Paragraph[] = [];
+  for (const g of groups) {
+    const p = buildParagraph(text, g, paragraphs.length, opts.markdown);
+    if (p) paragraphs.push(p);
+  }
+  return { paragraphs, comments, wrapped: wrap !== null };
+}
+
+const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
+const NAMED: Record<string, string> = {
+  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', nbsp: ' ', amp: '&', lt: '<', gt: '>',
+  quot: '"', mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', times: '×', divide: '÷',
+};
+
+/** Builds the cleaned text of one paragraph and its offset map. */
+function buildParagraph(text: string, segs: Segment[], index: number, markdown: boolean): Paragraph | null {
+  const first = segs[0]!;
+  // Fast path: one segment, nothing to clean.
+  if (segs.length === 1 && !needsCleaning(text, first.start, first.end, markdown)) {
+    return new Paragraph(index, text.slice(first.start, first.end), null, null, first.start, first.end, first.indent, first.line);
+  }
+  const chars: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const push = (ch: string, s: number, e: number): void => {
+    chars.push(ch);
+    starts.push(s);
+    ends.push(e);
+  };
+  for (let k = 0; k < segs.length; k++) {
+    const seg = segs[k]!;
+    // Joining two segments: a space only between two Latin/digit characters.
+    if (k > 0 && chars.length > 0) {
+      const prevCh = chars[chars.length - 1]!;
+      const nextCode = codeAt(text, seg.start);
+      if (!isCjkCode(codeAt(prevCh, 0)) && !isCjkCode(nextCode) && prevCh !== ' ') push(' ', seg.start, seg.start);
+    }
+    let i = seg.start;
+    while (i < seg.end) {
+      const c = text.charCodeAt(i);
+      if (isSpaceCode(c)) {
+        let j = i;
+        while (j < seg.end && isSpaceCode(text.charCodeAt(j))) j++;
+        const before = chars.length ? codeAt(chars[chars.length - 1]!, 0) : 0;
+        const after = j < seg.end ? codeAt(text, j) : 0;
+        // Spaces next to CJK text are layout artifacts (中 共 济 南, 2020 年 11 月).
+        if (before && after && !isCjkCode(before) && !isCjkCode(after)) push(' ', i, j);
+        i = j;
+        continue;
+      }
+      if (c === 0x26 /* & */) {
+        const m = ENTITY.exec(text.slice(i, Math.min(seg.end, i + 12)));
+        if (m) {
+          let ch: string | undefined;
+          if (m[1]) ch = safeFromCodePoint(parseInt(m[1], 10));
+          else if (m[2]) ch = safeFromCodePoint(parseInt(m[2], 16));
+          else ch = NAMED[m[3]!];
+          if (ch !== undefined) {
+            const end = i + m[0].length;
+            if (ch.length === 2) {
+              push(ch[0]!, i, end);
+              push(ch[1]!, i, end);
+            } else push(ch, i, end);
+            i = end;
+            continue;
+          }
+        }
+      }
+      if (markdown && (c === 0x2a || c === 0x5f) && text.charCodeAt(i + 1) === c) {
+        i += 2; // **bold** / __bold__ markers
+        continue;
+      }
+      push(text[i]!, i, i + 1);
+      i++;
+    }
+  }
+  if (chars.length === 0) return null;
+  return new Paragraph(
+    index,
+    chars.join(''),
+    Int32Array.from(starts),
+    Int32Array.from(ends),
+    starts[0]!,
+    ends[ends.length - 1]!,
+    first.indent,
+    first.line,
+  );
+}
+
+function safeFromCodePoint(n: number): string | undefined {
+  if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return undefined;
+  return String.fromCodePoint(n);
+}
+
+function needsCleaning(text: string, s: number, e: number, markdown: boolean): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c) || c === 0x26) return true;
+    if (markdown && (c === 0x2a || c === 0x5f)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,51 @@
+// Shared vocabulary of the analysis core. Nothing here knows about editors or files.
+
+export type Kind = 'document' | 'agenda' | 'research';
+export type Scope = 'comprehensive' | 'special';
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export type CountMode = 'word' | 'han' | 'chars';
+export type Locale = 'zh-cn' | 'en';
+
+/** A user-facing sentence in both languages; adapters pick one by locale. */
+export interface Msg {
+  zh: string;
+  en: string;
+}
+
+/** A text replacement in original-text offsets (UTF-16 code units, end exclusive). */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** One way to fix a finding; a finding may offer alternatives (e.g. move a date earlier or later). */
+export interface Fix {
+  title: Msg;
+  edits: TextEdit[];
+}
+
+/** What a rule reports: offsets into the original text, never lines. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  start: number;
+  end: number;
+  message: Msg;
+  fixes: Fix[];
+  /** Clause reference shown in the message, e.g. "§2" or "GB 7.2.5". */
+  clause: string;
+}
+
+/** Where kind/scope came from, in order of precedence. */
+export type DecisionSource = 'directive' | 'settings' | 'detected' | 'default';
+
+export interface Counts {
+  /** 字数 of the body (正文) in the configured count mode. */
+  body: number;
+  /** 字数 of all attachment sections that are present in the text. */
+  attachments: number;
+  /** Number of attachments (max of the 附件说明 list and the sections found). */
+  attachmentCount: number;
+}
