@@ -30,6 +30,7 @@ export interface AnalysisResult {
   scope: Scope | null;
   scopeSource: DecisionSource;
   counts: Counts;
+  countMode: ResolvedConfig['countMode'];
   /** Body limit in 字 for documents, by scope (the stricter one when undeclared). */
   limit: number | null;
   findings: Finding[];
@@ -122,7 +123,7 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
     rule.check(ctx);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { kind, kindSource, scope, scopeSource, counts, limit, findings, model, directive };
+  return { kind, kindSource, scope, scopeSource, counts, countMode: mode, limit, findings, model, directive };
 }
 
 function defaultOf(rule: Rule, name: string): unknown {

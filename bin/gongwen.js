@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The `gongwen` command: the bundled CLI (built by `npm ci` / `npm run build`).
+'use strict';
+const path = require('node:path');
+const fs = require('node:fs');
+const cli = path.join(__dirname, '..', 'dist', 'cli.js');
+if (!fs.existsSync(cli)) {
+  process.stderr.write('gongwen: dist/cli.js is missing; run `npm run build` (or `npm ci`) first.\n');
+  process.exit(2);
+}
+require(cli);

@@ -1,0 +1,172 @@
+// The `gongwen` command line: the same analysis core as the editor, for reviewers and CI.
+//   gongwen check [PATH…] [--format text|json] [--fail-on error|warning|info|none]
+//   gongwen rules [--format text|json]
+// Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or unreadable input.
+
+import * as path from 'node:path';
+import type { AnalysisResult } from '../core/analyze';
+import { checkText } from '../core/check';
+import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
+import { RULES } from '../core/rules/registry';
+import type { Locale, Severity } from '../core/types';
+import { oneOf, parseArgs } from './args';
+import { collectFiles, readText, UsageError } from './files';
+
+const VERSION = '0.1.0';
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+const HELP = `gongwen ${VERSION} — 公文减负助手 command line
+
+Usage:
+  gongwen check [PATH…] [--format text|json] [--fail-on error|warning|info|none] [--locale zh-cn|en]
+  gongwen rules [--format text|json]
+
+check   Checks files and folders (folders are walked for *.txt, *.md, *.gw, *.gongwen,
+        skipping node_modules and .git). Default PATH is the current folder.
+        text: path:line:col severity rule message (1-based)
+        json: { version, files: [{ path, kind, scope, counts, diagnostics }], summary }
+rules   Lists every rule with its metadata.
+
+Exit codes: 0 nothing at or above --fail-on (default error), 1 otherwise, 2 bad usage or unreadable input.
+`;
+
+interface FileReport {
+  path: string;
+  result: AnalysisResult;
+}
+
+function out(s: string): void {
+  process.stdout.write(s);
+}
+
+function main(argv: string[]): number {
+  const { command, paths, options } = parseArgs(argv);
+  if (options.has('version')) {
+    out(`${VERSION}\n`);
+    return 0;
+  }
+  if (options.has('help') || command === '' || command === 'help') {
+    out(HELP);
+    return command === '' && !options.has('help') ? 2 : 0;
+  }
+  if (command === 'rules') return rules(oneOf(options, 'format', ['text', 'json'] as const, 'text'));
+  if (command === 'check') {
+    const format = oneOf(options, 'format', ['text', 'json'] as const, 'text');
+    const failOn = oneOf(options, 'fail-on', ['error', 'warning', 'info', 'hint', 'none'] as const, 'error');
+    const locale = oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn');
+    return check(paths.length ? paths : ['.'], format, failOn, locale);
+  }
+  throw new UsageError(`unknown command "${command}" (try: gongwen check, gongwen rules, gongwen --help)`);
+}
+
+function configFor(locale: Locale): Effective {
+  const layer: ProjectConfig = { locale };
+  return effectiveConfig([{ config: layer, source: 'command line' }]);
+}
+
+function check(paths: string[], format: 'text' | 'json', failOn: Severity | 'none', locale: Locale): number {
+  const files = collectFiles(paths);
+  const eff = configFor(locale);
+  const reports: FileReport[] = [];
+  let unreadable = 0;
+  for (const f of files) {
+    const decoded = readText(f.path);
+    if (!decoded.ok) {
+      unreadable++;
+      process.stderr.write(`gongwen: skipped ${f.path}: ${decoded.reason}\n`);
+      continue;
+    }
+    if (decoded.text.length > eff.maxFileSize) {
+      process.stderr.write(`gongwen: skipped ${f.path}: ${decoded.text.length} characters, over the limit of ${eff.maxFileSize}\n`);
+      continue;
+    }
+    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    const rel = path.relative(process.cwd(), path.resolve(f.path)).split(path.sep).join('/');
+    reports.push({ path: f.path, result: checkText(text, rel, eff) });
+  }
+
+  let total = 0;
+  let failing = 0;
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const r of reports) {
+    for (const f of r.result.findings) {
+      total++;
+      bySeverity[f.severity]++;
+      if (failOn !== 'none' && RANK[f.severity] <= RANK[failOn]) failing++;
+    }
+  }
+
+  if (format === 'json') out(JSON.stringify(toJson(reports, locale), null, 2) + '\n');
+  else {
+    const lines: string[] = [];
+    for (const r of reports) {
+      for (const f of r.result.findings) {
+        const pos = r.result.model.lines.positionAt(f.start);
+        lines.push(`${r.path}:${pos.line + 1}:${pos.character + 1} ${f.severity} ${f.rule} ${locale === 'en' ? f.message.en : f.message.zh}`);
+      }
+    }
+    if (lines.length) out(lines.join('\n') + '\n');
+    process.stderr.write(
+      `${reports.length} file(s) checked: ${total} finding(s) (${bySeverity.error} error, ${bySeverity.warning} warning, ${bySeverity.info} info, ${bySeverity.hint} hint)\n`,
+    );
+  }
+  if (unreadable > 0) return 2;
+  return failing > 0 ? 1 : 0;
+}
+
+function toJson(reports: FileReport[], locale: Locale) {
+  let diagnostics = 0;
+  const files = reports.map((r) => {
+    const lines = r.result.model.lines;
+    const ds = r.result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: locale === 'en' ? f.message.en : f.message.zh,
+      range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) },
+    }));
+    diagnostics += ds.length;
+    return {
+      path: r.path,
+      kind: r.result.kind,
+      scope: r.result.scope,
+      counts: { body: r.result.counts.body, attachments: r.result.counts.attachments },
+      diagnostics: ds,
+    };
+  });
+  return { version: 1, files, summary: { files: files.length, diagnostics } };
+}
+
+function rules(format: 'text' | 'json'): number {
+  if (format === 'json') {
+    const list = RULES.map((r) => ({
+      id: r.id,
+      title: r.title,
+      clause: r.clause,
+      kinds: r.kinds,
+      defaultSeverity: r.defaultSeverity,
+      fixable: r.fixable,
+      description: r.description,
+      options: r.options.map((o) => ({ name: o.name, type: o.type, default: o.default, ...(o.enum ? { enum: o.enum } : {}), description: o.description })),
+      docs: `docs/rules/${r.id}.md`,
+    }));
+    out(JSON.stringify({ version: 1, rules: list }, null, 2) + '\n');
+    return 0;
+  }
+  for (const r of RULES) {
+    const opts = r.options.map((o) => `${o.name}=${JSON.stringify(o.default)}`).join(' ');
+    out(`${r.id.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.clause.padEnd(10)} ${r.fixable ? 'fix' : '   '} ${r.title.zh}${opts ? `  [${opts}]` : ''}\n`);
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (e) {
+  if (e instanceof UsageError) {
+    process.stderr.write(`gongwen: ${e.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`gongwen: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    process.exitCode = 2;
+  }
+}

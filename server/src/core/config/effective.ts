@@ -1,0 +1,136 @@
+// The effective configuration for one file: rule severities and options, the count mode,
+// the kind/scope glob mapping and include/exclude. Built from layers (later wins) by the
+// server (from settings) and the CLI alike, so both check a file the same way.
+
+import picomatch from 'picomatch';
+import { KIND_ALIASES, SCOPE_ALIASES } from '../directives';
+import { RULES } from '../rules/registry';
+import type { Kind, Msg, Scope } from '../types';
+import { resolveConfig, type ConfigProblem, type ResolvedConfig, type UserConfig } from './resolve';
+
+export type KindSetting = string | { kind?: string; scope?: string };
+
+/** A layer as it is written in settings or a config file. */
+export interface ProjectConfig extends UserConfig {
+  /** glob (relative to the workspace folder) -> kind, or {kind, scope}. */
+  kinds?: Record<string, KindSetting>;
+  include?: string[];
+  exclude?: string[];
+  /** Files with more characters than this are skipped with a notice. */
+  maxFileSize?: number;
+}
+
+export interface KindRule {
+  glob: string;
+  kind?: Kind;
+  scope?: Scope;
+  match: (path: string) => boolean;
+}
+
+export interface Effective {
+  config: ResolvedConfig;
+  problems: ConfigProblem[];
+  kinds: KindRule[];
+  include: string[];
+  exclude: string[];
+  maxFileSize: number;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
+export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.gw', '**/*.gongwen'];
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
+
+const GLOB_OPTS = { dot: true, nocase: true } as const;
+
+export function effectiveConfig(layers: ReadonlyArray<{ config: ProjectConfig; source?: string }>): Effective {
+  const { config, problems } = resolveConfig(RULES, layers);
+  const kinds: KindRule[] = [];
+  let include = DEFAULT_INCLUDE;
+  let exclude = DEFAULT_EXCLUDE;
+  let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  for (const { config: layer, source } of layers) {
+    if (!layer || typeof layer !== 'object') continue;
+    if (layer.kinds !== undefined) {
+      if (layer.kinds === null || typeof layer.kinds !== 'object' || Array.isArray(layer.kinds)) {
+        problems.push({ key: 'kinds', source, message: msg('kinds 应为对象：路径模式 → 类型', 'kinds must be an object: glob → kind') });
+      } else {
+        for (const [glob, v] of Object.entries(layer.kinds)) {
+          const rule = kindRule(glob, v);
+          if ('problem' in rule) problems.push({ key: `kinds.${glob}`, source, message: rule.problem });
+          else kinds.unshift(rule); // later layers first: they win
+        }
+      }
+    }
+    const inc = stringList(layer.include, 'include', source, problems);
+    if (inc) include = inc;
+    const exc = stringList(layer.exclude, 'exclude', source, problems);
+    if (exc) exclude = exc;
+    if (layer.maxFileSize !== undefined) {
+      if (typeof layer.maxFileSize === 'number' && layer.maxFileSize > 0) maxFileSize = layer.maxFileSize;
+      else problems.push({ key: 'maxFileSize', source, message: msg('maxFileSize 应为正数（字符数）', 'maxFileSize must be a positive number of characters') });
+    }
+  }
+  return { config, problems, kinds, include, exclude, maxFileSize };
+}
+
+function msg(zh: string, en: string): Msg {
+  return { zh, en };
+}
+
+function stringList(v: unknown, key: string, source: string | undefined, problems: ConfigProblem[]): string[] | null {
+  if (v === undefined) return null;
+  if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
+  problems.push({ key, source, message: msg(`${key} 应为路径模式数组`, `${key} must be an array of glob patterns`) });
+  return null;
+}
+
+function kindRule(glob: string, v: KindSetting): KindRule | { problem: Msg } {
+  let kindWord: string | undefined;
+  let scopeWord: string | undefined;
+  if (typeof v === 'string') kindWord = v;
+  else if (v && typeof v === 'object') {
+    kindWord = v.kind;
+    scopeWord = v.scope;
+  }
+  const kind = kindWord !== undefined ? KIND_ALIASES[kindWord.toLowerCase()] : undefined;
+  const scope = scopeWord !== undefined ? SCOPE_ALIASES[scopeWord.toLowerCase()] : undefined;
+  if ((kindWord !== undefined && !kind) || (scopeWord !== undefined && !scope) || (!kind && !scope)) {
+    return { problem: msg(`“${glob}”的类型应为 document、agenda 或 research，范围应为 comprehensive 或 special`, `"${glob}": kind must be document, agenda or research and scope comprehensive or special`) };
+  }
+  return { glob, kind, scope, match: picomatch(glob, GLOB_OPTS) };
+}
+
+/** Kind and scope the settings assign to a path relative to its workspace folder. */
+export function kindFor(eff: Effective, relPath: string): { kind?: Kind; scope?: Scope } {
+  const p = relPath.replace(/\\/g, '/');
+  let kind: Kind | undefined;
+  let scope: Scope | undefined;
+  for (const r of eff.kinds) {
+    if (!r.match(p)) continue;
+    kind ??= r.kind;
+    scope ??= r.scope;
+    if (kind && scope) break;
+  }
+  return { kind, scope };
+}
+
+const matcherCache = new WeakMap<string[], (p: string) => boolean>();
+
+function matcher(globs: string[]): (p: string) => boolean {
+  let m = matcherCache.get(globs);
+  if (!m) {
+    m = globs.length ? picomatch(globs, GLOB_OPTS) : () => false;
+    matcherCache.set(globs, m);
+  }
+  return m;
+}
+
+/** Whether a path (relative to its workspace folder) is selected by include/exclude. */
+export function isIncluded(eff: Effective, relPath: string): boolean {
+  const p = relPath.replace(/\\/g, '/');
+  return matcher(eff.include)(p) && !matcher(eff.exclude)(p);
+}
+
+export function isMarkdownPath(path: string): boolean {
+  return /\.(md|markdown)$/i.test(path);
+}

@@ -1,0 +1,108 @@
+// Code actions: each finding's quick fixes (from Diagnostic.data), "fix all of this rule in
+// the file", "ignore this rule on this line", and source.fixAll.gongwen for codeActionsOnSave.
+
+import {
+  CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit,
+} from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisResult } from '../core/analyze';
+import { collectFixEdits } from '../core/fixes';
+import { ruleById } from '../core/rules/registry';
+import type { TextEdit } from '../core/types';
+import { isGongwenData } from './diagnostics';
+import { localize, type LocaleLike } from './locale';
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.gongwen`;
+
+function wants(only: string[] | undefined, kind: string): boolean {
+  if (!only || only.length === 0) return kind === CodeActionKind.QuickFix;
+  return only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+function toLsp(doc: TextDocument, edits: TextEdit[]): LspTextEdit[] {
+  return edits.map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.newText }));
+}
+
+export function codeActions(
+  params: CodeActionParams,
+  doc: TextDocument,
+  fresh: () => AnalysisResult | null,
+  locale: LocaleLike,
+): CodeAction[] {
+  const only = params.context.only;
+  const out: CodeAction[] = [];
+  const uri = doc.uri;
+
+  if (wants(only, CodeActionKind.QuickFix)) {
+    const seenRules = new Set<string>();
+    for (const d of params.context.diagnostics) {
+      if (d.source !== 'gongwen' || !isGongwenData(d.data)) continue;
+      const data = d.data;
+      const fixes = data.version === doc.version ? data.fixes : refreshFixes(d, doc, fresh, locale);
+      fixes.forEach((fx, i) => {
+        out.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: { changes: { [uri]: fx.edits } } });
+      });
+      if (!seenRules.has(data.rule)) {
+        seenRules.add(data.rule);
+        const all = fixAllOfRule(doc, fresh, data.rule, locale);
+        if (all) out.push(all);
+      }
+      out.push(ignoreOnLine(doc, d, data.rule, locale));
+    }
+  }
+
+  if (wants(only, FIX_ALL_KIND)) {
+    const r = fresh();
+    if (r) {
+      const edits = collectFixEdits(r.findings);
+      if (edits.length) {
+        out.push({
+          title: localize(locale, { zh: '修复全部可自动修复的公文问题', en: 'Fix all auto-fixable gongwen problems' }),
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [uri]: toLsp(doc, edits) } },
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** The diagnostic was published for an older version: find the same finding in a fresh analysis. */
+function refreshFixes(d: Diagnostic, doc: TextDocument, fresh: () => AnalysisResult | null, locale: LocaleLike) {
+  const r = fresh();
+  if (!r || !isGongwenData(d.data)) return [];
+  const start = doc.offsetAt(d.range.start);
+  const end = doc.offsetAt(d.range.end);
+  const f = r.findings.find((x) => x.rule === (d.data as { rule: string }).rule && x.start === start && x.end === end);
+  if (!f) return [];
+  return f.fixes.map((fx) => ({ title: localize(locale, fx.title), edits: toLsp(doc, fx.edits) }));
+}
+
+function fixAllOfRule(doc: TextDocument, fresh: () => AnalysisResult | null, rule: string, locale: LocaleLike): CodeAction | null {
+  const r = fresh();
+  if (!r) return null;
+  const fixable = r.findings.filter((f) => f.rule === rule && f.fixes.length > 0);
+  if (fixable.length < 2) return null;
+  const edits = collectFixEdits(fixable);
+  const title = ruleById(rule)?.title;
+  return {
+    title: localize(locale, {
+      zh: `修复本文件中全部 ${fixable.length} 处“${title?.zh ?? rule}”问题（${rule}）`,
+      en: `Fix all ${fixable.length} "${title?.en ?? rule}" problems in this file (${rule})`,
+    }),
+    kind: CodeActionKind.QuickFix,
+    edit: { changes: { [doc.uri]: toLsp(doc, edits) } },
+  };
+}
+
+function ignoreOnLine(doc: TextDocument, d: Diagnostic, rule: string, locale: LocaleLike): CodeAction {
+  const line = d.range.start.line;
+  const text = doc.getText();
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  return {
+    title: localize(locale, { zh: `在此行忽略 ${rule}`, en: `Ignore ${rule} on this line` }),
+    kind: CodeActionKind.QuickFix,
+    diagnostics: [d],
+    edit: { changes: { [doc.uri]: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `<!-- gongwen-disable-next-line ${rule} -->${eol}` }] } },
+  };
+}

@@ -1,0 +1,49 @@
+// Findings (offsets) -> LSP diagnostics (line/character), with the typed data their quick
+// fixes need.
+
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import type { AnalysisResult } from '../core/analyze';
+import type { LineIndex } from '../core/text/lineIndex';
+import type { Finding, Fix, Severity } from '../core/types';
+import type { DiagnosticData } from '../protocol';
+import { docsHref } from './docsLink';
+import { localize, type LocaleLike } from './locale';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toRange(lines: LineIndex, start: number, end: number) {
+  return { start: lines.positionAt(start), end: lines.positionAt(end) };
+}
+
+export function fixToData(lines: LineIndex, fix: Fix, locale: LocaleLike): DiagnosticData['fixes'][number] {
+  return {
+    title: localize(locale, fix.title),
+    edits: fix.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })),
+  };
+}
+
+export function toDiagnostic(f: Finding, lines: LineIndex, locale: LocaleLike, version: number | null, docsBase?: string): Diagnostic {
+  const data: DiagnosticData = { rule: f.rule, version, fixes: f.fixes.map((x) => fixToData(lines, x, locale)) };
+  return {
+    range: toRange(lines, f.start, f.end),
+    severity: SEVERITY[f.severity],
+    code: f.rule,
+    codeDescription: { href: docsHref(f.rule, docsBase) },
+    source: 'gongwen',
+    message: localize(locale, f.message),
+    data,
+  };
+}
+
+export function toDiagnostics(r: AnalysisResult, locale: LocaleLike, version: number | null, docsBase?: string): Diagnostic[] {
+  return r.findings.map((f) => toDiagnostic(f, r.model.lines, locale, version, docsBase));
+}
+
+export function isGongwenData(d: unknown): d is DiagnosticData {
+  return !!d && typeof d === 'object' && typeof (d as DiagnosticData).rule === 'string' && Array.isArray((d as DiagnosticData).fixes);
+}

@@ -1,0 +1,33 @@
+// Hover on a finding: the rule, the message, and the text of the clause it rests on.
+
+import type { Hover, Position } from 'vscode-languageserver/node';
+import type { AnalysisResult } from '../core/analyze';
+import { clauseText } from '../core/clauses';
+import { ruleById } from '../core/rules/registry';
+import { docsHref } from './docsLink';
+import { localize, type LocaleLike } from './locale';
+
+export function hoverAt(r: AnalysisResult, pos: Position, locale: LocaleLike, docsBase?: string): Hover | null {
+  const offset = r.model.lines.offsetAt(pos);
+  const hits = r.findings.filter((f) => f.start <= offset && offset <= f.end);
+  if (hits.length === 0) return null;
+  const parts: string[] = [];
+  const seen = new Set<string>();
+  for (const f of hits) {
+    const rule = ruleById(f.rule);
+    const title = rule ? localize(locale, rule.title) : f.rule;
+    parts.push(`**${title}** \`${f.rule}\` · ${f.clause}\n\n${localize(locale, f.message)}`);
+    for (const key of rule?.clauseKeys ?? []) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const c = clauseText(key);
+      if (c) parts.push(`> ${c.source} ${c.cite}\n>\n> ${c.text}`);
+    }
+    parts.push(`[${localize(locale, { zh: '规则说明', en: 'Rule documentation' })}](${docsHref(f.rule, docsBase)})`);
+  }
+  const first = hits[0]!;
+  return {
+    contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') },
+    range: { start: r.model.lines.positionAt(first.start), end: r.model.lines.positionAt(first.end) },
+  };
+}

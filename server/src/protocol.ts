@@ -1,0 +1,49 @@
+// Messages between the extension client and the language server beyond standard LSP.
+// Types only: imported by both sides.
+
+import type { CountMode, Counts, DecisionSource, Kind, Scope } from './core/types';
+
+/** Server -> client after each analysis: what the status bar shows. */
+export const DocumentInfoNotification = 'gongwen/documentInfo';
+
+export interface DocumentInfo {
+  uri: string;
+  version: number | null;
+  kind: Kind;
+  kindSource: DecisionSource;
+  scope: Scope | null;
+  scopeSource: DecisionSource;
+  counts: Counts;
+  /** Body limit for documents (the 专项 limit when the scope is undeclared). */
+  limit: number | null;
+  /** The 全局性 limit, shown beside the 专项 one when the scope is undeclared. */
+  comprehensiveLimit: number | null;
+  countMode: CountMode;
+  /** Set when the document was not analysed (too large, excluded …), with the reason. */
+  skipped?: string;
+}
+
+/** Client -> server: explain how the body count was made (status bar click). */
+export const ExplainCountRequest = 'gongwen/explainCount';
+
+export interface ExplainCountParams {
+  uri: string;
+}
+
+export interface ExplainCountResult {
+  /** One line for a notification. */
+  summary: string;
+  /** Details (plain text, several lines). */
+  detail: string;
+}
+
+/** The typed payload of every gongwen Diagnostic.data: everything its quick fixes need. */
+export interface DiagnosticData {
+  rule: string;
+  /** Document version the ranges refer to. */
+  version: number | null;
+  fixes: Array<{
+    title: string;
+    edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>;
+  }>;
+}

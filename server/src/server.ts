@@ -1,0 +1,243 @@
+// The gongwen language server: a thin adapter from LSP to the analysis core.
+// Start with `node dist/server.js --stdio` (any LSP client) or over IPC (the VS Code client).
+
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments,
+  TextDocumentSyncKind, type InitializeParams, type InitializeResult, type WorkspaceFolder,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisResult } from './core/analyze';
+import { checkText } from './core/check';
+import { isIncluded, type Effective, type ProjectConfig } from './core/config/effective';
+import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
+import { ConfigStore } from './lsp/configStore';
+import { toDiagnostics } from './lsp/diagnostics';
+import { explainCount } from './lsp/explain';
+import { hoverAt } from './lsp/hover';
+import { localize } from './lsp/locale';
+import { DocumentInfoNotification, ExplainCountRequest, type DocumentInfo, type ExplainCountParams } from './protocol';
+
+const DEBOUNCE_MS = 50;
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let canPullConfig = false;
+let canRegisterConfigChange = false;
+let initOptions: { settings?: ProjectConfig; docsBaseUrl?: string } = {};
+let folders: WorkspaceFolder[] = [];
+
+const store = new ConfigStore(connection, () => canPullConfig, () => initOptions.settings);
+/** Last analysis per open document, for hovers and code actions on the same version. */
+const results = new Map<string, { version: number; result: AnalysisResult; eff: Effective }>();
+const timers = new Map<string, NodeJS.Timeout>();
+const skipNotified = new Set<string>();
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  canPullConfig = !!caps.workspace?.configuration;
+  canRegisterConfigChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  initOptions = (params.initializationOptions as typeof initOptions | undefined) ?? {};
+  folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      hoverProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'gongwen', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (canRegisterConfigChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
+  if (folders.length && canPullConfig) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      folders = folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)).concat(e.added);
+      store.invalidate();
+      relintAll();
+    });
+  }
+});
+
+connection.onDidChangeConfiguration((change) => {
+  if (!canPullConfig) {
+    const s = (change.settings as { gongwen?: ProjectConfig } | undefined)?.gongwen;
+    if (s) initOptions = { ...initOptions, settings: s };
+  }
+  store.invalidate();
+  relintAll();
+});
+
+documents.onDidOpen((e) => void lint(e.document));
+documents.onDidChangeContent((e) => schedule(e.document));
+documents.onDidClose((e) => {
+  const uri = e.document.uri;
+  clearTimeout(timers.get(uri));
+  timers.delete(uri);
+  results.delete(uri);
+  store.invalidate(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: [] });
+});
+
+function schedule(doc: TextDocument): void {
+  clearTimeout(timers.get(doc.uri));
+  timers.set(
+    doc.uri,
+    setTimeout(() => {
+      timers.delete(doc.uri);
+      const current = documents.get(doc.uri);
+      if (current) void lint(current);
+    }, DEBOUNCE_MS),
+  );
+}
+
+function relintAll(): void {
+  for (const d of documents.all()) void lint(d);
+}
+
+/** The path globs are matched against: relative to the innermost workspace folder. */
+function relativePath(uri: string): string {
+  if (!uri.startsWith('file:')) return uri.replace(/^[a-z-]+:\/*/i, '');
+  let file: string;
+  try {
+    file = fileURLToPath(uri);
+  } catch {
+    return uri;
+  }
+  let best: string | null = null;
+  for (const f of folders) {
+    if (!f.uri.startsWith('file:')) continue;
+    const root = fileURLToPath(f.uri);
+    const rel = path.relative(root, file);
+    if (!rel.startsWith('..') && !path.isAbsolute(rel) && (best === null || rel.length < best.length)) best = rel;
+  }
+  return (best ?? file).split(path.sep).join('/');
+}
+
+function isMarkdown(doc: TextDocument): boolean {
+  return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
+}
+
+async function analyzeDoc(doc: TextDocument, eff: Effective): Promise<AnalysisResult | null> {
+  const cached = results.get(doc.uri);
+  if (cached && cached.version === doc.version && cached.eff === eff) return cached.result;
+  const text = doc.getText();
+  if (text.length > eff.maxFileSize) return null;
+  const result = checkText(text, relativePath(doc.uri), eff, { markdown: isMarkdown(doc) });
+  results.set(doc.uri, { version: doc.version, result, eff });
+  return result;
+}
+
+async function lint(doc: TextDocument): Promise<void> {
+  const uri = doc.uri;
+  const version = doc.version;
+  let eff: Effective;
+  try {
+    eff = await store.get(uri);
+  } catch (e) {
+    connection.console.error(`gongwen: settings for ${uri}: ${String(e)}`);
+    return;
+  }
+  const current = documents.get(uri);
+  if (!current || current.version !== version) return; // a newer version is on its way
+  const locale = eff.config.locale;
+  const rel = relativePath(uri);
+  if (uri.startsWith('file:') && !isIncluded(eff, rel)) {
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    sendInfoSkipped(doc, eff, localize(locale, { zh: '已按 include/exclude 设置排除', en: 'excluded by the include/exclude settings' }));
+    return;
+  }
+  if (doc.getText().length > eff.maxFileSize) {
+    const reason = localize(locale, {
+      zh: `文件过大（${doc.getText().length.toLocaleString('en-US')} 字符，上限 ${eff.maxFileSize.toLocaleString('en-US')}），未检查`,
+      en: `file too large (${doc.getText().length.toLocaleString('en-US')} characters, limit ${eff.maxFileSize.toLocaleString('en-US')}); not checked`,
+    });
+    if (!skipNotified.has(uri)) {
+      skipNotified.add(uri);
+      void connection.window.showWarningMessage(`gongwen: ${rel}: ${reason}`);
+    }
+    connection.console.warn(`gongwen: ${rel}: ${reason}`);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    sendInfoSkipped(doc, eff, reason);
+    return;
+  }
+  let result: AnalysisResult | null;
+  try {
+    result = await analyzeDoc(doc, eff);
+  } catch (e) {
+    // Never let one document take the server down: report it and keep serving the others.
+    connection.console.error(`gongwen: analysis failed for ${uri}: ${(e as Error)?.stack ?? String(e)}`);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    return;
+  }
+  if (!result) return;
+  void connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(result, locale, version, initOptions.docsBaseUrl) });
+  const lengthOpts = eff.config.rules['doc.length']?.options ?? {};
+  const info: DocumentInfo = {
+    uri,
+    version,
+    kind: result.kind,
+    kindSource: result.kindSource,
+    scope: result.scope,
+    scopeSource: result.scopeSource,
+    counts: result.counts,
+    limit: result.limit,
+    comprehensiveLimit: result.kind === 'document' ? Number(lengthOpts['comprehensive'] ?? 5000) : null,
+    countMode: result.countMode,
+  };
+  void connection.sendNotification(DocumentInfoNotification, info);
+}
+
+function sendInfoSkipped(doc: TextDocument, eff: Effective, reason: string): void {
+  const info: DocumentInfo = {
+    uri: doc.uri, version: doc.version, kind: 'document', kindSource: 'default', scope: null, scopeSource: 'default',
+    counts: { body: 0, attachments: 0, attachmentCount: 0 }, limit: null, comprehensiveLimit: null, countMode: eff.config.countMode, skipped: reason,
+  };
+  void connection.sendNotification(DocumentInfoNotification, info);
+}
+
+connection.onCodeAction(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const eff = await store.get(doc.uri);
+  let memo: AnalysisResult | null | undefined;
+  const text = doc.getText();
+  const fresh = (): AnalysisResult | null => {
+    if (memo !== undefined) return memo;
+    const cached = results.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.eff === eff) memo = cached.result;
+    else memo = text.length > eff.maxFileSize ? null : checkText(text, relativePath(doc.uri), eff, { markdown: isMarkdown(doc) });
+    return memo;
+  };
+  try {
+    return codeActions(params, doc, fresh, eff.config.locale);
+  } catch (e) {
+    connection.console.error(`gongwen: code actions failed for ${doc.uri}: ${String(e)}`);
+    return [];
+  }
+});
+
+connection.onHover(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const eff = await store.get(doc.uri);
+  const r = await analyzeDoc(doc, eff);
+  return r ? hoverAt(r, params.position, eff.config.locale, initOptions.docsBaseUrl) : null;
+});
+
+connection.onRequest(ExplainCountRequest, async (params: ExplainCountParams) => {
+  const doc = documents.get(params.uri);
+  if (!doc) return null;
+  const eff = await store.get(doc.uri);
+  const r = await analyzeDoc(doc, eff);
+  return r ? explainCount(r, eff.config.locale) : null;
+});
+
+process.on('uncaughtException', (e) => connection.console.error(`gongwen: ${e?.stack ?? String(e)}`));
+
+documents.listen(connection);
+connection.listen();
