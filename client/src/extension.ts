@@ -1,15 +1,37 @@
-// The VS Code side: starts the language server (over IPC), and shows the active document's
-// kind, scope and body 字数 against its limit in the status bar.
+// The VS Code side: starts the language server (over IPC), gives it the `gongwen` settings
+// that are actually set for each resource, and shows the active document's kind, scope and
+// body 字数 against its limit in the status bar.
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { DocumentInfoNotification, ExplainCountRequest, type DocumentInfo, type ExplainCountResult } from '../../server/src/protocol';
-import { StatusBar } from './statusBar';
+import { explicitSettings, settingKeys } from './settings';
+import { StatusBar, t } from './statusBar';
+
+/** What activate() returns: read by the extension-host tests. */
+export interface GongwenApi {
+  /** The status bar item's current text, or undefined while it is hidden. */
+  statusText(): string | undefined;
+}
+
+const SECTION = 'gongwen';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+function settingsFor(keys: readonly string[], scopeUri: string | undefined): Record<string, unknown> {
+  let resource: vscode.Uri | undefined;
+  try {
+    resource = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
+  } catch {
+    resource = undefined;
+  }
+  const config = vscode.workspace.getConfiguration(SECTION, resource);
+  const plain = (v: unknown): unknown => (v === undefined ? undefined : JSON.parse(JSON.stringify(v)));
+  return explicitSettings(keys, (k) => config.inspect(k), (k) => plain(config.get(k)));
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -19,12 +41,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     { scheme: 'file', language },
     { scheme: 'untitled', language },
   ]);
+  const keys = settingKeys(context.extension.packageJSON, SECTION);
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
-    synchronize: { configurationSection: 'gongwen' },
+    // The server pulls settings per resource (workspace/configuration) and registers for
+    // change notifications itself, so no `synchronize.configurationSection` here.
+    middleware: {
+      workspace: {
+        configuration: async (params, token, next) => {
+          const others = params.items.some((i) => i.section !== SECTION);
+          const base = others ? await next(params, token) : [];
+          if (!Array.isArray(base)) return base; // a ResponseError from the default handler
+          return params.items.map((item, i) => (item.section === SECTION ? settingsFor(keys, item.scopeUri) : base[i]));
+        },
+      },
+    },
     initializationOptions: {},
   };
-  client = new LanguageClient('gongwen', vscode.l10n.t('gongwen (公文减负助手)'), serverOptions, clientOptions);
+  client = new LanguageClient('gongwen', t('gongwen (公文减负助手)'), serverOptions, clientOptions);
 
   const status = new StatusBar();
   context.subscriptions.push(status);
@@ -38,10 +72,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!editor || !client) return;
       const r = await client.sendRequest<ExplainCountResult | null>(ExplainCountRequest, { uri: editor.document.uri.toString() });
       if (r) await vscode.window.showInformationMessage(r.summary, { modal: true, detail: r.detail });
-      else await vscode.window.showInformationMessage(vscode.l10n.t('This file is not checked by gongwen.'));
+      else await vscode.window.showInformationMessage(t('This file is not checked by gongwen.'));
     }),
   );
   await client.start();
+  return { statusText: () => status.text };
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments,
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments,
   TextDocumentSyncKind, type InitializeParams, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -72,13 +72,25 @@ connection.onDidChangeConfiguration((change) => {
   relintAll();
 });
 
-documents.onDidOpen((e) => void lint(e.document));
-documents.onDidChangeContent((e) => schedule(e.document));
+/** Versions linted at once on open: TextDocuments also reports an open as a content change. */
+const openedVersion = new Map<string, number>();
+documents.onDidOpen((e) => {
+  openedVersion.set(e.document.uri, e.document.version);
+  void lint(e.document);
+});
+documents.onDidChangeContent((e) => {
+  const opened = openedVersion.get(e.document.uri);
+  openedVersion.delete(e.document.uri);
+  if (opened === e.document.version) return; // the open itself, already linted
+  schedule(e.document);
+});
 documents.onDidClose((e) => {
   const uri = e.document.uri;
   clearTimeout(timers.get(uri));
   timers.delete(uri);
   results.delete(uri);
+  openedVersion.delete(uri);
+  skipNotified.delete(uri);
   store.invalidate(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
 });
@@ -158,13 +170,14 @@ async function lint(doc: TextDocument): Promise<void> {
     });
     if (!skipNotified.has(uri)) {
       skipNotified.add(uri);
-      void connection.window.showWarningMessage(`gongwen: ${rel}: ${reason}`);
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `gongwen: ${rel}: ${reason}` });
     }
     connection.console.warn(`gongwen: ${rel}: ${reason}`);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
     sendInfoSkipped(doc, eff, reason);
     return;
   }
+  skipNotified.delete(uri); // under the limit again: tell again if it grows past it
   let result: AnalysisResult | null;
   try {
     result = await analyzeDoc(doc, eff);

@@ -1,78 +1,192 @@
 // A minimal LSP client over stdio for tests: spawns `node dist/server.js --stdio`,
-// initializes it, and collects publishDiagnostics notifications.
+// initializes it, answers its requests (workspace/configuration from settings the test can
+// change), and records every notification so tests can wait on them — never on a fixed sleep.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
-  type PublishDiagnosticsParams,
+  type MessageConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
 
+/** Settings answered to workspace/configuration: one value, or one per scopeUri. */
+export type SettingsSource = unknown | ((scopeUri: string | undefined, section: string | undefined) => unknown);
+
+export interface StartOptions {
+  /** The `gongwen` settings section (or a function of the resource URI). */
+  settings?: SettingsSource;
+  rootUri?: string | null;
+  workspaceFolders?: Array<{ uri: string; name: string }> | null;
+  /** Whether the client advertises workspace/configuration (default true). Without it the settings go in initializationOptions. */
+  configuration?: boolean;
+  /** Extra initializationOptions (merged over the settings given for a client without configuration). */
+  initializationOptions?: Record<string, unknown>;
+}
+
+export interface Recorded {
+  method: string;
+  params: unknown;
+}
+
 export interface TestServer {
   conn: ProtocolConnection;
   proc: ChildProcess;
-  /** Resolves with the next diagnostics for uri that satisfy pred. */
+  /** The initialize result. */
+  initializeResult: { capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } };
+  /** Resolves with the latest or next diagnostics for uri that satisfy pred. */
   diagnostics(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
-  notifications: Array<{ method: string; params: unknown }>;
+  /** Every notification received, in order. */
+  notifications: Recorded[];
+  /** workspace/configuration requests received (their items). */
+  configurationRequests: Array<Array<{ scopeUri?: string; section?: string }>>;
+  /** Everything the server wrote to stderr. */
+  stderr(): string;
+  /** A cursor into `notifications`: pass it to waitFor to see only what arrives afterwards. */
+  mark(): number;
+  /** Resolves with the first notification at index ≥ after (default 0) with this method satisfying pred. */
+  waitFor<T = unknown>(method: string, pred?: (params: T) => boolean, opts?: { after?: number; timeoutMs?: number }): Promise<T>;
+  /** Changes what workspace/configuration answers from now on. */
+  setSettings(s: SettingsSource): void;
+  open(uri: string, text: string, opts?: { languageId?: string; version?: number }): Promise<void>;
+  /** Replaces the whole text (a full-content change, which any server must accept). */
+  change(uri: string, text: string, version: number): Promise<void>;
+  close(uri: string): Promise<void>;
   stop(): Promise<void>;
 }
 
-export async function startServer(opts: { settings?: unknown; rootUri?: string | null; configuration?: boolean } = {}): Promise<TestServer> {
+export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
   const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  proc.stderr!.setEncoding('utf8');
+  proc.stderr!.on('data', (d: string) => (stderr += d));
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
-  const waiters: Array<{ uri: string; pred: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
+
+  const notifications: Recorded[] = [];
+  const waiters: Array<{ from: number; method: string; pred: (p: unknown) => boolean; resolve: (p: unknown) => void }> = [];
   const latest = new Map<string, PublishDiagnosticsParams>();
-  const notifications: Array<{ method: string; params: unknown }> = [];
-  conn.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-    latest.set(p.uri, p);
+  const configurationRequests: TestServer['configurationRequests'] = [];
+  let settings: SettingsSource = opts.settings;
+
+  // Every notification: ProtocolConnection's typings omit the star handler the runtime has.
+  (conn as unknown as MessageConnection).onNotification((method: string, params: unknown) => {
+    notifications.push({ method, params });
+    const index = notifications.length - 1;
+    if (method === 'textDocument/publishDiagnostics') {
+      const p = params as PublishDiagnosticsParams;
+      latest.set(p.uri, p);
+    }
     for (let i = waiters.length - 1; i >= 0; i--) {
       const w = waiters[i]!;
-      if (w.uri === p.uri && w.pred(p)) {
+      if (index >= w.from && w.method === method && w.pred(params)) {
         waiters.splice(i, 1);
-        w.resolve(p);
+        w.resolve(params);
       }
     }
   });
-  conn.onNotification((method: string, params: unknown) => notifications.push({ method, params }));
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => opts.settings ?? null));
+  conn.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string; section?: string }> }) => {
+    configurationRequests.push(p.items);
+    return p.items.map((it) => (typeof settings === 'function' ? (settings as (u?: string, s?: string) => unknown)(it.scopeUri, it.section) : settings ?? null));
+  });
   conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('client/unregisterCapability', () => null);
   conn.onRequest('window/showMessageRequest', () => null);
+  conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onRequest('workspace/workspaceFolders', () => opts.workspaceFolders ?? null);
   conn.listen();
-  await conn.sendRequest('initialize', {
+
+  const withConfiguration = opts.configuration ?? true;
+  const initializationOptions = {
+    ...(withConfiguration ? {} : { settings: typeof settings === 'function' ? undefined : settings }),
+    ...(opts.initializationOptions ?? {}),
+  };
+  const initializeResult = (await conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: opts.rootUri ?? null,
-    capabilities: { workspace: { configuration: opts.configuration ?? true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
-    initializationOptions: opts.configuration === false ? { settings: opts.settings } : {},
-  });
+    workspaceFolders: opts.workspaceFolders ?? null,
+    capabilities: {
+      workspace: {
+        configuration: withConfiguration,
+        didChangeConfiguration: { dynamicRegistration: withConfiguration },
+        workspaceFolders: true,
+      },
+      textDocument: {
+        publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+        codeAction: {
+          dataSupport: true,
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } },
+        },
+        hover: { contentFormat: ['markdown', 'plaintext'] },
+        synchronization: { didSave: true },
+      },
+    },
+    initializationOptions,
+  })) as TestServer['initializeResult'];
   await conn.sendNotification('initialized', {});
-  return {
+
+  const server: TestServer = {
     conn,
     proc,
+    initializeResult,
     notifications,
+    configurationRequests,
+    stderr: () => stderr,
+    mark: () => notifications.length,
+    setSettings(s) {
+      settings = s;
+    },
+    waitFor<T>(method: string, pred: (params: T) => boolean = () => true, o: { after?: number; timeoutMs?: number } = {}): Promise<T> {
+      const from = o.after ?? 0;
+      for (let i = from; i < notifications.length; i++) {
+        const n = notifications[i]!;
+        if (n.method === method && pred(n.params as T)) return Promise.resolve(n.params as T);
+      }
+      const timeoutMs = o.timeoutMs ?? 10000;
+      return new Promise<T>((resolve, reject) => {
+        const w = { from, method, pred: pred as (p: unknown) => boolean, resolve: (p: unknown) => (clearTimeout(t), resolve(p as T)) };
+        const t = setTimeout(() => {
+          waiters.splice(waiters.indexOf(w), 1);
+          reject(new Error(`no ${method} matching within ${timeoutMs} ms; server stderr:\n${stderr}`));
+        }, timeoutMs);
+        waiters.push(w);
+      });
+    },
     diagnostics(uri, pred = () => true, timeoutMs = 10000) {
       const have = latest.get(uri);
       if (have && pred(have)) return Promise.resolve(have);
-      return new Promise((resolve, reject) => {
-        const t = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
-        waiters.push({ uri, pred, resolve: (p) => (clearTimeout(t), resolve(p)) });
+      return server.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && pred(p), {
+        after: notifications.length,
+        timeoutMs,
       });
     },
+    async open(uri, text, o = {}) {
+      await conn.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: o.languageId ?? 'plaintext', version: o.version ?? 1, text },
+      });
+    },
+    async change(uri, text, version) {
+      await conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
+    },
+    async close(uri) {
+      await conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    },
     async stop() {
-      try {
-        await conn.sendRequest('shutdown');
-        await conn.sendNotification('exit');
-      } catch {
-        /* already gone */
-      }
-      conn.dispose();
-      if (proc.exitCode === null) {
+      if (proc.exitCode === null && proc.signalCode === null) {
+        const exited = new Promise<void>((r) => proc.once('exit', () => r()));
+        try {
+          await conn.sendRequest('shutdown');
+          await conn.sendNotification('exit');
+        } catch {
+          /* already gone */
+        }
         await new Promise<void>((r) => {
-          const t = setTimeout(() => (proc.kill('SIGKILL'), r()), 2000);
-          proc.once('exit', () => (clearTimeout(t), r()));
+          const t = setTimeout(() => (proc.kill('SIGKILL'), r()), 3000);
+          void exited.then(() => (clearTimeout(t), r()));
         });
       }
+      conn.dispose();
     },
   };
+  return server;
 }

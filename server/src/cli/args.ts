@@ -31,10 +31,18 @@ export function parseArgs(argv: string[]): Parsed {
       else options.set(name, true);
     } else if (a === '-h') options.set('help', true);
     else if (a === '-v') options.set('version', true);
+    else if (a.length > 1 && a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else rest.push(a);
   }
   const command = rest.shift() ?? '';
   return { command, paths: rest, options };
+}
+
+/** Rejects any option the command does not know (a typo must not be ignored silently). */
+export function onlyOptions(options: Map<string, string | true>, command: string, known: readonly string[]): void {
+  for (const name of options.keys()) {
+    if (!known.includes(name)) throw new UsageError(`unknown option --${name} for "${command}" (known: ${known.map((k) => `--${k}`).join(', ')})`);
+  }
 }
 
 export function oneOf<T extends string>(options: Map<string, string | true>, name: string, allowed: readonly T[], dflt: T): T {

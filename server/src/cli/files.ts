@@ -2,7 +2,7 @@
 // *.gongwen, skipping node_modules and .git; a file named on the command line is always read.
 // Text is decoded from UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030; never written.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 export const CHECKED_EXTENSIONS = /\.(txt|md|markdown|gw|gongwen)$/i;
@@ -11,13 +11,26 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
 export interface FileEntry {
   /** As given or found (for display). */
   path: string;
+  /** Set when the entry was found but cannot be read (a folder without permission, a broken link). */
+  error?: string;
 }
 
 export class UsageError extends Error {}
 
-/** Expands the arguments into files, in a stable order. Throws UsageError for a missing path. */
+/**
+ * Expands the arguments into files, in a stable order, each file once. Symbolic links are
+ * followed (each folder is walked once). Throws UsageError for a missing path.
+ */
 export function collectFiles(args: string[]): FileEntry[] {
   const out: FileEntry[] = [];
+  const seenFiles = new Set<string>();
+  const seenDirs = new Set<string>();
+  const add = (p: string) => {
+    const key = realpathOr(p);
+    if (seenFiles.has(key)) return;
+    seenFiles.add(key);
+    out.push({ path: p });
+  };
   for (const a of args) {
     let st;
     try {
@@ -25,25 +38,51 @@ export function collectFiles(args: string[]): FileEntry[] {
     } catch {
       throw new UsageError(`cannot read ${a}: no such file or folder`);
     }
-    if (st.isDirectory()) walk(a, out);
-    else out.push({ path: a });
+    if (st.isDirectory()) walk(a, out, add, seenDirs);
+    else add(a);
   }
   return out;
 }
 
-function walk(dir: string, out: FileEntry[]): void {
+function realpathOr(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function walk(dir: string, out: FileEntry[], add: (p: string) => void, seenDirs: Set<string>): void {
+  const real = realpathOr(dir);
+  if (seenDirs.has(real)) return; // a link cycle, or a folder named twice
+  seenDirs.add(real);
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (e) {
+    // Reported as an entry that cannot be read, so the run ends with exit code 2.
+    out.push({ path: dir, error: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name)) walk(p, out);
-    } else if (e.isFile() && CHECKED_EXTENSIONS.test(e.name)) out.push({ path: p });
+    let isDir = e.isDirectory();
+    let isFile = e.isFile();
+    if (e.isSymbolicLink()) {
+      try {
+        const st = statSync(p);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        // A dangling link with a checked name is input that cannot be read.
+        if (CHECKED_EXTENSIONS.test(e.name)) out.push({ path: p, error: 'cannot read: broken symbolic link' });
+        continue;
+      }
+    }
+    if (isDir) {
+      if (!SKIP_DIRS.has(e.name)) walk(p, out, add, seenDirs);
+    } else if (isFile && CHECKED_EXTENSIONS.test(e.name)) add(p);
   }
 }
 

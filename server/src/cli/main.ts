@@ -9,7 +9,7 @@ import { checkText } from '../core/check';
 import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
 import { RULES } from '../core/rules/registry';
 import type { Locale, Severity } from '../core/types';
-import { oneOf, parseArgs } from './args';
+import { oneOf, onlyOptions, parseArgs } from './args';
 import { collectFiles, readText, UsageError } from './files';
 
 const VERSION = '0.1.0';
@@ -45,12 +45,21 @@ function main(argv: string[]): number {
     out(`${VERSION}\n`);
     return 0;
   }
-  if (options.has('help') || command === '' || command === 'help') {
+  if (options.has('help') || command === 'help') {
     out(HELP);
-    return command === '' && !options.has('help') ? 2 : 0;
+    return 0;
   }
-  if (command === 'rules') return rules(oneOf(options, 'format', ['text', 'json'] as const, 'text'));
+  if (command === '') {
+    process.stderr.write(HELP);
+    return 2;
+  }
+  if (command === 'rules') {
+    onlyOptions(options, command, ['format']);
+    if (paths.length) throw new UsageError(`"rules" takes no paths (got ${paths.join(' ')})`);
+    return rules(oneOf(options, 'format', ['text', 'json'] as const, 'text'));
+  }
   if (command === 'check') {
+    onlyOptions(options, command, ['format', 'fail-on', 'locale']);
     const format = oneOf(options, 'format', ['text', 'json'] as const, 'text');
     const failOn = oneOf(options, 'fail-on', ['error', 'warning', 'info', 'hint', 'none'] as const, 'error');
     const locale = oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn');
@@ -70,7 +79,7 @@ function check(paths: string[], format: 'text' | 'json', failOn: Severity | 'non
   const reports: FileReport[] = [];
   let unreadable = 0;
   for (const f of files) {
-    const decoded = readText(f.path);
+    const decoded = f.error ? ({ ok: false, reason: f.error } as const) : readText(f.path);
     if (!decoded.ok) {
       unreadable++;
       process.stderr.write(`gongwen: skipped ${f.path}: ${decoded.reason}\n`);
@@ -158,6 +167,12 @@ function rules(format: 'text' | 'json'): number {
   }
   return 0;
 }
+
+// Output piped into a reader that stops early (`| head`): end quietly, keeping the exit code.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 try {
   process.exitCode = main(process.argv.slice(2));

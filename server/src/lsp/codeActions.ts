@@ -36,18 +36,21 @@ export function codeActions(
   if (wants(only, CodeActionKind.QuickFix)) {
     const seenRules = new Set<string>();
     for (const d of params.context.diagnostics) {
-      if (d.source !== 'gongwen' || !isGongwenData(d.data)) continue;
-      const data = d.data;
-      const fixes = data.version === doc.version ? data.fixes : refreshFixes(d, doc, fresh, locale);
+      if (d.source !== 'gongwen') continue;
+      // Clients that do not keep Diagnostic.data still send the rule id as the code.
+      const data = isGongwenData(d.data) ? d.data : null;
+      const rule = data?.rule ?? (typeof d.code === 'string' && ruleById(d.code) ? d.code : null);
+      if (!rule) continue;
+      const fixes = data && data.version === doc.version ? data.fixes : refreshFixes(d, rule, doc, fresh, locale);
       fixes.forEach((fx, i) => {
         out.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: { changes: { [uri]: fx.edits } } });
       });
-      if (!seenRules.has(data.rule)) {
-        seenRules.add(data.rule);
-        const all = fixAllOfRule(doc, fresh, data.rule, locale);
+      if (!seenRules.has(rule)) {
+        seenRules.add(rule);
+        const all = fixAllOfRule(doc, fresh, rule, locale);
         if (all) out.push(all);
       }
-      out.push(ignoreOnLine(doc, d, data.rule, locale));
+      out.push(ignoreOnLine(doc, d, rule, locale));
     }
   }
 
@@ -67,13 +70,13 @@ export function codeActions(
   return out;
 }
 
-/** The diagnostic was published for an older version: find the same finding in a fresh analysis. */
-function refreshFixes(d: Diagnostic, doc: TextDocument, fresh: () => AnalysisResult | null, locale: LocaleLike) {
+/** The diagnostic was published for an older version (or came back without data): find the same finding in a fresh analysis. */
+function refreshFixes(d: Diagnostic, rule: string, doc: TextDocument, fresh: () => AnalysisResult | null, locale: LocaleLike) {
   const r = fresh();
-  if (!r || !isGongwenData(d.data)) return [];
+  if (!r) return [];
   const start = doc.offsetAt(d.range.start);
   const end = doc.offsetAt(d.range.end);
-  const f = r.findings.find((x) => x.rule === (d.data as { rule: string }).rule && x.start === start && x.end === end);
+  const f = r.findings.find((x) => x.rule === rule && x.start === start && x.end === end);
   if (!f) return [];
   return f.fixes.map((fx) => ({ title: localize(locale, fx.title), edits: toLsp(doc, fx.edits) }));
 }

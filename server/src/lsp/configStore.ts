@@ -2,7 +2,7 @@
 // workspace/configuration for that resource (so folder-level settings apply), resolved once,
 // cached, and dropped when the client reports a settings change.
 
-import type { Connection } from 'vscode-languageserver/node';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
 import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
 import type { ConfigProblem } from '../core/config/resolve';
 import { localize, type LocaleLike } from './locale';
@@ -27,10 +27,13 @@ export class ConfigStore {
     return p;
   }
 
-  /** Forget everything (settings changed) or one document (closed). */
+  /** Forget everything (settings changed: problems are told again if still there) or one document (closed). */
   invalidate(uri?: string): void {
     if (uri) this.cache.delete(uri);
-    else this.cache.clear();
+    else {
+      this.cache.clear();
+      this.reported.clear();
+    }
   }
 
   private async load(uri: string): Promise<Effective> {
@@ -59,7 +62,8 @@ export class ConfigStore {
         en: `gongwen setting problem (${p.source ?? 'settings'}, gongwen.${p.key}): ${p.message.en}. That entry is ignored; the rest applies.`,
       });
       this.connection.console.warn(text);
-      void this.connection.window.showWarningMessage(text);
+      // A window/showMessage notification: nothing to answer, and every client shows it.
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
     }
   }
 }

@@ -1,12 +1,25 @@
 // 附件说明: "附件：1.XXX" with further items "2.YYY" on the following lines, or a single
 // "附件：XXX". Items are read per paragraph; a paragraph without a number continues the
-// previous item's name (a long name wrapped onto the next line).
+// previous item's name when that name filled its line (a long name wrapped onto the next
+// line, GB 7.3.4), and is an item whose number was left out otherwise.
 
 import type { Paragraph } from '../text/paragraph';
 import type { AttachmentNoteItem } from './types';
 
 const LEAD = /^附\s*件\s*[:：]\s*/;
 const ITEM = /^([0-9０-９]{1,2})\s*([.．、，,:：]?)\s*/;
+
+/**
+ * Characters of a name that fill an item's line: 版心 28 characters less the indent, 附件：
+ * and the number leave about 22; a name shorter than this had no reason to wrap.
+ */
+const WRAPPED_NAME = 15;
+
+function wrapsOn(it: AttachmentNoteItem): boolean {
+  const line = it.endPara;
+  const from = line === it.para ? it.nameStart : 0;
+  return line.text.length - from >= WRAPPED_NAME;
+}
 
 export function readAttachmentNote(ps: Paragraph[]): AttachmentNoteItem[] {
   const items: AttachmentNoteItem[] = [];
@@ -34,7 +47,8 @@ export function readAttachmentNote(ps: Paragraph[]): AttachmentNoteItem[] {
         nameEnd: p.text.length,
         name: p.text.slice(at + m[0].length),
       });
-    } else if (k === 0 || items.length === 0) {
+    } else if (k === 0 || items.length === 0 || !wrapsOn(items[items.length - 1]!)) {
+      // No number: the first (or only) item, or an item whose number was left out.
       items.push({ para: p, number: null, markStart: at, markEnd: at, nameStart: at, endPara: p, nameEnd: p.text.length, name: rest });
     } else {
       // Continuation of the previous name.

@@ -51,6 +51,8 @@ export function readHeading(p: Paragraph): Heading | null {
     const n = parseSmallNumber(m[1]!);
     if (n === null || n === 0) return null;
     if (m[2] !== '、' && t.length > m[0].length && /[0-9０-９]/.test(t[m[0].length]!)) return null;
+    // 一、二季度 / 三、四月份 / 一、二、三产业: an enumeration of numerals, not a heading.
+    if (t.startsWith(toChineseSmall(n + 1), m[0].length)) return null;
     return mk(p, 1, n, m[0].length, 0, m[1]!.length);
   }
   if ((m = L3.exec(t))) {
@@ -67,10 +69,15 @@ function mk(p: Paragraph, level: 1 | 2 | 3 | 4, n: number, markLength: number, n
   return { para: p, level, number: n, markLength, numeralStart, numeralLength, canonicalMark: canonicalMark(level, n) };
 }
 
-/** Whether the mark as written is the canonical one for its level (（一） not (一) or （一）、). */
+/**
+ * Whether the mark as written is the canonical one for its level (（一） not (一) or （一）、).
+ * Full-width digits and the full-width stop (１．, （２）) are the same marks in another font
+ * width, as in 发文字号 and dates.
+ */
 export function markIsCanonical(h: Heading): boolean {
   const written = h.para.text.slice(0, h.markLength);
   if (written === h.canonicalMark) return true;
-  // 1． (full-width stop) is the same mark in a different font width.
-  return h.level === 3 && written === `${h.para.text.slice(0, h.numeralLength)}．` && /^[0-9]+$/.test(h.para.text.slice(0, h.numeralLength));
+  if (h.level === 3) return /^[0-9０-９]{1,3}[.．]$/.test(written);
+  if (h.level === 4) return /^（[0-9０-９]{1,3}）$/.test(written);
+  return false;
 }

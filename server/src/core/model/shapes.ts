@@ -49,8 +49,16 @@ export function endsWithGenre(text: string): boolean {
   return GENRE.test(text);
 }
 
+/** 印发《…办法》 / 关于《…规划》: the genre word belongs to the quoted name; 的通知 / 的批复 follows. */
+const QUOTED_TAIL = /(?:关于|印发|转发|批转|颁发|发布)\s*《[^《》]{1,80}》$/;
+
+/** A (possibly multi-line) document title is complete: it ends with its own genre word. */
+export function titleComplete(text: string): boolean {
+  return GENRE.test(text) && !QUOTED_TAIL.test(text);
+}
+
 /** A name in a 主送 list: 各…, …人民政府, …部门, …单位, 八届政协委员 … */
-const RECIPIENT_PART = /(?:^各.*|政府|党委|党组|党组织|工委|部门|单位|机构|机关|团体|组织|委员会|委员|代表|同志|负责人|办公厅|办公室|局|厅|委|办|院|部|署|中心|小组|组|指挥部|公司|集团|企业|学校|高校|村|社区|街道|镇|乡|县|区|市|省|自治区|直辖市|军区|国务院|支部|站|所|队)(?:[（(][^）)]{0,12}[）)])?$/;
+const RECIPIENT_PART = /(?:^各.*|政府|党委|党组|党组织|工委|部门|单位|机构|机关|团体|组织|委员会|委员|代表|同志|负责人|办公厅|办公室|局|厅|委|办|院|部|署|中心|小组|组|指挥部|公司|集团|企业|学校|高校|村|社区|街道|镇|乡|县|区|市|省|自治区|直辖市|军区|国务院|支部|站|所|队|室|处|科|会|社|馆|校|团)(?:[（(][^）)]{0,12}[）)])?$/;
 
 /** 主送 line: ends with a colon and is a list of bodies (no full stop, no sentence). */
 export function isRecipientsLine(text: string): boolean {
@@ -73,6 +81,11 @@ export const ATTACHMENT_HEADER = /^附\s*件\s*(?:[0-9０-９]{1,2}|[一二三�
 export const ATTACHMENT_NOTE = /^附\s*件\s*[:：]/;
 export const COPY_TO = /^(?:抄\s*送|抄\s*报|分\s*送|发\s*送)\s*[:：]/;
 export const KEYWORDS = /^主\s*题\s*词\s*[:：]/;
+/**
+ * Lines of the head that are neither title nor 主送: 签发人 (上行文) and the metadata a web copy
+ * puts above the text (发布时间：…, 来源：…, 索引号：…).
+ */
+export const HEAD_META = /^(?:签\s*发\s*人|发布(?:时间|日期|机构|单位)|发文(?:日期|机关|单位)|成文日期|生效日期|信息来源|来\s*源|作\s*者|索\s*引\s*号|主题分类|所属主题|分\s*类|文\s*号|发文字号|浏览次数|点击(?:数|次数)?|阅读(?:数|次数)?|字\s*[号体])\s*[:：]/;
 /** （此件公开发布） and other bracketed notes under the date. */
 export const NOTE = /^[（(][^（()）]{1,60}[）)]$/;
 export const DISCLOSURE = /此件(?:公开发布|依申请公开|不予公开)|本件(?:公开发布|依申请公开|不予公开)/;

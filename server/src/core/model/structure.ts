@@ -7,8 +7,8 @@ import type { Paragraph } from '../text/paragraph';
 import { endsWithTerminal } from '../text/chars';
 import { countText } from '../text/count';
 import {
-  ATTACHMENT_HEADER, ATTACHMENT_NOTE, COPY_TO, HEADING_START, KEYWORDS, NOTE,
-  dateOnly, endsWithGenre, isDocNumberLine, isOrgName, isPrintedByLine, isRecipientsLine, isTitleLike,
+  ATTACHMENT_HEADER, ATTACHMENT_NOTE, COPY_TO, HEAD_META, HEADING_START, KEYWORDS, NOTE,
+  dateOnly, endsWithGenre, isDocNumberLine, isOrgName, isPrintedByLine, isRecipientsLine, isTitleLike, titleComplete,
 } from './shapes';
 import type { AttachmentSection, PrintedDocument } from './types';
 
@@ -68,7 +68,7 @@ export function buildStructure(P: Paragraph[]): Structure {
       if (shortPlain(t) && !dateOnly(t) && !isRecipientsLine(t)) {
         p.role = 'title';
         st.title.push(p);
-        if (endsWithGenre(joinText(st.title))) {
+        if (titleComplete(joinText(st.title))) {
           titleOpen = false;
           titleDone = true;
         }
@@ -89,7 +89,7 @@ export function buildStructure(P: Paragraph[]): Structure {
       if (titleLike || (i <= 2 && shortPlain(t) && !isOrgName(t) && !dateOnly(t) && !NOTE.test(t) && t.length <= 30)) {
         p.role = 'title';
         st.title.push(p);
-        if (endsWithGenre(t)) titleDone = true;
+        if (titleComplete(t)) titleDone = true;
         else titleOpen = true;
         i++;
         continue;
@@ -101,8 +101,8 @@ export function buildStructure(P: Paragraph[]): Structure {
         continue;
       }
     }
-    if (dateOnly(t) || (NOTE.test(t) && t.length <= 60)) {
-      p.role = 'other'; // a web page's date, a 题注 such as （…会议通过）
+    if (dateOnly(t) || (NOTE.test(t) && t.length <= 60) || (t.length <= 80 && HEAD_META.test(t))) {
+      p.role = 'other'; // a web page's date or metadata, 签发人, a 题注 such as （…会议通过）
       i++;
       continue;
     }
@@ -225,6 +225,14 @@ function parseRest(P: Paragraph[], from: number, printing: boolean, printedNames
       continue;
     }
     if (isPrintedByLine(t)) {
+      p.role = 'printedBy';
+      st.printedBy.push(p);
+      j++;
+      continue;
+    }
+    // 印发机关 and 印发日期 share one line, split apart by a run of U+3000:
+    // 济南市××局办公室　　　　2024年6月3日印发
+    if (j + 1 < n && P[j + 1]!.line === p.line && isOrgName(t) && isPrintedByLine(P[j + 1]!.text)) {
       p.role = 'printedBy';
       st.printedBy.push(p);
       j++;

@@ -29,6 +29,7 @@ export default defineRule({
   check(ctx) {
     const m = ctx.model;
     const items = m.attachmentNoteItems;
+    checkSectionNumbers(ctx);
     const first = m.attachmentNote[0];
     if (!first) return;
 
@@ -77,11 +78,35 @@ export default defineRule({
   },
 });
 
+const HEADER_NUMBER = /^(附\s*件\s*)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})/;
+
+/** 附件1, 附件2 … after the document: numbered in order when there are several (GB 7.3.7). */
+function checkSectionNumbers(ctx: RuleContext): void {
+  const labelled = ctx.model.attachments.filter((a) => a.header);
+  if (labelled.length < 2) return;
+  labelled.forEach((a, i) => {
+    const want = i + 1;
+    if (a.number === null || a.number === want) return;
+    const h = a.header!;
+    const m = HEADER_NUMBER.exec(h.text);
+    if (!m) return;
+    const span = ctx.span(h, m[1]!.length, m[0].length);
+    ctx.report({
+      ...span,
+      message: withClause(
+        msg(`附件顺序号“${m[2]}”不连续，此处应为“${want}”，并与附件说明一致`, `Attachment number "${m[2]}" is out of sequence; it should be ${want}, as in the attachment list`),
+        'GB 7.3.7',
+      ),
+      fixes: [{ title: msg(`改为“附件${want}”`, `Change to 附件${want}`), edits: [{ ...span, newText: String(want) }] }],
+    });
+  });
+}
+
 function checkItem(ctx: RuleContext, it: AttachmentNoteItem, i: number, many: boolean): void {
   const want = `${i + 1}.`;
   if (many) {
     const written = it.para.text.slice(it.markStart, it.markEnd);
-    const wellFormed = it.number === i + 1 && /^[0-9]+[.．]$/.test(written.trim());
+    const wellFormed = it.number === i + 1 && /^[0-9０-９]+[.．]$/.test(written.trim());
     if (!wellFormed) {
       const span = ctx.span(it.para, it.markStart, it.markEnd);
       const why = it.number === null ? msg('缺少顺序号', 'has no number') : it.number !== i + 1 ? msg('顺序号不连续', 'is out of sequence') : msg('顺序号后应使用“.”', 'takes "." after its number');

@@ -1,8 +1,9 @@
 // format.heading-sequence (GB 7.3.3): 结构层次序数依次可以用“一、”“（一）”“1.”“（1）”标注。
 // Numbers run on by one within a parent; under a new parent they restart at 1 or continue the
-// previous count (the Jinan rules number items 1–33 across their ten sections). A list may
-// also restart after running text (agenda lists under each session). Each printed document
-// and attachment has its own sequence.
+// previous count (the Jinan rules number items 1–33 across their ten sections), and a document
+// keeps to the choice it made at the first new parent. A list (1. and （1）) may also restart
+// after running text (agenda lists under each session). Each printed document and attachment
+// has its own sequence.
 
 import { canonicalMark, markIsCanonical } from '../model/headings';
 import type { Heading } from '../model/types';
@@ -78,9 +79,13 @@ function checkSection(ctx: RuleContext, hs: Heading[], prevOf: Map<Paragraph, Pa
       expected = 1;
       ok = h.number === 1;
     } else if (parent !== parentOfLast[L]) {
+      // Under a new parent: restart at 1 or continue the count, the same way every time
+      // (the first change of parent decides; a list after running text may always restart).
       const cont = last[L]! + 1;
-      ok = h.number === 1 || h.number === cont;
-      if (ok) mode[L] = h.number === 1 ? 'restart' : 'continuous';
+      if (mode[L] === 'restart') ok = h.number === 1;
+      else if (mode[L] === 'continuous') ok = h.number === cont || (L >= 3 && textBetween && h.number === 1);
+      else ok = h.number === 1 || h.number === cont;
+      if (ok && mode[L] === null) mode[L] = h.number === 1 ? 'restart' : 'continuous';
       expected = ok ? h.number : mode[L] === 'continuous' ? cont : 1;
     } else {
       expected = last[L]! + 1;

@@ -1,9 +1,11 @@
 // format.punctuation: half-width , ; : ? ! ( ) in Chinese text -> full-width ， ； ： ？ ！ （ ）.
 // A mark is "in Chinese text" when the character before it is Chinese and the one after it is
 // Chinese or the end of the paragraph; 9:00, 1:1, SABIC, (a) and URLs stay as they are.
-// Heading marks and the colon after 附件 are left to the rules that own them.
+// Heading marks, the colon after 附件 and the brackets of a 发文字号 (济政发(2023)5号) are
+// left to the rules that own them; Markdown link targets ](…) and `code spans` are syntax.
 
-import { codeAt, isCjkCode } from '../text/chars';
+import { findDocNumbers } from '../parse/docNumber';
+import { codeAt, foldWidth, isCjkCode } from '../text/chars';
 import type { Paragraph } from '../text/paragraph';
 import type { Fix } from '../types';
 import { defineRule, type RuleContext } from './rule';
@@ -61,10 +63,38 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
     if (m) from = Math.max(from, m[0].length);
   }
   const pairedClose = new Set<number>();
+  // Brackets inside 发文字号 tokens, found once per paragraph and only when a bracket is seen.
+  let docNumbers: Array<{ start: number; end: number }> | null = null;
+  const inDocNumber = (i: number): boolean => {
+    docNumbers ??= t.includes('号') ? findDocNumbers(foldWidth(t), t) : [];
+    return docNumbers.some((d) => i >= d.start && i < d.end);
+  };
+  // `code spans` (commands, file names) keep their ASCII punctuation.
+  let code: Array<[number, number]> | null = null;
+  const inCode = (i: number): boolean => {
+    if (code === null) {
+      code = [];
+      for (let a = t.indexOf('`'); a >= 0; ) {
+        const b = t.indexOf('`', a + 1);
+        if (b < 0) break;
+        code.push([a, b]);
+        a = t.indexOf('`', b + 1);
+      }
+    }
+    return code.some(([a, b]) => i > a && i < b);
+  };
   HALF.lastIndex = from;
   for (let m = HALF.exec(t); m; m = HALF.exec(t)) {
     const i = m.index;
     const ch = m[0];
+    if ((ch === '(' || ch === ')') && inDocNumber(i)) continue;
+    if (inCode(i)) continue;
+    if (ch === '(' && t.charCodeAt(i - 1) === 0x5d /* ] */) {
+      // A Markdown link or image target: [文字](https://…) is syntax, not punctuation.
+      const j = matchingClose(t, i);
+      if (j > 0) pairedClose.add(j);
+      continue;
+    }
     if (ch === '(') {
       const j = matchingClose(t, i);
       const inner = j > 0 ? t.slice(i + 1, j) : '';

@@ -7,8 +7,11 @@ import type { LineIndex } from './lineIndex';
 import { Paragraph } from './paragraph';
 import { segment, type Segment } from './segments';
 
-/** A line that opens a new block even after a full-width line: a heading mark or a "label：". */
-const STARTS_BLOCK = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[\u4e00-\u9fa5]{2,6}[:：])/;
+/**
+ * A line that opens a new block even after a full-width line: a heading mark or a "label：text"
+ * (a bare "人民团体：" ends a wrapped 主送 list rather than opening a block).
+ */
+const STARTS_BLOCK = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[\u4e00-\u9fa5]{2,6}[:：](?=\S))/;
 
 export interface CommentLine {
   line: number;
@@ -45,20 +48,35 @@ interface WrapInfo {
   tolerance: number;
 }
 
-/** A text is hard-wrapped when many lines share one width and few exceed it. */
-function detectWrap(widths: number[]): WrapInfo | null {
-  if (widths.length < 6) return null;
-  const sorted = [...widths].sort((a, b) => a - b);
+/** Lines narrower than this (head lines, signatures, short headings) say nothing about the wrap width. */
+const SHORT_LINE = 30;
+/** Columns a paragraph's first line loses to its lost 首行缩进 (two full-width spaces). */
+const FIRST_LINE_INDENT = 4;
+
+/**
+ * A text is hard-wrapped when many of its lines share one width and few exceed it. Only lines
+ * that could have been cut by the wrap are counted: short lines (the head, signatures,
+ * headings) and lines that end a sentence (a paragraph's last line, or a whole paragraph
+ * typed on one line) say nothing about the width; a one-page PDF extract has as many of
+ * them as full lines.
+ */
+function detectWrap(candidates: number[], all: number[]): WrapInfo | null {
+  if (candidates.length < 6) return null;
+  const sorted = [...candidates].sort((a, b) => a - b);
   const w = sorted[Math.floor(sorted.length * 0.75)]!;
   if (w < 24 || w > 160) return null;
   const tol = Math.max(4, Math.round(w * 0.1));
   let near = 0;
+  for (const x of candidates) if (x >= w - tol && x <= w + tol) near++;
+  // Any line (a sentence's end included) wider than the wrap width says the text is not wrapped.
   let over = 0;
-  for (const x of widths) {
+  let long = 0;
+  for (const x of all) {
+    if (x < SHORT_LINE) continue;
+    long++;
     if (x > w + tol) over++;
-    else if (x >= w - tol) near++;
   }
-  if (near / widths.length < 0.4 || over / widths.length > 0.1) return null;
+  if (near / candidates.length < 0.5 || over / long > 0.1) return null;
   return { width: w, tolerance: tol };
 }
 
@@ -72,8 +90,13 @@ export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptio
     } else if (s.kind === 'text') textSegs.push(s);
   }
   const widths = new Map<Segment, number>();
-  for (const s of textSegs) widths.set(s, layoutWidth(text, s));
-  const wrap = detectWrap([...widths.values()]);
+  const candidates: number[] = [];
+  for (const s of textSegs) {
+    const w = layoutWidth(text, s);
+    widths.set(s, w);
+    if (w >= SHORT_LINE && !endsWithTerminal(text.slice(Math.max(s.start, s.end - 4), s.end))) candidates.push(w);
+  }
+  const wrap = detectWrap(candidates, [...widths.values()]);
 
   // Blank lines separate paragraphs unless the text puts one after (nearly) every line.
   let singleGaps = 0;
@@ -105,7 +128,9 @@ export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptio
     let join = false;
     if (cur && prev && wrap && !hardBreak && !s.indent) {
       const pw = widths.get(prev)!;
-      join = pw >= wrap.width - wrap.tolerance && !endsWithTerminal(text.slice(prev.start, prev.end)) && !STARTS_BLOCK.test(text.slice(s.start, Math.min(s.end, s.start + 12)));
+      // A paragraph's first line was indented by two characters in the layout the text came from.
+      const full = wrap.width - wrap.tolerance - (cur!.length === 1 ? FIRST_LINE_INDENT : 0);
+      join = pw >= full && !endsWithTerminal(text.slice(prev.start, prev.end)) && !STARTS_BLOCK.test(text.slice(s.start, Math.min(s.end, s.start + 12)));
     }
     if (join) cur!.push(s);
     else {

@@ -1,0 +1,94 @@
+// What the status bar says about a document: kind, scope and body 字数 against its limit,
+// e.g. "公文 · 专项 2,845 / 3,000 字". Pure (no `vscode` import): the caller passes the
+// translate function (vscode.l10n.t in the extension, a bundle lookup in tests).
+
+import type { DocumentInfo } from '../../server/src/protocol';
+
+/** vscode.l10n.t's shape: an English source string, `{name}` placeholders filled from args. */
+export type Translate = (message: string, args?: Record<string, string | number>) => string;
+
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function kindName(info: DocumentInfo, t: Translate): string {
+  switch (info.kind) {
+    case 'document':
+      return t('Document');
+    case 'agenda':
+      return t('Agenda');
+    case 'research':
+      return t('Research plan');
+  }
+}
+
+function scopeName(info: DocumentInfo, t: Translate): string {
+  if (info.scope === 'comprehensive') return info.kind === 'agenda' ? t('comprehensive meeting') : t('comprehensive');
+  if (info.scope === 'special') return info.kind === 'agenda' ? t('special meeting') : t('special');
+  return t('scope undeclared');
+}
+
+/** The upper limit the body is held to: the 全局性 one while the scope is undeclared. */
+function effectiveLimit(info: DocumentInfo): number | null {
+  if (info.kind !== 'document' || info.limit === null) return null;
+  return info.scope === null && info.comprehensiveLimit !== null ? info.comprehensiveLimit : info.limit;
+}
+
+/** The status bar text. */
+export function statusText(info: DocumentInfo, t: Translate): string {
+  if (info.skipped) return `$(circle-slash) ${t('gongwen')}`;
+  const kind = kindName(info, t);
+  const count = formatCount(info.counts.body);
+  // Research plans have no scope (RULES.md): show the kind and the count only.
+  if (info.kind === 'research') return t('{kind} {count} chars', { kind, count });
+  const scope = scopeName(info, t);
+  if (info.kind !== 'document' || info.limit === null) return t('{kind} · {scope} {count} chars', { kind, scope, count });
+  if (info.scope === null && info.comprehensiveLimit !== null && info.comprehensiveLimit !== info.limit) {
+    return t('{kind} · {scope} {count} / {limit}–{max} chars', { kind, scope, count, limit: formatCount(info.limit), max: formatCount(info.comprehensiveLimit) });
+  }
+  return t('{kind} · {scope} {count} / {limit} chars', { kind, scope, count, limit: formatCount(info.limit) });
+}
+
+/** Whether the body is over the limit that applies (the status bar turns to a warning colour). */
+export function isOverLimit(info: DocumentInfo): boolean {
+  if (info.skipped) return false;
+  const limit = effectiveLimit(info);
+  return limit !== null && info.counts.body > limit;
+}
+
+function sourceName(source: DocumentInfo['kindSource'], t: Translate): string {
+  switch (source) {
+    case 'directive':
+      return t('in-file directive');
+    case 'settings':
+      return t('settings');
+    case 'detected':
+      return t('detected');
+    case 'default':
+      return t('not declared');
+  }
+}
+
+function countModeName(info: DocumentInfo, t: Translate): string {
+  switch (info.countMode) {
+    case 'word':
+      return t('as word processors count');
+    case 'han':
+      return t('Han characters only');
+    case 'chars':
+      return t('every non-space character');
+  }
+}
+
+/** The status bar tooltip: where kind and scope came from, attachments, count mode. */
+export function statusTooltip(info: DocumentInfo, t: Translate): string {
+  if (info.skipped) return t('Not checked: {reason}', { reason: info.skipped });
+  const lines = [t('Body length (click for how it was counted)')];
+  lines.push(t('Kind: {kind} ({source})', { kind: kindName(info, t), source: sourceName(info.kindSource, t) }));
+  if (info.kind !== 'research') lines.push(t('Scope: {scope} ({source})', { scope: scopeName(info, t), source: sourceName(info.scopeSource, t) }));
+  if (info.counts.attachmentCount > 0) {
+    lines.push(t('Attachments: {n}, {count} chars', { n: info.counts.attachmentCount, count: formatCount(info.counts.attachments) }));
+  }
+  lines.push(t('Counted: {mode}', { mode: countModeName(info, t) }));
+  return lines.join('\n');
+}

@@ -1,0 +1,191 @@
+// Speed of the analysis core and the CLI (a benchmark that reports; tests never time).
+//   npm run bench            (builds dist/ first)
+//   npx tsx scripts/bench.ts [--runs N] [--files N] [--keep]
+//
+// 1. In process: median and p90 of ≥ 20 full analyses (after warm-up) of a generated 5,000-字
+//    and 100,000-字 公文, with a breakdown by phase and by rule.
+// 2. The CLI: `node bin/gongwen.js check DIR --format json > /dev/null` over a folder of 2,000
+//    documents of about 3,000 字, wall clock and peak RSS.
+// Targets (issue "Speed"): ≤ 2 ms (5k), ≤ 35 ms (100k), ≤ 3 s (CLI folder).
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { analyze } from '../server/src/core/analyze';
+import { checkText } from '../server/src/core/check';
+import { effectiveConfig } from '../server/src/core/config/effective';
+import { buildModel } from '../server/src/core/model/build';
+import { RULES } from '../server/src/core/rules/registry';
+import { countText } from '../server/src/core/text/count';
+import { LineIndex } from '../server/src/core/text/lineIndex';
+import { sampleDocument } from '../test/helpers/sample';
+
+const ROOT = path.resolve(__dirname, '..');
+const argv = process.argv.slice(2);
+const argValue = (name: string, dflt: number) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? Number(argv[i + 1]) : dflt;
+};
+const RUNS = Math.max(20, argValue('runs', 40));
+const FILES = argValue('files', 2000);
+const KEEP = argv.includes('--keep');
+
+const eff = effectiveConfig([]);
+const config = eff.config;
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i]!;
+}
+
+/** Times fn: `warm` untimed calls, then `runs` timed ones; returns sorted milliseconds. */
+function time(fn: () => unknown, runs = RUNS, warm = 10): number[] {
+  for (let i = 0; i < warm; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    out.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+const verdict = (value: number, target: number) => (value <= target ? 'OK ' : 'OVER');
+const line = (label: string, value: string, target: string, ok: string) => console.log(`  ${label.padEnd(34)} ${value.padStart(12)}   target ${target.padEnd(8)} ${ok}`);
+
+function header(s: string): void {
+  console.log(`\n${s}\n${'─'.repeat(Math.min(78, s.length + 4))}`);
+}
+
+console.log(`gongwen bench — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${RUNS} timed runs after 10 warm-up`);
+
+// ---- 1. in process ---------------------------------------------------------------------------
+
+const docs = [
+  { name: '5,000 字', target: 2, sample: sampleDocument({ chars: 5000, seed: 2019 }) },
+  { name: '100,000 字', target: 35, sample: sampleDocument({ chars: 100_000, seed: 728 }) },
+];
+
+header('Full analysis in process (checkText: model + every rule), median / p90');
+const results: Array<{ name: string; median: number; p90: number; target: number }> = [];
+for (const d of docs) {
+  const text = d.sample.text;
+  const r = checkText(text, 'bench.txt', eff);
+  const times = time(() => checkText(text, 'bench.txt', eff));
+  const median = quantile(times, 0.5);
+  const p90 = quantile(times, 0.9);
+  results.push({ name: d.name, median, p90, target: d.target });
+  console.log(`  ${d.name}: ${text.length.toLocaleString('en-US')} characters, body ${r.counts.body.toLocaleString('en-US')} 字, ${r.model.paragraphs.length} paragraphs, ${r.model.headings.length} headings, ${r.findings.length} findings`);
+  line(`median ${d.name}`, `${ms(median)} ms`, `≤ ${d.target} ms`, verdict(median, d.target));
+  line(`p90 ${d.name}`, `${ms(p90)} ms`, '', '');
+}
+
+header('Where the time goes (medians; rules measured one at a time over the same model work)');
+for (const d of docs) {
+  const text = d.sample.text;
+  console.log(`  ${d.name}`);
+  const phases: Array<[string, () => unknown]> = [
+    ['line index', () => new LineIndex(text)],
+    ['document model (paragraphs, structure, headings)', () => buildModel(text)],
+    ['字数 count of the whole text', () => countText(text, 'word')],
+    ['analyze, no rules (model + kind + counts)', () => analyze(text, config, { only: [] })],
+  ];
+  const base = quantile(time(() => analyze(text, config, { only: [] })), 0.5);
+  for (const [label, fn] of phases) console.log(`    ${label.padEnd(52)} ${ms(quantile(time(fn), 0.5)).padStart(8)} ms`);
+  const perRule: Array<[string, number]> = [];
+  for (const rule of RULES) {
+    const t = quantile(time(() => analyze(text, config, { only: [rule.id] })), 0.5);
+    perRule.push([rule.id, Math.max(0, t - base)]);
+  }
+  perRule.sort((a, b) => b[1] - a[1]);
+  for (const [id, t] of perRule) console.log(`    rule ${id.padEnd(47)} ${ms(t).padStart(8)} ms`);
+}
+
+// ---- 2. the CLI over a folder ------------------------------------------------------------------
+
+header(`CLI over a folder of ${FILES.toLocaleString('en-US')} documents of about 3,000 字`);
+const cli = path.join(ROOT, 'bin', 'gongwen.js');
+if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
+  console.log('  dist/cli.js is missing: run `npm run bench` (it builds first).');
+  process.exit(1);
+}
+const dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-'));
+let bytes = 0;
+let cliWall = NaN;
+try {
+  const t0 = Date.now();
+  for (let i = 0; i < FILES; i++) {
+    // Vary the documents: seeds, sub-folders, some with CRLF, a few with findings.
+    let text = sampleDocument({ chars: 2600 + ((i * 37) % 800), seed: 10_000 + i, eol: i % 5 === 0 ? '\r\n' : '\n', attachments: i % 7 }).text;
+    if (i % 4 === 0) text = text.replace('，', ',');
+    if (i % 9 === 0) text = text.replace('〔', '[').replace('〕', ']');
+    const sub = path.join(dir, `batch-${String(Math.floor(i / 200)).padStart(2, '0')}`);
+    if (i % 200 === 0) mkdirSync(sub, { recursive: true });
+    const file = path.join(sub, `doc-${String(i).padStart(4, '0')}.${i % 10 === 0 ? 'md' : 'txt'}`);
+    writeFileSync(file, text);
+    bytes += Buffer.byteLength(text);
+  }
+  console.log(`  wrote ${FILES} files, ${(bytes / 1e6).toFixed(1)} MB, in ${((Date.now() - t0) / 1000).toFixed(1)} s to ${dir}`);
+
+  // Peak RSS: a preload that reports the process's own resource usage at exit (works without /usr/bin/time).
+  const hook = path.join(dir, 'rss-hook.cjs');
+  const rssFile = path.join(dir, 'rss.txt');
+  writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+
+  const runCli = (extra: string[] = []) => {
+    const t = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, [...extra, cli, 'check', dir, '--format', 'json', '--fail-on', 'none'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const wall = Number(process.hrtime.bigint() - t) / 1e6;
+    if (r.status !== 0) throw new Error(`CLI exit ${r.status}: ${r.stderr}`);
+    return wall;
+  };
+  runCli(); // warm the file cache
+  const walls = [runCli(), runCli(), runCli()].sort((a, b) => a - b);
+  const wall = quantile(walls, 0.5);
+  cliWall = wall;
+  line('CLI wall clock (median of 3)', `${(wall / 1000).toFixed(2)} s`, '≤ 3 s', verdict(wall, 3000));
+  console.log(`  runs: ${walls.map((w) => (w / 1000).toFixed(2)).join(' s, ')} s`);
+
+  runCli(['--require', hook]);
+  const rssKb = Number(readFileSync(rssFile, 'utf8'));
+  let rssLine = `  peak RSS ${(rssKb / 1024).toFixed(0)} MB (process.resourceUsage)`;
+  if (existsSync('/usr/bin/time')) {
+    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, 'check', dir, '--format', 'json', '--fail-on', 'none'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+    if (m) rssLine += `, ${(Number(m[1]) / 1024).toFixed(0)} MB (/usr/bin/time -v)`;
+  }
+  console.log(rssLine);
+
+  // Breakdown: process start, and the same work in process.
+  const startup = quantile(
+    Array.from({ length: 5 }, () => {
+      const t = process.hrtime.bigint();
+      spawnSync(process.execPath, [cli, '--version'], { stdio: 'ignore' });
+      return Number(process.hrtime.bigint() - t) / 1e6;
+    }).sort((a, b) => a - b),
+    0.5,
+  );
+  const files: string[] = [];
+  for (let b = 0; b * 200 < FILES; b++) {
+    const sub = path.join(dir, `batch-${String(b).padStart(2, '0')}`);
+    for (let i = b * 200; i < Math.min(FILES, (b + 1) * 200); i++) files.push(path.join(sub, `doc-${String(i).padStart(4, '0')}.${i % 10 === 0 ? 'md' : 'txt'}`));
+  }
+  let t = process.hrtime.bigint();
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  const readMs = Number(process.hrtime.bigint() - t) / 1e6;
+  t = process.hrtime.bigint();
+  let findings = 0;
+  for (let i = 0; i < texts.length; i++) findings += checkText(texts[i]!, files[i]!, eff).findings.length;
+  const analyzeMs = Number(process.hrtime.bigint() - t) / 1e6;
+  console.log(`  breakdown: node start + CLI load ${ms(startup)} ms; reading ${ms(readMs)} ms; analysing in process ${ms(analyzeMs)} ms (${ms(analyzeMs / texts.length)} ms per file, ${findings} findings, first pass incl. JIT warm-up); the rest is walking, decoding and writing JSON`);
+} finally {
+  if (KEEP) console.log(`  kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
+
+header('Summary');
+for (const r of results) line(`analysis ${r.name} (median)`, `${ms(r.median)} ms`, `≤ ${r.target} ms`, verdict(r.median, r.target));
+line(`CLI, ${FILES.toLocaleString('en-US')} files (median wall)`, `${(cliWall / 1000).toFixed(2)} s`, '≤ 3 s', verdict(cliWall, 3000));

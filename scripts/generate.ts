@@ -1,0 +1,521 @@
+// Writes everything that describes the rules and settings from the one rule registry, so
+// none of it is kept by hand:
+//   - package.json `contributes.configuration` (the `gongwen.*` settings schema);
+//   - the `config.*` entries of package.nls.json (English) and package.nls.zh-cn.json (Chinese);
+//   - the rule table in README.md between <!-- rules:start --> and <!-- rules:end -->.
+//
+//   npx tsx scripts/generate.ts           write the files
+//   npx tsx scripts/generate.ts --check   write nothing; exit 1 and say what drifted
+//
+// Output is deterministic: registry order for rules, a fixed order for everything else.
+// Each output is a Target (build the expected part, read the current part, write it back);
+// another output, such as a JSON schema for a shared config file, is one more Target built
+// from the same value schemas (see `settingSchemas`) with a plain-text `Text`.
+
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE } from '../server/src/core/config/effective';
+import { SEVERITIES } from '../server/src/core/config/resolve';
+import { KIND_ALIASES, SCOPE_ALIASES } from '../server/src/core/directives';
+import { RULES } from '../server/src/core/rules/registry';
+import type { OptionSpec, RuleMeta } from '../server/src/core/rules/rule';
+import type { CountMode, Kind, Locale, Msg, Scope, SeveritySetting } from '../server/src/core/types';
+
+export const ROOT = path.resolve(__dirname, '..');
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+type JsonObject = { [k: string]: Json };
+
+/**
+ * Turns a user-visible text into what goes in the output. For package.json it returns a
+ * `%key%` placeholder and records the pair for the nls files; for a plain schema file it
+ * would return the text itself.
+ */
+export type Text = (key: string, m: Msg) => string;
+
+// ---------------------------------------------------------------------------------------
+// Vocabulary. Records over the core's union types, so the compiler fails when a value is
+// added there and not described here.
+
+const SEVERITY_TEXT: Record<SeveritySetting, Msg> = {
+  error: { zh: '错误', en: 'Error' },
+  warning: { zh: '警告', en: 'Warning' },
+  info: { zh: '提示', en: 'Information' },
+  hint: { zh: '暗示（编辑器中仅显示为淡色点线）', en: 'Hint (shown only as faint dots in the editor)' },
+  off: { zh: '关闭此规则', en: 'Turn the rule off' },
+};
+
+const COUNT_MODE_TEXT: Record<CountMode, Msg> = {
+  word: {
+    zh: '按字处理软件的“字数”：汉字和全角标点各计 1，连续的字母或数字计 1，空白不计（默认）',
+    en: 'As word processors count 字数: each Han character and full-width mark 1, each run of Latin letters or digits 1, white space 0 (default)',
+  },
+  han: { zh: '只计汉字', en: 'Han characters only' },
+  chars: { zh: '计所有非空白字符', en: 'Every non-space character' },
+};
+
+const LOCALE_TEXT: Record<Locale, Msg> = {
+  'zh-cn': { zh: '中文（默认）', en: 'Chinese (default)' },
+  en: { zh: '英文', en: 'English' },
+};
+
+const KIND_TEXT: Record<Kind, Msg> = {
+  document: { zh: '公文', en: 'official document' },
+  agenda: { zh: '会议议程、会议通知', en: 'meeting agenda or meeting notice' },
+  research: { zh: '调研方案', en: 'research plan' },
+};
+
+const SCOPE_TEXT: Record<Scope, Msg> = {
+  comprehensive: { zh: '全局性文件 / 综合性会议', en: 'comprehensive document / meeting' },
+  special: { zh: '专项工作文件 / 专项工作会议', en: 'special-topic document / meeting' },
+};
+
+/** Short Chinese names of the kinds for the README table. */
+const KIND_SHORT: Record<Kind, string> = { document: '公文', agenda: '会议', research: '调研' };
+
+const KINDS = Object.keys(KIND_TEXT) as Kind[];
+const SCOPES = Object.keys(SCOPE_TEXT) as Scope[];
+
+/** Canonical values first, then the aliases the core accepts, each once. */
+function withAliases<T extends string>(canonical: readonly T[], aliases: Record<string, T>): string[] {
+  return [...new Set<string>([...canonical, ...Object.keys(aliases)])];
+}
+
+// ---------------------------------------------------------------------------------------
+// Value schemas, shared by every output that describes settings.
+
+function severitySchema(text: Text, dflt?: SeveritySetting): JsonObject {
+  const s: JsonObject = {
+    type: 'string',
+    enum: [...SEVERITIES],
+    enumDescriptions: SEVERITIES.map((v) => text(`config.severity.${v}`, SEVERITY_TEXT[v])),
+  };
+  if (dflt !== undefined) s['default'] = dflt;
+  return s;
+}
+
+function optionSchema(rule: RuleMeta, o: OptionSpec, text: Text): JsonObject {
+  const s: JsonObject = {};
+  if (o.type === 'string[]') {
+    s['type'] = 'array';
+    s['items'] = { type: 'string' };
+  } else s['type'] = o.type;
+  if (o.enum) s['enum'] = [...o.enum];
+  if (o.minimum !== undefined) s['minimum'] = o.minimum;
+  s['default'] = Array.isArray(o.default) ? [...o.default] : o.default;
+  s['description'] = text(`config.rules.${rule.id}.${o.name}`, o.description);
+  return s;
+}
+
+function ruleDescription(rule: RuleMeta): Msg {
+  return {
+    zh: `${rule.title.zh}（${rule.clause}）：${rule.description.zh}`,
+    en: `${rule.title.en} (${rule.clause}): ${rule.description.en}`,
+  };
+}
+
+/** One rule's setting: a severity, or `{ severity, …options }`. */
+function ruleSchema(rule: RuleMeta, text: Text): JsonObject {
+  const description = text(`config.rules.${rule.id}.description`, ruleDescription(rule));
+  const properties: JsonObject = {
+    severity: { ...severitySchema(text, rule.defaultSeverity), description: text('config.rules.severity', { zh: '此规则的级别', en: 'Severity of this rule' }) },
+  };
+  for (const o of rule.options) properties[o.name] = optionSchema(rule, o, text);
+  return {
+    description,
+    default: rule.defaultSeverity,
+    anyOf: [severitySchema(text), { type: 'object', properties, additionalProperties: false }],
+  };
+}
+
+function rulesSchema(text: Text): JsonObject {
+  const markdownDescription = text('config.rules', {
+      zh: '按规则编号设置级别或选项，例如 `{"doc.length": "error"}` 或 `{"doc.length": {"severity": "error", "special": 2800}}`。级别：error、warning、info、hint、off。未列出的规则使用默认值。以 `custom.` 开头的编号留给团队自定义规则。',
+      en: 'Severity or options per rule id, e.g. `{"doc.length": "error"}` or `{"doc.length": {"severity": "error", "special": 2800}}`. Severities: error, warning, info, hint, off. Rules not listed keep their defaults. Ids starting with `custom.` are reserved for team rules.',
+  });
+  const properties: JsonObject = {};
+  for (const r of RULES) properties[r.id] = ruleSchema(r, text);
+  return {
+    type: 'object',
+    default: {},
+    markdownDescription,
+    properties,
+    patternProperties: {
+      '^custom\\.': {
+        description: text('config.rules.custom', { zh: '团队自定义规则：级别或选项', en: 'A team rule: severity or options' }),
+        anyOf: [severitySchema(text), { type: 'object', properties: { severity: severitySchema(text) } }],
+      },
+    },
+    additionalProperties: false,
+  };
+}
+
+function kindsSchema(text: Text): JsonObject {
+  const kind: JsonObject = {
+    type: 'string',
+    enum: withAliases(KINDS, KIND_ALIASES),
+    description: text('config.kinds.kind', {
+      zh: `类型：${KINDS.map((k) => `${k}（${KIND_TEXT[k].zh}）`).join('、')}，也可用中文别名`,
+      en: `Kind: ${KINDS.map((k) => `${k} (${KIND_TEXT[k].en})`).join(', ')}; Chinese aliases accepted`,
+    }),
+  };
+  const scope: JsonObject = {
+    type: 'string',
+    enum: withAliases(SCOPES, SCOPE_ALIASES),
+    description: text('config.kinds.scope', {
+      zh: `范围：${SCOPES.map((s) => `${s}（${SCOPE_TEXT[s].zh}）`).join('、')}，也可用中文别名`,
+      en: `Scope: ${SCOPES.map((s) => `${s} (${SCOPE_TEXT[s].en})`).join(', ')}; Chinese aliases accepted`,
+    }),
+  };
+  return {
+    type: 'object',
+    default: {},
+    markdownDescription: text('config.kinds', {
+      zh: '按路径模式（相对于工作区文件夹）指定文档类型和范围，例如 `{"会议/**": "agenda", "专项/*.md": {"kind": "document", "scope": "special"}}`。文件内的 `<!-- gongwen kind=… scope=… -->` 指令优先于此设置；都没有时自动识别。',
+      en: 'Kind and scope by glob (relative to the workspace folder), e.g. `{"meetings/**": "agenda", "special/*.md": {"kind": "document", "scope": "special"}}`. An in-file `<!-- gongwen kind=… scope=… -->` directive takes precedence; without either the kind is detected.',
+    }),
+    additionalProperties: {
+      anyOf: [kind, { type: 'object', properties: { kind, scope }, additionalProperties: false, minProperties: 1 }],
+    },
+  };
+}
+
+function globList(text: Text, key: 'include' | 'exclude', dflt: string[]): JsonObject {
+  const m: Msg =
+    key === 'include'
+      ? { zh: '要检查的文件（路径模式，相对于工作区文件夹）。', en: 'Files to check (globs relative to the workspace folder).' }
+      : { zh: '不检查的文件（路径模式，相对于工作区文件夹），优先于 include。', en: 'Files not to check (globs relative to the workspace folder); wins over include.' };
+  return { type: 'array', items: { type: 'string' }, default: [...dflt], description: text(`config.${key}`, m) };
+}
+
+export interface SettingSchema {
+  /** Key under `gongwen.` in settings (and at the top level of a config file). */
+  key: string;
+  schema: JsonObject;
+}
+
+/** The value schema of every setting, in the order they are shown. */
+export function settingSchemas(text: Text): SettingSchema[] {
+  const countModes = Object.keys(COUNT_MODE_TEXT) as CountMode[];
+  const locales = Object.keys(LOCALE_TEXT) as Locale[];
+  return [
+    { key: 'rules', schema: rulesSchema(text) },
+    {
+      key: 'countMode',
+      schema: {
+        type: 'string',
+        enum: countModes,
+        enumDescriptions: countModes.map((m) => text(`config.countMode.${m}`, COUNT_MODE_TEXT[m])),
+        default: 'word',
+        description: text('config.countMode', { zh: '字数的计算方式。', en: 'How 字数 (length) is counted.' }),
+      },
+    },
+    {
+      key: 'locale',
+      schema: {
+        type: 'string',
+        enum: locales,
+        enumDescriptions: locales.map((l) => text(`config.locale.${l}`, LOCALE_TEXT[l])),
+        default: 'zh-cn',
+        description: text('config.locale', { zh: '检查结果、悬停说明和规则文档链接的语言。', en: 'Language of findings, hovers and rule documentation links.' }),
+      },
+    },
+    { key: 'kinds', schema: kindsSchema(text) },
+    { key: 'include', schema: globList(text, 'include', DEFAULT_INCLUDE) },
+    { key: 'exclude', schema: globList(text, 'exclude', DEFAULT_EXCLUDE) },
+    {
+      key: 'maxFileSize',
+      schema: {
+        type: 'integer',
+        minimum: 1,
+        default: DEFAULT_MAX_FILE_SIZE,
+        description: text('config.maxFileSize', { zh: '超过此字符数的文件不检查，并给出提示。', en: 'Files with more characters than this are not checked (a notice says so).' }),
+      },
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------
+// Outputs.
+
+export interface ReadmeSection {
+  name: string;
+  /** Required sections get their markers added when missing; optional ones are filled only where the markers exist. */
+  required: boolean;
+  text: string;
+}
+
+export interface Generated {
+  /** contributes.configuration of package.json. */
+  configuration: JsonObject;
+  /** Generated nls entries, in output order. */
+  nls: { en: Array<[string, string]>; zh: Array<[string, string]> };
+  /** README sections: text between `<!-- NAME:start -->` and `<!-- NAME:end -->`. */
+  readme: ReadmeSection[];
+}
+
+/** A Text that emits `%key%` and collects the strings for package.nls*.json. */
+function nlsText(): { text: Text; en: Array<[string, string]>; zh: Array<[string, string]> } {
+  const seen = new Map<string, Msg>();
+  const en: Array<[string, string]> = [];
+  const zh: Array<[string, string]> = [];
+  const text: Text = (key, m) => {
+    const prev = seen.get(key);
+    if (prev) {
+      if (prev.zh !== m.zh || prev.en !== m.en) throw new Error(`generate: nls key ${key} used for two different texts`);
+    } else {
+      seen.set(key, m);
+      en.push([key, m.en]);
+      zh.push([key, m.zh]);
+    }
+    return `%${key}%`;
+  };
+  return { text, en, zh };
+}
+
+export const NLS_PREFIX = 'config.';
+
+export function build(): Generated {
+  const { text, en, zh } = nlsText();
+  const title = text('config.title', { zh: '公文检查', en: 'gongwen' });
+  const properties: JsonObject = {};
+  settingSchemas(text).forEach(({ key, schema }, order) => {
+    properties[`gongwen.${key}`] = { ...schema, scope: 'resource', order };
+  });
+  const configuration: JsonObject = { title, properties };
+  for (const [k] of en) if (!k.startsWith(NLS_PREFIX)) throw new Error(`generate: nls key ${k} must start with ${NLS_PREFIX}`);
+  const readme: ReadmeSection[] = [
+    { name: 'rules', required: true, text: readmeRuleTable() },
+    { name: 'settings', required: false, text: readmeSettingsTable() },
+  ];
+  return { configuration, nls: { en, zh }, readme };
+}
+
+function cell(s: string): string {
+  return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+function formatValue(v: Json): string {
+  if (Array.isArray(v)) return v.length ? v.map((x) => `\`${String(x)}\``).join(', ') : '`[]`';
+  return `\`${v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v)}\``;
+}
+
+const GENERATED_NOTE = '<!-- Generated by `npm run generate` from the rule registry: edit the registry, not this table. -->';
+
+/** The rule table of the README. */
+export function readmeRuleTable(): string {
+  const rows = [
+    GENERATED_NOTE,
+    '',
+    '| rule | 中文名称 | clause | kinds | default | quick fix | options (default) |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const r of RULES) {
+    const kinds = r.kinds.length === KINDS.length ? 'all' : r.kinds.map((k) => `\`${k}\``).join(', ');
+    const options = r.options.length ? r.options.map((o) => `\`${o.name}\` = ${formatValue(o.default)}`).join('<br>') : '—';
+    rows.push(
+      `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${cell(r.title.zh)} | ${cell(r.clause)} | ${kinds} | \`${r.defaultSeverity}\` | ${r.fixable ? 'yes' : '—'} | ${cell(options)} |`,
+    );
+  }
+  return rows.join('\n');
+}
+
+/** The settings table of the README (only written where its markers exist). */
+export function readmeSettingsTable(): string {
+  const plain: Text = (_key, m) => m.en;
+  const rows = [GENERATED_NOTE, '', '| setting | default | what |', '|---|---|---|'];
+  for (const { key, schema } of settingSchemas(plain)) {
+    const what = String(schema['markdownDescription'] ?? schema['description'] ?? '');
+    const values = Array.isArray(schema['enum']) ? ` One of ${schema['enum'].map((v) => `\`${String(v)}\``).join(', ')}.` : '';
+    rows.push(`| \`gongwen.${key}\` | ${formatValue(schema['default'] ?? null)} | ${cell(what + values)} |`);
+  }
+  return rows.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------
+// Reading and writing the files.
+
+interface Target {
+  file: string;
+  /** What is wrong with the file's generated part, or [] when it matches. */
+  drift(g: Generated): string[];
+  /** Writes the file when its text would change; returns whether it did. */
+  write(g: Generated): boolean;
+}
+
+function readJson(file: string): JsonObject {
+  return JSON.parse(readFileSync(path.join(ROOT, file), 'utf8')) as JsonObject;
+}
+
+function writeText(file: string, text: string): boolean {
+  const full = path.join(ROOT, file);
+  if (existsSync(full) && readFileSync(full, 'utf8') === text) return false;
+  writeFileSync(full, text);
+  return true;
+}
+
+function writeJson(file: string, value: Json): boolean {
+  return writeText(file, JSON.stringify(value, null, 2) + '\n');
+}
+
+/** The first paths where two JSON values differ (key order included). */
+function diffJson(a: Json | undefined, b: Json | undefined, at: string, out: string[], limit = 10): void {
+  if (out.length >= limit) return;
+  if (JSON.stringify(a) === JSON.stringify(b)) return;
+  const isObj = (v: unknown): v is JsonObject => !!v && typeof v === 'object' && !Array.isArray(v);
+  if (isObj(a) && isObj(b)) {
+    const ka = Object.keys(a);
+    const kb = Object.keys(b);
+    for (const k of kb) if (!(k in a)) out.push(`${at}.${k}: missing`);
+    for (const k of ka) if (!(k in b)) out.push(`${at}.${k}: not in the registry (stale)`);
+    for (const k of kb) if (k in a) diffJson(a[k], b[k], `${at}.${k}`, out, limit);
+    if (out.length === 0 && ka.join('\u0000') !== kb.join('\u0000')) out.push(`${at}: key order differs`);
+    return;
+  }
+  const show = (v: Json | undefined) => (v === undefined ? 'missing' : JSON.stringify(v).slice(0, 80));
+  out.push(`${at}: is ${show(a)}, expected ${show(b)}`);
+}
+
+const packageJson: Target = {
+  file: 'package.json',
+  drift(g) {
+    const pkg = readJson(this.file);
+    const contributes = (pkg['contributes'] ?? {}) as JsonObject;
+    const out: string[] = [];
+    diffJson(contributes['configuration'], g.configuration, 'contributes.configuration', out);
+    return out;
+  },
+  write(g) {
+    const pkg = readJson(this.file);
+    const contributes = (pkg['contributes'] && typeof pkg['contributes'] === 'object' ? pkg['contributes'] : {}) as JsonObject;
+    contributes['configuration'] = g.configuration;
+    pkg['contributes'] = contributes;
+    return writeJson(this.file, pkg);
+  },
+};
+
+function nlsTarget(file: string, pick: (g: Generated) => Array<[string, string]>): Target {
+  return {
+    file,
+    drift(g) {
+      const full = path.join(ROOT, file);
+      if (!existsSync(full)) return ['file missing'];
+      const current = readJson(file);
+      const expected = new Map(pick(g));
+      const out: string[] = [];
+      for (const [k, v] of expected) {
+        if (!(k in current)) out.push(`${k}: missing`);
+        else if (current[k] !== v) out.push(`${k}: is ${JSON.stringify(current[k])}, expected ${JSON.stringify(v)}`);
+      }
+      for (const k of Object.keys(current)) if (k.startsWith(NLS_PREFIX) && !expected.has(k)) out.push(`${k}: not generated any more (stale)`);
+      return out.length > 12 ? [...out.slice(0, 10), `… and ${out.length - 10} more entries`] : out;
+    },
+    write(g) {
+      const full = path.join(ROOT, file);
+      const current = existsSync(full) ? readJson(file) : {};
+      const out: JsonObject = {};
+      // Hand-written entries first, in their order; then the generated ones in generation order.
+      for (const [k, v] of Object.entries(current)) if (!k.startsWith(NLS_PREFIX)) out[k] = v;
+      for (const [k, v] of pick(g)) out[k] = v;
+      return writeJson(file, out);
+    },
+  };
+}
+
+function markers(name: string): { start: string; end: string } {
+  return { start: `<!-- ${name}:start -->`, end: `<!-- ${name}:end -->` };
+}
+
+function splitAt(text: string, name: string): { before: string; inside: string; after: string } | null {
+  const m = markers(name);
+  const i = text.indexOf(m.start);
+  const j = text.indexOf(m.end, i + 1);
+  if (i < 0 || j < 0) return null;
+  return { before: text.slice(0, i + m.start.length), inside: text.slice(i + m.start.length, j), after: text.slice(j) };
+}
+
+const README_STUB = '# 公文减负助手（gongwen）\n';
+
+const readme: Target = {
+  file: 'README.md',
+  drift(g) {
+    const full = path.join(ROOT, this.file);
+    if (!existsSync(full)) return ['file missing'];
+    const text = readFileSync(full, 'utf8').replace(/\r\n/g, '\n');
+    const out: string[] = [];
+    for (const sec of g.readme) {
+      const parts = splitAt(text, sec.name);
+      if (!parts) {
+        if (sec.required) out.push(`markers ${markers(sec.name).start} … ${markers(sec.name).end} missing`);
+        continue;
+      }
+      const cur = parts.inside.trim().split('\n');
+      const exp = sec.text.trim().split('\n');
+      let shown = 0;
+      for (let k = 0; k < Math.max(cur.length, exp.length); k++) {
+        if ((cur[k] ?? '') === (exp[k] ?? '')) continue;
+        if (shown++ < 5) out.push(`${sec.name} table line ${k + 1}: is ${JSON.stringify(cur[k] ?? '')}, expected ${JSON.stringify(exp[k] ?? '')}`);
+      }
+      if (shown > 5) out.push(`${sec.name} table: ${shown - 5} more lines differ`);
+    }
+    return out;
+  },
+  write(g) {
+    const full = path.join(ROOT, this.file);
+    let text = existsSync(full) ? readFileSync(full, 'utf8') : README_STUB;
+    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    for (const sec of g.readme) {
+      let parts = splitAt(text, sec.name);
+      if (!parts) {
+        if (!sec.required) continue;
+        // No markers yet: add them at the end, leaving the rest of the README alone.
+        const m = markers(sec.name);
+        parts = { before: `${text.replace(/\s*$/, '')}${eol}${eol}${m.start}`, inside: '', after: `${m.end}${eol}` };
+      }
+      text = `${parts.before}${eol}${sec.text.replace(/\n/g, eol)}${eol}${parts.after}`;
+    }
+    return writeText(this.file, text);
+  },
+};
+
+export const TARGETS: readonly Target[] = [
+  packageJson,
+  nlsTarget('package.nls.json', (g) => g.nls.en),
+  nlsTarget('package.nls.zh-cn.json', (g) => g.nls.zh),
+  readme,
+];
+
+/** What drifted, per file; empty when every generated part matches the registry. */
+export function check(): Array<{ file: string; problems: string[] }> {
+  const g = build();
+  return TARGETS.map((t) => ({ file: t.file, problems: t.drift(g) })).filter((d) => d.problems.length > 0);
+}
+
+export function generate(): string[] {
+  const g = build();
+  const changed: string[] = [];
+  for (const t of TARGETS) if (t.write(g)) changed.push(t.file);
+  return changed;
+}
+
+function main(argv: string[]): number {
+  if (argv.includes('--check')) {
+    const drift = check();
+    if (drift.length === 0) {
+      console.log('generate --check: settings schema, nls entries and README rule table match the rule registry.');
+      return 0;
+    }
+    console.error('generate --check: generated files are out of date with the rule registry:');
+    for (const d of drift) {
+      console.error(`  ${d.file}`);
+      for (const p of d.problems) console.error(`    ${p}`);
+    }
+    console.error('Run `npm run generate` and commit the result.');
+    return 1;
+  }
+  const changed = generate();
+  console.log(changed.length ? `generate: wrote ${changed.join(', ')}` : 'generate: everything up to date');
+  return 0;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

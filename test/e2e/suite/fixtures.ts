@@ -1,0 +1,23 @@
+// What the analyser reports for the fixture workspace (test/e2e/workspace), as "rule@line"
+// with 1-based lines. Check with `npx tsx scripts/dump-model.ts test/e2e/workspace/FILE`.
+
+export const NOTICE_FINDINGS = ['format.doc-number@3', 'format.punctuation@11', 'format.heading-sequence@15', 'format.date@19'];
+
+export const FIXALL_FINDINGS = [
+  'format.doc-number@3',
+  'format.punctuation@9',
+  'format.punctuation@11',
+  'format.punctuation@13',
+  'format.heading-sequence@15',
+  'format.date@19',
+];
+
+/** fixall.txt / onsave.txt after source.fixAll.gongwen: [1-based line, text]. */
+export const FIXALL_FIXED_LINES: Array<[number, string]> = [
+  [3, '济商发〔2021〕7号'],
+  [9, '　　为扩大消费，激发市场活力，现将有关事项通知如下。'],
+  [11, '　　2021年5月至6月；各区县可结合实际安排。'],
+  [13, '　　（一）组织促销活动。鼓励商场（超市）开展让利促销。'],
+  [15, '　　三、工作要求'],
+  [19, '2021年4月26日'],
+];

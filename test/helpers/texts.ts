@@ -1,0 +1,34 @@
+// Small hand-written texts shared by the LSP and CLI tests.
+
+/** A short notice with five findings of four fixable rules (0-based lines in the comments). */
+export const NOTICE = [
+  '济南市某某局关于做好基层减负有关工作的通知', // 0
+  '济某发[2019]第023号', // 1  format.doc-number
+  '', // 2
+  '各区县人民政府，市直各部门：', // 3
+  '为贯彻落实有关要求,现就有关事项通知如下。', // 4  format.punctuation
+  '一、总体要求', // 5
+  '坚持问题导向,注重工作实效。', // 6  format.punctuation
+  '二、主要任务', // 7
+  '（一）压减文件。', // 8
+  '（二）压减会议。', // 9
+  '四、保障措施', // 10 format.heading-sequence
+  '加强组织领导。', // 11
+  '附件：1.工作台账', // 12
+  '2.任务清单', // 13
+  '济南市某某局', // 14
+  '2019年07月28日', // 15 format.date
+  '',
+].join('\n');
+
+/** [rule, 0-based line] of NOTICE's findings, in order. */
+export const NOTICE_FINDINGS: ReadonlyArray<readonly [string, number]> = [
+  ['format.doc-number', 1],
+  ['format.punctuation', 4],
+  ['format.punctuation', 6],
+  ['format.heading-sequence', 10],
+  ['format.date', 15],
+];
+
+/** A document without findings. */
+export const CLEAN = ['济南市某某局关于做好基层减负有关工作的通知', '济某发〔2019〕23号', '', '各区县人民政府：', '现就有关事项通知如下。', '济南市某某局', '2019年7月28日', ''].join('\n');
