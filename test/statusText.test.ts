@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { explicitSettings, settingKeys, type InspectLike } from '../client/src/settings';
-import { isOverLimit, statusText, statusTooltip, type Translate } from '../client/src/statusText';
+import { isOverLimit, statusText, statusTooltip, translatorFor, type Translate } from '../client/src/statusText';
 import type { DocumentInfo } from '../server/src/protocol';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -37,6 +37,7 @@ function info(over: Partial<DocumentInfo> = {}): DocumentInfo {
     limit: 3000,
     comprehensiveLimit: 5000,
     countMode: 'word',
+    locale: 'zh-cn',
     ...over,
   };
 }
@@ -86,6 +87,13 @@ describe('status bar text', () => {
     const research = statusTooltip(info({ kind: 'research', scope: null, countMode: 'han' }), en);
     assert.ok(!research.includes('Scope'));
     assert.ok(research.includes('Han characters only'));
+  });
+});
+
+describe('status bar language', () => {
+  it('follows gongwen.locale: Chinese by default, English when the messages are English', () => {
+    assert.equal(statusText(info(), translatorFor('zh-cn', zhBundle)), '公文 · 专项 2,845 / 3,000 字');
+    assert.equal(statusText(info({ locale: 'en' }), translatorFor('en', zhBundle)), 'Document · special 2,845 / 3,000 chars');
   });
 });
 

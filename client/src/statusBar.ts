@@ -4,8 +4,10 @@
 
 import * as vscode from 'vscode';
 import type { DocumentInfo } from '../../server/src/protocol';
-import { isOverLimit, statusText, statusTooltip, type Translate } from './statusText';
+import zhBundle from '../../l10n/bundle.l10n.zh-cn.json';
+import { isOverLimit, statusText, statusTooltip, translatorFor, type Translate } from './statusText';
 
+/** UI strings (command results, names) follow VS Code's display language. */
 export const t: Translate = (message, args) => (args ? vscode.l10n.t(message, args) : vscode.l10n.t(message));
 
 export class StatusBar implements vscode.Disposable {
@@ -41,8 +43,10 @@ export class StatusBar implements vscode.Disposable {
       this.visible = false;
       return;
     }
-    this.item.text = statusText(info, t);
-    this.item.tooltip = statusTooltip(info, t);
+    // The item speaks the language of the messages it sits beside (gongwen.locale, 中文 by default).
+    const tr = translatorFor(info.locale, zhBundle as Record<string, string>);
+    this.item.text = statusText(info, tr);
+    this.item.tooltip = statusTooltip(info, tr);
     this.item.backgroundColor = isOverLimit(info) ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
     this.visible = true;

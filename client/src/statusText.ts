@@ -7,6 +7,16 @@ import type { DocumentInfo } from '../../server/src/protocol';
 /** vscode.l10n.t's shape: an English source string, `{name}` placeholders filled from args. */
 export type Translate = (message: string, args?: Record<string, string | number>) => string;
 
+function fill(message: string, args?: Record<string, string | number>): string {
+  return args ? message.replace(/\{(\w+)\}/g, (m, k: string) => (k in args ? String(args[k]) : m)) : message;
+}
+
+/** The translator for a message locale: English source strings, or the Chinese bundle. */
+export function translatorFor(locale: string | undefined, zh: Record<string, string>): Translate {
+  if (locale === 'en') return fill;
+  return (message, args) => fill(zh[message] ?? message, args);
+}
+
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }

@@ -285,7 +285,12 @@ export async function launchBrowser() {
 // ---------------------------------------------------------------- staging
 
 /** A folder for this run's profiles, logs and copies: test-output/e2e/run-<time>/ (kept on failure). */
-export function runDir() {
+export function runDir(keep = 5) {
+  // Older run folders (kept from failing runs) beyond the last `keep` are removed.
+  if (existsSync(OUTPUT)) {
+    const old = readdirSync(OUTPUT).filter((d) => d.startsWith('run-')).sort().reverse().slice(keep - 1);
+    for (const d of old) rmSync(path.join(OUTPUT, d), { recursive: true, force: true });
+  }
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const dir = path.join(OUTPUT, `run-${stamp}`);
   mkdirSync(dir, { recursive: true });

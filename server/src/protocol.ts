@@ -1,7 +1,7 @@
 // Messages between the extension client and the language server beyond standard LSP.
 // Types only: imported by both sides.
 
-import type { CountMode, Counts, DecisionSource, Kind, Scope } from './core/types';
+import type { CountMode, Counts, DecisionSource, Kind, Locale, Scope } from './core/types';
 
 /** Server -> client after each analysis: what the status bar shows. */
 export const DocumentInfoNotification = 'gongwen/documentInfo';
@@ -19,6 +19,8 @@ export interface DocumentInfo {
   /** The 全局性 limit, shown beside the 专项 one when the scope is undeclared. */
   comprehensiveLimit: number | null;
   countMode: CountMode;
+  /** The language of messages (gongwen.locale); the status bar speaks it too. */
+  locale: Locale;
   /** Set when the document was not analysed (too large, excluded …), with the reason. */
   skipped?: string;
 }

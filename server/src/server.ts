@@ -201,6 +201,7 @@ async function lint(doc: TextDocument): Promise<void> {
     limit: result.limit,
     comprehensiveLimit: result.kind === 'document' ? Number(lengthOpts['comprehensive'] ?? 5000) : null,
     countMode: result.countMode,
+    locale: eff.config.locale,
   };
   void connection.sendNotification(DocumentInfoNotification, info);
 }
@@ -208,7 +209,7 @@ async function lint(doc: TextDocument): Promise<void> {
 function sendInfoSkipped(doc: TextDocument, eff: Effective, reason: string): void {
   const info: DocumentInfo = {
     uri: doc.uri, version: doc.version, kind: 'document', kindSource: 'default', scope: null, scopeSource: 'default',
-    counts: { body: 0, attachments: 0, attachmentCount: 0 }, limit: null, comprehensiveLimit: null, countMode: eff.config.countMode, skipped: reason,
+    counts: { body: 0, attachments: 0, attachmentCount: 0 }, limit: null, comprehensiveLimit: null, countMode: eff.config.countMode, locale: eff.config.locale, skipped: reason,
   };
   void connection.sendNotification(DocumentInfoNotification, info);
 }

@@ -84,7 +84,7 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
   const counts: Counts = {
     body: bodyCount(model, mode),
     attachments: attachmentsText,
-    attachmentCount: Math.max(model.attachments.length, model.attachmentNoteItems.length),
+    attachmentCount: model.attachmentCount,
   };
 
   const lengthOpts = config.rules['doc.length']?.options ?? {};

@@ -44,7 +44,10 @@ export class ConfigStore {
       } catch (e) {
         this.connection.console.warn(`gongwen: could not read settings for ${uri}: ${String(e)}`);
       }
-    } else settings = this.staticSettings();
+    }
+    // Clients that announce workspace/configuration but answer nothing for our section (and
+    // clients that cannot be asked) still get the settings they passed at initialization.
+    if (settings === null || settings === undefined) settings = this.staticSettings();
     const layers = settings && typeof settings === 'object' ? [{ config: clean(settings), source: 'settings' }] : [];
     const eff = effectiveConfig(layers);
     this.report(eff.problems, eff.config.locale);

@@ -1,4 +1,6 @@
-// Hover on a finding: the rule, the message, and the text of the clause it rests on.
+// Hover on a finding: the rule and the text of the clause it rests on, with a link to the
+// rule's page. The finding's message itself is not repeated: editors show the diagnostic's
+// message in the same hover.
 
 import type { Hover, Position } from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../core/analyze';
@@ -13,10 +15,13 @@ export function hoverAt(r: AnalysisResult, pos: Position, locale: LocaleLike, do
   if (hits.length === 0) return null;
   const parts: string[] = [];
   const seen = new Set<string>();
+  const seenRules = new Set<string>();
   for (const f of hits) {
+    if (seenRules.has(f.rule)) continue;
+    seenRules.add(f.rule);
     const rule = ruleById(f.rule);
     const title = rule ? localize(locale, rule.title) : f.rule;
-    parts.push(`**${title}** \`${f.rule}\` · ${f.clause}\n\n${localize(locale, f.message)}`);
+    parts.push(`**${title}** \`${f.rule}\` · ${f.clause}`);
     for (const key of rule?.clauseKeys ?? []) {
       if (seen.has(key)) continue;
       seen.add(key);

@@ -46,10 +46,11 @@ export function readAttachmentNote(ps: Paragraph[]): AttachmentNoteItem[] {
         endPara: p,
         nameEnd: p.text.length,
         name: p.text.slice(at + m[0].length),
+        printed: false,
       });
     } else if (k === 0 || items.length === 0 || !wrapsOn(items[items.length - 1]!)) {
       // No number: the first (or only) item, or an item whose number was left out.
-      items.push({ para: p, number: null, markStart: at, markEnd: at, nameStart: at, endPara: p, nameEnd: p.text.length, name: rest });
+      items.push({ para: p, number: null, markStart: at, markEnd: at, nameStart: at, endPara: p, nameEnd: p.text.length, name: rest, printed: false });
     } else {
       // Continuation of the previous name.
       const prev = items[items.length - 1]!;

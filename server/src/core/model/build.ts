@@ -4,7 +4,9 @@ import { LineIndex } from '../text/lineIndex';
 import { splitParagraphs } from '../text/paragraphs';
 import { readAttachmentNote } from './attachmentNote';
 import { readHeading } from './headings';
-import { buildStructure } from './structure';
+import { buildStructure, joinText, sameName } from './structure';
+
+const TRAILING_PUNCT = /[。；;，,.．、：:！!？?]+$/;
 import type { DocModel, Heading } from './types';
 
 export interface ModelOptions {
@@ -25,6 +27,17 @@ export function buildModel(text: string, opts: ModelOptions = {}): DocModel {
       headings.push(h);
     }
   }
+  const items = readAttachmentNote(st.attachmentNote);
+  // In a 印发/转发 notice the 附件说明 may name the printed document itself: that is body.
+  if (st.printedNames.length || st.printed.length) {
+    const printedTitles = st.printed.map((d) => joinText(d.title)).filter(Boolean);
+    for (const it of items) {
+      const name = it.name.replace(TRAILING_PUNCT, '');
+      it.printed = st.printedNames.some((nm) => sameName(nm, name)) || printedTitles.some((t) => sameName(t, name));
+    }
+  }
+  let noted = 0;
+  for (const it of items) if (!it.printed) noted++;
   return {
     text,
     lines,
@@ -33,6 +46,7 @@ export function buildModel(text: string, opts: ModelOptions = {}): DocModel {
     wrapped: split.wrapped,
     ...st,
     headings,
-    attachmentNoteItems: readAttachmentNote(st.attachmentNote),
+    attachmentNoteItems: items,
+    attachmentCount: Math.max(st.attachments.length, noted),
   };
 }

@@ -81,6 +81,9 @@ export const ATTACHMENT_HEADER = /^附\s*件\s*(?:[0-9０-９]{1,2}|[一二三�
 export const ATTACHMENT_NOTE = /^附\s*件\s*[:：]/;
 export const COPY_TO = /^(?:抄\s*送|抄\s*报|分\s*送|发\s*送)\s*[:：]/;
 export const KEYWORDS = /^主\s*题\s*词\s*[:：]/;
+/** 版头 marks above the issuer (GB 7.2.1–7.2.3): 份号 000123, 密级 机密★1年, 紧急程度 特急. */
+export const HEAD_MARK = /^(?:[0-9０-９]{1,8}|(?:绝密|机密|秘密)\s*(?:[★☆*]\s*[^，。；：\s]{0,10})?|(?:特急|加急|特提|平急|急件))$/;
+
 /**
  * Lines of the head that are neither title nor 主送: 签发人 (上行文) and the metadata a web copy
  * puts above the text (发布时间：…, 来源：…, 索引号：…).

@@ -7,7 +7,7 @@ import type { Paragraph } from '../text/paragraph';
 import { endsWithTerminal } from '../text/chars';
 import { countText } from '../text/count';
 import {
-  ATTACHMENT_HEADER, ATTACHMENT_NOTE, COPY_TO, HEAD_META, HEADING_START, KEYWORDS, NOTE,
+  ATTACHMENT_HEADER, ATTACHMENT_NOTE, COPY_TO, HEAD_MARK, HEAD_META, HEADING_START, KEYWORDS, NOTE,
   dateOnly, endsWithGenre, isDocNumberLine, isOrgName, isPrintedByLine, isRecipientsLine, isTitleLike, titleComplete,
 } from './shapes';
 import type { AttachmentSection, PrintedDocument } from './types';
@@ -26,11 +26,14 @@ export interface Structure {
   notes: Paragraph[];
   attachments: AttachmentSection[];
   printed: PrintedDocument[];
+  printedNames: string[];
   copyTo: Paragraph[];
   printedBy: Paragraph[];
 }
 
 const HEAD_LIMIT = 14;
+/** 附件2：城市道路设施巡查养护标准 — label and title on one line, after the main document. */
+const INLINE_ATTACHMENT_HEADER = /^(附\s*件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：])\s*(\S.*)$/;
 const PRINTING_TITLE = /印发|转发|批转|颁发|发布/;
 
 function shortPlain(t: string): boolean {
@@ -46,7 +49,7 @@ export function buildStructure(P: Paragraph[]): Structure {
   const st: Structure = {
     issuerMark: [], docNumber: null, title: [], titleText: '', recipients: null, body: [],
     attachmentNote: [], signature: [], date: null, otherDates: [], notes: [], attachments: [],
-    printed: [], copyTo: [], printedBy: [],
+    printed: [], printedNames: [], copyTo: [], printedBy: [],
   };
 
   // 1. Head: 版头, title, 主送.
@@ -56,6 +59,11 @@ export function buildStructure(P: Paragraph[]): Structure {
   while (i < n && i < HEAD_LIMIT) {
     const p = P[i]!;
     const t = p.text;
+    if (st.title.length === 0 && HEAD_MARK.test(t)) {
+      p.role = 'other'; // 份号, 密级, 紧急程度
+      i++;
+      continue;
+    }
     if (isDocNumberLine(t)) {
       p.role = 'docNumber';
       st.docNumber ??= p;
@@ -178,7 +186,8 @@ export function buildStructure(P: Paragraph[]): Structure {
   }
 
   // 6. What follows: printed documents, attachment sections, 版记.
-  parseRest(P, rest, printing, quotedNames(st.titleText), st);
+  if (printing) st.printedNames = quotedNames(st.titleText);
+  parseRest(P, rest, printing, st.printedNames, st);
   return st;
 }
 
@@ -195,11 +204,21 @@ export function joinText(ps: Paragraph[]): string {
   return s;
 }
 
-/** Names in 《》 in a title: the documents a 印发/转发 notice prints. */
+/** The name after 印发/转发 in a title that does not quote it: 关于印发济南市××办法的通知. */
+const UNQUOTED_PRINTED = /(?:印发|转发|批转|颁发|发布)([^《》]{2,80}?)的?(?:通知|决定|意见|函)$/;
+
+/**
+ * The documents a 印发/转发 notice prints, as its title names them: every name in 《》, or
+ * else the words between 印发 and 的通知.
+ */
 function quotedNames(title: string): string[] {
   const out: string[] = [];
   const re = /《([^《》]{2,80})》/g;
   for (let m = re.exec(title); m; m = re.exec(title)) out.push(m[1]!);
+  if (out.length === 0) {
+    const m = UNQUOTED_PRINTED.exec(title);
+    if (m) out.push(m[1]!);
+  }
   return out;
 }
 
@@ -238,17 +257,21 @@ function parseRest(P: Paragraph[], from: number, printing: boolean, printedNames
       j++;
       continue;
     }
-    if (ATTACHMENT_HEADER.test(t)) {
+    // 附件1 on a line of its own, or 附件1：标题 with the title on the label's line (web copies).
+    const inline = ATTACHMENT_HEADER.test(t) ? null : INLINE_ATTACHMENT_HEADER.exec(t);
+    if (!inline ? ATTACHMENT_HEADER.test(t) : shortPlain(inline[2]!)) {
       finish(cur, st);
-      const num = /(\d+|[一二三四五六七八九十]+)/.exec(t.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+      const label = inline ? inline[1]! : t;
+      const num = /(\d+|[一二三四五六七八九十]+)/.exec(label.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
       p.role = 'attachmentHeader';
       section++;
       const att: AttachmentSection = { header: p, number: num ? toNum(num[1]!) : null, title: [], paragraphs: [], section };
       p.section = section;
-      j = readTitle(P, j + 1, att.title, 'subtitle', section);
-      const titleText = joinText(att.title);
+      if (inline) j++;
+      else j = readTitle(P, j + 1, att.title, 'subtitle', section);
+      const titleText = inline ? inline[2]! : joinText(att.title);
       if (printing && printedNames.some((nm) => sameName(nm, titleText))) {
-        const doc: PrintedDocument = { title: att.title, section, paragraphs: [] };
+        const doc: PrintedDocument = { header: p, number: att.number, title: att.title, section, paragraphs: [] };
         cur = { kind: 'printed', doc };
       } else {
         cur = { kind: 'attachment', att };
@@ -262,7 +285,7 @@ function parseRest(P: Paragraph[], from: number, printing: boolean, printedNames
       section++;
       const title: Paragraph[] = [];
       const k = titleAhead(P, j) ? readTitle(P, j, title, 'subtitle', section) : j;
-      if (printing) cur = { kind: 'printed', doc: { title, section, paragraphs: [] } };
+      if (printing) cur = { kind: 'printed', doc: { header: null, number: null, title, section, paragraphs: [] } };
       else cur = { kind: 'attachment', att: { header: null, number: null, title, paragraphs: [], section } };
       j = k;
       continue;
@@ -288,7 +311,8 @@ function toNum(s: string): number {
   return (map[s[0]!] ?? 0) * 10 + (s[2] ? map[s[2]]! : 0);
 }
 
-function sameName(a: string, b: string): boolean {
+/** Two names of one document: equal, or one ends with the other, ignoring 《》, quotes and spaces. */
+export function sameName(a: string, b: string): boolean {
   const strip = (s: string): string => s.replace(/[《》“”"\s]/g, '');
   const x = strip(a);
   const y = strip(b);

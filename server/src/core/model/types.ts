@@ -31,6 +31,8 @@ export interface AttachmentNoteItem {
   endPara: Paragraph;
   nameEnd: number;
   name: string;
+  /** The item names a document this 印发/转发 notice prints: that is body, not an attachment. */
+  printed: boolean;
 }
 
 export interface AttachmentSection {
@@ -43,6 +45,9 @@ export interface AttachmentSection {
 }
 
 export interface PrintedDocument {
+  /** The 附件 label above it, when the notice labels the printed document as an attachment. */
+  header: Paragraph | null;
+  number: number | null;
   title: Paragraph[];
   section: number;
   paragraphs: Paragraph[];
@@ -66,6 +71,11 @@ export interface DocModel {
   headings: Heading[];
   attachmentNote: Paragraph[];
   attachmentNoteItems: AttachmentNoteItem[];
+  /**
+   * Number of attachments (§2): the larger of the attachment sections present and the 附件说明
+   * items, not counting items that name a printed/forwarded document.
+   */
+  attachmentCount: number;
   signature: Paragraph[];
   /** 成文日期 of the main document. */
   date: Paragraph | null;
@@ -74,6 +84,8 @@ export interface DocModel {
   notes: Paragraph[];
   attachments: AttachmentSection[];
   printed: PrintedDocument[];
+  /** Names of the documents a 印发/转发 notice prints, from its title (《…》, or 印发…的通知). */
+  printedNames: string[];
   copyTo: Paragraph[];
   printedBy: Paragraph[];
 }

@@ -21,10 +21,11 @@ export default defineRule({
   check(ctx) {
     const max = ctx.num('max');
     const m = ctx.model;
-    const n = ctx.counts.attachmentCount;
+    // The model's count leaves out 附件说明 items naming a document a 印发 notice prints.
+    const n = m.attachmentCount;
     if (n <= max) return;
     // Point at the first attachment over the limit: its 附件说明 item, else its section label.
-    const item = m.attachmentNoteItems[max];
+    const item = m.attachmentNoteItems.filter((it) => !it.printed)[max];
     const section = m.attachments[max];
     let range: { start: number; end: number };
     if (item) range = ctx.span(item.para, item.markStart, item.para.text.length);

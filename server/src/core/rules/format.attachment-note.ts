@@ -3,6 +3,7 @@
 // 说明的表述一致。
 
 import type { AttachmentNoteItem } from '../model/types';
+import type { Paragraph } from '../text/paragraph';
 import { defineRule, type RuleContext } from './rule';
 import { msg, withClause } from './util';
 
@@ -48,8 +49,9 @@ export default defineRule({
     const many = items.length > 1;
     items.forEach((it, i) => checkItem(ctx, it, i, many));
 
-    // Agreement with the attachment sections that follow the document.
-    const labelled = m.attachments.filter((a) => a.header);
+    // Agreement with the labelled sections that follow the document (a 印发 notice may label
+    // the document it prints 附件 too).
+    const labelled = labelledSections(ctx);
     if (labelled.length && items.length && labelled.length !== items.length) {
       ctx.report({
         start: first.start,
@@ -80,9 +82,23 @@ export default defineRule({
 
 const HEADER_NUMBER = /^(附\s*件\s*)([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})/;
 
+interface Labelled {
+  header: Paragraph | null;
+  number: number | null;
+  title: Paragraph[];
+  section: number;
+}
+
+/** Sections after the document that carry a 附件 label, attachments and printed documents alike, in order. */
+function labelledSections(ctx: RuleContext): Labelled[] {
+  const m = ctx.model;
+  const out: Labelled[] = [...m.attachments.filter((a) => a.header), ...m.printed.filter((d) => d.header)];
+  return out.sort((a, b) => a.section - b.section);
+}
+
 /** 附件1, 附件2 … after the document: numbered in order when there are several (GB 7.3.7). */
 function checkSectionNumbers(ctx: RuleContext): void {
-  const labelled = ctx.model.attachments.filter((a) => a.header);
+  const labelled = labelledSections(ctx);
   if (labelled.length < 2) return;
   labelled.forEach((a, i) => {
     const want = i + 1;
@@ -112,7 +128,7 @@ function checkItem(ctx: RuleContext, it: AttachmentNoteItem, i: number, many: bo
       const why = it.number === null ? msg('缺少顺序号', 'has no number') : it.number !== i + 1 ? msg('顺序号不连续', 'is out of sequence') : msg('顺序号后应使用“.”', 'takes "." after its number');
       ctx.report({
         start: span.start,
-        end: it.markEnd > it.markStart ? span.end : ctx.span(it.para, it.nameStart, Math.min(it.nameEnd, it.nameStart + 1)).end,
+        end: it.markEnd > it.markStart ? span.end : ctx.span(it.para, it.nameStart, Math.min(it.nameEnd, it.nameStart + charLength(it.para.text, it.nameStart))).end,
         message: withClause(msg(`附件说明第 ${i + 1} 项${why.zh}，应写作“${want}”`, `Item ${i + 1} of the attachment list ${why.en}; write "${want}"`), CLAUSE),
         fixes: [{ title: msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ ...span, newText: want }] }],
       });
@@ -135,4 +151,10 @@ function checkItem(ctx: RuleContext, it: AttachmentNoteItem, i: number, many: bo
       fixes: [{ title: msg(`删除“${tail[0]}”`, `Remove "${tail[0]}"`), edits: [{ ...span, newText: '' }] }],
     });
   }
+}
+
+/** UTF-16 length of the character at i (2 for a surrogate pair), so a range never splits one. */
+function charLength(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < s.length ? 2 : 1;
 }

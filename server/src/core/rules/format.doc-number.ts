@@ -25,6 +25,7 @@ export default defineRule({
   check(ctx) {
     for (const p of ctx.model.paragraphs) {
       if (!CHECKED.has(p.role)) continue;
+      if (!p.text.includes('号')) continue; // cheap test before folding the paragraph
       for (const d of findDocNumbers(foldWidth(p.text), p.text)) {
         if (isWellFormed(d)) continue;
         const good = p.text.slice(d.start, d.bracketStart) + canonicalTail(d);

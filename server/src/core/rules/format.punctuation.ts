@@ -1,6 +1,7 @@
 // format.punctuation: half-width , ; : ? ! ( ) in Chinese text -> full-width ， ； ： ？ ！ （ ）.
 // A mark is "in Chinese text" when the character before it is Chinese and the one after it is
-// Chinese or the end of the paragraph; 9:00, 1:1, SABIC, (a) and URLs stay as they are.
+// Chinese or the end of the paragraph; a pair of brackets when it holds Chinese characters.
+// 9:00, 1:1, (SABIC), (a) and URLs stay as they are.
 // Heading marks, the colon after 附件 and the brackets of a 发文字号 (济政发(2023)5号) are
 // left to the rules that own them; Markdown link targets ](…) and `code spans` are syntax.
 
@@ -64,24 +65,25 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
   }
   const pairedClose = new Set<number>();
   // Brackets inside 发文字号 tokens, found once per paragraph and only when a bracket is seen.
-  let docNumbers: Array<{ start: number; end: number }> | null = null;
+  let docNumbers: RangeCursor | null = null;
   const inDocNumber = (i: number): boolean => {
-    docNumbers ??= t.includes('号') ? findDocNumbers(foldWidth(t), t) : [];
-    return docNumbers.some((d) => i >= d.start && i < d.end);
+    docNumbers ??= new RangeCursor(t.includes('号') ? findDocNumbers(foldWidth(t), t).map((d) => [d.start, d.end] as [number, number]) : []);
+    return docNumbers.contains(i);
   };
   // `code spans` (commands, file names) keep their ASCII punctuation.
-  let code: Array<[number, number]> | null = null;
+  let code: RangeCursor | null = null;
   const inCode = (i: number): boolean => {
     if (code === null) {
-      code = [];
+      const spans: Array<[number, number]> = [];
       for (let a = t.indexOf('`'); a >= 0; ) {
         const b = t.indexOf('`', a + 1);
         if (b < 0) break;
-        code.push([a, b]);
+        spans.push([a + 1, b]);
         a = t.indexOf('`', b + 1);
       }
+      code = new RangeCursor(spans);
     }
-    return code.some(([a, b]) => i > a && i < b);
+    return code.contains(i);
   };
   HALF.lastIndex = from;
   for (let m = HALF.exec(t); m; m = HALF.exec(t)) {
@@ -98,7 +100,9 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
     if (ch === '(') {
       const j = matchingClose(t, i);
       const inner = j > 0 ? t.slice(i + 1, j) : '';
-      const chinese = hasHan(inner) || cjkBefore(t, i) || (j > 0 && cjkAt(t, j + 1));
+      // A pair is Chinese by what it holds: (SABIC), (UTF-8), (v3.2), (a) stay half-width even
+      // inside a Chinese sentence; an unpaired bracket is judged by its neighbours.
+      const chinese = j > 0 ? hasHan(inner) : cjkBefore(t, i) || cjkAt(t, i + 1);
       if (j > 0) pairedClose.add(j);
       if (!chinese) continue;
       const open = ctx.span(p, i, i + 1);
@@ -118,6 +122,21 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
     if (i + 1 < t.length && !cjkAt(t, i + 1)) continue;
     const span = ctx.span(p, i, i + 1);
     report(ctx, span.start, span.end, ch, { title: msg(`改为“${FULL[ch]}”`, `Use "${FULL[ch]}"`), edits: [{ ...span, newText: FULL[ch]! }] });
+  }
+}
+
+/**
+ * Membership in sorted, non-overlapping ranges [start, end) for positions asked in increasing
+ * order (the marks of a paragraph, left to right): one pass over the ranges in all.
+ */
+class RangeCursor {
+  private k = 0;
+  constructor(private readonly ranges: ReadonlyArray<readonly [number, number]>) {}
+
+  contains(i: number): boolean {
+    const r = this.ranges;
+    while (this.k < r.length && r[this.k]![1] <= i) this.k++;
+    return this.k < r.length && r[this.k]![0] <= i;
   }
 }
 

@@ -8,10 +8,13 @@ import { Paragraph } from './paragraph';
 import { segment, type Segment } from './segments';
 
 /**
- * A line that opens a new block even after a full-width line: a heading mark or a "label：text"
- * (a bare "人民团体：" ends a wrapped 主送 list rather than opening a block).
+ * A line that opens a new block even after a full line: a "label：text" such as 责任部门：…
+ * (a bare "人民团体：" ends a wrapped 主送 list rather than opening a block). Heading marks are
+ * not in this list: in a hard-wrapped copy a continuation line may well start with "一、"
+ * (…道路等级不 / 一、管理主体多元…), while a real heading follows a line that ended a sentence
+ * or a short line anyway.
  */
-const STARTS_BLOCK = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[.．、](?![0-9０-９])|[\u4e00-\u9fa5]{2,6}[:：](?=\S))/;
+const STARTS_BLOCK = /^[\u4e00-\u9fa5]{2,6}[:：](?=\S)/;
 
 export interface CommentLine {
   line: number;
