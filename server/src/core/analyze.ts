@@ -110,7 +110,9 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
         findings.push({ rule: rule.id, severity: sev, start: r.start, end: Math.max(r.end, r.start), message: r.message, fixes: r.fixes ?? [], clause: rule.clause });
       },
       span(p, i, j) {
-        return { start: p.origStart(i), end: p.origEnd(j) };
+        const start = p.origStart(i);
+        // An empty span (an insertion point) sits where text[i] starts, even after removed spaces.
+        return { start, end: j > i ? Math.max(start, p.origEnd(j)) : start };
       },
       num: (name) => Number(options[name] ?? defaultOf(rule, name)),
       str: (name) => String(options[name] ?? defaultOf(rule, name)),
