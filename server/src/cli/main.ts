@@ -4,13 +4,13 @@
 // Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or unreadable input.
 
 import * as path from 'node:path';
-import type { AnalysisResult } from '../core/analyze';
 import { checkText } from '../core/check';
 import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
 import { RULES } from '../core/rules/registry';
 import type { Locale, Severity } from '../core/types';
 import { oneOf, onlyOptions, parseArgs } from './args';
 import { collectFiles, readText, UsageError } from './files';
+import { jsonReport, textLines, toRecord, type FileRecord } from './report';
 
 const VERSION = '0.1.0';
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -29,11 +29,6 @@ rules   Lists every rule with its metadata.
 
 Exit codes: 0 nothing at or above --fail-on (default error), 1 otherwise, 2 bad usage or unreadable input.
 `;
-
-interface FileReport {
-  path: string;
-  result: AnalysisResult;
-}
 
 function out(s: string): void {
   process.stdout.write(s);
@@ -76,8 +71,11 @@ function configFor(locale: Locale): Effective {
 function check(paths: string[], format: 'text' | 'json', failOn: Severity | 'none', locale: Locale): number {
   const files = collectFiles(paths);
   const eff = configFor(locale);
-  const reports: FileReport[] = [];
+  const records: FileRecord[] = [];
   let unreadable = 0;
+  let total = 0;
+  let failing = 0;
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const f of files) {
     const decoded = f.error ? ({ ok: false, reason: f.error } as const) : readText(f.path);
     if (!decoded.ok) {
@@ -91,58 +89,26 @@ function check(paths: string[], format: 'text' | 'json', failOn: Severity | 'non
     }
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
     const rel = path.relative(process.cwd(), path.resolve(f.path)).split(path.sep).join('/');
-    reports.push({ path: f.path, result: checkText(text, rel, eff) });
-  }
-
-  let total = 0;
-  let failing = 0;
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const r of reports) {
-    for (const f of r.result.findings) {
+    const rec = toRecord(f.path, checkText(text, rel, eff), locale);
+    for (const d of rec.diagnostics) {
       total++;
-      bySeverity[f.severity]++;
-      if (failOn !== 'none' && RANK[f.severity] <= RANK[failOn]) failing++;
+      bySeverity[d.severity]++;
+      if (failOn !== 'none' && RANK[d.severity] <= RANK[failOn]) failing++;
     }
+    if (format === 'text') {
+      const lines = textLines(rec);
+      if (lines.length) out(lines.join('\n') + '\n');
+    }
+    records.push(rec);
   }
-
-  if (format === 'json') out(JSON.stringify(toJson(reports, locale), null, 2) + '\n');
+  if (format === 'json') out(JSON.stringify(jsonReport(records), null, 2) + '\n');
   else {
-    const lines: string[] = [];
-    for (const r of reports) {
-      for (const f of r.result.findings) {
-        const pos = r.result.model.lines.positionAt(f.start);
-        lines.push(`${r.path}:${pos.line + 1}:${pos.character + 1} ${f.severity} ${f.rule} ${locale === 'en' ? f.message.en : f.message.zh}`);
-      }
-    }
-    if (lines.length) out(lines.join('\n') + '\n');
     process.stderr.write(
-      `${reports.length} file(s) checked: ${total} finding(s) (${bySeverity.error} error, ${bySeverity.warning} warning, ${bySeverity.info} info, ${bySeverity.hint} hint)\n`,
+      `${records.length} file(s) checked: ${total} finding(s) (${bySeverity.error} error, ${bySeverity.warning} warning, ${bySeverity.info} info, ${bySeverity.hint} hint)\n`,
     );
   }
   if (unreadable > 0) return 2;
   return failing > 0 ? 1 : 0;
-}
-
-function toJson(reports: FileReport[], locale: Locale) {
-  let diagnostics = 0;
-  const files = reports.map((r) => {
-    const lines = r.result.model.lines;
-    const ds = r.result.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      message: locale === 'en' ? f.message.en : f.message.zh,
-      range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) },
-    }));
-    diagnostics += ds.length;
-    return {
-      path: r.path,
-      kind: r.result.kind,
-      scope: r.result.scope,
-      counts: { body: r.result.counts.body, attachments: r.result.counts.attachments },
-      diagnostics: ds,
-    };
-  });
-  return { version: 1, files, summary: { files: files.length, diagnostics } };
 }
 
 function rules(format: 'text' | 'json'): number {

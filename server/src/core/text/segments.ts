@@ -20,7 +20,8 @@ export interface Segment {
 
 const PAGE_MARK = /^(?:[-—－–―─~～]+ *\d{1,4} *[-—－–―─~～]+|第 *\d{1,4} *页(?: *[，,]? *共 *\d{1,4} *页)?|\d{1,4} *\/ *\d{1,4})$/;
 const COMMENT = /^<!--[\s\S]*-->$/;
-const TABLE_RULE = /^\|?(?: *:?-{2,}:? *\|)+ *:?-*:? *\|?$/;
+/** A Markdown table's rule row: only | - : and spaces, with a run of dashes. */
+const TABLE_RULE = /^[|:\- ]+$/;
 const MD_PREFIX = /^(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+(?=\S))/;
 
 export interface SegmentOptions {
@@ -94,7 +95,7 @@ export function segment(text: string, lines: LineIndex, opts: SegmentOptions): S
 function splitTableRow(text: string, s: number, e: number, ln: number, out: Segment[]): void {
   const row = text.slice(s, e);
   out.push({ kind: 'break', start: s, end: s, line: ln, indent: false });
-  if (TABLE_RULE.test(row)) return;
+  if (TABLE_RULE.test(row) && row.includes('--')) return;
   let cellStart = s;
   for (let i = s; i <= e; i++) {
     if (i === e || text.charCodeAt(i) === 0x7c) {
