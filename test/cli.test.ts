@@ -11,6 +11,7 @@ import { applyLspEdits, lineStarts, offsetAt } from './helpers/edits';
 import { gb18030, utf16beBom, utf16leBom, utf8Bom } from './helpers/encode';
 import { BIN, ROOT } from './helpers/paths';
 import { CLEAN, NOTICE, NOTICE_FINDINGS } from './helpers/texts';
+import type { FileDiagnostic, FileRecord, jsonReport } from '../server/src/cli/report';
 
 interface Run {
   status: number | null;
@@ -24,28 +25,10 @@ function gongwen(args: string[], cwd = ROOT): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-interface JsonPosition {
-  line: number;
-  character: number;
-}
-interface JsonDiagnostic {
-  rule: string;
-  severity: string;
-  message: string;
-  range: { start: JsonPosition; end: JsonPosition };
-}
-interface JsonFile {
-  path: string;
-  kind: string;
-  scope: string | null;
-  counts: { body: number; attachments: number };
-  diagnostics: JsonDiagnostic[];
-}
-interface JsonReport {
-  version: number;
-  files: JsonFile[];
-  summary: { files: number; diagnostics: number };
-}
+/** The JSON report's types, as the CLI declares them (the tests also check the shape key by key). */
+type JsonFile = FileRecord;
+type JsonDiagnostic = FileDiagnostic;
+type JsonReport = ReturnType<typeof jsonReport>;
 
 function json(args: string[], cwd?: string): { run: Run; report: JsonReport } {
   const run = gongwen(['check', '--format', 'json', ...args], cwd);

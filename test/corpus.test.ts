@@ -11,20 +11,10 @@ import { RULES } from '../server/src/core/rules/registry';
 import { ensureBuilt } from './helpers/build';
 import { lineStarts, offsetAt } from './helpers/edits';
 import { BIN, CORPUS_DIR, corpusFiles, hasShared, ROOT, SEED_DIR, seedFiles } from './helpers/paths';
+import type { FileDiagnostic, FileRecord } from '../server/src/cli/report';
 
-interface JsonDiagnostic {
-  rule: string;
-  severity: 'error' | 'warning' | 'info' | 'hint';
-  message: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-interface JsonFile {
-  path: string;
-  kind: string;
-  scope: string | null;
-  counts: { body: number; attachments: number };
-  diagnostics: JsonDiagnostic[];
-}
+type JsonDiagnostic = FileDiagnostic;
+type JsonFile = FileRecord;
 
 function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });

@@ -10,26 +10,8 @@ import {
   ATTACHMENT_HEADER, ATTACHMENT_NOTE, COPY_TO, HEAD_MARK, HEAD_META, HEADING_START, KEYWORDS, NOTE,
   dateOnly, endsWithGenre, isDocNumberLine, isOrgName, isPrintedByLine, isRecipientsLine, isTitleLike, titleComplete,
 } from './shapes';
-import type { AttachmentSection, PrintedDocument } from './types';
+import type { AttachmentSection, PrintedDocument, Structure } from './types';
 
-export interface Structure {
-  issuerMark: Paragraph[];
-  docNumber: Paragraph | null;
-  title: Paragraph[];
-  titleText: string;
-  recipients: Paragraph | null;
-  body: Paragraph[];
-  attachmentNote: Paragraph[];
-  signature: Paragraph[];
-  date: Paragraph | null;
-  otherDates: Paragraph[];
-  notes: Paragraph[];
-  attachments: AttachmentSection[];
-  printed: PrintedDocument[];
-  printedNames: string[];
-  copyTo: Paragraph[];
-  printedBy: Paragraph[];
-}
 
 const HEAD_LIMIT = 14;
 /** 附件2：城市道路设施巡查养护标准 — label and title on one line, after the main document. */

@@ -53,13 +53,8 @@ export interface PrintedDocument {
   paragraphs: Paragraph[];
 }
 
-export interface DocModel {
-  text: string;
-  lines: LineIndex;
-  paragraphs: Paragraph[];
-  comments: CommentLine[];
-  wrapped: boolean;
-
+/** The parts of the document found by the structure parser (roles of paragraphs). */
+export interface Structure {
   issuerMark: Paragraph[];
   docNumber: Paragraph | null;
   title: Paragraph[];
@@ -68,14 +63,7 @@ export interface DocModel {
   recipients: Paragraph | null;
   /** Body paragraphs of the main document and of printed/forwarded documents, in order. */
   body: Paragraph[];
-  headings: Heading[];
   attachmentNote: Paragraph[];
-  attachmentNoteItems: AttachmentNoteItem[];
-  /**
-   * Number of attachments (§2): the larger of the attachment sections present and the 附件说明
-   * items, not counting items that name a printed/forwarded document.
-   */
-  attachmentCount: number;
   signature: Paragraph[];
   /** 成文日期 of the main document. */
   date: Paragraph | null;
@@ -88,4 +76,19 @@ export interface DocModel {
   printedNames: string[];
   copyTo: Paragraph[];
   printedBy: Paragraph[];
+}
+
+export interface DocModel extends Structure {
+  text: string;
+  lines: LineIndex;
+  paragraphs: Paragraph[];
+  comments: CommentLine[];
+  wrapped: boolean;
+  headings: Heading[];
+  attachmentNoteItems: AttachmentNoteItem[];
+  /**
+   * Number of attachments (§2): the larger of the attachment sections present and the 附件说明
+   * items, not counting items that name a printed/forwarded document.
+   */
+  attachmentCount: number;
 }
