@@ -7,11 +7,48 @@ import type { CountMode, Locale, Msg, SeveritySetting } from '../types';
 
 export type RuleSettingInput = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
 
+/**
+ * Name lists the rules use to tell who issues a document and who is addressed. Defaults are
+ * for a prefecture-level city (济南 is the example); every list can be replaced per team.
+ * Names are matched after the city's own name is dropped (济南市人民政府办公厅 -> 市人民政府办公厅).
+ */
+export interface Names {
+  /** 市委, 市政府 and their 办公厅/办公室: bodies that may direct the districts. */
+  leadership: string[];
+  /** 督查室 of 市委 / 市政府: the only bodies that run city-wide inspections (§17). */
+  inspectionOffices: string[];
+  /** Endings of 议事协调机构 names (…领导小组, …指挥部, …委员会办公室 …). */
+  coordinationBodies: string[];
+  /** The city's districts and counties (区县), including functional areas. */
+  districts: string[];
+  /** Titles of the principal city leaders (for meeting speeches). */
+  principalLeaders: string[];
+}
+
+export const DEFAULT_NAMES: Names = {
+  leadership: [
+    '市委', '市人民政府', '市政府', '市委办公厅', '市政府办公厅', '市人民政府办公厅',
+    '市委办公室', '市政府办公室', '市人民政府办公室', '市委市政府',
+  ],
+  inspectionOffices: ['市委督查室', '市政府督查室', '市人民政府督查室', '市委市政府督查室', '市委督查考核办公室'],
+  coordinationBodies: [
+    '领导小组', '领导小组办公室', '指挥部', '指挥部办公室', '工作专班', '联席会议', '联席会议办公室',
+    '委员会办公室', '安全生产委员会', '食品安全委员会', '减灾委员会', '爱国卫生运动委员会', '绿化委员会',
+    '议事协调机构',
+  ],
+  districts: [
+    '历下区', '市中区', '槐荫区', '天桥区', '历城区', '长清区', '章丘区', '济阳区', '莱芜区', '钢城区',
+    '平阴县', '商河县', '高新区', '起步区', '南部山区',
+  ],
+  principalLeaders: ['市委书记', '市长', '市委主要负责同志', '市政府主要负责同志', '市委、市政府主要负责同志'],
+};
+
 /** One layer of user configuration (settings, or a config file). */
 export interface UserConfig {
   rules?: Record<string, RuleSettingInput>;
   countMode?: CountMode;
   locale?: Locale;
+  names?: Partial<Names>;
 }
 
 export interface ResolvedRule {
@@ -23,6 +60,7 @@ export interface ResolvedConfig {
   rules: Record<string, ResolvedRule>;
   countMode: CountMode;
   locale: Locale;
+  names: Names;
 }
 
 export interface ConfigProblem {
@@ -44,7 +82,8 @@ export function defaultConfig(registry: readonly RuleMeta[]): ResolvedConfig {
     for (const o of r.options) options[o.name] = cloneValue(o.default);
     rules[r.id] = { severity: r.defaultSeverity, options };
   }
-  return { rules, countMode: 'word', locale: 'zh-cn' };
+  const names = Object.fromEntries(Object.entries(DEFAULT_NAMES).map(([k, v]) => [k, [...v]])) as unknown as Names;
+  return { rules, countMode: 'word', locale: 'zh-cn', names };
 }
 
 function cloneValue<T>(v: T): T {
@@ -99,6 +138,7 @@ export function resolveConfig(
       if (LOCALES.includes(loc)) config.locale = loc;
       else problems.push({ key: 'locale', source, message: { zh: `locale 应为 zh-cn 或 en`, en: `locale must be zh-cn or en` } });
     }
+    if (layer.names !== undefined) applyNames(config, layer.names, source, problems);
     const rules = layer.rules;
     if (rules === undefined) continue;
     if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) {
@@ -150,4 +190,23 @@ function severityProblem(v: unknown): Msg {
     zh: `级别应为 error、warning、info、hint 或 off，而不是 ${JSON.stringify(v)}`,
     en: `severity must be error, warning, info, hint or off, not ${JSON.stringify(v)}`,
   };
+}
+
+function applyNames(config: ResolvedConfig, names: unknown, source: string | undefined, problems: ConfigProblem[]): void {
+  if (names === null || typeof names !== 'object' || Array.isArray(names)) {
+    problems.push({ key: 'names', source, message: { zh: 'names 应为对象：名单名称 → 字符串数组', en: 'names must be an object: list name → array of strings' } });
+    return;
+  }
+  for (const [k, v] of Object.entries(names)) {
+    if (!(k in DEFAULT_NAMES)) {
+      const known = Object.keys(DEFAULT_NAMES).join(', ');
+      problems.push({ key: `names.${k}`, source, message: { zh: `未知的名单“${k}”（可用：${known}）`, en: `unknown name list "${k}" (known: ${known})` } });
+      continue;
+    }
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) {
+      problems.push({ key: `names.${k}`, source, message: { zh: `names.${k} 应为字符串数组`, en: `names.${k} must be an array of strings` } });
+      continue;
+    }
+    config.names[k as keyof Names] = (v as string[]).map((x) => x.trim()).filter(Boolean);
+  }
 }

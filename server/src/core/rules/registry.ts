@@ -1,6 +1,17 @@
 // The one list of rules. Everything that describes rules (docs, settings schema, README
 // table, CLI `rules`) is generated from the metadata registered here.
 
+import docDirectiveScope from './doc.directive-scope';
+import docRequestLeadTime from './doc.request-lead-time';
+import docDisclosure from './doc.disclosure';
+import docTemporaryBody from './doc.temporary-body';
+import docInspectionNaming from './doc.inspection-naming';
+import docOneVoteVeto from './doc.one-vote-veto';
+import docResponsibilityPledge from './doc.responsibility-pledge';
+import docPrincipalSignature from './doc.principal-signature';
+import docTraceEvidence from './doc.trace-evidence';
+import docReportDeadline from './doc.report-deadline';
+import docSkipLevel from './doc.skip-level';
 import docAttachmentCount from './doc.attachment-count';
 import docAttachmentLength from './doc.attachment-length';
 import docLength from './doc.length';
@@ -15,6 +26,17 @@ export const RULES: readonly Rule[] = [
   docLength,
   docAttachmentCount,
   docAttachmentLength,
+  docDirectiveScope,
+  docRequestLeadTime,
+  docDisclosure,
+  docTemporaryBody,
+  docInspectionNaming,
+  docOneVoteVeto,
+  docResponsibilityPledge,
+  docPrincipalSignature,
+  docTraceEvidence,
+  docReportDeadline,
+  docSkipLevel,
   formatDocNumber,
   formatDate,
   formatHeadingSequence,

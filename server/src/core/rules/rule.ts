@@ -3,6 +3,7 @@
 
 import type { DocModel } from '../model/types';
 import type { Paragraph } from '../text/paragraph';
+import type { Names } from '../config/resolve';
 import type { CountMode, Counts, DecisionSource, Fix, Kind, Msg, Scope, Severity, SeveritySetting } from '../types';
 
 export type OptionType = 'number' | 'integer' | 'boolean' | 'string' | 'string[]';
@@ -49,6 +50,8 @@ export interface RuleContext {
   readonly countMode: CountMode;
   readonly counts: Counts;
   readonly options: Readonly<Record<string, unknown>>;
+  /** Name lists (issuer levels, districts, leaders) from the configuration. */
+  readonly names: Names;
   report(r: Report): void;
   /** Original offsets of para.text[i..j). */
   span(p: Paragraph, i: number, j: number): { start: number; end: number };

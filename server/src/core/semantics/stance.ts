@@ -10,10 +10,14 @@
 
 export type Stance = 'sets' | 'forbids' | 'discusses' | 'cites';
 
-/** Verbs and adverbs that forbid or limit what follows them in the sentence. */
-const FORBID = /不得|不准|不许|不能|不应|不宜|不要|不再|不搞|不要求|不提倡|不允许|不予|不作|不将|不以|不把|不另|不刻意|无需|无须|毋须|严禁|禁止|杜绝|防止|避免|取消|废止|废除|停止|纠正|整治|清理|清除|制止|遏制|反对|克服|减少|压减|精简|严控|严格控制|严防|摒弃|革除|戒除|切忌|谨防|一律不|坚决不|未经.{0,12}同意[，,]?(?:任何|一律)?/g;
+/** Verbs and adverbs that forbid what follows them in the sentence. */
+const FORBID = /不(?:得|准|许|能|应|宜|要|再|搞|实行|实施|设置|设立|签|签订|要求|提倡|允许|予|作|将|把|以|另|刻意|纳入|列入|采取|开展|组织|安排|随意|必|需|用)|无需|无须|毋须|严禁|禁止|杜绝|防止|避免|取消|废止|废除|停止|制止|遏制|反对|克服|严防|摒弃|革除|戒除|切忌|谨防|一律不|坚决不|未经[^。；]{0,12}同意/g;
+/** Verbs that limit what they directly govern (规范一票否决事项, 减少报送材料). */
+const LIMIT = /规范|减少|压减|精简|纠正|严控|严格控制|从严控制|严格规范|控制/g;
+/** A new demand after a comma ends the reach of an earlier prohibition (…不得变更，须签订…). */
+const DEMAND = /须|必须|应当|务必|要求|请|需要|一律要/g;
 /** Words that show the sentence describes a problem rather than a requirement. */
-const CRITICISE = /随意|动辄|变相|滥用|泛化|过多|过滥|过频|层层加码|乱象|现象|问题|形式主义|官僚主义|加重基层负担|增加基层负担|甩锅/g;
+const CRITICISE = /随意|动辄|变相|滥用|泛化|过多|过滥|过频|层层加码|乱象|形式主义|官僚主义|加重基层负担|增加基层负担|甩锅/g;
 const QUESTION = /是否|有没有|有无|能否|可否/g;
 
 const SENTENCE_END = /[。！？!?；;\n]/;
@@ -59,7 +63,13 @@ export function stanceAt(t: string, i: number, j: number): Stance {
   const s0 = sentenceStart(t, i);
   if (insideTitleQuote(t, 0, i)) return 'cites';
   const before = t.slice(s0, i);
-  if (lastMatchBefore(FORBID, before) >= 0) return 'forbids';
+  const f = lastMatchBefore(FORBID, before);
+  if (f >= 0) {
+    const d = lastMatchBefore(DEMAND, before);
+    const renewed = d > f && /[，,]/.test(before.slice(f, d));
+    if (!renewed) return 'forbids';
+  }
+  if (lastMatchBefore(LIMIT, before.slice(-8)) >= 0) return 'forbids';
   if (lastMatchBefore(QUESTION, before) >= 0) return 'discusses';
   const after = t.slice(j, sentenceEnd(t, j));
   // "…一票否决的做法必须纠正" / "…签订责任状的现象" : the verb comes after the phrase.

@@ -2,6 +2,9 @@
 // lines, U+3000-separated runs or table cells, with a map from every character of its
 // cleaned text back to the original offsets, so that findings land where the user typed.
 
+import { foldWidth } from './chars';
+import { foldTraditional } from './tradSimp';
+
 export type Role =
   | 'issuerMark' // 发文机关标志 (… 文件, or the issuing body's name above the title)
   | 'docNumber' // 发文字号
@@ -44,6 +47,16 @@ export class Paragraph {
     /** Physical line of the first character (0-based). */
     readonly line: number,
   ) {}
+
+  private keyCache: string | undefined;
+
+  /**
+   * The text folded for matching: full-width ASCII to half-width and traditional characters to
+   * simplified ones, one UTF-16 unit for one, so indices are those of `text`.
+   */
+  get key(): string {
+    return (this.keyCache ??= foldTraditional(foldWidth(this.text)));
+  }
 
   /** Original offset of text[i]. */
   origStart(i: number): number {

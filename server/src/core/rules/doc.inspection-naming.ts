@@ -1,0 +1,57 @@
+// doc.inspection-naming (§17): 市直部门不得擅自组织以各级党委、政府为对象的督查考核。调研指导业务性、
+// 日常性工作，不能冠以全市督查、检查、巡查、巡察、督导名义。不得以迎接督查考核为由层层抽调工作人员。
+// Only for documents issued by city departments or 议事协调机构 (市委/市政府 and their 督查室 may).
+
+import { findIssuers, issuedByDepartment } from '../semantics/issuer';
+import { findSet, sentenceOf } from '../semantics/phrases';
+import { defineRule } from './rule';
+import { msg, withClause } from './util';
+
+const CLAUSE = '§17';
+const CITYWIDE = /全市(?:范围内)?[^，。；,;、]{0,16}?(?:督查|检查|巡查|巡察|督导)/g;
+const ORGANISE = /开展|组织|进行|实施|启动|部署|安排|成立|抽调|实行/;
+const OF_LEADERSHIP = /(?:对|以)[^，。；,;]{0,12}?(?:各级党委(?:[、和])?(?:人民)?政府|区县党委(?:[、和])?(?:人民)?政府|各区县(?:党委(?:[、和])?)?(?:人民)?政府)[^，。；,;]{0,16}?(?:督查|检查|考核|巡查|督导|考评)/g;
+const SECONDMENT = /(?:抽调|借调)[^，。；,;]{0,24}?(?:人员|工作人员|同志|干部|骨干)/g;
+const INSPECTION = /督查|检查|巡查|巡察|督导|考核|迎检/;
+
+export default defineRule({
+  id: 'doc.inspection-naming',
+  title: msg('督查检查名义', 'Inspection naming'),
+  clause: CLAUSE,
+  clauseKeys: ['17'],
+  kinds: ['document'],
+  defaultSeverity: 'warning',
+  fixable: false,
+  description: msg(
+    '市直部门把业务性工作冠以“全市督查、检查、巡查、巡察、督导”，组织以各级党委、政府为对象的督查考核，或为督查抽调人员。',
+    'A city department names routine work 全市督查/检查/巡查/巡察/督导, inspects party committees and governments, or seconds staff for inspections.',
+  ),
+  options: [],
+  check(ctx) {
+    const m = ctx.model;
+    if (!issuedByDepartment(findIssuers(m, ctx.names))) return;
+    for (const h of findSet(m, CITYWIDE)) {
+      const sentence = sentenceOf(h);
+      if (h.para.role !== 'title' && !ORGANISE.test(sentence)) continue;
+      if (/执法/.test(h.para.key.slice(Math.max(0, h.start - 4), h.end))) continue; // 执法检查 (§19) is another matter
+      const what = h.para.text.slice(h.start, h.end);
+      ctx.report({
+        ...ctx.span(h.para, h.start, h.end),
+        message: withClause(msg(`市直部门的业务性、日常性工作不能冠以“${what}”名义；请改为业务指导或调研`, `A city department must not call its routine work "${what}"; call it guidance or research`), CLAUSE),
+      });
+    }
+    for (const h of findSet(m, OF_LEADERSHIP)) {
+      ctx.report({
+        ...ctx.span(h.para, h.start, h.end),
+        message: withClause(msg('市直部门不得擅自组织以各级党委、政府为对象的督查考核', 'A city department must not organise inspections of party committees and governments on its own'), CLAUSE),
+      });
+    }
+    for (const h of findSet(m, SECONDMENT)) {
+      if (!INSPECTION.test(sentenceOf(h))) continue;
+      ctx.report({
+        ...ctx.span(h.para, h.start, h.end),
+        message: withClause(msg('不得以督查考核为由抽调基层工作人员', 'Do not second local staff for inspections'), CLAUSE),
+      });
+    }
+  },
+});

@@ -1,0 +1,32 @@
+// doc.responsibility-pledge (§18): 不得动辄签“责任状”，变相“责任甩锅”。
+// 责任状 is signed by nature; 责任书 counts when the text asks for it to be signed or handed in.
+
+import { findSet } from '../semantics/phrases';
+import { defineRule } from './rule';
+import { msg, withClause } from './util';
+
+const CLAUSE = '§18';
+const PHRASE = /责任状|(?:签订|签署|签定|签|递交|订立|层层签订|逐级签订)[^，。；,;]{0,12}?责任书/g;
+
+export default defineRule({
+  id: 'doc.responsibility-pledge',
+  title: msg('签订责任状', 'Responsibility pledges'),
+  clause: CLAUSE,
+  clauseKeys: ['18'],
+  kinds: ['document'],
+  defaultSeverity: 'warning',
+  fixable: false,
+  description: msg('要求下级单位签订责任状、责任书。', 'Asks units to sign 责任状 / 责任书 (responsibility pledges).'),
+  options: [],
+  check(ctx) {
+    for (const h of findSet(ctx.model, PHRASE)) {
+      ctx.report({
+        ...ctx.span(h.para, h.start, h.end),
+        message: withClause(
+          msg('文件要求签订责任状（责任书）；不得动辄签“责任状”、变相“责任甩锅”，请删除该要求', 'The document asks for signed responsibility pledges (责任状/责任书); drop the requirement'),
+          CLAUSE,
+        ),
+      });
+    }
+  },
+});

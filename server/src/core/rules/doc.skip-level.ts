@@ -1,0 +1,46 @@
+// doc.skip-level (§23): 一律不得越级直报。A city department asking 乡镇（街道）or 村（社区）to report
+// straight to it, past the district.
+
+import { townships, villages } from '../semantics/addressees';
+import { findIssuers, issuedByDepartment } from '../semantics/issuer';
+import { demandParagraphs, sentenceOf } from '../semantics/phrases';
+import { stanceAt } from '../semantics/stance';
+import { defineRule } from './rule';
+import { msg, withClause } from './util';
+
+const CLAUSE = '§23';
+const DIRECT = /直接(?:报送|上报|报告|反馈|提交|报)|直报|径报|越级(?:报送|上报)/;
+const TO_CITY = /(?:报送|上报|报告|反馈|提交|报|发送|传真)(?:至|给|到)?(?:市[\u4e00-\u9fa5]{1,12}(?:局|委|办|中心|办公室)|我局|我委|我办|本局|本委|市级)/;
+const VIA_DISTRICT = /区县|县区|区\(县\)|县\(市、区\)|各区|各县/;
+
+export default defineRule({
+  id: 'doc.skip-level',
+  title: msg('越级直报', 'Skip-level reporting'),
+  clause: CLAUSE,
+  clauseKeys: ['23'],
+  kinds: ['document'],
+  defaultSeverity: 'warning',
+  fixable: false,
+  description: msg('市直部门要求乡镇（街道）、村（社区）越过区县直接向其报送。', 'A city department asks townships or villages to report to it directly, skipping the district.'),
+  options: [],
+  check(ctx) {
+    const m = ctx.model;
+    if (!issuedByDepartment(findIssuers(m, ctx.names))) return;
+    for (const p of demandParagraphs(m)) {
+      const seen = new Set<string>();
+      for (const hit of [...townships(p), ...villages(p)].sort((a, b) => a.start - b.start)) {
+        const sentence = sentenceOf(hit);
+        if (seen.has(sentence)) continue;
+        const direct = DIRECT.test(sentence) || (TO_CITY.test(sentence) && !VIA_DISTRICT.test(sentence));
+        if (!direct || stanceAt(p.key, hit.start, hit.end) !== 'sets') continue;
+        const verb = DIRECT.exec(sentence) ?? TO_CITY.exec(sentence);
+        if (verb && stanceAt(sentence, verb.index, verb.index + verb[0].length) !== 'sets') continue;
+        seen.add(sentence);
+        ctx.report({
+          ...ctx.span(p, hit.start, hit.end),
+          message: withClause(msg('要求乡镇（街道）、村（社区）越过区县直接报送；有关材料应经区县汇总报送，不得越级直报', 'Asks townships or villages to report straight to the city department; reports go through the district'), CLAUSE),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,54 @@
+// To whom: the 区县 party committees and governments (§3, §20), townships and sub-districts
+// (乡镇（街道）) and villages or communities (村（社区）) (§23), in the 主送 line or named in a
+// sentence. Matching runs on each paragraph's folded key (full-width digits and brackets,
+// traditional characters folded).
+
+import type { Names } from '../config/resolve';
+import type { Paragraph } from '../text/paragraph';
+
+/** 各区县党委、政府 / 各区县党委和人民政府 / 各区县人民政府 / 各县（市、区）党委和人民政府 / 区县党委政府 … */
+const DISTRICT_LEADERSHIP =
+  /(?:各|全市各)?(?:区县|县区|区、县|县\(市、区\)|县（市、区）|区\(县\)|区（县）|区县\(功能区\)|区县（功能区）)(?:\([^)]{0,8}\))?(?:党委|党\(工\)委|党工委)(?:和|、|及|与)?(?:人民)?政府|(?:各|全市各)?(?:区县|县区|区、县|县\(市、区\)|区\(县\)|区县\(功能区\))(?:人民)?政府|(?:各|全市各)?(?:区县|县区|区、县|县\(市、区\)|区\(县\)|区县\(功能区\))党委/g;
+/** 乡镇（街道）、各乡镇、街道办事处、各镇（街道）。 */
+const TOWNSHIP = /乡镇(?:\(街道\))?|各镇(?:\(街道\))?|镇\(街道\)|街道办事处|各街道/g;
+/** 村（社区）、各村、村居、社区居委会、村委会。 */
+const VILLAGE = /村\(社区\)|各村(?:\(社区\))?|各社区|村居|社区居委会|村民委员会|村委会|居委会/g;
+
+export interface Mention {
+  para: Paragraph;
+  start: number;
+  end: number;
+}
+
+function all(re: RegExp, p: Paragraph): Mention[] {
+  const out: Mention[] = [];
+  // Brackets are folded to half-width in the key, so patterns use ( ).
+  const t = p.key;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) out.push({ para: p, start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** 区县党委/政府 named in the paragraph, or one of the configured districts' 区委/区政府. */
+export function districtLeadership(p: Paragraph, names: Names): Mention[] {
+  const out = all(DISTRICT_LEADERSHIP, p);
+  const t = p.key;
+  for (const d of names.districts) {
+    let at = t.indexOf(d);
+    while (at >= 0) {
+      const rest = t.slice(at + d.length, at + d.length + 6);
+      const m = /^(?:委|党委|人民政府|政府|党工委|管委会)/.exec(rest) ?? /^[、和](?:[区县])?(?:政府|人民政府)/.exec(rest);
+      if (m) out.push({ para: p, start: at, end: at + d.length + m[0].length });
+      at = t.indexOf(d, at + d.length);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function townships(p: Paragraph): Mention[] {
+  return all(TOWNSHIP, p);
+}
+
+export function villages(p: Paragraph): Mention[] {
+  return all(VILLAGE, p);
+}
