@@ -104,6 +104,7 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
     const options = setting?.options ?? {};
     const ctx: RuleContext = {
       model, kind, scope, scopeSource, countMode: mode, counts, options, names: config.names,
+      optionsOf: (id) => config.rules[id]?.options ?? {},
       report(r: Report) {
         const sev = r.severity && SEVERITY_RANK[r.severity] > SEVERITY_RANK[severity] ? r.severity : severity;
         if (!disabled.empty && disabled.isDisabled(rule.id, model.lines.lineOf(r.start))) return;

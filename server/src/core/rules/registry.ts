@@ -20,6 +20,21 @@ import formatDate from './format.date';
 import formatDocNumber from './format.doc-number';
 import formatHeadingSequence from './format.heading-sequence';
 import formatPunctuation from './format.punctuation';
+import meetingNoMeetingDay from './meeting.no-meeting-day';
+import meetingNoMeetingWeek from './meeting.no-meeting-week';
+import meetingDuration from './meeting.duration';
+import meetingPrincipalSpeech from './meeting.principal-speech';
+import meetingHostRemarks from './meeting.host-remarks';
+import meetingReportTime from './meeting.report-time';
+import meetingSpeechTime from './meeting.speech-time';
+import meetingUntimedItem from './meeting.untimed-item';
+import meetingTimeOverlap from './meeting.time-overlap';
+import meetingLeaderInvitation from './meeting.leader-invitation';
+import meetingLargeFiling from './meeting.large-filing';
+import meetingAttendanceLevel from './meeting.attendance-level';
+import meetingVideoPreferred from './meeting.video-preferred';
+import meetingDraftLeadTime from './meeting.draft-lead-time';
+import meetingRelayOvernight from './meeting.relay-overnight';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -37,6 +52,21 @@ export const RULES: readonly Rule[] = [
   docTraceEvidence,
   docReportDeadline,
   docSkipLevel,
+  meetingNoMeetingDay,
+  meetingNoMeetingWeek,
+  meetingDuration,
+  meetingPrincipalSpeech,
+  meetingHostRemarks,
+  meetingReportTime,
+  meetingSpeechTime,
+  meetingUntimedItem,
+  meetingTimeOverlap,
+  meetingLeaderInvitation,
+  meetingLargeFiling,
+  meetingAttendanceLevel,
+  meetingVideoPreferred,
+  meetingDraftLeadTime,
+  meetingRelayOvernight,
   formatDocNumber,
   formatDate,
   formatHeadingSequence,

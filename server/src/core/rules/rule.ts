@@ -52,6 +52,8 @@ export interface RuleContext {
   readonly options: Readonly<Record<string, unknown>>;
   /** Name lists (issuer levels, districts, leaders) from the configuration. */
   readonly names: Names;
+  /** Another rule's resolved options (rules that must agree, e.g. on the 无会周). */
+  optionsOf(ruleId: string): Readonly<Record<string, unknown>>;
   report(r: Report): void;
   /** Original offsets of para.text[i..j). */
   span(p: Paragraph, i: number, j: number): { start: number; end: number };

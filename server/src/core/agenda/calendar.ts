@@ -1,0 +1,54 @@
+// §6's calendar: every Thursday is a 无会日, and each month's second week is the 无会周. "Second
+// week" has three readings, chosen by the option `noMeetingWeek`:
+//   second-monday (default) – the Monday–Sunday week holding the month's second Monday;
+//   calendar                – the month's second calendar week (the week after the one holding the 1st);
+//   days-8-14               – the 8th to the 14th of the month.
+
+import { addDays, ymdDays, type Ymd } from '../semantics/timeline';
+import { weekday } from '../parse/dates';
+
+export type NoMeetingWeek = 'second-monday' | 'calendar' | 'days-8-14';
+export const NO_MEETING_WEEK_MODES: readonly NoMeetingWeek[] = ['second-monday', 'calendar', 'days-8-14'];
+export const WEEKDAY_ZH = ['日', '一', '二', '三', '四', '五', '六'];
+
+export function weekdayOf(d: Ymd): number {
+  return weekday(d.year, d.month, d.day);
+}
+
+/** First and last day of the month's 无会周. */
+export function noMeetingWeek(year: number, month: number, mode: NoMeetingWeek): [Ymd, Ymd] {
+  const first: Ymd = { year, month, day: 1 };
+  if (mode === 'days-8-14') return [{ year, month, day: 8 }, { year, month, day: 14 }];
+  const w1 = weekdayOf(first); // 0 = Sunday
+  if (mode === 'second-monday') {
+    const firstMonday = 1 + ((8 - w1) % 7);
+    const start: Ymd = { year, month, day: firstMonday + 7 };
+    return [start, addDays(start, 6)];
+  }
+  // calendar: Monday of the week holding the 1st, plus one week.
+  const mondayOfFirst = addDays(first, -((w1 + 6) % 7));
+  const start = addDays(mondayOfFirst, 7);
+  return [start, addDays(start, 6)];
+}
+
+export function inNoMeetingWeek(d: Ymd, mode: NoMeetingWeek): boolean {
+  const [a, b] = noMeetingWeek(d.year, d.month, mode);
+  const n = ymdDays(d);
+  return n >= ymdDays(a) && n <= ymdDays(b);
+}
+
+/** A working day (Monday–Friday) that is neither a Thursday nor in the 无会周. */
+export function isAllowedDay(d: Ymd, mode: NoMeetingWeek): boolean {
+  const w = weekdayOf(d);
+  return w !== 0 && w !== 6 && w !== 4 && !inNoMeetingWeek(d, mode);
+}
+
+/** The nearest allowed day before (dir -1) or after (dir 1) d. */
+export function nearestAllowed(d: Ymd, dir: -1 | 1, mode: NoMeetingWeek): Ymd {
+  let cur = d;
+  for (let i = 0; i < 60; i++) {
+    cur = addDays(cur, dir);
+    if (isAllowedDay(cur, mode)) return cur;
+  }
+  return cur;
+}

@@ -1,0 +1,64 @@
+// Durations as agendas write them: （10分钟）, 约20分钟, 半小时, 1小时, 一个半小时, 1.5小时, 十分钟,
+// 10-15分钟 (the upper bound counts), and per-unit allotments: 每个单位约5分钟, 每人发言不超过5分钟,
+// 主题发言(6人)(60分钟). Searched on width-folded text.
+
+import { parseSmallNumber } from './numerals';
+
+export interface DurationMatch {
+  start: number;
+  end: number;
+  /** Minutes (the upper bound of a range). */
+  minutes: number;
+  /** Offsets of the number to rewrite when shortening (the upper bound of a range). */
+  numberStart: number;
+  numberEnd: number;
+  unit: 'minute' | 'hour';
+  /** The allotment is per speaker or unit (每个单位约5分钟). */
+  perUnit: boolean;
+}
+
+const NUM = '(\\d{1,3}(?:\\.\\d)?|[一二两三四五六七八九十百半]{1,4})';
+const DURATION = new RegExp(`(?:${NUM}\\s*(?:-|—|~|～|至|到)\\s*)?${NUM}\\s*(?:个)?(半)?\\s*(分钟|小时|钟头)`, 'g');
+const PER_UNIT = /每(?:个|位|名|家|人|一)?(?:单位|部门|代表|人|区县|县区|同志|发言人|发言)?[^，。；,;]{0,6}$/;
+
+function num(s: string): number | null {
+  if (/^\d/.test(s)) return parseFloat(s);
+  if (s === '半') return 0.5;
+  const n = parseSmallNumber(s.replace(/两/g, '二'));
+  return n;
+}
+
+export function findDurations(s: string): DurationMatch[] {
+  const out: DurationMatch[] = [];
+  if (!/分钟|小时|钟头/.test(s)) return out;
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(s); m; m = DURATION.exec(s)) {
+    const upperText = m[2]!;
+    let value = num(upperText);
+    if (value === null) continue;
+    if (m[3]) value += 0.5; // 一个半小时
+    const unit = m[4] === '分钟' ? 'minute' : 'hour';
+    if (upperText === '半' && unit === 'minute') continue;
+    const minutes = Math.round(unit === 'hour' ? value * 60 : value);
+    if (minutes <= 0 || minutes > 24 * 60) continue;
+    const upperStart = m.index + m[0].indexOf(upperText, m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
+    const before = s.slice(Math.max(0, m.index - 16), m.index);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      minutes,
+      numberStart: upperStart,
+      numberEnd: upperStart + upperText.length,
+      unit,
+      perUnit: PER_UNIT.test(before),
+    });
+  }
+  return out;
+}
+
+/** A count of speakers or units near an allotment: (6人), 4个单位, 3位同志. */
+export function speakerCount(s: string): number | null {
+  const m = /[(（]?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|位|名|家)?(?:人|单位|部门|区县|县区|代表|同志)[)）]?/.exec(s);
+  if (!m) return null;
+  return num(m[1]!);
+}

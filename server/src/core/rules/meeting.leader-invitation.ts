@@ -1,0 +1,41 @@
+// meeting.leader-invitation (§7): 凡邀请市级领导同志参加会议，需提前10日书面请示。
+// A notice or request that invites city leaders, dated less than `minDays` before the meeting.
+
+import { agendaOf } from '../agenda';
+import { findSet } from '../semantics/phrases';
+import { issueDate, ymdDays, ymdText } from '../semantics/timeline';
+import { defineRule } from './rule';
+import { fmt, msg, withClause } from './util';
+
+const CLAUSE = '§7';
+const INVITE = /(?:邀请|敬请|恭请|拟请|请)[^，。；,;]{0,12}?(?:市级领导|市领导|市委书记|市长|副市长|市委常委|市委副书记|秘书长|市人大常委会(?:主任|副主任)|市政协(?:主席|副主席))(?:同志)?[^，。；,;]{0,8}?(?:出席|参加|到会|莅临|讲话|致辞)/g;
+
+export default defineRule({
+  id: 'meeting.leader-invitation',
+  title: msg('邀请市级领导提前请示', 'Inviting city leaders'),
+  clause: CLAUSE,
+  clauseKeys: ['7'],
+  kinds: ['agenda'],
+  defaultSeverity: 'warning',
+  fixable: false,
+  description: msg('邀请市级领导同志参会，请示（通知）日期距会议不足 10 日。', 'City leaders are invited and the request or notice is dated less than 10 days before the meeting.'),
+  options: [{ name: 'minDays', type: 'integer', default: 10, minimum: 0, description: msg('书面请示至少提前的天数', 'Minimum days between the request and the meeting') }],
+  check(ctx) {
+    const issue = issueDate(ctx.model);
+    const a = agendaOf(ctx.model, ctx.names);
+    const day = a.days.find((d) => d.date);
+    if (!issue || !day?.date) return;
+    const hit = findSet(ctx.model, INVITE)[0];
+    if (!hit) return;
+    const min = ctx.num('minDays');
+    const gap = ymdDays(day.date) - ymdDays(issue.date);
+    if (gap >= min || gap < 0) return;
+    ctx.report({
+      ...ctx.span(hit.para, hit.start, hit.end),
+      message: withClause(
+        msg(`邀请市级领导同志参会，应提前 ${fmt(min)} 日书面请示；成文日期 ${ymdText(issue.date)} 距会议日期 ${ymdText(day.date)} 仅 ${gap} 天`, `Inviting city leaders needs a written request ${fmt(min)} days ahead; dated ${ymdText(issue.date)}, the meeting is on ${ymdText(day.date)}, ${gap} day(s) later`),
+        CLAUSE,
+      ),
+    });
+  },
+});

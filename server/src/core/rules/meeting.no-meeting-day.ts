@@ -1,0 +1,29 @@
+// meeting.no-meeting-day (§6): 每周星期四为“无会日”，非贯彻上级重要会议的，一律不得在此时段召开会议。
+
+import { weekdayOf } from '../agenda/calendar';
+import { defineRule } from './rule';
+import { checkedDays, DATE_CLAUSE, dayText, moveFixes } from './meetingDate';
+import { msg, withClause } from './util';
+
+export default defineRule({
+  id: 'meeting.no-meeting-day',
+  title: msg('无会日', 'No-meeting day'),
+  clause: DATE_CLAUSE,
+  clauseKeys: ['6'],
+  kinds: ['agenda'],
+  defaultSeverity: 'warning',
+  fixable: true,
+  description: msg('会议安排在星期四（无会日）。', 'A meeting on a Thursday (无会日).'),
+  options: [],
+  check(ctx) {
+    for (const day of checkedDays(ctx)) {
+      const w = day.date ? weekdayOf(day.date) : day.weekdayNote?.weekday;
+      if (w !== 4) continue;
+      ctx.report({
+        ...ctx.span(day.para, day.start, day.end),
+        message: withClause(msg(`会议日期 ${dayText(day)} 是星期四（无会日）；非贯彻上级重要会议的，不得在无会日召开会议`, `The meeting falls on Thursday ${dayText(day)}, a no-meeting day (无会日); only meetings that carry out an important higher-level meeting may be held then`), DATE_CLAUSE),
+        fixes: moveFixes(ctx, day),
+      });
+    }
+  },
+});

@@ -1,0 +1,39 @@
+// meeting.time-overlap: items whose written time ranges overlap, or a range that runs backwards.
+
+import { agendaOf } from '../agenda';
+import { itemLabel } from '../agenda/budget';
+import type { AgendaItem } from '../agenda/types';
+import { defineRule } from './rule';
+import { msg, withClause } from './util';
+
+const CLAUSE = '§8';
+const hm = (m: number): string => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
+
+export default defineRule({
+  id: 'meeting.time-overlap',
+  title: msg('议程时间冲突', 'Overlapping agenda times'),
+  clause: CLAUSE,
+  clauseKeys: ['8'],
+  kinds: ['agenda'],
+  defaultSeverity: 'warning',
+  fixable: false,
+  description: msg('议程时间段相互重叠或起止倒置。', 'Agenda items whose time ranges overlap or run backwards.'),
+  options: [],
+  check(ctx) {
+    const a = agendaOf(ctx.model, ctx.names);
+    let prev: AgendaItem | null = null;
+    for (const it of a.items) {
+      if (!it.time || it.from === null) continue;
+      const span = ctx.span(it.para, it.time.start, it.time.end);
+      if (it.to !== null && !it.toInferred && it.to <= it.from) {
+        ctx.report({ ...span, message: withClause(msg(`“${itemLabel(it)}”的结束时间 ${hm(it.to)} 不晚于开始时间 ${hm(it.from)}`, `"${itemLabel(it)}" ends (${hm(it.to)}) no later than it starts (${hm(it.from)})`), CLAUSE) });
+      } else if (prev && prev.dayIndex === it.dayIndex && prev.to !== null && !prev.toInferred && it.from < prev.to && prev.from! <= it.from) {
+        ctx.report({
+          ...span,
+          message: withClause(msg(`“${itemLabel(it)}”${hm(it.from)} 开始，与上一项“${itemLabel(prev)}”（至 ${hm(prev.to)}）时间重叠`, `"${itemLabel(it)}" starts at ${hm(it.from)}, before the previous item "${itemLabel(prev)}" ends (${hm(prev.to)})`), CLAUSE),
+        });
+      }
+      prev = it;
+    }
+  },
+});
