@@ -15,6 +15,7 @@ import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { ConfigStore } from './lsp/configStore';
 import { toDiagnostics } from './lsp/diagnostics';
 import { explainCount } from './lsp/explain';
+import { agendaHover, documentSymbols, inlayHints } from './lsp/agendaFeatures';
 import { hoverAt } from './lsp/hover';
 import { localize } from './lsp/locale';
 import { DocumentInfoNotification, ExplainCountRequest, type DocumentInfo, type ExplainCountParams } from './protocol';
@@ -26,6 +27,7 @@ const documents = new TextDocuments(TextDocument);
 
 let canPullConfig = false;
 let canRegisterConfigChange = false;
+let canRefreshInlayHints = false;
 let initOptions: { settings?: ProjectConfig; docsBaseUrl?: string } = {};
 let folders: WorkspaceFolder[] = [];
 
@@ -39,6 +41,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   canPullConfig = !!caps.workspace?.configuration;
   canRegisterConfigChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  canRefreshInlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
   initOptions = (params.initializationOptions as typeof initOptions | undefined) ?? {};
   folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   return {
@@ -46,6 +49,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       hoverProvider: true,
+      inlayHintProvider: true,
+      documentSymbolProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'gongwen', version: '0.1.0' },
@@ -240,7 +245,30 @@ connection.onHover(async (params) => {
   if (!doc) return null;
   const eff = await store.get(doc.uri);
   const r = await analyzeDoc(doc, eff);
-  return r ? hoverAt(r, params.position, eff.config.locale, initOptions.docsBaseUrl) : null;
+  if (!r) return null;
+  const finding = hoverAt(r, params.position, eff.config.locale, initOptions.docsBaseUrl);
+  const timing = agendaHover(r, eff.config, params.position, eff.config.locale);
+  if (finding && timing) {
+    const value = (h: typeof finding): string => (typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
+    return { contents: { kind: 'markdown', value: `${value(timing)}\n\n---\n\n${value(finding)}` }, range: timing.range };
+  }
+  return finding ?? timing;
+});
+
+connection.languages.inlayHint.on(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const eff = await store.get(doc.uri);
+  const r = await analyzeDoc(doc, eff);
+  return r ? inlayHints(r, eff.config, eff.config.locale, params.range) : [];
+});
+
+connection.onDocumentSymbol(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const eff = await store.get(doc.uri);
+  const r = await analyzeDoc(doc, eff);
+  return r ? documentSymbols(r, eff.config.locale) : [];
 });
 
 connection.onRequest(ExplainCountRequest, async (params: ExplainCountParams) => {

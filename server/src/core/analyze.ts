@@ -1,6 +1,8 @@
 // The analysis core's entry point: text + resolved configuration -> kind, scope, counts and
 // findings with offsets. The LSP server, the CLI and the workspace scan all call this.
 
+import { agendaOf } from './agenda';
+import type { Agenda } from './agenda/types';
 import type { ResolvedConfig } from './config/resolve';
 import { DisableMap, readDirectives, type Directive } from './directives';
 import { buildModel } from './model/build';
@@ -36,6 +38,8 @@ export interface AnalysisResult {
   findings: Finding[];
   model: DocModel;
   directive: Directive | null;
+  /** The agenda, for documents of kind agenda (days, items, minutes). */
+  agenda: Agenda | null;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -126,7 +130,7 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
     rule.check(ctx);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { kind, kindSource, scope, scopeSource, counts, countMode: mode, limit, findings, model, directive };
+  return { kind, kindSource, scope, scopeSource, counts, countMode: mode, limit, findings, model, directive, agenda: kind === 'agenda' ? agendaOf(model, config.names) : null };
 }
 
 function defaultOf(rule: Rule, name: string): unknown {

@@ -4,7 +4,7 @@
 import type { RuleContext } from '../rules/rule';
 import { msg } from '../rules/util';
 import { formatClock } from '../parse/times';
-import type { Fix, TextEdit } from '../types';
+import type { Fix, Scope, TextEdit } from '../types';
 import type { AgendaItem } from './types';
 
 /** The fix that brings an item down to `limit` minutes (per speaker for allotments), or null. */
@@ -48,4 +48,53 @@ export function itemSpan(ctx: RuleContext, it: AgendaItem): { start: number; end
 export function itemLabel(it: AgendaItem): string {
   const t = it.para.text.slice(it.time ? it.time.end : it.start, it.end).replace(/^[\s:：,，、|]+/, '').replace(/[。；;，,\s]+$/, '');
   return t.length > 24 ? `${t.slice(0, 24)}…` : t;
+}
+
+export interface ItemBudget {
+  rule: string;
+  /** Minutes allowed (per speaker for allotments). */
+  limit: number;
+}
+
+type RuleOptions = Readonly<Record<string, { severity: string; options: Record<string, unknown> }>>;
+
+/** The limit an item is held to under the configuration, or null for unbudgeted items. */
+export function budgetOf(it: AgendaItem, scope: Scope | null, rules: RuleOptions): ItemBudget | null {
+  const opt = (id: string, name: string, dflt: number): number | null => {
+    const r = rules[id];
+    if (r && r.severity === 'off') return null;
+    const v = r?.options[name];
+    return typeof v === 'number' ? v : dflt;
+  };
+  const mk = (rule: string, limit: number | null): ItemBudget | null => (limit === null ? null : { rule, limit });
+  switch (it.role) {
+    case 'principal':
+      return mk('meeting.principal-speech', scope === 'special' ? opt('meeting.principal-speech', 'special', 50) : opt('meeting.principal-speech', 'comprehensive', 90));
+    case 'host':
+      return mk('meeting.host-remarks', opt('meeting.host-remarks', 'max', 10));
+    case 'report':
+      return mk('meeting.report-time', opt('meeting.report-time', 'max', 10));
+    case 'speech':
+      return mk('meeting.speech-time', opt('meeting.speech-time', 'max', 5));
+    default:
+      return null;
+  }
+}
+
+/** The meeting's length on its busiest day (first start to last end), in minutes. */
+export function meetingMinutes(items: readonly AgendaItem[]): number | null {
+  const byDay = new Map<number, { from: number; to: number }>();
+  for (const it of items) {
+    if (it.from === null) continue;
+    const end = it.to ?? it.from + (it.duration?.minutes ?? 0);
+    const d = byDay.get(it.dayIndex);
+    if (!d) byDay.set(it.dayIndex, { from: it.from, to: end });
+    else {
+      d.from = Math.min(d.from, it.from);
+      d.to = Math.max(d.to, end);
+    }
+  }
+  let best: number | null = null;
+  for (const d of byDay.values()) best = Math.max(best ?? 0, d.to - d.from);
+  return best;
 }

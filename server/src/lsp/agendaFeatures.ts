@@ -1,0 +1,149 @@
+// Editor features for agendas: inlay hints with each budgeted item's minutes against its limit
+// and the meeting's total on its date; a hover on a time range; and the outline (document
+// symbols) of days and items. Documents get their headings as the outline.
+
+import { InlayHintKind, SymbolKind, type DocumentSymbol, type Hover, type InlayHint, type Position, type Range } from 'vscode-languageserver/node';
+import type { AnalysisResult } from '../core/analyze';
+import { budgetOf, itemLabel, meetingMinutes } from '../core/agenda/budget';
+import type { AgendaItem } from '../core/agenda/types';
+import type { ResolvedConfig } from '../core/config/resolve';
+import { ruleById } from '../core/rules/registry';
+import { localize, type LocaleLike } from './locale';
+
+const hm = (m: number): string => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
+
+function itemAnchor(it: AgendaItem): number {
+  if (it.time) return it.para.origEnd(it.time.end);
+  if (it.duration) return it.para.origEnd(it.duration.end);
+  let end = it.end;
+  while (end > it.start && /[。；;，,\s]/.test(it.para.text[end - 1]!)) end--;
+  return it.para.origEnd(end);
+}
+
+function inRange(r: AnalysisResult, offset: number, range: Range | undefined): boolean {
+  if (!range) return true;
+  const p = r.model.lines.positionAt(offset);
+  const after = (a: Position, b: Position): boolean => a.line > b.line || (a.line === b.line && a.character >= b.character);
+  return after(p, range.start) && after(range.end, p);
+}
+
+export function inlayHints(r: AnalysisResult, config: ResolvedConfig, locale: LocaleLike, range?: Range): InlayHint[] {
+  const a = r.agenda;
+  if (!a) return [];
+  const out: InlayHint[] = [];
+  for (const it of a.items) {
+    if (it.minutes === null) continue;
+    const budget = budgetOf(it, r.scope, config.rules);
+    if (!budget && it.role === 'other') continue;
+    const at = itemAnchor(it);
+    if (!inRange(r, at, range)) continue;
+    const per = it.perSpeaker !== null ? localize(locale, { zh: '每人 ', en: 'each ' }) : '';
+    const label = budget
+      ? localize(locale, { zh: `${per}${it.minutes} 分钟 / 上限 ${budget.limit}`, en: `${per}${it.minutes} min / limit ${budget.limit}` })
+      : localize(locale, { zh: `${it.minutes} 分钟`, en: `${it.minutes} min` });
+    out.push({ position: r.model.lines.positionAt(at), label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: budget ? `${budget.rule} · §8` : undefined });
+  }
+  const first = a.days[0];
+  const total = meetingMinutes(a.items);
+  if (first && total !== null && !a.statutory) {
+    const at = first.para.origEnd(first.end);
+    if (inRange(r, at, range)) {
+      const half = config.rules['meeting.duration']?.options['halfDayMinutes'];
+      const limit = r.scope === 'special'
+        ? localize(locale, { zh: `上限 ${typeof half === 'number' ? half : 240} 分钟（专项，半天）`, en: `limit ${typeof half === 'number' ? half : 240} min (special, half a day)` })
+        : localize(locale, { zh: '上限 1 天', en: 'limit 1 day' });
+      const days = new Set(a.days.map((d) => `${d.month}-${d.day}`)).size;
+      const label = days > 1
+        ? localize(locale, { zh: `会期 ${days} 天 / ${limit}`, en: `${days} days / ${limit}` })
+        : localize(locale, { zh: `会议 ${total} 分钟 / ${limit}`, en: `meeting ${total} min / ${limit}` });
+      out.push({ position: r.model.lines.positionAt(at), label, kind: InlayHintKind.Type, paddingLeft: true });
+    }
+  }
+  return out;
+}
+
+/** Hover on an item's time range or duration: its length and the rule that applies. */
+export function agendaHover(r: AnalysisResult, config: ResolvedConfig, pos: Position, locale: LocaleLike): Hover | null {
+  const a = r.agenda;
+  if (!a) return null;
+  const offset = r.model.lines.offsetAt(pos);
+  for (const it of a.items) {
+    const spans = [it.time && [it.time.start, it.time.end], it.duration && [it.duration.start, it.duration.end]].filter(Boolean) as Array<[number, number]>;
+    for (const [s, e] of spans) {
+      const start = it.para.origStart(s);
+      const end = it.para.origEnd(e);
+      if (offset < start || offset > end) continue;
+      const lines: string[] = [];
+      const when = it.from !== null ? `${hm(it.from)}${it.to !== null ? `—${hm(it.to)}${it.toInferred ? localize(locale, { zh: '（按下一项开始时间推定）', en: ' (until the next item)' }) : ''}` : ''}` : '';
+      const length = it.minutes !== null ? localize(locale, { zh: `${it.perSpeaker !== null ? '每人 ' : ''}${it.minutes} 分钟`, en: `${it.minutes} minutes${it.perSpeaker !== null ? ' per speaker' : ''}` }) : localize(locale, { zh: '时长未知', en: 'length unknown' });
+      lines.push(`**${itemLabel(it)}** ${when ? `\`${when}\` ` : ''}· ${length}`);
+      const budget = budgetOf(it, r.scope, config.rules);
+      if (budget) {
+        const rule = ruleById(budget.rule);
+        const over = it.minutes !== null && it.minutes > budget.limit;
+        lines.push(localize(locale, {
+          zh: `${rule?.title.zh ?? budget.rule}：上限 ${budget.limit} 分钟（§8，\`${budget.rule}\`）${over ? ' —— 超出' : ''}`,
+          en: `${rule?.title.en ?? budget.rule}: limit ${budget.limit} minutes (§8, \`${budget.rule}\`)${over ? ' — over' : ''}`,
+        }));
+      } else {
+        lines.push(localize(locale, { zh: '不属于讲话、汇报、发言或主持，不计入 §8 时长控制。', en: 'Not a speech, report or presiding remarks: not budgeted under §8.' }));
+      }
+      return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: { start: r.model.lines.positionAt(start), end: r.model.lines.positionAt(end) } };
+    }
+  }
+  return null;
+}
+
+function rangeOf(r: AnalysisResult, start: number, end: number): Range {
+  return { start: r.model.lines.positionAt(start), end: r.model.lines.positionAt(end) };
+}
+
+/** The outline: an agenda's days and items, or a document's headings. */
+export function documentSymbols(r: AnalysisResult, locale: LocaleLike): DocumentSymbol[] {
+  if (r.agenda && r.agenda.items.length) {
+    const days = r.agenda.days;
+    const groups = new Map<number, DocumentSymbol[]>();
+    for (const it of r.agenda.items) {
+      const start = it.para.origStart(it.start);
+      const end = it.para.origEnd(it.end);
+      const name = `${it.from !== null ? `${hm(it.from)}${it.to !== null ? `—${hm(it.to)}` : ''} ` : ''}${itemLabel(it)}`;
+      const detail = it.minutes !== null ? localize(locale, { zh: `${it.minutes} 分钟`, en: `${it.minutes} min` }) : '';
+      const sym: DocumentSymbol = { name: name || '…', detail, kind: SymbolKind.Event, range: rangeOf(r, start, end), selectionRange: rangeOf(r, start, end) };
+      const list = groups.get(it.dayIndex) ?? [];
+      list.push(sym);
+      groups.set(it.dayIndex, list);
+    }
+    const out: DocumentSymbol[] = [];
+    for (const [dayIndex, children] of groups) {
+      const day = days[dayIndex];
+      if (!day) {
+        out.push(...children);
+        continue;
+      }
+      const start = day.para.origStart(day.start);
+      const end = day.para.origEnd(day.end);
+      const last = children[children.length - 1]!;
+      out.push({
+        name: day.date ? `${day.date.year}年${day.date.month}月${day.date.day}日` : `${day.month}月${day.day}日`,
+        kind: SymbolKind.Namespace,
+        range: { start: rangeOf(r, start, end).start, end: last.range.end.line >= rangeOf(r, start, end).end.line ? last.range.end : rangeOf(r, start, end).end },
+        selectionRange: rangeOf(r, start, end),
+        children,
+      });
+    }
+    return out;
+  }
+  // Documents: headings nested by level.
+  const out: DocumentSymbol[] = [];
+  const stack: Array<{ level: number; sym: DocumentSymbol }> = [];
+  for (const h of r.model.headings) {
+    const p = h.para;
+    const text = p.text.length > 40 ? `${p.text.slice(0, 40)}…` : p.text;
+    const sym: DocumentSymbol = { name: text, kind: SymbolKind.String, range: rangeOf(r, p.start, p.end), selectionRange: rangeOf(r, p.start, p.end), children: [] };
+    while (stack.length && stack[stack.length - 1]!.level >= h.level) stack.pop();
+    if (stack.length) stack[stack.length - 1]!.sym.children!.push(sym);
+    else out.push(sym);
+    stack.push({ level: h.level, sym });
+  }
+  return out;
+}
