@@ -4,18 +4,19 @@
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  CodeActionKind, createConnection, DidChangeConfigurationNotification, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments,
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments,
   TextDocumentSyncKind, type InitializeParams, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from './core/analyze';
-import { checkText } from './core/check';
+import { checkText, CROSS_PLAN_RULES } from './core/check';
 import { isIncluded, type Effective, type ProjectConfig } from './core/config/effective';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { ConfigStore } from './lsp/configStore';
+import { WorkspacePlans, type FolderInfo } from './lsp/workspacePlans';
 import { toDiagnostics } from './lsp/diagnostics';
 import { explainCount } from './lsp/explain';
-import { agendaHover, documentSymbols, inlayHints } from './lsp/agendaFeatures';
+import { agendaHover, documentSymbols, inlayHints, planHover } from './lsp/agendaFeatures';
 import { hoverAt } from './lsp/hover';
 import { localize } from './lsp/locale';
 import { DocumentInfoNotification, ExplainCountRequest, type DocumentInfo, type ExplainCountParams } from './protocol';
@@ -33,15 +34,23 @@ let folders: WorkspaceFolder[] = [];
 
 const store = new ConfigStore(connection, () => canPullConfig, () => initOptions.settings);
 /** Last analysis per open document, for hovers and code actions on the same version. */
-const results = new Map<string, { version: number; result: AnalysisResult; eff: Effective }>();
+const results = new Map<string, { version: number; result: AnalysisResult; eff: Effective; plansVersion: number }>();
+/** Bumped whenever the workspace's plans change, so cached analyses of plans are redone. */
+let plansVersion = 0;
 const timers = new Map<string, NodeJS.Timeout>();
 const skipNotified = new Set<string>();
+/** Research plans of the workspace (opened or not) for the cross-plan rules. */
+const plans = new WorkspacePlans();
+/** Unopened files whose diagnostics the server has published (to update or clear them). */
+const publishedUnopened = new Set<string>();
+let canWatchFiles = false;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   canPullConfig = !!caps.workspace?.configuration;
   canRegisterConfigChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   canRefreshInlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
+  canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   initOptions = (params.initializationOptions as typeof initOptions | undefined) ?? {};
   folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   return {
@@ -59,11 +68,14 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canRegisterConfigChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
+  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md,markdown,gw,gongwen}' }] });
+  void buildPlanIndex();
   if (folders.length && canPullConfig) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       folders = folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)).concat(e.added);
       store.invalidate();
       relintAll();
+      void buildPlanIndex();
     });
   }
 });
@@ -98,7 +110,68 @@ documents.onDidClose((e) => {
   skipNotified.delete(uri);
   store.invalidate(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
+  // The file on disk is the plan again (unsaved edits are gone with the editor).
+  void reindexFromDisk(uri);
 });
+
+connection.onDidChangeWatchedFiles(async (e) => {
+  for (const ch of e.changes) {
+    if (documents.get(ch.uri)) continue; // the editor's text wins while the file is open
+    if (ch.type === FileChangeType.Deleted) {
+      recheckPlans(plans.remove(ch.uri));
+      if (publishedUnopened.delete(ch.uri)) void connection.sendDiagnostics({ uri: ch.uri, diagnostics: [] });
+    } else await reindexFromDisk(ch.uri);
+  }
+});
+
+async function folderInfo(uri: string): Promise<FolderInfo> {
+  const folder = folders.find((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`)) ?? folders[0];
+  const eff = await store.get(folder ? folder.uri : uri);
+  return { uri: folder?.uri ?? uri, eff, relPath: relativePath };
+}
+
+async function buildPlanIndex(): Promise<void> {
+  const infos = await Promise.all(folders.map((f) => folderInfo(`${f.uri.replace(/\/$/, '')}/`)));
+  await plans.build(infos);
+  plansVersion++;
+  // Open plans are compared with the whole workspace now; unopened ones get their cross-plan findings.
+  relintAll();
+  for (const p of plans.index.all()) if (!documents.get(p.id)) void publishUnopened(p.id);
+}
+
+async function reindexFromDisk(uri: string): Promise<void> {
+  if (!uri.startsWith('file:') || !folders.length) return;
+  const info = await folderInfo(uri);
+  if (!isIncluded(info.eff, relativePath(uri))) return;
+  recheckPlans(await plans.indexFile(uri, info));
+  void publishUnopened(uri);
+}
+
+/** Checks the given plans again: open ones through lint, unopened ones from their text on disk. */
+function recheckPlans(ids: Set<string>): void {
+  if (ids.size) plansVersion++;
+  for (const id of ids) {
+    const open = documents.get(id);
+    if (open) schedule(open);
+    else void publishUnopened(id);
+  }
+}
+
+/** An unopened plan's diagnostics, published when it has cross-plan findings (or had them). */
+async function publishUnopened(uri: string): Promise<void> {
+  if (documents.get(uri)) return;
+  const text = plans.textOf(uri);
+  if (text === undefined) {
+    if (publishedUnopened.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+    return;
+  }
+  const info = await folderInfo(uri);
+  const r = checkText(text, relativePath(uri), info.eff, { workspace: { index: plans.index, self: uri } });
+  const cross = r.findings.some((f) => CROSS_PLAN_RULES.includes(f.rule));
+  if (!cross && !publishedUnopened.has(uri)) return;
+  if (cross) publishedUnopened.add(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(r, info.eff.config.locale, null, initOptions.docsBaseUrl) });
+}
 
 function schedule(doc: TextDocument): void {
   clearTimeout(timers.get(doc.uri));
@@ -141,11 +214,11 @@ function isMarkdown(doc: TextDocument): boolean {
 
 async function analyzeDoc(doc: TextDocument, eff: Effective): Promise<AnalysisResult | null> {
   const cached = results.get(doc.uri);
-  if (cached && cached.version === doc.version && cached.eff === eff) return cached.result;
+  if (cached && cached.version === doc.version && cached.eff === eff && (cached.plansVersion === plansVersion || cached.result.kind !== 'research')) return cached.result;
   const text = doc.getText();
   if (text.length > eff.maxFileSize) return null;
-  const result = checkText(text, relativePath(doc.uri), eff, { markdown: isMarkdown(doc) });
-  results.set(doc.uri, { version: doc.version, result, eff });
+  const result = checkText(text, relativePath(doc.uri), eff, { markdown: isMarkdown(doc), workspace: { index: plans.index, self: doc.uri } });
+  results.set(doc.uri, { version: doc.version, result, eff, plansVersion });
   return result;
 }
 
@@ -194,6 +267,8 @@ async function lint(doc: TextDocument): Promise<void> {
   }
   if (!result) return;
   void connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(result, locale, version, initOptions.docsBaseUrl) });
+  // A plan's route changed: the plans that share its places are checked again.
+  recheckPlans(plans.update(uri, result, eff));
   const lengthOpts = eff.config.rules['doc.length']?.options ?? {};
   const info: DocumentInfo = {
     uri,
@@ -228,8 +303,8 @@ connection.onCodeAction(async (params) => {
   const fresh = (): AnalysisResult | null => {
     if (memo !== undefined) return memo;
     const cached = results.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.eff === eff) memo = cached.result;
-    else memo = text.length > eff.maxFileSize ? null : checkText(text, relativePath(doc.uri), eff, { markdown: isMarkdown(doc) });
+    if (cached && cached.version === doc.version && cached.eff === eff && cached.plansVersion === plansVersion) memo = cached.result;
+    else memo = text.length > eff.maxFileSize ? null : checkText(text, relativePath(doc.uri), eff, { markdown: isMarkdown(doc), workspace: { index: plans.index, self: doc.uri } });
     return memo;
   };
   try {
@@ -247,7 +322,7 @@ connection.onHover(async (params) => {
   const r = await analyzeDoc(doc, eff);
   if (!r) return null;
   const finding = hoverAt(r, params.position, eff.config.locale, initOptions.docsBaseUrl);
-  const timing = agendaHover(r, eff.config, params.position, eff.config.locale);
+  const timing = agendaHover(r, eff.config, params.position, eff.config.locale) ?? planHover(r, plans.index, doc.uri, params.position, eff.config.locale);
   if (finding && timing) {
     const value = (h: typeof finding): string => (typeof h.contents === 'object' && 'value' in h.contents ? h.contents.value : '');
     return { contents: { kind: 'markdown', value: `${value(timing)}\n\n---\n\n${value(finding)}` }, range: timing.range };

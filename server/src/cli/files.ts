@@ -1,8 +1,8 @@
 // Finding and reading the files the CLI checks. Folders are walked for *.txt, *.md, *.gw and
 // *.gongwen, skipping node_modules and .git; a file named on the command line is always read.
-// Text is decoded from UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030; never written.
+// Reading and decoding is in io/textFile.ts.
 
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
 export const CHECKED_EXTENSIONS = /\.(txt|md|markdown|gw|gongwen)$/i;
@@ -86,37 +86,4 @@ function walk(dir: string, out: FileEntry[], add: (p: string) => void, seenDirs:
   }
 }
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
-
-/** Decodes bytes as the file's encoding: BOMs first, then strict UTF-8, then GB18030. */
-export function decode(buf: Uint8Array): Decoded {
-  if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return utf(buf.subarray(3), 'utf-8', 'utf-8-bom');
-  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return utf(buf.subarray(2), 'utf-16le', 'utf-16le');
-  if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return utf(buf.subarray(2), 'utf-16be', 'utf-16be');
-  if (buf.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
-  const u = utf(buf, 'utf-8', 'utf-8');
-  if (u.ok) return u;
-  try {
-    return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(buf), encoding: 'gb18030' };
-  } catch {
-    return { ok: false, reason: 'not valid UTF-8, UTF-16 or GB18030 text' };
-  }
-}
-
-function utf(buf: Uint8Array, label: string, name: string): Decoded {
-  try {
-    return { ok: true, text: new TextDecoder(label, { fatal: true }).decode(buf), encoding: name };
-  } catch {
-    return { ok: false, reason: `not valid ${name} text` };
-  }
-}
-
-export function readText(p: string): Decoded {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(p);
-  } catch (e) {
-    return { ok: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
-  }
-  return decode(buf);
-}
+export { decode, readText, type Decoded } from '../io/textFile';

@@ -4,7 +4,9 @@
 // Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or unreadable input.
 
 import * as path from 'node:path';
-import { checkText } from '../core/check';
+import type { AnalysisResult } from '../core/analyze';
+import { checkText, CROSS_PLAN_RULES } from '../core/check';
+import { PlanIndex, summarize } from '../core/research/index';
 import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
 import { RULES } from '../core/rules/registry';
 import type { Locale, Severity } from '../core/types';
@@ -71,11 +73,14 @@ function configFor(locale: Locale): Effective {
 function check(paths: string[], format: 'text' | 'json', failOn: Severity | 'none', locale: Locale): number {
   const files = collectFiles(paths);
   const eff = configFor(locale);
-  const records: FileRecord[] = [];
+  // Records in the order of the files (research plans are finished after all files are read).
+  const records: Array<FileRecord | undefined> = [];
   let unreadable = 0;
   let total = 0;
   let failing = 0;
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const plans = new PlanIndex();
+  const pending: Array<{ slot: number; path: string; text: string; rel: string; result: AnalysisResult }> = [];
   for (const f of files) {
     const decoded = f.error ? ({ ok: false, reason: f.error } as const) : readText(f.path);
     if (!decoded.ok) {
@@ -89,22 +94,35 @@ function check(paths: string[], format: 'text' | 'json', failOn: Severity | 'non
     }
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
     const rel = path.relative(process.cwd(), path.resolve(f.path)).split(path.sep).join('/');
-    const rec = toRecord(f.path, checkText(text, rel, eff), locale);
+    const result = checkText(text, rel, eff);
+    if (result.kind === 'research') {
+      // Research plans are compared with each other once all are read.
+      plans.upsert(summarize(f.path, result.model, eff.config.names, result.model.lines));
+      pending.push({ slot: records.length, path: f.path, text, rel, result });
+      records.push(undefined);
+      continue;
+    }
+    records.push(toRecord(f.path, result, locale));
+  }
+  for (const p of pending) {
+    const cross = checkText(p.text, p.rel, eff, { workspace: { index: plans, self: p.path }, only: CROSS_PLAN_RULES });
+    const findings = [...p.result.findings, ...cross.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+    records[p.slot] = toRecord(p.path, { ...p.result, findings }, locale);
+  }
+  const done = records.filter((r): r is FileRecord => r !== undefined);
+  for (const rec of done) {
     for (const d of rec.diagnostics) {
       total++;
       bySeverity[d.severity]++;
       if (failOn !== 'none' && RANK[d.severity] <= RANK[failOn]) failing++;
     }
-    if (format === 'text') {
-      const lines = textLines(rec);
-      if (lines.length) out(lines.join('\n') + '\n');
-    }
-    records.push(rec);
   }
-  if (format === 'json') out(JSON.stringify(jsonReport(records), null, 2) + '\n');
+  if (format === 'json') out(JSON.stringify(jsonReport(done), null, 2) + '\n');
   else {
+    const lines = done.flatMap(textLines);
+    if (lines.length) out(lines.join('\n') + '\n');
     process.stderr.write(
-      `${records.length} file(s) checked: ${total} finding(s) (${bySeverity.error} error, ${bySeverity.warning} warning, ${bySeverity.info} info, ${bySeverity.hint} hint)\n`,
+      `${done.length} file(s) checked: ${total} finding(s) (${bySeverity.error} error, ${bySeverity.warning} warning, ${bySeverity.info} info, ${bySeverity.hint} hint)\n`,
     );
   }
   if (unreadable > 0) return 2;

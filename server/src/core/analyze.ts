@@ -3,13 +3,15 @@
 
 import { agendaOf } from './agenda';
 import type { Agenda } from './agenda/types';
+import { planOf } from './research/index';
+import type { Plan } from './research/types';
 import type { ResolvedConfig } from './config/resolve';
 import { DisableMap, readDirectives, type Directive } from './directives';
 import { buildModel } from './model/build';
 import { detectKind } from './model/kind';
 import type { DocModel } from './model/types';
 import { RULES } from './rules/registry';
-import type { Report, Rule, RuleContext } from './rules/rule';
+import type { Report, Rule, RuleContext, WorkspaceView } from './rules/rule';
 import { countText } from './text/count';
 import type { Paragraph } from './text/paragraph';
 import type { Counts, DecisionSource, Finding, Kind, Scope, Severity } from './types';
@@ -24,6 +26,8 @@ export interface AnalyzeOptions {
   only?: readonly string[];
   /** Extra rules to run (team rules), after the registry's. */
   extraRules?: readonly Rule[];
+  /** The workspace's research plans (for research.repeated-* and research.concentration). */
+  workspace?: WorkspaceView;
 }
 
 export interface AnalysisResult {
@@ -40,6 +44,8 @@ export interface AnalysisResult {
   directive: Directive | null;
   /** The agenda, for documents of kind agenda (days, items, minutes). */
   agenda: Agenda | null;
+  /** The route, for research plans (stops, places, modes). */
+  plan: Plan | null;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -109,10 +115,11 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
     const ctx: RuleContext = {
       model, kind, scope, scopeSource, countMode: mode, counts, options, names: config.names,
       optionsOf: (id) => config.rules[id]?.options ?? {},
+      workspace: opts.workspace ?? null,
       report(r: Report) {
         const sev = r.severity && SEVERITY_RANK[r.severity] > SEVERITY_RANK[severity] ? r.severity : severity;
         if (!disabled.empty && disabled.isDisabled(rule.id, model.lines.lineOf(r.start))) return;
-        findings.push({ rule: rule.id, severity: sev, start: r.start, end: Math.max(r.end, r.start), message: r.message, fixes: r.fixes ?? [], clause: rule.clause });
+        findings.push({ rule: rule.id, severity: sev, start: r.start, end: Math.max(r.end, r.start), message: r.message, fixes: r.fixes ?? [], clause: rule.clause, ...(r.related?.length ? { related: r.related } : {}) });
       },
       span(p, i, j) {
         const start = p.origStart(i);
@@ -130,7 +137,7 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
     rule.check(ctx);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { kind, kindSource, scope, scopeSource, counts, countMode: mode, limit, findings, model, directive, agenda: kind === 'agenda' ? agendaOf(model, config.names) : null };
+  return { kind, kindSource, scope, scopeSource, counts, countMode: mode, limit, findings, model, directive, agenda: kind === 'agenda' ? agendaOf(model, config.names) : null, plan: kind === 'research' ? planOf(model, config.names) : null };
 }
 
 function defaultOf(rule: Rule, name: string): unknown {

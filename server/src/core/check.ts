@@ -2,11 +2,19 @@
 
 import { analyze, type AnalysisResult } from './analyze';
 import { isMarkdownPath, kindFor, type Effective } from './config/effective';
+import type { WorkspaceView } from './rules/rule';
 
 export interface CheckOptions {
   /** Override Markdown detection (the editor knows the language id). */
   markdown?: boolean;
+  /** The workspace's research plans, for the cross-plan rules. */
+  workspace?: WorkspaceView;
+  /** Run only these rules. */
+  only?: readonly string[];
 }
+
+/** Rules that compare a research plan with the others of the workspace. */
+export const CROSS_PLAN_RULES: readonly string[] = ['research.repeated-stop', 'research.repeated-route', 'research.concentration'];
 
 export function checkText(text: string, relPath: string, eff: Effective, opts: CheckOptions = {}): AnalysisResult {
   const { kind, scope } = kindFor(eff, relPath);
@@ -14,5 +22,7 @@ export function checkText(text: string, relPath: string, eff: Effective, opts: C
     markdown: opts.markdown ?? isMarkdownPath(relPath),
     settingsKind: kind,
     settingsScope: scope,
+    workspace: opts.workspace,
+    only: opts.only,
   });
 }

@@ -26,6 +26,14 @@ export interface Fix {
   edits: TextEdit[];
 }
 
+/** A place in another file that a finding refers to (LSP relatedInformation). */
+export interface Related {
+  /** The other file: a URI in the editor, a path in the CLI. */
+  id: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  message: Msg;
+}
+
 /** What a rule reports: offsets into the original text, never lines. */
 export interface Finding {
   rule: string;
@@ -36,6 +44,8 @@ export interface Finding {
   fixes: Fix[];
   /** Clause reference shown in the message, e.g. "§2" or "GB 7.2.5". */
   clause: string;
+  /** Places in other files (another plan's stop …). */
+  related?: Related[];
 }
 
 /** Where kind/scope came from, in order of precedence. */

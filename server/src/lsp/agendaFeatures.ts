@@ -1,12 +1,14 @@
-// Editor features for agendas: inlay hints with each budgeted item's minutes against its limit
-// and the meeting's total on its date; a hover on a time range; and the outline (document
-// symbols) of days and items. Documents get their headings as the outline.
+// Editor features for agendas and research plans: inlay hints with each budgeted item's minutes
+// against its limit and the meeting's total on its date; a hover on a time range, or on a stop
+// (where else the workspace visits it); and the outline (document symbols): an agenda's days and
+// items, a plan's stops, a document's headings.
 
 import { InlayHintKind, SymbolKind, type DocumentSymbol, type Hover, type InlayHint, type Position, type Range } from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../core/analyze';
 import { budgetOf, itemLabel, meetingMinutes } from '../core/agenda/budget';
 import type { AgendaItem } from '../core/agenda/types';
 import type { ResolvedConfig } from '../core/config/resolve';
+import { daysApart, planLabel, type PlanIndex } from '../core/research/index';
 import { ruleById } from '../core/rules/registry';
 import { localize, type LocaleLike } from './locale';
 
@@ -98,8 +100,46 @@ function rangeOf(r: AnalysisResult, start: number, end: number): Range {
   return { start: r.model.lines.positionAt(start), end: r.model.lines.positionAt(end) };
 }
 
-/** The outline: an agenda's days and items, or a document's headings. */
+/** Hover on a stop: the other plans of the workspace that visit the same place, with dates. */
+export function planHover(r: AnalysisResult, index: PlanIndex, self: string, pos: Position, locale: LocaleLike): Hover | null {
+  if (!r.plan) return null;
+  const offset = r.model.lines.offsetAt(pos);
+  const i = r.plan.stops.findIndex((s) => offset >= s.para.origStart(s.placeStart) && offset <= s.para.origEnd(s.placeEnd));
+  if (i < 0) return null;
+  const s = r.plan.stops[i]!;
+  const where = [s.place.district, s.place.town, s.place.site].filter(Boolean).join(' › ');
+  const mode = s.mode === 'unannounced' ? localize(locale, { zh: '暗访', en: 'unannounced' }) : localize(locale, { zh: '明察', en: 'announced' });
+  const lines = [`**${localize(locale, { zh: `第 ${i + 1} 站`, en: `Stop ${i + 1}` })}** ${where} · ${mode}`];
+  const others = index.sameStops(s.place, self);
+  if (others.length === 0) lines.push(localize(locale, { zh: '工作区其他调研方案未安排此地。', en: 'No other plan in the workspace visits this place.' }));
+  else {
+    lines.push(localize(locale, { zh: '工作区其他调研方案也安排了此地：', en: 'Other plans in the workspace that visit it:' }));
+    for (const o of others.slice(0, 12)) {
+      const st = o.plan.stops[o.index]!;
+      const gap = daysApart(s.date, st.date ?? o.plan.date);
+      lines.push(`- ${planLabel(o.plan)} ${localize(locale, { zh: `第 ${o.index + 1} 站`, en: `stop ${o.index + 1}` })}${gap !== null ? localize(locale, { zh: `，相隔 ${gap} 天`, en: `, ${gap} days apart` }) : ''}`);
+    }
+  }
+  const at = { start: s.para.origStart(s.placeStart), end: s.para.origEnd(s.placeEnd) };
+  return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: rangeOf(r, at.start, at.end) };
+}
+
+/** The outline: an agenda's days and items, a plan's stops, or a document's headings. */
 export function documentSymbols(r: AnalysisResult, locale: LocaleLike): DocumentSymbol[] {
+  if (r.plan && r.plan.stops.length) {
+    return r.plan.stops.map((s, i) => {
+      const start = s.para.origStart(s.start);
+      const end = s.para.origEnd(s.end);
+      const sel = rangeOf(r, s.para.origStart(s.placeStart), s.para.origEnd(s.placeEnd));
+      return {
+        name: `${localize(locale, { zh: `第${i + 1}站`, en: `Stop ${i + 1}` })} ${s.place.text}`,
+        detail: [s.time !== null ? hm(s.time) : '', s.mode === 'unannounced' ? localize(locale, { zh: '暗访', en: 'unannounced' }) : ''].filter(Boolean).join(' '),
+        kind: SymbolKind.Event,
+        range: rangeOf(r, start, end),
+        selectionRange: sel,
+      };
+    });
+  }
   if (r.agenda && r.agenda.items.length) {
     const days = r.agenda.days;
     const groups = new Map<number, DocumentSymbol[]>();

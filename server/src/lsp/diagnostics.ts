@@ -37,6 +37,9 @@ export function toDiagnostic(f: Finding, lines: LineIndex, locale: LocaleLike, v
     source: 'gongwen',
     message: localize(locale, f.message),
     data,
+    ...(f.related?.length
+      ? { relatedInformation: f.related.map((r) => ({ location: { uri: r.id, range: r.range }, message: localize(locale, r.message) })) }
+      : {}),
   };
 }
 

@@ -35,6 +35,14 @@ import meetingAttendanceLevel from './meeting.attendance-level';
 import meetingVideoPreferred from './meeting.video-preferred';
 import meetingDraftLeadTime from './meeting.draft-lead-time';
 import meetingRelayOvernight from './meeting.relay-overnight';
+import researchShowcase from './research.showcase';
+import researchEscort from './research.escort';
+import researchExtraBurden from './research.extra-burden';
+import researchRepeatedStop from './research.repeated-stop';
+import researchRepeatedRoute from './research.repeated-route';
+import researchConcentration from './research.concentration';
+import researchUnannouncedShare from './research.unannounced-share';
+import researchSymposiumSize from './research.symposium-size';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
@@ -67,6 +75,14 @@ export const RULES: readonly Rule[] = [
   meetingVideoPreferred,
   meetingDraftLeadTime,
   meetingRelayOvernight,
+  researchShowcase,
+  researchEscort,
+  researchExtraBurden,
+  researchRepeatedStop,
+  researchRepeatedRoute,
+  researchConcentration,
+  researchUnannouncedShare,
+  researchSymposiumSize,
   formatDocNumber,
   formatDate,
   formatHeadingSequence,

@@ -4,7 +4,8 @@
 import type { DocModel } from '../model/types';
 import type { Paragraph } from '../text/paragraph';
 import type { Names } from '../config/resolve';
-import type { CountMode, Counts, DecisionSource, Fix, Kind, Msg, Scope, Severity, SeveritySetting } from '../types';
+import type { PlanIndex } from '../research/index';
+import type { CountMode, Counts, DecisionSource, Fix, Kind, Msg, Related, Scope, Severity, SeveritySetting } from '../types';
 
 export type OptionType = 'number' | 'integer' | 'boolean' | 'string' | 'string[]';
 
@@ -40,6 +41,14 @@ export interface Report {
   fixes?: Fix[];
   /** A lower severity for this finding than the rule's (e.g. doc.length's "declare the scope" info). */
   severity?: Severity;
+  related?: Related[];
+}
+
+/** The other research plans of the workspace, for the cross-plan rules. */
+export interface WorkspaceView {
+  index: PlanIndex;
+  /** This file's id in the index (it is skipped when looking for others). */
+  self: string;
 }
 
 export interface RuleContext {
@@ -52,6 +61,8 @@ export interface RuleContext {
   readonly options: Readonly<Record<string, unknown>>;
   /** Name lists (issuer levels, districts, leaders) from the configuration. */
   readonly names: Names;
+  /** The workspace's research plans, when the caller has them (editor, CLI over a folder). */
+  readonly workspace: WorkspaceView | null;
   /** Another rule's resolved options (rules that must agree, e.g. on the 无会周). */
   optionsOf(ruleId: string): Readonly<Record<string, unknown>>;
   report(r: Report): void;

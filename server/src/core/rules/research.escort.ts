@@ -1,0 +1,12 @@
+// research.escort (§15): 调研中不搞层层陪同、不搞迎来送往。
+
+import { msg, researchPhraseRule } from './researchPhrase';
+
+export default researchPhraseRule({
+  id: 'research.escort',
+  clause: '§15',
+  title: msg('层层陪同', 'Escorts and ceremonies'),
+  description: msg('层层陪同、迎来送往、全程陪同、欢迎仪式、悬挂横幅标语。', 'Escorts at every level, welcome ceremonies, banners.'),
+  pattern: /层层陪同|迎来送往|全程陪同|逐级陪同|陪同人员[^，。；,;]{0,6}(?:各级|全体|主要负责同志)|欢迎仪式|夹道欢迎|列队欢迎|悬挂[^，。；,;]{0,6}?(?:横幅|标语)|张贴[^，。；,;]{0,6}?标语|欢迎横幅|欢迎标语/g,
+  message: (w) => msg(`“${w}”增加基层负担；调研不搞层层陪同、不搞迎来送往`, `"${w}" burdens the units visited; no escorts at every level, no ceremonies`),
+});
