@@ -17,6 +17,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  // Prefer ES module builds: some packages (jsonc-parser) ship a UMD main that requires files dynamically.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

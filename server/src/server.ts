@@ -12,6 +12,7 @@ import type { AnalysisResult } from './core/analyze';
 import { checkText, CROSS_PLAN_RULES } from './core/check';
 import { isIncluded, type Effective, type ProjectConfig } from './core/config/effective';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
+import { CONFIG_FILE, forgetConfigFiles } from './config/load';
 import { ConfigStore } from './lsp/configStore';
 import { WorkspacePlans, type FolderInfo } from './lsp/workspacePlans';
 import { toDiagnostics } from './lsp/diagnostics';
@@ -32,7 +33,15 @@ let canRefreshInlayHints = false;
 let initOptions: { settings?: ProjectConfig; docsBaseUrl?: string } = {};
 let folders: WorkspaceFolder[] = [];
 
-const store = new ConfigStore(connection, () => canPullConfig, () => initOptions.settings);
+const store = new ConfigStore(connection, () => canPullConfig, () => initOptions.settings, (uri) => {
+  const f = folders.find((x) => uri.startsWith(x.uri.endsWith('/') ? x.uri : `${x.uri}/`));
+  if (!f || !f.uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(f.uri);
+  } catch {
+    return null;
+  }
+});
 /** Last analysis per open document, for hovers and code actions on the same version. */
 const results = new Map<string, { version: number; result: AnalysisResult; eff: Effective; plansVersion: number }>();
 /** Bumped whenever the workspace's plans change, so cached analyses of plans are redone. */
@@ -68,7 +77,11 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 
 connection.onInitialized(() => {
   if (canRegisterConfigChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
-  if (canWatchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md,markdown,gw,gongwen}' }] });
+  if (canWatchFiles) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.{txt,md,markdown,gw,gongwen}' }, { globPattern: '**/*.json' }],
+    });
+  }
   void buildPlanIndex();
   if (folders.length && canPullConfig) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
@@ -115,7 +128,20 @@ documents.onDidClose((e) => {
 });
 
 connection.onDidChangeWatchedFiles(async (e) => {
+  // A shared config file (or a file it extends) changed: every document is checked again.
+  const configChanged = e.changes.some((ch) => {
+    if (!ch.uri.startsWith('file:')) return false;
+    const p = fileURLToPath(ch.uri);
+    return path.basename(p) === CONFIG_FILE || store.files.has(p);
+  });
+  if (configChanged) {
+    forgetConfigFiles();
+    store.invalidate();
+    relintAll();
+    if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  }
   for (const ch of e.changes) {
+    if (/\.json$/i.test(ch.uri)) continue;
     if (documents.get(ch.uri)) continue; // the editor's text wins while the file is open
     if (ch.type === FileChangeType.Deleted) {
       recheckPlans(plans.remove(ch.uri));

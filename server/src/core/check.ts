@@ -24,5 +24,6 @@ export function checkText(text: string, relPath: string, eff: Effective, opts: C
     settingsScope: scope,
     workspace: opts.workspace,
     only: opts.only,
+    extraRules: eff.customRules.length ? eff.customRules : undefined,
   });
 }

@@ -1,21 +1,33 @@
-// Effective configuration per document URI: the `gongwen` settings section fetched with
-// workspace/configuration for that resource (so folder-level settings apply), resolved once,
-// cached, and dropped when the client reports a settings change.
+// Effective configuration per document URI, from (weakest first) the registry defaults, the
+// nearest .gongwen.json with its presets and extends, and the `gongwen` settings fetched with
+// workspace/configuration for that resource (user < workspace < folder, merged by the client).
+// Resolved once per document, cached, and dropped when a setting or a config file changes.
+// Problems never stop checking: each is told once (file, key, problem), logged, and shown as a
+// diagnostic in the config file itself.
 
-import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver/node';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
-import type { ConfigProblem } from '../core/config/resolve';
+import { LineIndex } from '../core/text/lineIndex';
+import { configText, findConfigFile, loadConfig, locateProblem, repositoryRoot, type Layer, type LocatedProblem } from '../config/load';
 import { localize, type LocaleLike } from './locale';
 
 export class ConfigStore {
   private readonly cache = new Map<string, Promise<Effective>>();
   private readonly reported = new Set<string>();
+  /** Config files involved in any loaded configuration (to react to their changes). */
+  readonly files = new Set<string>();
+  /** Diagnostics published per config file, so that fixed files get cleared. */
+  private readonly fileDiagnostics = new Map<string, Map<string, Diagnostic>>();
 
   constructor(
     private readonly connection: Connection,
     private readonly canPull: () => boolean,
     /** Settings given by clients that cannot answer workspace/configuration (initializationOptions). */
     private readonly staticSettings: () => ProjectConfig | undefined,
+    /** The workspace folder (a file system path) holding a document, where the config search stops. */
+    private readonly folderOf: (uri: string) => string | null,
   ) {}
 
   get(uri: string): Promise<Effective> {
@@ -27,13 +39,32 @@ export class ConfigStore {
     return p;
   }
 
-  /** Forget everything (settings changed: problems are told again if still there) or one document (closed). */
+  /** Forget everything (settings or config files changed: problems are told again if still there) or one document (closed). */
   invalidate(uri?: string): void {
     if (uri) this.cache.delete(uri);
     else {
       this.cache.clear();
       this.reported.clear();
+      for (const m of this.fileDiagnostics.values()) m.clear();
     }
+  }
+
+  /** The config file layers for a document (nearest .gongwen.json up to its workspace folder). */
+  private fileLayers(uri: string): { layers: Layer[]; problems: LocatedProblem[] } {
+    if (!uri.startsWith('file:')) return { layers: [], problems: [] };
+    let file: string;
+    try {
+      file = fileURLToPath(uri);
+    } catch {
+      return { layers: [], problems: [] };
+    }
+    const dir = path.dirname(file);
+    const stop = this.folderOf(uri) ?? repositoryRoot(dir);
+    const found = findConfigFile(dir, stop);
+    if (!found) return { layers: [], problems: [] };
+    const loaded = loadConfig(found);
+    for (const f of loaded.files) this.files.add(f);
+    return { layers: loaded.layers, problems: loaded.problems };
   }
 
   private async load(uri: string): Promise<Effective> {
@@ -48,25 +79,66 @@ export class ConfigStore {
     // Clients that announce workspace/configuration but answer nothing for our section (and
     // clients that cannot be asked) still get the settings they passed at initialization.
     if (settings === null || settings === undefined) settings = this.staticSettings();
-    const layers = settings && typeof settings === 'object' ? [{ config: clean(settings), source: 'settings' }] : [];
+    const files = this.fileLayers(uri);
+    const layers: Layer[] = [...files.layers];
+    if (settings && typeof settings === 'object') layers.push({ config: clean(settings), source: 'settings' });
     const eff = effectiveConfig(layers);
-    this.report(eff.problems, eff.config.locale);
+    const problems = [...files.problems, ...eff.problems.map((p) => locateProblem(p))];
+    this.report(problems, eff.config.locale);
+    this.publishFileDiagnostics(problems, eff.config.locale);
     return eff;
   }
 
+  private describe(p: LocatedProblem, locale: LocaleLike): string {
+    const where = p.file ?? p.source;
+    if (!where || where === 'settings') {
+      return localize(locale, {
+        zh: `公文检查设置有误（gongwen.${p.key}）：${p.message.zh}。已忽略该项，其余设置照常生效。`,
+        en: `gongwen setting problem (gongwen.${p.key}): ${p.message.en}. That entry is ignored; the rest applies.`,
+      });
+    }
+    const key = p.key ? `，${p.key}` : '';
+    return localize(locale, {
+      zh: `公文检查配置文件有误（${where}${key}）：${p.message.zh}。其余配置照常生效。`,
+      en: `gongwen config file problem (${where}${p.key ? `, ${p.key}` : ''}): ${p.message.en}. The rest of the configuration applies.`,
+    });
+  }
+
   /** One message per distinct problem; checking goes on with the values that were valid. */
-  private report(problems: ConfigProblem[], locale: LocaleLike): void {
+  private report(problems: LocatedProblem[], locale: LocaleLike): void {
     for (const p of problems) {
-      const key = `${p.source}:${p.key}:${p.message.en}`;
+      const key = `${p.file ?? p.source}:${p.key}:${p.message.en}`;
       if (this.reported.has(key)) continue;
       this.reported.add(key);
-      const text = localize(locale, {
-        zh: `公文检查设置有误（${p.source ?? '设置'}，gongwen.${p.key}）：${p.message.zh}。已忽略该项，其余设置照常生效。`,
-        en: `gongwen setting problem (${p.source ?? 'settings'}, gongwen.${p.key}): ${p.message.en}. That entry is ignored; the rest applies.`,
-      });
+      const text = this.describe(p, locale);
       this.connection.console.warn(text);
       // A window/showMessage notification: nothing to answer, and every client shows it.
       void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });
+    }
+  }
+
+  /** Problems in config files appear as diagnostics in those files (cleared once they are fixed). */
+  private publishFileDiagnostics(problems: LocatedProblem[], locale: LocaleLike): void {
+    for (const p of problems) {
+      if (!p.file) continue;
+      const text = configText(p.file);
+      if (text === undefined) continue;
+      const lines = new LineIndex(text);
+      const start = p.offset ?? 0;
+      const d: Diagnostic = {
+        range: { start: lines.positionAt(start), end: lines.positionAt(start + (p.length ?? 0)) },
+        severity: DiagnosticSeverity.Error,
+        source: 'gongwen',
+        code: 'config',
+        message: localize(locale, p.message),
+      };
+      let m = this.fileDiagnostics.get(p.file);
+      if (!m) this.fileDiagnostics.set(p.file, (m = new Map()));
+      m.set(`${p.key}:${p.message.en}:${start}`, d);
+    }
+    for (const f of this.files) {
+      const m = this.fileDiagnostics.get(f);
+      void this.connection.sendDiagnostics({ uri: pathToFileURL(f).toString(), diagnostics: m ? [...m.values()] : [] });
     }
   }
 }

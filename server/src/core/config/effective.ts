@@ -5,7 +5,9 @@
 import picomatch from 'picomatch';
 import { KIND_ALIASES, SCOPE_ALIASES } from '../directives';
 import { RULES } from '../rules/registry';
+import type { Rule } from '../rules/rule';
 import type { Kind, Msg, Scope } from '../types';
+import { compileCustomRules, type CustomRuleInput } from './customRules';
 import { resolveConfig, type ConfigProblem, type ResolvedConfig, type UserConfig } from './resolve';
 
 export type KindSetting = string | { kind?: string; scope?: string };
@@ -18,7 +20,19 @@ export interface ProjectConfig extends UserConfig {
   exclude?: string[];
   /** Files with more characters than this are skipped with a notice. */
   maxFileSize?: number;
+  /** Team rules (RE2 patterns). */
+  customRules?: CustomRuleInput[];
+  /** Config files: a built-in preset to start from (jinan-2019). */
+  preset?: string;
+  /** Config files: other config files (relative paths) or presets this one builds on. */
+  extends?: string | string[];
+  /** Config files: stop looking further up the folders. */
+  root?: boolean;
+  $schema?: string;
 }
+
+/** Keys a config layer may hold (anything else is reported, not silently ignored). */
+export const CONFIG_KEYS: readonly string[] = ['$schema', 'root', 'preset', 'extends', 'rules', 'countMode', 'locale', 'names', 'kinds', 'include', 'exclude', 'maxFileSize', 'customRules'];
 
 export interface KindRule {
   glob: string;
@@ -34,6 +48,8 @@ export interface Effective {
   include: string[];
   exclude: string[];
   maxFileSize: number;
+  /** Compiled team rules, run after the registry's. */
+  customRules: Rule[];
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
@@ -43,7 +59,20 @@ export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 const GLOB_OPTS = { dot: true, nocase: true } as const;
 
 export function effectiveConfig(layers: ReadonlyArray<{ config: ProjectConfig; source?: string }>): Effective {
-  const { config, problems } = resolveConfig(RULES, layers);
+  const early: ConfigProblem[] = [];
+  // Team rules first: their ids may then be given severities in `rules` like any other rule.
+  const custom = new Map<string, Rule>();
+  for (const { config: layer, source } of layers) {
+    if (!layer || typeof layer !== 'object') continue;
+    for (const k of Object.keys(layer)) {
+      if (!CONFIG_KEYS.includes(k)) early.push({ key: k, path: [k], source, message: msg(`未知的配置项“${k}”（可用：${CONFIG_KEYS.filter((x) => x !== '$schema').join('、')}）`, `unknown setting "${k}" (known: ${CONFIG_KEYS.filter((x) => x !== '$schema').join(', ')})`) });
+    }
+    for (const r of compileCustomRules(layer.customRules, source, early)) custom.set(r.id, r);
+  }
+  const customRules = [...custom.values()];
+  const resolved = resolveConfig([...RULES, ...customRules], layers);
+  const config = resolved.config;
+  const problems = [...early, ...resolved.problems];
   const kinds: KindRule[] = [];
   let include = DEFAULT_INCLUDE;
   let exclude = DEFAULT_EXCLUDE;
@@ -52,11 +81,11 @@ export function effectiveConfig(layers: ReadonlyArray<{ config: ProjectConfig; s
     if (!layer || typeof layer !== 'object') continue;
     if (layer.kinds !== undefined) {
       if (layer.kinds === null || typeof layer.kinds !== 'object' || Array.isArray(layer.kinds)) {
-        problems.push({ key: 'kinds', source, message: msg('kinds 应为对象：路径模式 → 类型', 'kinds must be an object: glob → kind') });
+        problems.push({ key: 'kinds', path: ['kinds'], source, message: msg('kinds 应为对象：路径模式 → 类型', 'kinds must be an object: glob → kind') });
       } else {
         for (const [glob, v] of Object.entries(layer.kinds)) {
           const rule = kindRule(glob, v);
-          if ('problem' in rule) problems.push({ key: `kinds.${glob}`, source, message: rule.problem });
+          if ('problem' in rule) problems.push({ key: `kinds.${glob}`, path: ['kinds', glob], source, message: rule.problem });
           else kinds.unshift(rule); // later layers first: they win
         }
       }
@@ -67,10 +96,10 @@ export function effectiveConfig(layers: ReadonlyArray<{ config: ProjectConfig; s
     if (exc) exclude = exc;
     if (layer.maxFileSize !== undefined) {
       if (typeof layer.maxFileSize === 'number' && layer.maxFileSize > 0) maxFileSize = layer.maxFileSize;
-      else problems.push({ key: 'maxFileSize', source, message: msg('maxFileSize 应为正数（字符数）', 'maxFileSize must be a positive number of characters') });
+      else problems.push({ key: 'maxFileSize', path: ['maxFileSize'], source, message: msg('maxFileSize 应为正数（字符数）', 'maxFileSize must be a positive number of characters') });
     }
   }
-  return { config, problems, kinds, include, exclude, maxFileSize };
+  return { config, problems, kinds, include, exclude, maxFileSize, customRules };
 }
 
 function msg(zh: string, en: string): Msg {
@@ -80,7 +109,7 @@ function msg(zh: string, en: string): Msg {
 function stringList(v: unknown, key: string, source: string | undefined, problems: ConfigProblem[]): string[] | null {
   if (v === undefined) return null;
   if (Array.isArray(v) && v.every((x) => typeof x === 'string')) return v as string[];
-  problems.push({ key, source, message: msg(`${key} 应为路径模式数组`, `${key} must be an array of glob patterns`) });
+  problems.push({ key, path: [key], source, message: msg(`${key} 应为路径模式数组`, `${key} must be an array of glob patterns`) });
   return null;
 }
 

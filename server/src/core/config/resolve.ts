@@ -66,6 +66,8 @@ export interface ResolvedConfig {
 export interface ConfigProblem {
   /** Dotted path of the offending key, e.g. "rules.doc.length.special". */
   key: string;
+  /** The same path as a list (rule ids hold dots), for locating the key in a config file. */
+  path: Array<string | number>;
   message: Msg;
   /** Where the layer came from (file path or "settings"), when known. */
   source?: string;
@@ -131,51 +133,51 @@ export function resolveConfig(
     if (layer === null || typeof layer !== 'object') continue;
     if (layer.countMode !== undefined) {
       if (COUNT_MODES.includes(layer.countMode)) config.countMode = layer.countMode;
-      else problems.push({ key: 'countMode', source, message: { zh: `countMode 应为 word、han 或 chars，而不是 ${JSON.stringify(layer.countMode)}`, en: `countMode must be word, han or chars, not ${JSON.stringify(layer.countMode)}` } });
+      else problems.push({ key: 'countMode', path: ['countMode'], source, message: { zh: `countMode 应为 word、han 或 chars，而不是 ${JSON.stringify(layer.countMode)}`, en: `countMode must be word, han or chars, not ${JSON.stringify(layer.countMode)}` } });
     }
     if (layer.locale !== undefined) {
       const loc = String(layer.locale).toLowerCase() as Locale;
       if (LOCALES.includes(loc)) config.locale = loc;
-      else problems.push({ key: 'locale', source, message: { zh: `locale 应为 zh-cn 或 en`, en: `locale must be zh-cn or en` } });
+      else problems.push({ key: 'locale', path: ['locale'], source, message: { zh: `locale 应为 zh-cn 或 en`, en: `locale must be zh-cn or en` } });
     }
     if (layer.names !== undefined) applyNames(config, layer.names, source, problems);
     const rules = layer.rules;
     if (rules === undefined) continue;
     if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) {
-      problems.push({ key: 'rules', source, message: { zh: 'rules 应为对象：规则编号 → 级别或选项', en: 'rules must be an object: rule id → severity or options' } });
+      problems.push({ key: 'rules', path: ['rules'], source, message: { zh: 'rules 应为对象：规则编号 → 级别或选项', en: 'rules must be an object: rule id → severity or options' } });
       continue;
     }
     for (const [id, value] of Object.entries(rules)) {
       const meta = byId.get(id);
       if (!meta) {
-        problems.push({ key: `rules.${id}`, source, message: { zh: `未知的规则编号“${id}”`, en: `unknown rule id "${id}"` } });
+        problems.push({ key: `rules.${id}`, path: ['rules', id], source, message: { zh: `未知的规则编号“${id}”`, en: `unknown rule id "${id}"` } });
         continue;
       }
       const target = config.rules[id]!;
       if (typeof value === 'string') {
         if (SEVERITIES.includes(value as SeveritySetting)) target.severity = value as SeveritySetting;
-        else problems.push({ key: `rules.${id}`, source, message: severityProblem(value) });
+        else problems.push({ key: `rules.${id}`, path: ['rules', id], source, message: severityProblem(value) });
         continue;
       }
       if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        problems.push({ key: `rules.${id}`, source, message: { zh: '应为级别字符串或对象 {severity, …选项}', en: 'must be a severity string or an object {severity, …options}' } });
+        problems.push({ key: `rules.${id}`, path: ['rules', id], source, message: { zh: '应为级别字符串或对象 {severity, …选项}', en: 'must be a severity string or an object {severity, …options}' } });
         continue;
       }
       for (const [k, v] of Object.entries(value)) {
         if (k === 'severity') {
           if (SEVERITIES.includes(v as SeveritySetting)) target.severity = v as SeveritySetting;
-          else problems.push({ key: `rules.${id}.severity`, source, message: severityProblem(v) });
+          else problems.push({ key: `rules.${id}.severity`, path: ['rules', id, 'severity'], source, message: severityProblem(v) });
           continue;
         }
         const spec = meta.options.find((o) => o.name === k);
         if (!spec) {
           const known = meta.options.map((o) => o.name).join(', ') || '—';
-          problems.push({ key: `rules.${id}.${k}`, source, message: { zh: `规则 ${id} 没有选项“${k}”（可用：${known}）`, en: `rule ${id} has no option "${k}" (known: ${known})` } });
+          problems.push({ key: `rules.${id}.${k}`, path: ['rules', id, k], source, message: { zh: `规则 ${id} 没有选项“${k}”（可用：${known}）`, en: `rule ${id} has no option "${k}" (known: ${known})` } });
           continue;
         }
         if (!optionTypeOk(spec, v)) {
           const t = describeType(spec);
-          problems.push({ key: `rules.${id}.${k}`, source, message: { zh: `选项 ${id}.${k} 应为${t.zh}，而不是 ${JSON.stringify(v)}`, en: `option ${id}.${k} must be ${t.en}, not ${JSON.stringify(v)}` } });
+          problems.push({ key: `rules.${id}.${k}`, path: ['rules', id, k], source, message: { zh: `选项 ${id}.${k} 应为${t.zh}，而不是 ${JSON.stringify(v)}`, en: `option ${id}.${k} must be ${t.en}, not ${JSON.stringify(v)}` } });
           continue;
         }
         target.options[k] = cloneValue(v);
@@ -194,17 +196,17 @@ function severityProblem(v: unknown): Msg {
 
 function applyNames(config: ResolvedConfig, names: unknown, source: string | undefined, problems: ConfigProblem[]): void {
   if (names === null || typeof names !== 'object' || Array.isArray(names)) {
-    problems.push({ key: 'names', source, message: { zh: 'names 应为对象：名单名称 → 字符串数组', en: 'names must be an object: list name → array of strings' } });
+    problems.push({ key: 'names', path: ['names'], source, message: { zh: 'names 应为对象：名单名称 → 字符串数组', en: 'names must be an object: list name → array of strings' } });
     return;
   }
   for (const [k, v] of Object.entries(names)) {
     if (!(k in DEFAULT_NAMES)) {
       const known = Object.keys(DEFAULT_NAMES).join(', ');
-      problems.push({ key: `names.${k}`, source, message: { zh: `未知的名单“${k}”（可用：${known}）`, en: `unknown name list "${k}" (known: ${known})` } });
+      problems.push({ key: `names.${k}`, path: ['names', k], source, message: { zh: `未知的名单“${k}”（可用：${known}）`, en: `unknown name list "${k}" (known: ${known})` } });
       continue;
     }
     if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) {
-      problems.push({ key: `names.${k}`, source, message: { zh: `names.${k} 应为字符串数组`, en: `names.${k} must be an array of strings` } });
+      problems.push({ key: `names.${k}`, path: ['names', k], source, message: { zh: `names.${k} 应为字符串数组`, en: `names.${k} must be an array of strings` } });
       continue;
     }
     config.names[k as keyof Names] = (v as string[]).map((x) => x.trim()).filter(Boolean);

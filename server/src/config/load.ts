@@ -1,0 +1,256 @@
+// Shared config files (.gongwen.json, JSON with comments) for the editor and the CLI alike.
+//   - found by walking up from the checked file's folder to a stop folder (the workspace folder
+//     in the editor, the repository root in the CLI), the nearest file winning; `"root": true`
+//     stops the walk;
+//   - `preset` names a built-in preset; `extends` names other config files (relative paths) or
+//     presets, applied before the file itself; cycles and missing targets are reported;
+//   - a file that cannot be parsed falls back to its last good content, with the problem
+//     reported at its position. Nothing in a config file is ever executed.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { ProjectConfig } from '../core/config/effective';
+import type { ConfigProblem } from '../core/config/resolve';
+import { PRESETS } from './presets';
+
+export const CONFIG_FILE = '.gongwen.json';
+
+export interface Layer {
+  config: ProjectConfig;
+  /** File path, or "preset:jinan-2019". */
+  source: string;
+}
+
+/** A problem with where it is in its file (offset/length in the file's text), when known. */
+export interface LocatedProblem extends ConfigProblem {
+  file?: string;
+  offset?: number;
+  length?: number;
+}
+
+export interface LoadResult {
+  layers: Layer[];
+  problems: LocatedProblem[];
+  /** Every config file involved (to watch them). */
+  files: string[];
+}
+
+interface Parsed {
+  mtimeMs: number;
+  size: number;
+  text: string;
+  value: ProjectConfig | null;
+  tree: Node | undefined;
+  errors: ParseError[];
+}
+
+const parsedCache = new Map<string, Parsed>();
+/** The last content of each file that parsed, used while the file is broken. */
+const lastGood = new Map<string, { value: ProjectConfig; tree: Node | undefined; text: string }>();
+
+/** The nearest .gongwen.json from dir up to stopAt (inclusive), or null. */
+export function findConfigFile(dir: string, stopAt: string | null): string | null {
+  let d = path.resolve(dir);
+  const stop = stopAt ? path.resolve(stopAt) : null;
+  for (;;) {
+    const f = path.join(d, CONFIG_FILE);
+    if (existsSync(f)) return f;
+    if (stop && d === stop) return null;
+    const up = path.dirname(d);
+    if (up === d) return null;
+    if (stop && !up.startsWith(stop) && !stop.startsWith(up)) return null;
+    d = up;
+  }
+}
+
+/** The repository root (a folder holding .git) above dir, or null. */
+export function repositoryRoot(dir: string): string | null {
+  let d = path.resolve(dir);
+  for (;;) {
+    if (existsSync(path.join(d, '.git'))) return d;
+    const up = path.dirname(d);
+    if (up === d) return null;
+    d = up;
+  }
+}
+
+function parse(file: string): Parsed | { error: string } {
+  let st;
+  try {
+    st = statSync(file);
+  } catch (e) {
+    return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
+  }
+  const cached = parsedCache.get(file);
+  if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (e) {
+    return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  let value: ProjectConfig | null = null;
+  if (errors.length === 0 && tree) {
+    const v = nodeValue(tree);
+    if (v && typeof v === 'object' && !Array.isArray(v)) value = v as ProjectConfig;
+  }
+  const p: Parsed = { mtimeMs: st.mtimeMs, size: st.size, text, value, tree, errors };
+  parsedCache.set(file, p);
+  if (value) lastGood.set(file, { value, tree, text });
+  return p;
+}
+
+function nodeValue(n: Node): unknown {
+  switch (n.type) {
+    case 'object': {
+      const o: Record<string, unknown> = {};
+      for (const prop of n.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (k && v) o[String(k.value)] = nodeValue(v);
+      }
+      return o;
+    }
+    case 'array':
+      return (n.children ?? []).map(nodeValue);
+    default:
+      return n.value;
+  }
+}
+
+/** Offset and length of a key's value in the file, for diagnostics; the whole file when absent. */
+export function locate(tree: Node | undefined, keyPath: Array<string | number>): { offset: number; length: number } | null {
+  if (!tree) return null;
+  for (let n = keyPath.length; n > 0; n--) {
+    const node = findNodeAtLocation(tree, keyPath.slice(0, n));
+    if (node) {
+      // Point at the property name when there is one: that is what the user reads.
+      const prop = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+      return prop ? { offset: prop.offset, length: prop.length } : { offset: node.offset, length: node.length };
+    }
+  }
+  return null;
+}
+
+function msg(zh: string, en: string) {
+  return { zh, en };
+}
+
+/** Loads a config file with its presets and extends, in application order (first is weakest). */
+export function loadConfig(file: string): LoadResult {
+  const result: LoadResult = { layers: [], problems: [], files: [] };
+  const visiting: string[] = [];
+  const visit = (f: string, from?: { file: string; path: Array<string | number> }): void => {
+    const abs = path.resolve(f);
+    if (visiting.includes(abs)) {
+      const chain = [...visiting.slice(visiting.indexOf(abs)), abs].map((x) => path.basename(x)).join(' → ');
+      result.problems.push({ key: 'extends', path: from?.path ?? ['extends'], file: from?.file, message: msg(`extends 形成循环：${chain}`, `extends forms a cycle: ${chain}`), ...where(from) });
+      return;
+    }
+    if (!result.files.includes(abs)) result.files.push(abs);
+    const p = parse(abs);
+    if ('error' in p) {
+      result.problems.push({ key: 'extends', path: from?.path ?? [], file: from?.file ?? abs, message: msg(`无法读取配置文件 ${abs}（${p.error}）`, `cannot read config file ${abs} (${p.error})`), ...where(from) });
+      return;
+    }
+    let value = p.value;
+    let tree = p.tree;
+    if (!value) {
+      const e = p.errors[0];
+      const reason = e ? printParseErrorCode(e.error) : 'not a JSON object';
+      const pos = e ? lineCol(p.text, e.offset) : null;
+      const good = lastGood.get(abs);
+      result.problems.push({
+        key: '',
+        path: [],
+        file: abs,
+        offset: e?.offset ?? 0,
+        length: e?.length ?? 0,
+        message: msg(
+          `配置文件 JSON 格式有误${pos ? `（第 ${pos.line} 行第 ${pos.col} 列：${reason}）` : `（${reason}）`}${good ? '，暂按上次能读取的内容检查' : '，暂按默认配置检查'}`,
+          `the config file is not valid JSON${pos ? ` (line ${pos.line}, column ${pos.col}: ${reason})` : ` (${reason})`}${good ? '; checking with its last good content' : '; checking with the defaults'}`,
+        ),
+      });
+      if (!good) return;
+      value = good.value;
+      tree = good.tree;
+    }
+    visiting.push(abs);
+    const base = path.dirname(abs);
+    const bases: Array<{ target: string; path: Array<string | number> }> = [];
+    if (value.preset !== undefined) bases.push({ target: String(value.preset), path: ['preset'] });
+    const ext = value.extends;
+    if (typeof ext === 'string') bases.push({ target: ext, path: ['extends'] });
+    else if (Array.isArray(ext)) ext.forEach((t, i) => bases.push({ target: String(t), path: ['extends', i] }));
+    else if (ext !== undefined) result.problems.push({ key: 'extends', path: ['extends'], file: abs, message: msg('extends 应为字符串或字符串数组', 'extends must be a string or an array of strings'), ...at(tree, ['extends']) });
+    for (const b of bases) {
+      if (PRESETS[b.target]) {
+        result.layers.push({ config: PRESETS[b.target]!, source: `preset:${b.target}` });
+        continue;
+      }
+      if (!/^\.{0,2}[\\/]|\.json$/.test(b.target)) {
+        result.problems.push({ key: b.path.join('.'), path: b.path, file: abs, message: msg(`未知的预设“${b.target}”（可用：${Object.keys(PRESETS).join('、')}；或以 ./ 开头的配置文件路径）`, `unknown preset "${b.target}" (known: ${Object.keys(PRESETS).join(', ')}; or a path starting with ./)`), ...at(tree, b.path) });
+        continue;
+      }
+      const target = path.resolve(base, b.target);
+      if (!existsSync(target)) {
+        result.problems.push({ key: b.path.join('.'), path: b.path, file: abs, message: msg(`extends 指向的文件不存在：${b.target}`, `extends points at a missing file: ${b.target}`), ...at(tree, b.path) });
+        continue;
+      }
+      visit(target, { file: abs, path: b.path });
+    }
+    visiting.pop();
+    const own: ProjectConfig = { ...value };
+    delete own.preset;
+    delete own.extends;
+    delete own.root;
+    delete own.$schema;
+    result.layers.push({ config: own, source: abs });
+  };
+  visit(file);
+  return result;
+
+  function where(from?: { file: string; path: Array<string | number> }) {
+    if (!from) return {};
+    const p = parsedCache.get(from.file);
+    return at(p?.tree, from.path);
+  }
+}
+
+function at(tree: Node | undefined, keyPath: Array<string | number>): { offset?: number; length?: number } {
+  const l = locate(tree, keyPath);
+  return l ? { offset: l.offset, length: l.length } : {};
+}
+
+function lineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, col: offset - last };
+}
+
+/** Positions for problems reported by the resolver (they name a key path and a source file). */
+export function locateProblem(p: LocatedProblem): LocatedProblem {
+  if (p.offset !== undefined || !p.source || p.source.startsWith('preset:') || p.source === 'settings') return p;
+  const parsed = parsedCache.get(p.source);
+  const good = parsed?.value ? parsed : lastGood.get(p.source);
+  const l = locate(good?.tree, p.path);
+  return { ...p, file: p.source, ...(l ?? { offset: 0, length: 0 }) };
+}
+
+/** The text of a config file as last read (for turning offsets into positions). */
+export function configText(file: string): string | undefined {
+  return parsedCache.get(file)?.text;
+}
+
+/** Forget cached files (a watcher saw them change). */
+export function forgetConfigFiles(): void {
+  parsedCache.clear();
+}

@@ -1,0 +1,101 @@
+// Team rules (customRules in .gongwen.json or settings), like Vale's existence and substitution
+// rules: a pattern, a message, a severity and, optionally, a replacement offered as a quick fix.
+// Patterns come from a shared file, so they run on RE2 (re2js): matching is linear in the text,
+// and a pattern RE2 does not accept (backreferences, lookaround) is a configuration error.
+
+import { RE2JS } from 're2js';
+import type { Rule } from '../rules/rule';
+import type { Kind, Msg, SeveritySetting } from '../types';
+import type { ConfigProblem } from './resolve';
+
+export interface CustomRuleInput {
+  id: string;
+  pattern: string;
+  message: string | Msg;
+  severity?: SeveritySetting;
+  /** Replacement offered as a quick fix; $0 is the match, $1…$9 its groups. */
+  replace?: string;
+  kinds?: Kind[];
+  /** Ignore case (RE2's (?i)). */
+  ignoreCase?: boolean;
+}
+
+const KINDS: readonly Kind[] = ['document', 'agenda', 'research'];
+const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
+const ID = /^custom\.[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*$/;
+/** The paragraphs team rules read: everything the author wrote except page furniture. */
+const SKIP_ROLES = new Set(['other']);
+const MAX_MATCHES_PER_PARAGRAPH = 500;
+
+function m(zh: string, en: string): Msg {
+  return { zh, en };
+}
+
+/** $0 / $1…$9 in a replacement, from the match's groups. */
+function expand(replace: string, groups: (i: number) => string | null): string {
+  return replace.replace(/\$(\d)/g, (_, d: string) => groups(Number(d)) ?? '');
+}
+
+export function compileCustomRules(list: unknown, source: string | undefined, problems: ConfigProblem[]): Rule[] {
+  if (list === undefined) return [];
+  if (!Array.isArray(list)) {
+    problems.push({ key: 'customRules', path: ['customRules'], source, message: m('customRules 应为数组', 'customRules must be an array') });
+    return [];
+  }
+  const out: Rule[] = [];
+  list.forEach((raw: unknown, i) => {
+    const at = (k?: string): Array<string | number> => (k ? ['customRules', i, k] : ['customRules', i]);
+    const bad = (k: string | undefined, zh: string, en: string): void => {
+      problems.push({ key: `customRules[${i}]${k ? `.${k}` : ''}`, path: at(k), source, message: m(zh, en) });
+    };
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return bad(undefined, '每条团队规则应为对象 {id, pattern, message, …}', 'each team rule must be an object {id, pattern, message, …}');
+    const r = raw as Record<string, unknown>;
+    if (typeof r['id'] !== 'string' || !ID.test(r['id'])) return bad('id', `团队规则编号应以“custom.”开头（小写字母、数字、连字符），而不是 ${JSON.stringify(r['id'])}`, `a team rule id must start with "custom." (lower-case letters, digits, hyphens), not ${JSON.stringify(r['id'])}`);
+    const id = r['id'];
+    if (typeof r['pattern'] !== 'string' || r['pattern'] === '') return bad('pattern', `${id}：pattern 应为非空字符串`, `${id}: pattern must be a non-empty string`);
+    const message = r['message'];
+    const msgOk = typeof message === 'string' || (message && typeof message === 'object' && typeof (message as Msg).zh === 'string' && typeof (message as Msg).en === 'string');
+    if (!msgOk) return bad('message', `${id}：message 应为字符串或 {zh, en}`, `${id}: message must be a string or {zh, en}`);
+    if (r['severity'] !== undefined && !SEVERITIES.includes(r['severity'] as SeveritySetting)) return bad('severity', `${id}：级别应为 error、warning、info、hint 或 off`, `${id}: severity must be error, warning, info, hint or off`);
+    if (r['replace'] !== undefined && typeof r['replace'] !== 'string') return bad('replace', `${id}：replace 应为字符串`, `${id}: replace must be a string`);
+    if (r['kinds'] !== undefined && (!Array.isArray(r['kinds']) || !r['kinds'].every((k) => KINDS.includes(k as Kind)))) return bad('kinds', `${id}：kinds 应为 document、agenda、research 组成的数组`, `${id}: kinds must be an array of document, agenda, research`);
+    let re: RE2JS;
+    try {
+      re = RE2JS.compile(r['pattern'], r['ignoreCase'] === true ? RE2JS.CASE_INSENSITIVE : 0);
+    } catch (e) {
+      return bad('pattern', `${id}：正则表达式无法用线性时间引擎（RE2）编译：${(e as Error).message}`, `${id}: the pattern cannot be compiled by the linear-time engine (RE2): ${(e as Error).message}`);
+    }
+    const text: Msg = typeof message === 'string' ? { zh: message, en: message } : (message as Msg);
+    const replace = r['replace'] as string | undefined;
+    out.push({
+      id,
+      title: m(id, id),
+      clause: '',
+      clauseKeys: [],
+      kinds: (r['kinds'] as Kind[] | undefined) ?? [...KINDS],
+      defaultSeverity: (r['severity'] as SeveritySetting | undefined) ?? 'warning',
+      options: [],
+      fixable: replace !== undefined,
+      description: m(`团队规则：${text.zh}`, `Team rule: ${text.en}`),
+      check(ctx) {
+        for (const p of ctx.model.paragraphs) {
+          if (SKIP_ROLES.has(p.role)) continue;
+          const matcher = re.matcher(p.text);
+          let n = 0;
+          while (matcher.find() && n++ < MAX_MATCHES_PER_PARAGRAPH) {
+            const s = matcher.start();
+            const e = matcher.end();
+            if (e <= s) continue;
+            const span = ctx.span(p, s, e);
+            const fixes = replace === undefined ? [] : [{
+              title: m(`改为“${expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null))}”`, `Replace with "${expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null))}"`),
+              edits: [{ ...span, newText: expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null)) }],
+            }];
+            ctx.report({ ...span, message: text, fixes });
+          }
+        }
+      },
+    });
+  });
+  return out;
+}
