@@ -49,3 +49,25 @@ export interface DiagnosticData {
     edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>;
   }>;
 }
+
+/** Client -> server: check every file of the workspace folders (include/exclude), opened or not. */
+export const ScanWorkspaceRequest = 'gongwen/scanWorkspace';
+
+/** Server -> client while scanning. */
+export const ScanProgressNotification = 'gongwen/scanProgress';
+
+export interface ScanProgress {
+  done: number;
+  total: number;
+}
+
+export interface ScanWorkspaceResult {
+  files: number;
+  diagnostics: number;
+  bySeverity: { error: number; warning: number; info: number; hint: number };
+  skipped: Array<{ path: string; reason: string }>;
+  cancelled: boolean;
+  /** The report (self-contained HTML) of this scan. */
+  html: string;
+  ms: number;
+}

@@ -20,7 +20,8 @@ import { explainCount } from './lsp/explain';
 import { agendaHover, documentSymbols, inlayHints, planHover } from './lsp/agendaFeatures';
 import { hoverAt } from './lsp/hover';
 import { localize } from './lsp/locale';
-import { DocumentInfoNotification, ExplainCountRequest, type DocumentInfo, type ExplainCountParams } from './protocol';
+import { DocumentInfoNotification, ExplainCountRequest, ScanProgressNotification, ScanWorkspaceRequest, type DocumentInfo, type ExplainCountParams } from './protocol';
+import { WorkspaceScanner } from './scan/workspaceScan';
 
 const DEBOUNCE_MS = 50;
 
@@ -53,6 +54,7 @@ const plans = new WorkspacePlans();
 /** Unopened files whose diagnostics the server has published (to update or clear them). */
 const publishedUnopened = new Set<string>();
 let canWatchFiles = false;
+const scanner = new WorkspaceScanner(connection, (uri) => !!documents.get(uri), (uri) => store.get(uri));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
@@ -143,6 +145,8 @@ connection.onDidChangeWatchedFiles(async (e) => {
   for (const ch of e.changes) {
     if (/\.json$/i.test(ch.uri)) continue;
     if (documents.get(ch.uri)) continue; // the editor's text wins while the file is open
+    // A file of the last workspace scan changed on disk (saved): check it again.
+    if (ch.type !== FileChangeType.Deleted && scanner.has(ch.uri)) void scanner.rescanFile(ch.uri, await store.get(ch.uri), relativePath(ch.uri), initOptions.docsBaseUrl);
     if (ch.type === FileChangeType.Deleted) {
       recheckPlans(plans.remove(ch.uri));
       if (publishedUnopened.delete(ch.uri)) void connection.sendDiagnostics({ uri: ch.uri, diagnostics: [] });
@@ -370,6 +374,24 @@ connection.onDocumentSymbol(async (params) => {
   const eff = await store.get(doc.uri);
   const r = await analyzeDoc(doc, eff);
   return r ? documentSymbols(r, eff.config.locale) : [];
+});
+
+connection.onRequest(ScanWorkspaceRequest, async (_params: unknown, token) => {
+  const infos = await Promise.all(folders.map((f) => folderInfo(`${f.uri.replace(/\/$/, '')}/`)));
+  let last = 0;
+  return scanner.scan(
+    infos.map((i) => ({ uri: i.uri, eff: i.eff })),
+    () => token.isCancellationRequested,
+    (done, total) => {
+      // A progress note at most every 50 ms keeps the channel quiet on big folders.
+      const now = Date.now();
+      if (now - last >= 50 || done === total) {
+        last = now;
+        void connection.sendNotification(ScanProgressNotification, { done, total });
+      }
+    },
+    initOptions.docsBaseUrl,
+  );
 });
 
 connection.onRequest(ExplainCountRequest, async (params: ExplainCountParams) => {

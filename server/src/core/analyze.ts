@@ -39,6 +39,8 @@ export interface AnalysisResult {
   countMode: ResolvedConfig['countMode'];
   /** Body limit in 字 for documents, by scope (the stricter one when undeclared). */
   limit: number | null;
+  /** Both body limits for documents (专项, 全局性). */
+  limits: { special: number; comprehensive: number } | null;
   findings: Finding[];
   model: DocModel;
   directive: Directive | null;
@@ -137,7 +139,7 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
     rule.check(ctx);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
-  return { kind, kindSource, scope, scopeSource, counts, countMode: mode, limit, findings, model, directive, agenda: kind === 'agenda' ? agendaOf(model, config.names) : null, plan: kind === 'research' ? planOf(model, config.names) : null };
+  return { kind, kindSource, scope, scopeSource, counts, countMode: mode, limit, limits: kind === 'document' ? { special: specialLimit, comprehensive: comprehensiveLimit } : null, findings, model, directive, agenda: kind === 'agenda' ? agendaOf(model, config.names) : null, plan: kind === 'research' ? planOf(model, config.names) : null };
 }
 
 function defaultOf(rule: Rule, name: string): unknown {

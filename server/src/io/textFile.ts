@@ -15,11 +15,30 @@ export function decode(buf: Uint8Array): Decoded {
   if (buf.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
   const u = utf(buf, 'utf-8', 'utf-8');
   if (u.ok) return u;
+  let text: string;
   try {
-    return { ok: true, text: new TextDecoder('gb18030', { fatal: true }).decode(buf), encoding: 'gb18030' };
+    text = new TextDecoder('gb18030', { fatal: true }).decode(buf);
   } catch {
     return { ok: false, reason: 'not valid UTF-8, UTF-16 or GB18030 text' };
   }
+  // GB18030 maps most byte sequences to something: insist that the result reads as text.
+  if (!readsAsText(text)) return { ok: false, reason: 'not text in UTF-8, UTF-16 or GB18030 (binary data?)' };
+  return { ok: true, text, encoding: 'gb18030' };
+}
+
+/** Mostly printable ASCII, white space, CJK and common symbols; few controls or private-use characters. */
+function readsAsText(s: string): boolean {
+  let odd = 0;
+  let total = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    total++;
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13) || (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd || (c >= 0x80 && c < 0xa0)) odd++;
+    else if (c >= 0x2e80 && c <= 0x9fff) continue; // CJK
+    else if (c < 0x80 || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f)) continue;
+    else if (c > 0xffff || (c >= 0xa0 && c < 0x2000) || (c >= 0xac00 && c <= 0xd7af)) odd += 0.25; // rarely seen in Chinese drafts
+  }
+  return total > 0 && odd / total < 0.05;
 }
 
 function utf(buf: Uint8Array, label: string, name: string): Decoded {

@@ -1,0 +1,195 @@
+// The reviewer's report: one self-contained HTML file (inline CSS and SVG, no network, no
+// external scripts or fonts). Written by the CLI (--format html) and shown by the editor in a
+// webview, where a small inline script turns the links into "open the file at the finding".
+
+import { figuresOf, TARGET_REDUCTION, TARGET_UNANNOUNCED, type Figures } from '../core/report/figures';
+import type { FileFacts } from '../core/report/facts';
+import type { Severity } from '../core/types';
+
+export interface ReportFile {
+  path: string;
+  /** Where a link to the file goes (file:// URI); line and column are added as data attributes. */
+  href: string;
+  facts: FileFacts;
+  diagnostics: Array<{ rule: string; severity: Severity; message: string; line: number; character: number }>;
+}
+
+export interface ReportInput {
+  title?: string;
+  /** The folder(s) scanned, for the header. */
+  root: string;
+  generatedAt: Date;
+  files: ReportFile[];
+  skipped: Array<{ path: string; reason: string }>;
+}
+
+const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
+const SEVERITY_COLOR: Record<Severity, string> = { error: '#c62828', warning: '#e08a00', info: '#1f6fb2', hint: '#6b7785' };
+const KIND_ZH = { document: '公文', agenda: '会议', research: '调研' } as const;
+
+function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function n(x: number): string {
+  return x.toLocaleString('en-US');
+}
+
+function pct(x: number): string {
+  return `${(x * 100).toFixed(1)}%`;
+}
+
+/** A horizontal bar chart: one row per item, the number beside each bar. */
+function hbars(rows: Array<{ label: string; value: number; color?: string; note?: string }>, opts: { width?: number; marker?: number; max?: number } = {}): string {
+  if (rows.length === 0) return '<p class="empty">（无）</p>';
+  const width = opts.width ?? 520;
+  const labelW = 190;
+  const barW = width - labelW - 90;
+  const rowH = 22;
+  const max = Math.max(opts.max ?? 0, ...rows.map((r) => r.value), opts.marker ?? 0) || 1;
+  const h = rows.length * rowH + 6;
+  const parts = rows.map((r, i) => {
+    const y = i * rowH + 3;
+    const w = Math.max(1, (r.value / max) * barW);
+    return `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end" class="lbl">${esc(r.label.length > 16 ? `${r.label.slice(0, 16)}…` : r.label)}</text>` +
+      `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 8}" rx="2" fill="${r.color ?? '#1f6fb2'}"><title>${esc(r.label)}：${esc(r.note ?? n(r.value))}</title></rect>` +
+      `<text x="${labelW + w + 6}" y="${y + 15}" class="num">${esc(r.note ?? n(r.value))}</text>`;
+  });
+  const marker = opts.marker !== undefined ? `<line x1="${labelW + (opts.marker / max) * barW}" x2="${labelW + (opts.marker / max) * barW}" y1="0" y2="${h}" class="target"/>` : '';
+  return `<svg class="chart" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}" role="img">${parts.join('')}${marker}</svg>`;
+}
+
+/** Vertical bars per month; the part on a 无会日/无会周 in red. */
+function monthBars(rows: Figures['meetingsByMonth']): string {
+  if (rows.length === 0) return '<p class="empty">（未发现会议）</p>';
+  const colW = 34;
+  const h = 170;
+  const base = 140;
+  const max = Math.max(...rows.map((r) => r.count)) || 1;
+  const width = Math.max(300, rows.length * colW + 20);
+  const parts = rows.map((r, i) => {
+    const x = 10 + i * colW;
+    const total = (r.count / max) * 110;
+    const bad = (Math.max(r.noMeetingDay, r.noMeetingWeek) / max) * 110;
+    return `<rect x="${x}" y="${base - total}" width="${colW - 10}" height="${total}" fill="#1f6fb2"><title>${esc(r.month)}：会议 ${r.count} 个</title></rect>` +
+      (bad > 0 ? `<rect x="${x}" y="${base - bad}" width="${colW - 10}" height="${bad}" fill="#c62828"><title>${esc(r.month)}：无会日 ${r.noMeetingDay}，无会周 ${r.noMeetingWeek}</title></rect>` : '') +
+      `<text x="${x + (colW - 10) / 2}" y="${base - total - 4}" text-anchor="middle" class="num">${r.count}</text>` +
+      `<text x="${x + (colW - 10) / 2}" y="${base + 14}" text-anchor="middle" class="lbl small">${esc(r.month.slice(2))}</text>`;
+  });
+  return `<svg class="chart" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}" role="img">${parts.join('')}</svg>`;
+}
+
+function link(f: { href: string; path: string }, line?: number, character?: number, text?: string): string {
+  const pos = line !== undefined ? ` data-line="${line}" data-character="${character ?? 0}"` : '';
+  const href = line !== undefined ? `${f.href}#L${line + 1}` : f.href;
+  return `<a class="open" href="${esc(href)}" data-href="${esc(f.href)}"${pos}>${esc(text ?? f.path)}</a>`;
+}
+
+export function renderReport(input: ReportInput): string {
+  const fig = figuresOf(input.files.map((f) => f.facts));
+  const byPath = new Map(input.files.map((f) => [f.path, f]));
+  const sev = (['error', 'warning', 'info', 'hint'] as const).map((s) => `<div class="card"><div class="big" style="color:${SEVERITY_COLOR[s]}">${n(fig.bySeverity[s])}</div><div>${SEVERITY_ZH[s]}</div></div>`).join('');
+
+  const ruleRows = fig.byRule.map((r) => ({ label: `${r.title}（${r.clause || r.rule}）`, value: r.count }));
+  const ruleTable = fig.byRule.map((r) => `<tr><td><code>${esc(r.rule)}</code></td><td>${esc(r.title)}</td><td>${esc(r.clause)}</td><td class="r">${n(r.count)}</td></tr>`).join('');
+
+  const topFiles = fig.topFiles.map((t) => {
+    const f = byPath.get(t.path)!;
+    return `<tr><td>${link(f)}</td><td>${KIND_ZH[f.facts.kind]}</td><td class="r">${n(t.errors)}</td><td class="r">${n(t.warnings)}</td><td class="r">${n(t.count)}</td></tr>`;
+  }).join('');
+
+  const issuerRows = fig.issuers.slice(0, 30).map((i) => {
+    const years = i.years.map((y) => `${y.year}：${y.count}`).join('，');
+    const ch = i.change;
+    const met = ch ? ch.ratio <= TARGET_REDUCTION + 1e-9 : null;
+    const change = ch ? `<span class="${met ? 'ok' : 'bad'}">${ch.from} → ${ch.to}（${ch.ratio > 0 ? '+' : ''}${pct(ch.ratio)}）</span>` : '<span class="muted">—</span>';
+    return `<tr><td>${esc(i.issuer)}</td><td>${i.kind === 'document' ? '发文' : '会议'}</td><td>${esc(years)}</td><td>${change}</td></tr>`;
+  }).join('');
+  const issuerChart = hbars(fig.issuers.slice(0, 12).map((i) => ({ label: `${i.issuer}·${i.kind === 'document' ? '文' : '会'}`, value: i.years.reduce((s, y) => s + y.count, 0) })));
+
+  const leaderRows = fig.unannounced.map((l) => ({
+    label: `${l.leader}（${l.year || '年份不详'}）`,
+    value: l.share,
+    color: l.share + 1e-9 >= TARGET_UNANNOUNCED ? '#2e7d32' : '#c62828',
+    note: `${pct(l.share)}（${l.unannounced}/${l.stops} 站）`,
+  }));
+
+  const longest = fig.longest.map((l) => ({
+    label: (byPath.get(l.path)?.path ?? l.path).replace(/^.*[\\/]/, ''),
+    value: l.body,
+    color: l.body > l.high ? '#c62828' : l.body > l.low ? '#e08a00' : '#2e7d32',
+    note: `${n(l.body)} / ${l.low === l.high ? n(l.low) : `${n(l.low)}–${n(l.high)}`} 字`,
+  }));
+
+  const details = input.files.filter((f) => f.diagnostics.length).map((f) => {
+    const items = f.diagnostics.map((d) => `<li><span class="sev" style="background:${SEVERITY_COLOR[d.severity]}">${SEVERITY_ZH[d.severity]}</span> ${link(f, d.line, d.character, `第 ${d.line + 1} 行`)} <code>${esc(d.rule)}</code> ${esc(d.message)}</li>`).join('');
+    return `<details><summary>${esc(f.path)}（${f.diagnostics.length}）</summary><ul>${items}</ul></details>`;
+  }).join('');
+
+  const skipped = input.skipped.length
+    ? `<h2>未检查的文件（${input.skipped.length}）</h2><table><tr><th>文件</th><th>原因</th></tr>${input.skipped.map((s) => `<tr><td>${esc(s.path)}</td><td>${esc(s.reason)}</td></tr>`).join('')}</table>`
+    : '';
+
+  const kinds = `公文 ${n(fig.kinds.document)} 件 · 会议 ${n(fig.kinds.agenda)} 个 · 调研方案 ${n(fig.kinds.research)} 个`;
+  return `<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+<title>${esc(input.title ?? '公文检查报告')}</title>
+<style>
+body{font-family:"Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei","Microsoft YaHei","PingFang SC",sans-serif;margin:24px auto;max-width:1100px;padding:0 16px;color:#1d2733;background:#fff;line-height:1.5}
+h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:1px solid #d8dee6;padding-bottom:4px}
+.muted{color:#6b7785}.cards{display:flex;gap:12px;margin:16px 0}.card{border:1px solid #d8dee6;border-radius:6px;padding:10px 16px;min-width:90px;text-align:center}.big{font-size:28px;font-weight:600}
+table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid #e6eaef;padding:5px 8px;text-align:left;vertical-align:top}th{background:#f4f6f9}.r{text-align:right}
+.chart{display:block;margin:6px 0}.chart .lbl{font-size:12px;fill:#1d2733}.chart .small{font-size:10px}.chart .num{font-size:12px;fill:#44505e}.chart .target{stroke:#2e7d32;stroke-width:2;stroke-dasharray:4 3}
+.grid{display:grid;grid-template-columns:1fr 1fr;gap:18px}.ok{color:#2e7d32;font-weight:600}.bad{color:#c62828;font-weight:600}
+.sev{color:#fff;border-radius:3px;padding:0 5px;font-size:12px}details{margin:4px 0}summary{cursor:pointer}ul{margin:4px 0 8px 18px;padding:0}li{margin:2px 0;font-size:14px}
+a.open{color:#1f6fb2;text-decoration:none}a.open:hover{text-decoration:underline}code{font-size:12px;background:#f4f6f9;padding:0 3px;border-radius:3px}.empty{color:#6b7785}
+.legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px}
+</style></head><body>
+<h1>${esc(input.title ?? '公文检查报告')}</h1>
+<div class="muted">检查范围：${esc(input.root)} · 生成时间：${esc(input.generatedAt.toISOString().slice(0, 16).replace('T', ' '))} · 共 ${n(fig.files)} 个文件（${kinds}）</div>
+<div class="cards" id="totals"><div class="card"><div class="big">${n(fig.findings)}</div><div>问题总数</div></div>${sev}</div>
+
+<h2>按规则统计</h2>
+<div class="grid"><div>${hbars(ruleRows.slice(0, 15))}</div>
+<div><table id="by-rule"><tr><th>规则</th><th>名称</th><th>依据</th><th class="r">数量</th></tr>${ruleTable}</table></div></div>
+
+<h2>问题最多的文件</h2>
+<table id="top-files"><tr><th>文件</th><th>类型</th><th class="r">错误</th><th class="r">警告</th><th class="r">合计</th></tr>${topFiles || '<tr><td colspan="5" class="empty">（无）</td></tr>'}</table>
+
+<h2>发文和会议数量（按发文机关、年度）</h2>
+<p class="muted">目标：较上年压减三分之一以上（§1、§6），即变化不高于 ${pct(TARGET_REDUCTION)}。</p>
+<div class="grid"><div>${issuerChart}</div><div><table id="issuers"><tr><th>机关</th><th>类别</th><th>各年数量</th><th>较上年</th></tr>${issuerRows || '<tr><td colspan="4" class="empty">（无）</td></tr>'}</table></div></div>
+
+<h2>每月会议</h2>
+<p class="legend muted"><span style="background:#1f6fb2"></span>会议数<span style="background:#c62828"></span>在无会日或无会周召开（贯彻上级重要会议和法定会议除外）</p>
+<div id="months">${monthBars(fig.meetingsByMonth)}</div>
+<table><tr><th>月份</th><th class="r">会议</th><th class="r">无会日</th><th class="r">无会周</th></tr>${fig.meetingsByMonth.map((m) => `<tr><td>${m.month}</td><td class="r">${m.count}</td><td class="r">${m.noMeetingDay}</td><td class="r">${m.noMeetingWeek}</td></tr>`).join('') || '<tr><td colspan="4" class="empty">（无）</td></tr>'}</table>
+
+<h2>暗访比例（按带队领导、年度）</h2>
+<p class="muted">目标：暗访式调研占年度调研三分之一以上（§14）；绿线为 ${pct(TARGET_UNANNOUNCED)}。</p>
+<div id="unannounced">${hbars(leaderRows, { marker: TARGET_UNANNOUNCED, max: 1 })}</div>
+
+<h2>正文篇幅最长的公文</h2>
+<p class="muted">按正文字数与上限之比排序（§2：全局性 5,000 字，专项 3,000 字；未声明范围时两者并列）。</p>
+<div id="longest">${hbars(longest)}</div>
+
+<h2>全部问题</h2>
+${details || '<p class="empty">（未发现问题）</p>'}
+${skipped}
+<script>
+(function () {
+  var api = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : null;
+  if (!api) return;
+  document.addEventListener('click', function (e) {
+    var a = e.target && e.target.closest ? e.target.closest('a.open') : null;
+    if (!a) return;
+    e.preventDefault();
+    api.postMessage({ type: 'open', href: a.getAttribute('data-href'), line: Number(a.getAttribute('data-line') || 0), character: Number(a.getAttribute('data-character') || 0) });
+  });
+})();
+</script>
+</body></html>
+`;
+}

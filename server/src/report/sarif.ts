@@ -1,0 +1,73 @@
+// SARIF 2.1.0 for code-scanning tools: the rules with their help URIs, and each finding as a
+// result with its location (1-based lines and columns, relative to %SRCROOT%) and a partial
+// fingerprint that survives edits elsewhere in the file.
+
+import { pathToFileURL } from 'node:url';
+import { RULES } from '../core/rules/registry';
+import type { Severity } from '../core/types';
+import type { ScannedFile } from '../scan/engine';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
+
+export interface SarifOptions {
+  /** Absolute folder the result paths are relative to. */
+  root: string;
+  version: string;
+  /** Base URI of the rule pages (…/docs/rules); each rule's helpUri is <base>/<id>.md. */
+  docsBase: string;
+}
+
+export function toSarif(files: readonly ScannedFile[], opts: SarifOptions) {
+  const used = new Set(files.flatMap((f) => f.diagnostics.map((d) => d.rule)));
+  const rules = RULES;
+  const custom = [...used].filter((id) => !rules.some((r) => r.id === id));
+  const ruleIndex = new Map<string, number>();
+  const sarifRules = [
+    ...rules.map((r) => ({
+      id: r.id,
+      name: r.id.replace(/[.-](\w)/g, (_, c: string) => c.toUpperCase()),
+      shortDescription: { text: `${r.title.zh}（${r.clause}）` },
+      fullDescription: { text: r.description.zh },
+      helpUri: `${opts.docsBase.replace(/\/+$/, '')}/${r.id}.md`,
+      help: { text: `${r.description.zh} ${r.description.en}` },
+      defaultConfiguration: { level: r.defaultSeverity === 'off' ? ('none' as const) : LEVEL[r.defaultSeverity] },
+      properties: { tags: [r.id.split('.')[0]!, r.clause] },
+    })),
+    ...custom.map((id) => ({ id, name: id, shortDescription: { text: id }, fullDescription: { text: id }, defaultConfiguration: { level: 'warning' as const }, properties: { tags: ['custom'] } })),
+  ];
+  sarifRules.forEach((r, i) => ruleIndex.set(r.id, i));
+  const results = files.flatMap((f) =>
+    f.diagnostics.map((d) => ({
+      ruleId: d.rule,
+      ruleIndex: ruleIndex.get(d.rule)!,
+      level: LEVEL[d.severity],
+      message: { text: f.docx ? `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}` : d.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(f.display.split('\\').join('/')), uriBaseId: '%SRCROOT%' },
+            region: {
+              startLine: d.range.start.line + 1,
+              startColumn: d.range.start.character + 1,
+              endLine: d.range.end.line + 1,
+              endColumn: d.range.end.character + 1,
+            },
+          },
+        },
+      ],
+      partialFingerprints: { 'gongwen/v1': d.fingerprint },
+    })),
+  );
+  const root = pathToFileURL(opts.root).toString();
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0' as const,
+    runs: [
+      {
+        tool: { driver: { name: 'gongwen', fullName: '公文减负助手 gongwen', version: opts.version, semanticVersion: opts.version, rules: sarifRules } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: root.endsWith('/') ? root : `${root}/` } },
+        results,
+      },
+    ],
+  };
+}

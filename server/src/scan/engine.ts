@@ -1,0 +1,152 @@
+// Checking many files at once, for the CLI and the editor's workspace scan alike: read and
+// decode each file (UTF-8 with or without BOM, UTF-16 with BOM, GB18030; .docx through its text),
+// skip what cannot be checked with the reason (binary, unknown encoding, unreadable, too large),
+// analyse, then compare the research plans with each other. Only compact records are kept of
+// each file (findings with positions, the report's facts), so memory stays flat.
+
+import type { AnalysisResult } from '../core/analyze';
+import { checkText, CROSS_PLAN_RULES } from '../core/check';
+import type { Effective } from '../core/config/effective';
+import { factsOf, type FileFacts } from '../core/report/facts';
+import { PlanIndex, summarize } from '../core/research/index';
+import type { Finding, Locale, Severity } from '../core/types';
+import { isDocx, readDocx } from '../io/docx';
+import { readTextAsync } from '../io/textFile';
+
+export interface ScanDiagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** The text the finding covers (for .docx reports and fingerprints). */
+  snippet: string;
+  /** Stable across edits elsewhere in the file: rule + the finding's text + its occurrence. */
+  fingerprint: string;
+  related?: Finding['related'];
+}
+
+export interface ScannedFile {
+  path: string;
+  /** Path as shown (relative to the root or as given). */
+  display: string;
+  /** Path relative to its workspace folder, for globs. */
+  rel: string;
+  docx: boolean;
+  kind: AnalysisResult['kind'];
+  scope: AnalysisResult['scope'];
+  counts: { body: number; attachments: number };
+  diagnostics: ScanDiagnostic[];
+  facts: FileFacts;
+}
+
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+export interface ScanInput {
+  path: string;
+  display: string;
+  rel: string;
+}
+
+export interface ScanOptions {
+  effectiveFor(path: string): Effective;
+  cancelled?: () => boolean;
+  onProgress?: (done: number, total: number) => void;
+  /** Called when a file's records are final (research plans come after all files are read). */
+  onFile?: (f: ScannedFile) => void;
+  /** Id of each file in the plan index (URI in the editor, path in the CLI). */
+  idOf?: (path: string) => string;
+}
+
+export interface ScanResult {
+  files: ScannedFile[];
+  skipped: Skipped[];
+  cancelled: boolean;
+}
+
+function fnv(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function record(path: string, display: string, rel: string, docx: boolean, r: AnalysisResult, findings: readonly Finding[], eff: Effective): ScannedFile {
+  const lines = r.model.lines;
+  const locale: Locale = eff.config.locale;
+  const seen = new Map<string, number>();
+  const diagnostics = findings.map((f) => {
+    const snippet = r.model.text.slice(f.start, Math.min(f.end, f.start + 60));
+    const base = `${f.rule}|${snippet}`;
+    const k = (seen.get(base) ?? 0) + 1;
+    seen.set(base, k);
+    const message = locale === 'en' ? f.message.en : f.message.zh;
+    return {
+      rule: f.rule,
+      severity: f.severity,
+      message,
+      range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) },
+      snippet,
+      fingerprint: fnv(`${base}|${k}`),
+      ...(f.related ? { related: f.related } : {}),
+    };
+  });
+  const mode = eff.config.rules['meeting.no-meeting-week']?.options['noMeetingWeek'];
+  const facts = factsOf(display, { ...r, findings: [...findings] }, eff.config.names, mode === 'calendar' || mode === 'days-8-14' ? mode : 'second-monday');
+  return { path, display, rel, docx, kind: r.kind, scope: r.scope, counts: { body: r.counts.body, attachments: r.counts.attachments }, diagnostics, facts };
+}
+
+export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions): Promise<ScanResult> {
+  const files: Array<ScannedFile | undefined> = [];
+  const skipped: Skipped[] = [];
+  const plans = new PlanIndex();
+  const idOf = opts.idOf ?? ((p: string) => p);
+  const pending: Array<{ slot: number; input: ScanInput; docx: boolean; text: string; result: AnalysisResult; eff: Effective }> = [];
+  let done = 0;
+  let cancelled = false;
+  for (const input of inputs) {
+    if (opts.cancelled?.()) {
+      cancelled = true;
+      break;
+    }
+    const eff = opts.effectiveFor(input.path);
+    const docx = isDocx(input.path);
+    const decoded = docx ? await readDocx(input.path) : await readTextAsync(input.path);
+    opts.onProgress?.(++done, inputs.length);
+    if (!decoded.ok) {
+      skipped.push({ path: input.display, reason: decoded.reason });
+      continue;
+    }
+    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    if (text.length > eff.maxFileSize) {
+      skipped.push({ path: input.display, reason: `too large: ${text.length.toLocaleString('en-US')} characters, over the limit of ${eff.maxFileSize.toLocaleString('en-US')}` });
+      continue;
+    }
+    const result = checkText(text, input.rel, eff, { markdown: docx ? false : undefined });
+    if (result.kind === 'research') {
+      plans.upsert(summarize(idOf(input.path), result.model, eff.config.names, result.model.lines));
+      pending.push({ slot: files.length, input, docx, text, result, eff });
+      files.push(undefined);
+      continue;
+    }
+    const f = record(input.path, input.display, input.rel, docx, result, result.findings, eff);
+    files.push(f);
+    opts.onFile?.(f);
+  }
+  for (const p of pending) {
+    if (opts.cancelled?.()) {
+      cancelled = true;
+      break;
+    }
+    const cross = checkText(p.text, p.input.rel, p.eff, { workspace: { index: plans, self: idOf(p.input.path) }, only: CROSS_PLAN_RULES });
+    const findings = [...p.result.findings, ...cross.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+    const f = record(p.input.path, p.input.display, p.input.rel, p.docx, p.result, findings, p.eff);
+    files[p.slot] = f;
+    opts.onFile?.(f);
+  }
+  return { files: files.filter((f): f is ScannedFile => f !== undefined), skipped, cancelled };
+}

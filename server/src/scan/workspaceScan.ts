@@ -1,0 +1,103 @@
+// The editor's "scan workspace": every file of every workspace folder that include/exclude
+// select, opened or not, checked with the shared engine and published to the Problems panel.
+// A new scan replaces the old results; a cancelled scan stops at the next file.
+
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import type { Effective } from '../core/config/effective';
+import { isIncluded } from '../core/config/effective';
+import { walkFiles } from '../io/walk';
+import type { ScanWorkspaceResult } from '../protocol';
+import { renderReport } from '../report/html';
+import { scanFiles, type ScannedFile } from './engine';
+import { docsHref } from '../lsp/docsLink';
+
+const SCAN_EXTENSIONS = /\.(txt|md|markdown|gw|gongwen|docx)$/i;
+const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
+
+export interface ScanFolder {
+  uri: string;
+  eff: Effective;
+}
+
+export function toScanDiagnostics(f: ScannedFile, docsBase?: string): Diagnostic[] {
+  return f.diagnostics.map((d) => ({
+    range: d.range,
+    severity: SEVERITY[d.severity],
+    code: d.rule,
+    codeDescription: { href: docsHref(d.rule, docsBase) },
+    source: 'gongwen',
+    message: f.docx ? `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}` : d.message,
+    ...(d.related?.length ? { relatedInformation: d.related.map((r) => ({ location: { uri: r.id, range: r.range }, message: r.message.zh })) } : {}),
+  }));
+}
+
+export class WorkspaceScanner {
+  /** URIs the last scan published (to replace them on the next scan). */
+  private published = new Set<string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly isOpen: (uri: string) => boolean,
+    private readonly effectiveFor: (uri: string) => Promise<Effective>,
+  ) {}
+
+  has(uri: string): boolean {
+    return this.published.has(uri);
+  }
+
+  async scan(folders: ScanFolder[], cancelled: () => boolean, progress: (done: number, total: number) => void, docsBase?: string): Promise<ScanWorkspaceResult> {
+    const started = Date.now();
+    const inputs: Array<{ path: string; display: string; rel: string }> = [];
+    const effByPath = new Map<string, Effective>();
+    for (const f of folders) {
+      if (!f.uri.startsWith('file:')) continue;
+      const root = fileURLToPath(f.uri);
+      const files = await walkFiles(root, (rel) => isIncluded(f.eff, rel) || (/\.docx$/i.test(rel) && isIncluded(f.eff, rel.replace(/\.docx$/i, '.txt'))), SCAN_EXTENSIONS, cancelled);
+      for (const p of files) {
+        const rel = path.relative(root, p).split(path.sep).join('/');
+        inputs.push({ path: p, display: folders.length > 1 ? `${path.basename(root)}/${rel}` : rel, rel });
+        effByPath.set(p, f.eff);
+      }
+    }
+    // Per-file configuration (a .gongwen.json deeper in the tree) is resolved before the engine runs.
+    for (const i of inputs) effByPath.set(i.path, await this.effectiveFor(pathToFileURL(i.path).toString()));
+    const now = new Set<string>();
+    const result = await scanFiles(inputs, {
+      effectiveFor: (p) => effByPath.get(p)!,
+      cancelled,
+      onProgress: progress,
+      idOf: (p) => pathToFileURL(p).toString(),
+      onFile: (f) => {
+        const uri = pathToFileURL(f.path).toString();
+        now.add(uri);
+        if (!this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: toScanDiagnostics(f, docsBase) });
+      },
+    });
+    // Files of the previous scan that are gone (or excluded now) lose their old results.
+    if (!result.cancelled) {
+      for (const uri of this.published) if (!now.has(uri) && !this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      this.published = now;
+    } else for (const uri of now) this.published.add(uri);
+    const bySeverity = { error: 0, warning: 0, info: 0, hint: 0 };
+    let diagnostics = 0;
+    for (const f of result.files) for (const d of f.diagnostics) (bySeverity[d.severity]++, diagnostics++);
+    const html = renderReport({
+      root: folders.map((f) => (f.uri.startsWith('file:') ? fileURLToPath(f.uri) : f.uri)).join('、'),
+      generatedAt: new Date(),
+      files: result.files.map((f) => ({ path: f.display, href: pathToFileURL(f.path).toString(), facts: f.facts, diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, line: d.range.start.line, character: d.range.start.character })) })),
+      skipped: result.skipped,
+    });
+    return { files: result.files.length, diagnostics, bySeverity, skipped: result.skipped, cancelled: result.cancelled, html, ms: Date.now() - started };
+  }
+
+  /** Checks one unopened file of the last scan again (it changed on disk). */
+  async rescanFile(uri: string, eff: Effective, rel: string, docsBase?: string): Promise<void> {
+    if (!this.published.has(uri) || this.isOpen(uri)) return;
+    const p = fileURLToPath(uri);
+    const r = await scanFiles([{ path: p, display: rel, rel }], { effectiveFor: () => eff, idOf: (x) => pathToFileURL(x).toString() });
+    const f = r.files[0];
+    void this.connection.sendDiagnostics({ uri, diagnostics: f ? toScanDiagnostics(f, docsBase) : [] });
+  }
+}
