@@ -10,8 +10,8 @@ import { ensureBuilt } from './helpers/build';
 import { applyLspEdits, lineStarts, offsetAt } from './helpers/edits';
 import { gb18030, utf16beBom, utf16leBom, utf8Bom } from './helpers/encode';
 import { BIN, ROOT } from './helpers/paths';
-import { CLEAN, NOTICE, NOTICE_FINDINGS } from './helpers/texts';
-import type { FileDiagnostic, FileRecord, jsonReport } from '../server/src/cli/report';
+import { CLEAN, NOTICE } from './helpers/texts';
+import type { FileDiagnostic, FileRecord, jsonReport } from '../server/src/cli/check';
 
 interface Run {
   status: number | null;
@@ -82,6 +82,23 @@ function covered(text: string, d: JsonDiagnostic): string {
 
 const TEXT_LINE = /^(.+):(\d+):(\d+) (error|warning|info|hint) (\S+) (.+)$/;
 
+/**
+ * NOTICE is sent by a city bureau to 各区县人民政府 without a stated 经市委、市政府同意
+ * (doc.directive-scope, §3) and has no 公开属性 under its date (doc.disclosure): with the format
+ * findings, seven in all, in the order the CLI prints them.
+ */
+const NOTICE_ALL: ReadonlyArray<readonly [string, number]> = [
+  ['format.doc-number', 1],
+  ['doc.directive-scope', 3],
+  ['format.punctuation', 4],
+  ['format.punctuation', 6],
+  ['format.heading-sequence', 10],
+  ['doc.disclosure', 15],
+  ['format.date', 15],
+];
+/** CLEAN as a clean 公文 under those rules too: addressed to the districts' departments and marked public. */
+const CLEAN_DOC = CLEAN.replace('各区县人民政府：', '各区县有关部门：').replace('2019年7月28日\n', '2019年7月28日\n（此件公开发布）\n');
+
 describe('gongwen CLI', function () {
   this.timeout(30000);
   let tmp: string;
@@ -107,24 +124,24 @@ describe('gongwen CLI', function () {
       const r = gongwen(['check', p]);
       assert.equal(r.status, 0, r.stderr);
       const lines = r.stdout.trimEnd().split('\n');
-      assert.equal(lines.length, NOTICE_FINDINGS.length);
+      assert.equal(lines.length, NOTICE_ALL.length);
       const parsed = lines.map((l) => {
         const m = TEXT_LINE.exec(l);
         assert.ok(m, `line format: ${l}`);
         return { path: m[1], line: Number(m[2]), col: Number(m[3]), severity: m[4], rule: m[5], message: m[6]! };
       });
-      assert.deepEqual(parsed.map((x) => [x.rule, x.line - 1]), NOTICE_FINDINGS.map(([r, l]) => [r, l]));
+      assert.deepEqual(parsed.map((x) => [x.rule, x.line - 1]), NOTICE_ALL.map(([r, l]) => [r, l]));
       for (const x of parsed) assert.equal(x.path, p);
       const date = parsed.find((x) => x.rule === 'format.date')!;
       assert.deepEqual([date.line, date.col, date.severity], [16, 1, 'warning']);
       assert.ok(date.message.includes('2019年7月28日') && date.message.includes('GB 7.3.5'), date.message);
       const comma = parsed.find((x) => x.rule === 'format.punctuation')!;
       assert.deepEqual([comma.line, comma.col], [5, 10], 'the comma is the 10th character of line 5');
-      assert.match(r.stderr, /1 file\(s\) checked: 5 finding\(s\)/);
+      assert.match(r.stderr, /1 file\(s\) checked: 7 finding\(s\)/);
     });
 
     it('prints nothing on stdout for a clean file and exits 0', () => {
-      const r = gongwen(['check', file('text/clean.txt', CLEAN), '--fail-on', 'info']);
+      const r = gongwen(['check', file('text/clean.txt', CLEAN_DOC), '--fail-on', 'info']);
       assert.equal(r.status, 0, r.stderr);
       assert.equal(r.stdout, '');
     });
@@ -158,22 +175,24 @@ describe('gongwen CLI', function () {
       assert.equal(f.scope, null);
       assert.ok(f.counts.body > 20 && f.counts.body < 200);
       assert.equal(f.counts.attachments, 0);
-      assert.deepEqual(f.diagnostics.map((d) => [d.rule, d.range.start.line]), NOTICE_FINDINGS.map(([r, l]) => [r, l]));
+      assert.deepEqual(f.diagnostics.map((d) => [d.rule, d.range.start.line]), NOTICE_ALL.map(([r, l]) => [r, l]));
       const byRule = (r: string) => f.diagnostics.filter((d) => d.rule === r);
       assert.equal(covered(NOTICE, byRule('format.date')[0]!), '2019年07月28日');
       assert.equal(covered(NOTICE, byRule('format.doc-number')[0]!), '济某发[2019]第023号');
       assert.deepEqual(byRule('format.punctuation').map((d) => covered(NOTICE, d)), [',', ',']);
       assert.equal(covered(NOTICE, byRule('format.heading-sequence')[0]!), '四、');
-      assert.deepEqual(report.summary, { files: 1, diagnostics: 5 });
+      assert.equal(covered(NOTICE, byRule('doc.directive-scope')[0]!), '各区县人民政府');
+      assert.equal(covered(NOTICE, byRule('doc.disclosure')[0]!), '2019年07月28日');
+      assert.deepEqual(report.summary, { files: 1, diagnostics: 7 });
     });
 
     it('reports several files and an empty diagnostics list for a clean one', () => {
       const a = file('json2/a.txt', NOTICE);
-      const b = file('json2/b.txt', CLEAN);
+      const b = file('json2/b.txt', CLEAN_DOC);
       const { report } = json([a, b]);
       assertShape(report);
-      assert.deepEqual(report.files.map((f) => [path.basename(f.path), f.diagnostics.length]), [['a.txt', 5], ['b.txt', 0]]);
-      assert.deepEqual(report.summary, { files: 2, diagnostics: 5 });
+      assert.deepEqual(report.files.map((f) => [path.basename(f.path), f.diagnostics.length]), [['a.txt', 7], ['b.txt', 0]]);
+      assert.deepEqual(report.summary, { files: 2, diagnostics: 7 });
     });
 
     it('an empty folder gives an empty report and exit 0', () => {
@@ -214,10 +233,10 @@ describe('gongwen CLI', function () {
           assert.equal(r.status, code, `${opts.join(' ')} --format ${format}: ${r.stderr}`);
         }
       }
-      const infoOnly = file('exit/info.txt', CLEAN.replace('现就有关事项通知如下。', '现就有关事项,通知如下。'));
+      const infoOnly = file('exit/info.txt', CLEAN_DOC.replace('现就有关事项通知如下。', '现就有关事项,通知如下。'));
       assert.equal(gongwen(['check', infoOnly, '--fail-on', 'warning']).status, 0);
       assert.equal(gongwen(['check', infoOnly, '--fail-on', 'info']).status, 1);
-      const clean = file('exit/clean.txt', CLEAN);
+      const clean = file('exit/clean.txt', CLEAN_DOC);
       assert.equal(gongwen(['check', clean, '--fail-on', 'hint']).status, 0);
     });
 
@@ -295,7 +314,7 @@ describe('gongwen CLI', function () {
       const { report } = json([root]);
       assertShape(report);
       assert.deepEqual(report.files.map((f) => path.relative(root, f.path)), ['a.md', 'b.txt', 'c.gw', path.join('sub', 'd.txt'), path.join('sub', 'deeper', 'e.gw')]);
-      for (const f of report.files) assert.equal(f.diagnostics.length, NOTICE_FINDINGS.length, f.path);
+      for (const f of report.files) assert.equal(f.diagnostics.length, NOTICE_ALL.length, f.path);
     });
 
     it('defaults to the current folder and prints paths relative to it', () => {
@@ -328,13 +347,19 @@ describe('gongwen CLI', function () {
     it('reads Markdown files as Markdown (markup is not counted or flagged)', () => {
       const body = '# 济南市某某局关于做好有关工作的通知\n\n各区县人民政府：\n\n## **一、总体要求**\n\n> 现就有关事项通知如下,请*认真*贯彻执行。\n\n济南市某某局\n\n2019年7月28日\n';
       const md = json([file('md/notice.md', body)]).report.files[0]!;
-      assert.deepEqual(md.diagnostics.map((d) => [d.rule, d.range.start.line, covered(body, d)]), [['format.punctuation', 6, ',']]);
+      // The bureau's notice to 各区县人民政府 (doc.directive-scope) has no 公开属性 (doc.disclosure).
+      assert.deepEqual(md.diagnostics.map((d) => [d.rule, d.range.start.line, covered(body, d)]), [
+        ['doc.directive-scope', 2, '各区县人民政府'],
+        ['format.punctuation', 6, ','],
+        ['doc.disclosure', 10, '2019年7月28日'],
+      ]);
       assert.equal(md.kind, 'document');
     });
 
     it('does not flag the brackets of a Markdown link (a fix would break the link)', () => {
       const body = '# 济南市某某局关于做好有关工作的通知\n\n各区县人民政府：\n\n现就有关事项通知如下：[链接](http://example.com/a,b)。\n\n详见[附件](http://example.com/a.pdf)。\n';
-      assert.deepEqual(json([file('md/link.md', body)]).report.files[0]!.diagnostics, []);
+      // Only the bureau's 主送 to 各区县人民政府 is reported (doc.directive-scope), nothing in the links.
+      assert.deepEqual(json([file('md/link.md', body)]).report.files[0]!.diagnostics.map((d) => [d.rule, d.range.start.line]), [['doc.directive-scope', 2]]);
     });
   });
 
@@ -424,7 +449,9 @@ describe('gongwen CLI', function () {
     const p = file('positions/notice.txt', NOTICE.replace(/\n/g, '\r\n'));
     const f = json([p]).report.files[0]!;
     const text = NOTICE.replace(/\n/g, '\r\n');
-    const out = applyLspEdits(text, f.diagnostics.map((d) => ({ range: d.range, newText: '' })));
+    // doc.disclosure and format.date share the 成文日期's range: delete each range once.
+    const ranges = new Map(f.diagnostics.map((d) => [JSON.stringify(d.range), d.range]));
+    const out = applyLspEdits(text, [...ranges.values()].map((range) => ({ range, newText: '' })));
     assert.ok(out.length < text.length);
   });
 });

@@ -4,12 +4,15 @@
 
 import * as path from 'node:path';
 import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
-import { findConfigFile, loadConfig, locateProblem, repositoryRoot, type Layer, type LocatedProblem } from '../config/load';
+import { configText, findConfigFile, loadConfig, locateProblem, repositoryRoot, type Layer, type LocatedProblem } from '../config/load';
+import { problemText } from '../config/problems';
+import type { Locale } from '../core/types';
 
 export class CliConfig {
   private readonly byFile = new Map<string | null, Effective>();
   private readonly dirToFile = new Map<string, string | null>();
-  readonly problems: LocatedProblem[] = [];
+  /** Each problem once, with the language of the configuration it was found in. */
+  readonly problems: Array<LocatedProblem & { locale: Locale }> = [];
   private readonly seen = new Set<string>();
 
   constructor(
@@ -22,7 +25,8 @@ export class CliConfig {
   /** The config file that applies to a file (null: none). */
   fileFor(filePath: string): string | null {
     if (this.fixed) return path.resolve(this.fixed);
-    const dir = path.dirname(path.resolve(filePath));
+    // A path ending with a separator is a folder (gongwen config FOLDER): searched from itself.
+    const dir = /[\\/]$/.test(filePath) ? path.resolve(filePath) : path.dirname(path.resolve(filePath));
     let f = this.dirToFile.get(dir);
     if (f === undefined) {
       f = findConfigFile(dir, repositoryRoot(dir));
@@ -46,30 +50,21 @@ export class CliConfig {
     if (!eff) {
       const { layers, problems } = this.layersFor(filePath);
       eff = effectiveConfig(layers);
-      for (const p of [...problems, ...eff.problems.map((x) => locateProblem(x))]) this.note(p);
+      for (const p of [...problems, ...eff.problems.map((x) => locateProblem(x))]) this.note(p, eff.config.locale);
       this.byFile.set(file, eff);
     }
     return eff;
   }
 
-  private note(p: LocatedProblem): void {
+  private note(p: LocatedProblem, locale: Locale): void {
     const key = `${p.file ?? p.source}:${p.key}:${p.message.en}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.problems.push(p);
+    this.problems.push({ ...p, locale });
   }
 }
 
-/** One line per problem, naming the file, the key and what is wrong. */
-export function describeProblem(p: LocatedProblem, text: string | undefined, locale: 'zh-cn' | 'en'): string {
-  const where = p.file ?? p.source ?? 'settings';
-  let pos = '';
-  if (text !== undefined && p.offset !== undefined) {
-    let line = 1;
-    let last = -1;
-    for (let i = 0; i < p.offset && i < text.length; i++) if (text.charCodeAt(i) === 10) (line++, (last = i));
-    pos = `:${line}:${p.offset - last}`;
-  }
-  const key = p.key ? ` ${p.key}` : '';
-  return `${where}${pos}:${key} ${locale === 'en' ? p.message.en : p.message.zh}`;
+/** One line per problem, naming the file (with line and column), the key and what is wrong: the server's wording. */
+export function describeProblem(p: LocatedProblem & { locale?: Locale }): string {
+  return problemText(p, p.locale ?? 'zh-cn', p.file ? configText(p.file) : undefined);
 }

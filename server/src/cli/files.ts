@@ -5,7 +5,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 
-export const CHECKED_EXTENSIONS = /\.(txt|md|markdown|gw|gongwen)$/i;
+export const CHECKED_EXTENSIONS = /\.(txt|md|markdown|gw|gongwen|docx)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
 export interface FileEntry {

@@ -1,0 +1,146 @@
+// `gongwen check`: files and folders through the shared scan engine, written as text, JSON,
+// SARIF 2.1.0, GitHub annotations or the HTML report.
+
+import { writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Severity } from '../core/types';
+import { configText } from '../config/load';
+import { githubAnnotations } from '../report/github';
+import { renderReport } from '../report/html';
+import { toSarif } from '../report/sarif';
+import { scanFiles, type ScannedFile } from '../scan/engine';
+import { CliConfig, describeProblem } from './config';
+import { collectFiles } from './files';
+
+export type Format = 'text' | 'json' | 'sarif' | 'github' | 'html';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'html'];
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+export interface CheckOptions {
+  format: Format;
+  failOn: Severity | 'none';
+  /** Exit 1 when there are more warnings than this (like ESLint's --max-warnings). */
+  maxWarnings: number | null;
+  output: string | null;
+  version: string;
+}
+
+function out(s: string): void {
+  process.stdout.write(s);
+}
+
+/** One file of the JSON report (shape fixed at version 1). */
+export interface FileRecord {
+  path: string;
+  kind: ScannedFile['kind'];
+  scope: ScannedFile['scope'];
+  counts: { body: number; attachments: number };
+  diagnostics: FileDiagnostic[];
+}
+
+export interface FileDiagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
+
+/** The JSON document of `--format json` (shape fixed at version 1). */
+export function jsonReport(files: readonly ScannedFile[]): { version: 1; files: FileRecord[]; summary: { files: number; diagnostics: number } } {
+  let diagnostics = 0;
+  const out = files.map((f) => {
+    diagnostics += f.diagnostics.length;
+    return {
+      path: f.display,
+      kind: f.kind,
+      scope: f.scope,
+      counts: { body: f.counts.body, attachments: f.counts.attachments },
+      diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: message(f, d), range: d.range })),
+    };
+  });
+  return { version: 1, files: out, summary: { files: out.length, diagnostics } };
+}
+
+/** A .docx has no place to show a finding: the message names the paragraph and quotes it. */
+function message(f: ScannedFile, d: ScannedFile['diagnostics'][number]): string {
+  return f.docx ? `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}` : d.message;
+}
+
+export async function check(paths: string[], configs: CliConfig, opts: CheckOptions): Promise<number> {
+  const entries = collectFiles(paths);
+  const tty = !!process.stderr.isTTY && opts.format !== 'github';
+  const inputs = entries.filter((e) => !e.error).map((e) => ({ path: e.path, display: e.path, rel: path.relative(process.cwd(), path.resolve(e.path)).split(path.sep).join('/') }));
+  let lastProgress = 0;
+  const result = await scanFiles(inputs, {
+    effectiveFor: (p) => configs.effectiveFor(p),
+    onProgress: (done, total) => {
+      if (!tty || total < 50) return;
+      const now = Date.now();
+      if (now - lastProgress < 100 && done < total) return;
+      lastProgress = now;
+      process.stderr.write(`\r检查中 ${done}/${total}${done === total ? '\n' : ''}`);
+    },
+  });
+  let unreadable = 0;
+  for (const e of entries) {
+    if (!e.error) continue;
+    unreadable++;
+    process.stderr.write(`gongwen: skipped ${e.path}: ${e.error}\n`);
+  }
+  for (const s of result.skipped) {
+    if (!s.reason.startsWith('too large')) unreadable++;
+    process.stderr.write(`gongwen: skipped ${s.path}: ${s.reason}\n`);
+  }
+
+  const files = result.files;
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  let failing = 0;
+  for (const f of files) {
+    for (const d of f.diagnostics) {
+      bySeverity[d.severity]++;
+      if (opts.failOn !== 'none' && RANK[d.severity] <= RANK[opts.failOn]) failing++;
+    }
+  }
+
+  let text: string;
+  switch (opts.format) {
+    case 'json':
+      text = JSON.stringify(jsonReport(files), null, 2) + '\n';
+      break;
+    case 'sarif':
+      text = JSON.stringify(toSarif(files, { root: process.cwd(), version: opts.version, docsBase: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).toString() }), null, 2) + '\n';
+      break;
+    case 'github': {
+      const lines = githubAnnotations(files);
+      text = lines.length ? lines.join('\n') + '\n' : '';
+      break;
+    }
+    case 'html':
+      text = renderReport({
+        root: paths.join('、'),
+        generatedAt: new Date(),
+        files: files.map((f) => ({ path: f.display, href: pathToFileURL(path.resolve(f.path)).toString(), facts: f.facts, diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: message(f, d), line: d.range.start.line, character: d.range.start.character })) })),
+        skipped: [...entries.filter((e) => e.error).map((e) => ({ path: e.path, reason: e.error! })), ...result.skipped],
+      });
+      break;
+    default: {
+      const lines = files.flatMap((f) => f.diagnostics.map((d) => `${f.display}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${message(f, d)}`));
+      text = lines.length ? lines.join('\n') + '\n' : '';
+    }
+  }
+  if (opts.output) writeFileSync(opts.output, text);
+  else out(text);
+  if (opts.format === 'text' || opts.output) {
+    const total = bySeverity.error + bySeverity.warning + bySeverity.info + bySeverity.hint;
+    process.stderr.write(`${files.length} file(s) checked: ${total} finding(s) (${bySeverity.error} error, ${bySeverity.warning} warning, ${bySeverity.info} info, ${bySeverity.hint} hint)${opts.output ? `; written to ${opts.output}` : ''}\n`);
+  }
+  for (const p of configs.problems) process.stderr.write(`gongwen: config problem: ${describeProblem(p)}\n`);
+  if (unreadable > 0 || configs.problems.length > 0) return 2;
+  if (opts.maxWarnings !== null && bySeverity.warning > opts.maxWarnings) {
+    process.stderr.write(`gongwen: ${bySeverity.warning} warning(s), more than --max-warnings ${opts.maxWarnings}\n`);
+    return 1;
+  }
+  return failing > 0 ? 1 : 0;
+}
