@@ -44,7 +44,7 @@ function hbars(rows: Array<{ label: string; value: number; color?: string; note?
   if (rows.length === 0) return '<p class="empty">（无）</p>';
   const width = opts.width ?? 520;
   const labelW = 190;
-  const barW = width - labelW - 90;
+  const barW = width - labelW - 150;
   const rowH = 22;
   const max = Math.max(opts.max ?? 0, ...rows.map((r) => r.value), opts.marker ?? 0) || 1;
   const h = rows.length * rowH + 6;
@@ -114,9 +114,10 @@ export function renderReport(input: ReportInput): string {
     note: `${pct(l.share)}（${l.unannounced}/${l.stops} 站）`,
   }));
 
+  // Bars measure the body against its (lower) limit; the green line is the limit itself.
   const longest = fig.longest.map((l) => ({
     label: (byPath.get(l.path)?.path ?? l.path).replace(/^.*[\\/]/, ''),
-    value: l.body,
+    value: l.body / l.low,
     color: l.body > l.high ? '#c62828' : l.body > l.low ? '#e08a00' : '#2e7d32',
     note: `${n(l.body)} / ${l.low === l.high ? n(l.low) : `${n(l.low)}–${n(l.high)}`} 字`,
   }));
@@ -173,7 +174,7 @@ a.open{color:#1f6fb2;text-decoration:none}a.open:hover{text-decoration:underline
 
 <h2>正文篇幅最长的公文</h2>
 <p class="muted">按正文字数与上限之比排序（§2：全局性 5,000 字，专项 3,000 字；未声明范围时两者并列）。</p>
-<div id="longest">${hbars(longest)}</div>
+<div id="longest">${hbars(longest, { marker: 1, max: 1.25 })}</div>
 
 <h2>全部问题</h2>
 ${details || '<p class="empty">（未发现问题）</p>'}

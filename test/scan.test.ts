@@ -1,0 +1,214 @@
+// The reviewer's scan over real files: encodings (UTF-8 with and without BOM, UTF-16 LE/BE
+// with BOM, GB18030, CRLF), a Word document, a binary file and an oversized one; SARIF that
+// validates against the SARIF 2.1.0 schema; GitHub annotations; the HTML report (opened in
+// headless Chromium when it is installed); and the editor's scan command with progress,
+// cancellation and replacement of old results.
+
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import Ajv from 'ajv-draft-04';
+import { CancellationTokenSource, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
+import { effectiveConfig } from '../server/src/core/config/effective';
+import { scanFiles } from '../server/src/scan/engine';
+import type { ScanWorkspaceResult } from '../server/src/protocol';
+import { ensureBuilt } from './helpers/build';
+import { makeDocx } from './helpers/docx';
+import { gb18030, utf16beBom, utf16leBom, utf8Bom } from './helpers/encode';
+import { BIN, ROOT } from './helpers/paths';
+import { startServer } from './lsp/client';
+
+/** A short notice with two findings whose positions are known: the 发文字号 (line 2) and the date (line 8). */
+const NOTICE = [
+  '关于做好档案整理工作的通知',
+  '济档发[2026]05号',
+  '',
+  '各区县档案馆：',
+  '请按照有关规定做好年度档案整理工作，确保档案完整规范。',
+  '',
+  '济南市档案馆',
+  '2026年03月02日',
+  '（此件公开发布）',
+].join('\n');
+
+const EXPECTED = [
+  ['format.doc-number', 1, 0],
+  ['format.date', 7, 0],
+] as const;
+
+function pairs(ds: Array<{ rule: string; range: { start: { line: number; character: number } } }>): Array<[string, number, number]> {
+  return ds.map((d) => [d.rule, d.range.start.line, d.range.start.character] as [string, number, number]).sort();
+}
+
+function cli(args: string[], cwd: string) {
+  return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+describe('workspace scan', function () {
+  this.timeout(60000);
+  let dir: string;
+
+  before(async () => {
+    ensureBuilt();
+    dir = mkdtempSync(path.join(tmpdir(), 'gongwen-scan-'));
+    writeFileSync(path.join(dir, 'utf8.txt'), NOTICE);
+    writeFileSync(path.join(dir, 'bom.txt'), utf8Bom(NOTICE));
+    writeFileSync(path.join(dir, 'utf16le.txt'), utf16leBom(NOTICE));
+    writeFileSync(path.join(dir, 'utf16be.txt'), utf16beBom(NOTICE));
+    writeFileSync(path.join(dir, 'gb18030.txt'), gb18030(NOTICE));
+    writeFileSync(path.join(dir, 'crlf.txt'), NOTICE.replace(/\n/g, '\r\n'));
+    writeFileSync(path.join(dir, 'memo.docx'), await makeDocx(NOTICE.split('\n')));
+    writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00]));
+    writeFileSync(path.join(dir, 'big.txt'), `${NOTICE}\n${'各区县要加强档案管理。'.repeat(60)}`);
+    writeFileSync(path.join(dir, '.gongwen.json'), JSON.stringify({ maxFileSize: 400 }));
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reads every encoding and the Word document alike, and skips binary and oversized files with the reason', async () => {
+    const eff = effectiveConfig([{ config: { maxFileSize: 400 } }]);
+    const names = ['utf8.txt', 'bom.txt', 'utf16le.txt', 'utf16be.txt', 'gb18030.txt', 'crlf.txt', 'memo.docx', 'binary.txt', 'big.txt'];
+    const r = await scanFiles(names.map((n) => ({ path: path.join(dir, n), display: n, rel: n })), { effectiveFor: () => eff });
+    const byName = new Map(r.files.map((f) => [f.display, f]));
+    for (const n of names.slice(0, 7)) {
+      const f = byName.get(n);
+      assert.ok(f, `${n} was checked`);
+      assert.deepEqual(pairs(f.diagnostics), [...EXPECTED].map((e) => [...e]).sort(), n);
+    }
+    const docx = byName.get('memo.docx')!;
+    assert.equal(docx.docx, true);
+    assert.equal(docx.diagnostics.find((d) => d.rule === 'format.date')!.snippet, '2026年03月02日');
+    assert.deepEqual(r.skipped.map((s) => s.path).sort(), ['big.txt', 'binary.txt']);
+    assert.match(r.skipped.find((s) => s.path === 'binary.txt')!.reason, /binary/);
+    assert.match(r.skipped.find((s) => s.path === 'big.txt')!.reason, /too large/);
+  });
+
+  it('the CLI reports the Word document by paragraph number and quoted snippet', () => {
+    const run = cli(['check', 'memo.docx', '--format', 'json'], dir);
+    const report = JSON.parse(run.stdout) as { files: Array<{ diagnostics: Array<{ rule: string; message: string }> }> };
+    const date = report.files[0]!.diagnostics.find((d) => d.rule === 'format.date')!;
+    assert.match(date.message, /^第 8 段“2026年03月02日”：/);
+  });
+
+  it('SARIF output validates against the SARIF 2.1.0 schema, with help URIs and fingerprints', () => {
+    const run = cli(['check', '.', '--format', 'sarif'], dir);
+    assert.equal(run.status, 2, 'binary file and config: exit 2'); // binary.txt is unreadable input
+    const sarif = JSON.parse(run.stdout) as { runs: Array<{ tool: { driver: { name: string; rules: Array<{ helpUri: string }> } }; results: Array<{ partialFingerprints: Record<string, string>; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }> }> }> };
+    const schema = JSON.parse(readFileSync(path.join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
+    // The schema's language-tag pattern is not valid with the u flag: compile its patterns without it.
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    const validate = ajv.compile(schema);
+    assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
+    const run0 = sarif.runs[0]!;
+    assert.equal(run0.tool.driver.name, 'gongwen');
+    for (const r of run0.tool.driver.rules) assert.match(r.helpUri, /docs\/rules\/.+\.md$/);
+    const json = JSON.parse(cli(['check', '.', '--format', 'json'], dir).stdout);
+    assert.equal(run0.results.length, json.summary.diagnostics);
+    for (const res of run0.results) {
+      assert.ok(res.partialFingerprints['gongwen/v1'], 'fingerprint');
+      assert.equal(res.locations[0]!.physicalLocation.artifactLocation.uriBaseId, '%SRCROOT%');
+      assert.ok(res.locations[0]!.physicalLocation.region.startLine >= 1);
+    }
+    // Fingerprints survive an edit elsewhere in the file.
+    const before = run0.results.filter((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'utf8.txt').map((r) => r.partialFingerprints['gongwen/v1']);
+    writeFileSync(path.join(dir, 'utf8.txt'), `\n\n${NOTICE}`);
+    const again = JSON.parse(cli(['check', 'utf8.txt', '--format', 'sarif'], dir).stdout).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['gongwen/v1']);
+    writeFileSync(path.join(dir, 'utf8.txt'), NOTICE);
+    assert.deepEqual(again, before);
+  });
+
+  it('GitHub annotations: one workflow command per finding', () => {
+    const run = cli(['check', 'utf8.txt', 'crlf.txt', '--format', 'github'], dir);
+    const lines = run.stdout.trim().split('\n');
+    assert.equal(lines.length, 4);
+    for (const l of lines) assert.match(l, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=gongwen format\.[a-z-]+::\S/);
+  });
+
+  it('--max-warnings: exit 1 above the number, 0 at it', () => {
+    assert.equal(cli(['check', 'utf8.txt', '--max-warnings', '1'], dir).status, 1);
+    assert.equal(cli(['check', 'utf8.txt', '--max-warnings', '2'], dir).status, 0);
+    assert.equal(cli(['check', 'utf8.txt', '--max-warnings', 'many'], dir).status, 2);
+  });
+
+  it('writes the HTML report, self-contained, and it shows the figures in Chromium', async () => {
+    const out = path.join(dir, 'report.html');
+    cli(['check', '.', '--format', 'html', '--output', out], dir);
+    const html = readFileSync(out, 'utf8');
+    assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+href=|@import|https?:\/\/(?!json\.schemastore)/, 'no external resources');
+    assert.match(html, /按规则统计/);
+    assert.match(html, /format\.date/);
+    assert.match(html, /binary\.txt/, 'skipped files are listed');
+    const chromium = '/usr/bin/chromium';
+    if (!existsSync(chromium)) return; // the report is still checked as text above
+    const { chromium: pw } = await import('playwright-core');
+    const browser = await pw.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1200, height: 1600 } });
+      await page.goto(pathToFileURL(out).toString());
+      const total = await page.locator('#totals .card .big').first().textContent();
+      assert.equal(Number(total?.replace(/,/g, '')), 14, 'seven readable files with two findings each');
+      const rows = await page.locator('#by-rule tr').count();
+      assert.equal(rows, 3, 'header + two rules');
+      const bars = await page.locator('svg.chart rect').count();
+      assert.ok(bars >= 2, 'charts drawn');
+      const shots = path.join(ROOT, 'test-output');
+      mkdirSync(shots, { recursive: true });
+      await page.screenshot({ path: path.join(shots, 'report.png'), fullPage: true });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('the editor scan publishes unopened files, replaces old results, and stops promptly when cancelled', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'gongwen-ws-'));
+    for (let i = 0; i < 1500; i++) writeFileSync(path.join(ws, `n${String(i).padStart(4, '0')}.txt`), NOTICE);
+    const s = await startServer({ rootUri: pathToFileURL(ws).toString() });
+    try {
+      const progress: Array<{ done: number; total: number }> = [];
+      s.conn.onNotification('gongwen/scanProgress', (p: { done: number; total: number }) => {
+        progress.push(p);
+      });
+      // A full scan: every file published although none is open.
+      const first = pathToFileURL(path.join(ws, 'n0000.txt')).toString();
+      const wait = s.diagnostics(first, (p: PublishDiagnosticsParams) => p.diagnostics.length === 2, 60000);
+      const r = (await s.conn.sendRequest('gongwen/scanWorkspace', {})) as ScanWorkspaceResult;
+      await wait;
+      assert.equal(r.files, 1500);
+      assert.equal(r.diagnostics, 3000);
+      assert.equal(r.cancelled, false);
+      assert.ok(progress.length > 0 && progress[progress.length - 1]!.done === 1500);
+      assert.match(r.html, /公文检查报告/);
+      // Remove a file and scan again: its old results are replaced by none.
+      unlinkSync(path.join(ws, 'n0000.txt'));
+      const cleared = s.diagnostics(first, (p: PublishDiagnosticsParams) => p.diagnostics.length === 0, 60000);
+      await s.conn.sendRequest('gongwen/scanWorkspace', {});
+      await cleared;
+      // Cancel part-way: the answer comes within 200 ms of the cancellation.
+      const cts = new CancellationTokenSource();
+      progress.length = 0;
+      let cancelledAt = 0;
+      const seen = new Promise<void>((resolve) => {
+        const t = setInterval(() => {
+          if (progress.some((p) => p.done >= 100)) {
+            clearInterval(t);
+            resolve();
+          }
+        }, 5);
+      });
+      const pending = s.conn.sendRequest('gongwen/scanWorkspace', {}, cts.token) as Promise<ScanWorkspaceResult>;
+      await seen;
+      cancelledAt = Date.now();
+      cts.cancel();
+      const res = await pending.catch((e: unknown) => ({ error: e }) as unknown as ScanWorkspaceResult);
+      const latency = Date.now() - cancelledAt;
+      assert.ok(latency <= 200, `the scan stopped ${latency} ms after cancellation`);
+      if ('cancelled' in res) assert.equal(res.cancelled, true);
+    } finally {
+      await s.stop();
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
+});
