@@ -2,7 +2,9 @@
 // in-file directive nor the settings say so. The title decides first; the content only
 // when the title is absent or says nothing (a bare 通知).
 
+import { foldWidth } from '../text/chars';
 import type { Paragraph } from '../text/paragraph';
+import { foldTraditional } from '../text/tradSimp';
 import type { Kind, Scope } from '../types';
 
 /** Policy texts about meetings or research are documents: 会议制度, 调研工作办法, 实施细则. */
@@ -20,7 +22,8 @@ export interface KindDecision {
 }
 
 export function detectKind(titleText: string, paragraphs: Paragraph[]): KindDecision {
-  const title = titleText;
+  // Matching on folded text: full-width ASCII and traditional characters read as their plain forms.
+  const title = foldTraditional(foldWidth(titleText));
   if (title) {
     // 印发/转发 notices are documents whatever they print.
     if (PRINTING.test(title) && !AGENDA_TITLE.test(title.replace(/《[^》]*》/g, ''))) return { kind: 'document', scope: null };
@@ -34,7 +37,7 @@ export function detectKind(titleText: string, paragraphs: Paragraph[]): KindDeci
   let research = 0;
   const limit = Math.min(paragraphs.length, 40);
   for (let i = 0; i < limit; i++) {
-    const t = paragraphs[i]!.text;
+    const t = paragraphs[i]!.key;
     if (AGENDA_CONTENT.test(t)) agenda++;
     if (RESEARCH_CONTENT.test(t)) research++;
   }

@@ -40,7 +40,7 @@ export function buildStructure(P: Paragraph[]): Structure {
   let titleDone = false;
   while (i < n && i < HEAD_LIMIT) {
     const p = P[i]!;
-    const t = p.text;
+    const t = p.key;
     if (st.title.length === 0 && HEAD_MARK.test(t)) {
       p.role = 'other'; // 份号, 密级, 紧急程度
       i++;
@@ -58,7 +58,7 @@ export function buildStructure(P: Paragraph[]): Structure {
       if (shortPlain(t) && !dateOnly(t) && !isRecipientsLine(t)) {
         p.role = 'title';
         st.title.push(p);
-        if (titleComplete(joinText(st.title))) {
+        if (titleComplete(joinKey(st.title))) {
           titleOpen = false;
           titleDone = true;
         }
@@ -100,22 +100,22 @@ export function buildStructure(P: Paragraph[]): Structure {
   }
   st.titleText = joinText(st.title);
   const bodyStart = i;
-  const printing = PRINTING_TITLE.test(st.titleText);
+  const printing = PRINTING_TITLE.test(joinKey(st.title));
 
   // 2. Where the main document ends: its 成文日期, or an attachment label, or the 版记.
   let coverEnd = n;
   let dateIdx = -1;
   for (let j = bodyStart; j < n; j++) {
-    const t = P[j]!.text;
+    const t = P[j]!.key;
     if (ATTACHMENT_HEADER.test(t) || isTail(t)) {
       coverEnd = j;
       break;
     }
     if (dateOnly(t)) {
-      const prevOrg = j > bodyStart && isOrgName(P[j - 1]!.text);
+      const prevOrg = j > bodyStart && isOrgName(P[j - 1]!.key);
       let k = j + 1;
-      while (k < n && NOTE.test(P[k]!.text)) k++;
-      const nextT = k < n ? P[k]!.text : '';
+      while (k < n && NOTE.test(P[k]!.key)) k++;
+      const nextT = k < n ? P[k]!.key : '';
       const nextOk = k >= n || ATTACHMENT_HEADER.test(nextT) || isTail(nextT) || (printing && shortPlain(nextT));
       if (prevOrg || nextOk) {
         dateIdx = j;
@@ -128,7 +128,7 @@ export function buildStructure(P: Paragraph[]): Structure {
   // 3. 署名 just above the date (or at the end of the main document when it has no date).
   let sigStart = coverEnd;
   for (let j = coverEnd - 1; j > bodyStart && coverEnd - j <= 4; j--) {
-    if (!isOrgName(P[j]!.text)) break;
+    if (!isOrgName(P[j]!.key)) break;
     if (dateIdx < 0 && j === coverEnd - 1 && !endsSentenceBefore(P, j, bodyStart)) break;
     sigStart = j;
   }
@@ -140,7 +140,7 @@ export function buildStructure(P: Paragraph[]): Structure {
   // 4. 附件说明 between the body and the 署名.
   let noteStart = sigStart;
   for (let j = bodyStart + 1; j < sigStart; j++) {
-    if (ATTACHMENT_NOTE.test(P[j]!.text) && !ATTACHMENT_HEADER.test(P[j]!.text)) {
+    if (ATTACHMENT_NOTE.test(P[j]!.key) && !ATTACHMENT_HEADER.test(P[j]!.key)) {
       noteStart = j;
       break;
     }
@@ -160,7 +160,7 @@ export function buildStructure(P: Paragraph[]): Structure {
     P[dateIdx]!.role = 'date';
     st.date = P[dateIdx]!;
     rest = dateIdx + 1;
-    while (rest < n && NOTE.test(P[rest]!.text)) {
+    while (rest < n && NOTE.test(P[rest]!.key)) {
       P[rest]!.role = 'note';
       st.notes.push(P[rest]!);
       rest++;
@@ -168,7 +168,7 @@ export function buildStructure(P: Paragraph[]): Structure {
   }
 
   // 6. What follows: printed documents, attachment sections, 版记.
-  if (printing) st.printedNames = quotedNames(st.titleText);
+  if (printing) st.printedNames = quotedNames(joinKey(st.title));
   parseRest(P, rest, printing, st.printedNames, st);
   return st;
 }
@@ -176,13 +176,20 @@ export function buildStructure(P: Paragraph[]): Structure {
 /** The paragraph before j ends a sentence (so a name at j is a signature, not body text). */
 function endsSentenceBefore(P: Paragraph[], j: number, bodyStart: number): boolean {
   if (j - 1 < bodyStart) return false;
-  const t = P[j - 1]!.text;
+  const t = P[j - 1]!.key;
   return endsWithTerminal(t) || /特此(?:通知|批复|报告|函告|公告)$|此复$|专此批复$/.test(t) || isOrgName(t);
 }
 
 export function joinText(ps: Paragraph[]): string {
   let s = '';
   for (const p of ps) s += p.text;
+  return s;
+}
+
+/** The folded text of paragraphs joined (for matching; see Paragraph.key). */
+export function joinKey(ps: Paragraph[]): string {
+  let s = '';
+  for (const p of ps) s += p.key;
   return s;
 }
 
@@ -213,7 +220,7 @@ function parseRest(P: Paragraph[], from: number, printing: boolean, printedNames
   let j = from;
   while (j < n) {
     const p = P[j]!;
-    const t = p.text;
+    const t = p.key;
     if (COPY_TO.test(t)) {
       p.role = 'copyTo';
       st.copyTo.push(p);
@@ -233,7 +240,7 @@ function parseRest(P: Paragraph[], from: number, printing: boolean, printedNames
     }
     // 印发机关 and 印发日期 share one line, split apart by a run of U+3000:
     // 济南市××局办公室　　　　2024年6月3日印发
-    if (j + 1 < n && P[j + 1]!.line === p.line && isOrgName(t) && isPrintedByLine(P[j + 1]!.text)) {
+    if (j + 1 < n && P[j + 1]!.line === p.line && isOrgName(t) && isPrintedByLine(P[j + 1]!.key)) {
       p.role = 'printedBy';
       st.printedBy.push(p);
       j++;
@@ -251,7 +258,7 @@ function parseRest(P: Paragraph[], from: number, printing: boolean, printedNames
       p.section = section;
       if (inline) j++;
       else j = readTitle(P, j + 1, att.title, 'subtitle', section);
-      const titleText = inline ? inline[2]! : joinText(att.title);
+      const titleText = inline ? inline[2]! : joinKey(att.title);
       if (printing && printedNames.some((nm) => sameName(nm, titleText))) {
         const doc: PrintedDocument = { header: p, number: att.number, title: att.title, section, paragraphs: [] };
         cur = { kind: 'printed', doc };
@@ -305,7 +312,7 @@ export function sameName(a: string, b: string): boolean {
 function titleAhead(P: Paragraph[], j: number): boolean {
   let s = '';
   for (let k = j; k < P.length && k < j + 3; k++) {
-    const t = P[k]!.text;
+    const t = P[k]!.key;
     if (!shortPlain(t) || dateOnly(t) || isOrgName(t)) return false;
     s += t;
     if (endsWithGenre(s)) return true;
@@ -318,7 +325,7 @@ function readTitle(P: Paragraph[], j: number, into: Paragraph[], role: 'subtitle
   let k = j;
   const limit = Math.min(P.length, j + 3);
   while (k < limit) {
-    const t = P[k]!.text;
+    const t = P[k]!.key;
     if (!shortPlain(t) || dateOnly(t)) break;
     s += t;
     into.push(P[k]!);
@@ -352,22 +359,22 @@ function finish(c: Container | null, st: Structure): void {
   }
   const d = c.doc;
   const ps = d.paragraphs;
-  if (ps.length && isRecipientsLine(ps[0]!.text)) {
+  if (ps.length && isRecipientsLine(ps[0]!.key)) {
     ps[0]!.role = 'recipients';
     ps.shift();
   }
   // Trailing 署名 + date of the printed document.
   let end = ps.length;
-  while (end > 0 && NOTE.test(ps[end - 1]!.text)) {
+  while (end > 0 && NOTE.test(ps[end - 1]!.key)) {
     ps[end - 1]!.role = 'note';
     end--;
   }
-  if (end > 0 && dateOnly(ps[end - 1]!.text)) {
+  if (end > 0 && dateOnly(ps[end - 1]!.key)) {
     ps[end - 1]!.role = 'date';
     st.otherDates.push(ps[end - 1]!);
     end--;
     let k = end;
-    while (k > 0 && end - k < 3 && isOrgName(ps[k - 1]!.text)) k--;
+    while (k > 0 && end - k < 3 && isOrgName(ps[k - 1]!.key)) k--;
     for (let x = k; x < end; x++) ps[x]!.role = 'signature';
     end = k;
   }

@@ -64,7 +64,7 @@ const FIRST_LINE_INDENT = 4;
  * them as full lines.
  */
 function detectWrap(candidates: number[], all: number[]): WrapInfo | null {
-  if (candidates.length < 6) return null;
+  if (candidates.length < 6) return detectShortWrap(candidates, all);
   const sorted = [...candidates].sort((a, b) => a - b);
   const w = sorted[Math.floor(sorted.length * 0.75)]!;
   if (w < 24 || w > 160) return null;
@@ -81,6 +81,24 @@ function detectWrap(candidates: number[], all: number[]): WrapInfo | null {
   }
   if (near / candidates.length < 0.5 || over / long > 0.1) return null;
   return { width: w, tolerance: tol };
+}
+
+/**
+ * A short extract (a few wrapped lines): wrapped only when at least two lines break mid-sentence,
+ * three or more lines share one width, and no line is wider.
+ */
+function detectShortWrap(candidates: number[], all: number[]): WrapInfo | null {
+  if (candidates.length < 2) return null;
+  const w = Math.max(...candidates);
+  if (w < 24 || w > 160) return null;
+  const tol = Math.max(2, Math.round(w * 0.05));
+  if (candidates.some((x) => x < w - tol)) return null;
+  let near = 0;
+  for (const x of all) {
+    if (x > w + tol) return null;
+    if (x >= w - tol) near++;
+  }
+  return near >= 3 ? { width: w, tolerance: tol } : null;
 }
 
 export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptions): ParagraphSplit {
@@ -109,7 +127,9 @@ export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptio
     textCount++;
     if (segs[i + 1]?.kind === 'blank' && segs[i + 2]?.kind === 'text') singleGaps++;
   }
-  const blanksCarryMeaning = !(textCount >= 8 && singleGaps / (textCount - 1) >= 0.6);
+  // (Only wrapped lines are ever joined, so treating blanks as layout is safe for short texts too.)
+  const gapRatio = textCount > 1 ? singleGaps / (textCount - 1) : 0;
+  const blanksCarryMeaning = !((textCount >= 8 && gapRatio >= 0.6) || (textCount >= 4 && gapRatio >= 0.8));
 
   const groups: Segment[][] = [];
   let cur: Segment[] | null = null;
