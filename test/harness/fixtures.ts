@@ -16,6 +16,7 @@ import { applyEdits, collectFixEdits } from '../../server/src/core/fixes';
 import type { Finding } from '../../server/src/core/types';
 import { lineDiff } from './diff';
 import { expandFixture, splitLines, type Expanded } from './template';
+import { fixtureWorkspace } from './workspaceIndex';
 
 export const FIXTURE_ROOT = path.resolve(__dirname, '..', 'fixtures', 'rules');
 export const FIXTURE_EXTS = ['.txt', '.md', '.gw'];
@@ -25,6 +26,8 @@ export interface Sidecar {
   config?: ProjectConfig;
   path?: string;
   only?: string[];
+  /** A folder of other research plans (relative to the fixture's folder): the fixture's workspace (see workspaceIndex.ts). */
+  workspace?: string;
 }
 
 export interface Fixture {
@@ -109,6 +112,7 @@ export function lint(text: string, fx: Fixture): Lint {
     settingsKind: kind,
     settingsScope: scope,
     only: fx.sidecar.only,
+    workspace: fx.sidecar.workspace ? fixtureWorkspace(fx.file, fx.sidecar.workspace, eff) : undefined,
   });
   return { result, findings: result.findings };
 }

@@ -1,15 +1,29 @@
 // doc.report-deadline (§22): 坚决杜绝“突击式”填表报材料、刚下发通知即要求上报贯彻落实情况等情形，
 // 给基层留出至少3天准备时间。A report deadline less than `minDays` after the 成文日期, or an
-// immediate one (即日、当天、立即报送). Quick fix for a written date: 成文日期 + minDays, in the
-// text's own date style.
+// immediate one (即日、今日、立即报送, 收到通知当天报送); immediate reporting of an accident or an
+// emergency (发生事故立即上报) is the exception §22 allows. Quick fix for a written date: 成文日期 +
+// minDays, in the text's own date style (7月13日, 2026年7月13日, 七月十三日, 2026.7.13), with the
+// weekday note that follows the date (（星期五）) rewritten to match. Tables come flattened, one cell
+// a paragraph: a cell that holds only a date under the column 报送时间 is a deadline too.
 
+import { weekday } from '../parse/dates';
 import { demandParagraphs } from '../semantics/phrases';
+import { rewrite } from '../semantics/rewrite';
 import { stanceAt } from '../semantics/stance';
-import { addDays, deadlinesIn, formatLike, issueDate, quoteDate, ymdDays, ymdText } from '../semantics/timeline';
+import { addDays, cellDeadline, deadlinesIn, formatLike, issueDate, quoteDate, ymdDays, ymdText, type Ymd } from '../semantics/timeline';
 import { defineRule } from './rule';
 import { fmt, msg, withClause } from './util';
 
 const CLAUSE = '§22';
+/** （星期五） / (周五) right after a date. */
+const WEEKDAY_NOTE = /^([(（]\s*)(星期|周)([一二三四五六日天])(\s*[)）])/;
+const WEEKDAY_ZH = ['日', '一', '二', '三', '四', '五', '六'];
+
+function weekdayWord(d: Ymd, written: string): string {
+  const w = weekday(d.year, d.month, d.day);
+  if (w === 0) return written === '天' ? '天' : '日';
+  return WEEKDAY_ZH[w]!;
+}
 
 export default defineRule({
   id: 'doc.report-deadline',
@@ -27,14 +41,19 @@ export default defineRule({
   check(ctx) {
     const min = ctx.num('minDays');
     const issue = issueDate(ctx.model);
-    for (const p of demandParagraphs(ctx.model)) {
-      for (const d of deadlinesIn(p, issue?.date ?? null)) {
+    const ps = demandParagraphs(ctx.model);
+    for (let i = 0; i < ps.length; i++) {
+      const p = ps[i]!;
+      const cell = cellDeadline(ps, i, issue?.date ?? null);
+      for (const d of cell ? [cell] : deadlinesIn(p, issue?.date ?? null)) {
         if (stanceAt(p.key, d.start, d.end) !== 'sets') continue;
         const span = ctx.span(p, d.start, d.end);
         if (!d.ref) {
+          if ((d.days ?? 0) >= min) continue;
+          const zh = (d.days ?? 0) === 0 ? `要求“${d.word}”报送，未给基层留出准备时间` : `要求“${d.word}”报送，准备时间不足 ${fmt(min)} 天`;
           ctx.report({
             ...span,
-            message: withClause(msg(`要求“${d.word}”报送，未给基层留出准备时间；应至少留出 ${fmt(min)} 天`, `Asks for a report "${d.word}" (at once); leave at least ${fmt(min)} days`), CLAUSE),
+            message: withClause(msg(`${zh}；应至少留出 ${fmt(min)} 天`, `Asks for a report "${d.word}"; leave at least ${fmt(min)} days`), CLAUSE),
           });
           continue;
         }
@@ -42,15 +61,28 @@ export default defineRule({
         const gap = ymdDays(d.ref.date) - ymdDays(issue.date);
         if (gap >= min) continue;
         const target = addDays(issue.date, min);
-        const good = formatLike(d.ref, target);
-        const how = gap < 0 ? msg(`早于成文日期 ${ymdText(issue.date)}`, `is before the date of issue ${ymdText(issue.date)}`) : msg(`距成文日期 ${ymdText(issue.date)} 仅 ${gap} 天`, `is only ${gap} day(s) after the date of issue ${ymdText(issue.date)}`);
+        let good = formatLike(d.ref, target);
+        let editEnd = d.end;
+        // A weekday note after the date must name the new date's weekday.
+        const note = WEEKDAY_NOTE.exec(p.text.slice(d.end, d.end + 8));
+        if (note) {
+          good += `${note[1]}${note[2]}${weekdayWord(target, note[3]!)}${note[4]}`;
+          editEnd = d.end + note[0].length;
+        }
+        const shown = good;
+        const how =
+          gap < 0
+            ? msg(`早于成文日期 ${ymdText(issue.date)}`, `is before the date of issue ${ymdText(issue.date)}`)
+            : gap === 0
+              ? msg(`与成文日期 ${ymdText(issue.date)} 为同一天`, `is the date of issue ${ymdText(issue.date)} itself`)
+              : msg(`距成文日期 ${ymdText(issue.date)} 仅 ${gap} 天`, `is only ${gap} day(s) after the date of issue ${ymdText(issue.date)}`);
         ctx.report({
           ...span,
           message: withClause(
-            msg(`报送截止时间${quoteDate(d.ref)}${how.zh}，应至少留出 ${fmt(min)} 天准备时间，可改为“${good}”`, `The report deadline ${quoteDate(d.ref)} ${how.en}; leave at least ${fmt(min)} days, e.g. "${good}"`),
+            msg(`报送截止时间${quoteDate(d.ref)}${how.zh}，应给基层留出至少 ${fmt(min)} 天准备时间，可改为“${shown}”`, `The report deadline ${quoteDate(d.ref)} ${how.en}; leave at least ${fmt(min)} days, e.g. "${shown}"`),
             CLAUSE,
           ),
-          fixes: [{ title: msg(`改为“${good}”（成文日期后 ${fmt(min)} 天）`, `Change to "${good}" (${fmt(min)} days after the date of issue)`), edits: [{ ...span, newText: good }] }],
+          fixes: [{ title: msg(`改为“${shown}”（成文日期后 ${fmt(min)} 天）`, `Change to "${shown}" (${fmt(min)} days after the date of issue)`), edits: [rewrite(p, d.start, editEnd, good, ctx.span)] }],
         });
       }
     }

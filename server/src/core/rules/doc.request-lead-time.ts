@@ -1,6 +1,7 @@
 // doc.request-lead-time (§4): 除有明确规定外，报送请示事项一般应提前15天以上。
 // A 请示 whose matter (拟于…召开/举办) falls less than `minDays` after its 成文日期.
 
+import { titleKey } from '../semantics/issuer';
 import { demandParagraphs } from '../semantics/phrases';
 import { issueDate, matterDatesIn, quoteDate, ymdDays, ymdText } from '../semantics/timeline';
 import { defineRule } from './rule';
@@ -20,7 +21,7 @@ export default defineRule({
   options: [{ name: 'minDays', type: 'integer', default: 15, minimum: 0, description: msg('请示成文日期到拟办事项日期至少相隔的天数', 'Minimum days between a request\'s date of issue and the date of its matter') }],
   check(ctx) {
     const m = ctx.model;
-    if (!/请示[》”"]?$/.test(m.titleText)) return;
+    if (!/请示[》”"]?$/.test(titleKey(m))) return;
     const issue = issueDate(m);
     if (!issue) return;
     const min = ctx.num('minDays');
@@ -28,12 +29,16 @@ export default defineRule({
       for (const ref of matterDatesIn(p, issue.date)) {
         const gap = ymdDays(ref.date) - ymdDays(issue.date);
         if (gap >= min) continue;
+        const how =
+          gap < 0
+            ? msg(`早于成文日期 ${-gap} 天`, `is ${-gap} day(s) before it`)
+            : msg(`仅提前 ${gap} 天`, `comes only ${gap} day(s) later`);
         ctx.report({
           ...ctx.span(p, ref.start, ref.end),
           message: withClause(
             msg(
-              `请示成文日期 ${ymdText(issue.date)}，拟办事项日期${quoteDate(ref)}仅提前 ${gap} 天；请示一般应提前 ${fmt(min)} 天以上报送`,
-              `The request is dated ${ymdText(issue.date)} and its matter ${quoteDate(ref)} comes ${gap} day(s) later; send requests at least ${fmt(min)} days ahead`,
+              `请示成文日期 ${ymdText(issue.date)}，拟办事项日期${quoteDate(ref)}${how.zh}；请示一般应提前 ${fmt(min)} 天以上报送`,
+              `The request is dated ${ymdText(issue.date)} and its matter ${quoteDate(ref)} ${how.en}; send requests at least ${fmt(min)} days ahead`,
             ),
             CLAUSE,
           ),

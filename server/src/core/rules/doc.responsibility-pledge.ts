@@ -1,12 +1,13 @@
 // doc.responsibility-pledge (§18): 不得动辄签“责任状”，变相“责任甩锅”。
-// 责任状 is signed by nature; 责任书 counts when the text asks for it to be signed or handed in.
+// 责任状 is signed by nature; 责任书 and 军令状 count when the text asks for them to be signed or
+// handed in (签订…责任书, 责任书由…签字, 立下军令状).
 
 import { findSet } from '../semantics/phrases';
 import { defineRule } from './rule';
 import { msg, withClause } from './util';
 
 const CLAUSE = '§18';
-const PHRASE = /责任状|(?:签订|签署|签定|签|递交|订立|层层签订|逐级签订)[^，。；,;]{0,12}?责任书/g;
+const PHRASE = /责任状|(?:签订|签署|签定|签|递交|遞交|订立|立下)[^，。；,;]{0,12}?(?:责任书|军令状)|(?:责任书|军令状)[^，。；,;]{0,12}?(?:签订|签署|签字|签名|盖章|一式)/g;
 
 export default defineRule({
   id: 'doc.responsibility-pledge',

@@ -1,5 +1,8 @@
-// doc.skip-level (§23): 一律不得越级直报。A city department asking 乡镇（街道）or 村（社区）to report
-// straight to it, past the district.
+// doc.skip-level (§23): 除市委、市政府领导同志明确要求或突发紧急事件需要专报外，一律不得越级直报。
+// A city department asking 乡镇（街道）or 村（社区）to report straight to it, past the district:
+// 直接报送/直报/越级上报 in the sentence that names them, or a report to a city body (报送市××局)
+// when the sentence names no district channel. Emergencies (突发事件、事故、险情) and the
+// statutory online reporting systems (网络直报、联网直报) are the exceptions.
 
 import { townships, villages } from '../semantics/addressees';
 import { findIssuers, issuedByDepartment } from '../semantics/issuer';
@@ -11,7 +14,8 @@ import { msg, withClause } from './util';
 const CLAUSE = '§23';
 const DIRECT = /直接(?:报送|上报|报告|反馈|提交|报)|直报|径报|越级(?:报送|上报)/;
 const TO_CITY = /(?:报送|上报|报告|反馈|提交|报|发送|传真)(?:至|给|到)?(?:市[\u4e00-\u9fa5]{1,12}(?:局|委|办|中心|办公室)|我局|我委|我办|本局|本委|市级)/;
-const VIA_DISTRICT = /区县|县区|区\(县\)|县\(市、区\)|各区|各县/;
+const VIA_DISTRICT = /区县|县区|区\(县\)|县\(市、区\)|各区|各县|[区县](?:级|委|政府|人民政府)|属地/;
+const EXEMPT = /突发|紧急(?:事件|情况|事项)|事故|险情|灾情|疫情|舆情|网络直报|联网直报|直报系统|直报网/;
 
 export default defineRule({
   id: 'doc.skip-level',
@@ -31,6 +35,7 @@ export default defineRule({
       for (const hit of [...townships(p), ...villages(p)].sort((a, b) => a.start - b.start)) {
         const sentence = sentenceOf(hit);
         if (seen.has(sentence)) continue;
+        if (EXEMPT.test(sentence)) continue;
         const direct = DIRECT.test(sentence) || (TO_CITY.test(sentence) && !VIA_DISTRICT.test(sentence));
         if (!direct || stanceAt(p.key, hit.start, hit.end) !== 'sets') continue;
         const verb = DIRECT.exec(sentence) ?? TO_CITY.exec(sentence);

@@ -1,7 +1,12 @@
 // doc.trace-evidence (§21): 不得简单将有没有领导批示、开会发文、台账记录、工作笔记等作为工作是否
 // 落实的标准，不得以微信工作群、政务APP上传工作场景截图或录制视频来代替对实际工作评价；杜绝凡创建
 // 工作宣传展板必上墙。
+// Fires where the document takes records or media as the measure of work (…照片作为考核依据,
+// 以台账记录评分), asks for work photos or videos to be posted to a chat group or an app
+// (每日将巡查照片上传至工作群, 在微信群打卡), credits leaders' 批示 (获得市领导批示的加2分), or asks
+// for display boards or rules on the wall (展板上墙).
 
+import type { Paragraph } from '../text/paragraph';
 import { findSet, sentenceOf } from '../semantics/phrases';
 import { defineRule } from './rule';
 import { msg, withClause } from './util';
@@ -10,11 +15,17 @@ const CLAUSE = '§21';
 /** Screenshots, photos or videos (usually uploaded to a chat group or an app). */
 const MEDIA = /截图|截屏|照片|图片|视频|录像|影像资料/g;
 /** Records taken as the measure of work. */
-const RECORDS = /领导批示|批示|台账|工作笔记|会议记录|开会发文|发文数量|会议次数/g;
-/** …作为考核依据 / 作为佐证 / 作为落实的标准 / 计入考核. */
-const AS_PROOF = /(?:作为|当作|视为|以此|据此|用于|计入|纳入)[^，。；,;]{0,14}?(?:依据|佐证|证明|凭证|标准|考核|评价|评分|打分|印证|证据)|(?:考核|评价|评分)(?:依据|标准|佐证)|留痕|以[^，。；,;]{0,16}?(?:截图|照片|视频|台账|批示)[^，。；,;]{0,6}?(?:为准|为依据|代替|替代)/;
-/** 展板上墙, 制度上墙. */
-const WALL = /(?:展板|制度|图版|牌板|宣传板|工作职责)[^，。；,;]{0,8}?上墙|上墙(?:展示|公示|张贴)?[^，。；,;]{0,4}?展板/g;
+const RECORDS = /台账|工作笔记|会议记录|开会发文|发文数量|发文件数|会议次数|开会次数|签到表|工作日志/g;
+/** 批示 as credit: 获得市领导肯定性批示, 批示数量, 有无领导批示. */
+const INSTRUCTION = /(?:获得|得到|获|被|有无|有没有)[^，。；,;]{0,10}?批示|(?:领导)?批示(?:数量|次数|件数|件次)/g;
+/** …作为考核依据 / 作为佐证 / 作为落实的标准 / 计入考核 / 以…为准. */
+const AS_PROOF = /(?:作为|当作|视为|以此|据此|用于|计入|纳入)[^，。；,;]{0,14}?(?:依据|佐证|证明|凭证|标准|考核|评价|评分|打分|印证|证据|加分)|(?:考核|评价|评分|评比|考评)(?:依据|标准|佐证|内容)|留痕|加\d{1,2}分|加[一二三四五]分|予以加分|以[^，。；,;]{0,16}?(?:截图|照片|视频|台账|批示)[^，。；,;]{0,6}?(?:为准|为依据|代替|替代)/;
+/** Posting work media to a chat group or an app (§21: 微信工作群、政务APP上传工作场景截图或录制视频). */
+const TO_GROUP = /(?:上传|发送|发至|发到|晒)[^，。；,;]{0,12}?(?:微信群|工作群|政务APP|政务app|APP|app|小程序|朋友圈)|(?:微信群|工作群|APP|app|小程序)[^，。；,;]{0,8}?(?:上传|打卡|晒)|(?:每日|每天|定时)打卡/;
+/** Evidence in law enforcement and cases, which the law asks for (执法记录仪视频作为证据). */
+const LEGAL = /执法|取证|违法|案件|证据保全|诉讼/;
+/** 展板上墙, 制度上墙 (上墻 is the variant spelling the character fold keeps). */
+const WALL = /(?:展板|制度|图版|牌板|宣传板|工作职责|流程图)[^，。；,;]{0,8}?上[墙墻]|上[墙墻](?:展示|公示|张贴)?[^，。；,;]{0,4}?展板/g;
 
 export default defineRule({
   id: 'doc.trace-evidence',
@@ -32,16 +43,28 @@ export default defineRule({
   check(ctx) {
     const m = ctx.model;
     const seen = new Set<string>();
-    const report = (h: { para: typeof m.paragraphs[number]; start: number; end: number }, zh: string, en: string): void => {
-      const key = `${h.para.index}:${h.start}`;
+    const report = (h: { para: Paragraph; start: number; end: number }, zh: string, en: string): void => {
+      // One finding per sentence.
+      const key = `${h.para.index}:${sentenceOf(h)}`;
       if (seen.has(key)) return;
       seen.add(key);
       ctx.report({ ...ctx.span(h.para, h.start, h.end), message: withClause(msg(zh, en), CLAUSE) });
     };
-    for (const h of [...findSet(m, MEDIA), ...findSet(m, RECORDS)]) {
+    for (const h of findSet(m, MEDIA)) {
+      const sentence = sentenceOf(h);
+      if (LEGAL.test(sentence)) continue;
+      const what = h.para.text.slice(h.start, h.end);
+      if (AS_PROOF.test(sentence)) report(h, `以“${what}”作为工作落实的依据属于凡事留痕，应以实际工作成效评价`, `Taking "${what}" as proof of work is box-ticking; judge the work by its results`);
+      else if (TO_GROUP.test(sentence)) report(h, `要求在微信工作群、政务 APP 上传“${what}”属于凡事留痕，不得以此代替对实际工作的评价`, `Asks for "${what}" to be posted to a chat group or an app; that does not show the work done`);
+    }
+    for (const h of findSet(m, RECORDS)) {
       if (!AS_PROOF.test(sentenceOf(h))) continue;
       const what = h.para.text.slice(h.start, h.end);
       report(h, `以“${what}”作为工作落实的依据属于凡事留痕，应以实际工作成效评价`, `Taking "${what}" as proof of work is box-ticking; judge the work by its results`);
+    }
+    for (const h of findSet(m, INSTRUCTION)) {
+      if (!AS_PROOF.test(sentenceOf(h))) continue;
+      report(h, '不得将有没有领导批示作为工作是否落实的标准，应以实际工作成效评价', 'Do not measure work by whether leaders endorsed it (批示); judge it by its results');
     }
     for (const h of findSet(m, WALL)) report(h, '要求展板、制度上墙，应杜绝“凡创建必上墙”', 'Asks for boards or rules on the wall; drop the requirement');
   },

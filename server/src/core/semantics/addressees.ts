@@ -29,8 +29,22 @@ function all(re: RegExp, p: Paragraph): Mention[] {
   return out;
 }
 
+/**
+ * What follows a name when it is only the owner of a department or an office: 各区县人民政府办公室,
+ * 区县党委组织部, 各区县政府有关部门, 区县政府所属单位 — those are not 区县党委、政府 themselves.
+ */
+const OWNED = /^(?:办公室|办公厅|办(?![理法])|督查室|督查考核办公室|组织部|宣传部|统战部|政法委|编办|研究室|机关|(?:各|有关|相关|职能|工作|组成|所属|直属)(?:部门|单位)|部门|所属|直属|派出机构)/;
+
+function owner(m: Mention): boolean {
+  return OWNED.test(m.para.key.slice(m.end, m.end + 12));
+}
+
 /** 区县党委/政府 named in the paragraph, or one of the configured districts' 区委/区政府. */
 export function districtLeadership(p: Paragraph, names: Names): Mention[] {
+  return districtLeadershipAll(p, names).filter((m) => !owner(m));
+}
+
+function districtLeadershipAll(p: Paragraph, names: Names): Mention[] {
   const out = all(DISTRICT_LEADERSHIP, p);
   const t = p.key;
   for (const d of names.districts) {

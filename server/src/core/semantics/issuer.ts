@@ -59,6 +59,13 @@ export function issuerLevel(name: string, names: Names): IssuerLevel {
 
 const TITLE_ISSUER = /^(.{2,60}?)关于/;
 
+/** The title folded for matching (half-width, simplified characters), lines joined. */
+export function titleKey(model: DocModel): string {
+  let s = '';
+  for (const p of model.title) s += p.key;
+  return s;
+}
+
 /** The issuers named in the document, in the order 版头, title, 署名, without repeats. */
 export function findIssuers(model: DocModel, names: Names): Issuer[] {
   const out: Issuer[] = [];
@@ -73,8 +80,9 @@ export function findIssuers(model: DocModel, names: Names): Issuer[] {
   for (const p of model.issuerMark) add(p.key, p);
   const t = model.title[0];
   if (t) {
-    const m = TITLE_ISSUER.exec(model.titleText);
-    if (m && !/[，。；：]/.test(m[1]!)) add(m[1]!.replace(/(?:印发|转发|批转)$/, ''), t);
+    const m = TITLE_ISSUER.exec(titleKey(model));
+    // 关于转发《省指挥部关于…》: the first 关于 opens the title, so nothing before it names an issuer.
+    if (m && !/[，。；：,;:《》“”"]|关于/.test(m[1]!)) add(m[1]!.replace(/(?:印发|转发|批转)$/, ''), t);
   }
   for (const p of model.signature) add(p.key, p);
   return out;

@@ -3,7 +3,7 @@
 
 import type { DocModel } from '../model/types';
 import type { Paragraph, Role } from '../text/paragraph';
-import { stanceAt, type Stance } from './stance';
+import { sentenceEnd, sentenceStart, stanceAt, type Stance } from './stance';
 
 export interface PhraseHit {
   para: Paragraph;
@@ -42,19 +42,37 @@ export function findSet(model: DocModel, re: RegExp, paragraphs?: Paragraph[]): 
   return findPhrases(model, re, paragraphs).filter((h) => h.stance === 'sets');
 }
 
-/** The sentence around a hit (in the folded text). */
+/** The sentence around a hit (in the folded text, without its final 。), bounded as sentenceStart/End are. */
 export function sentenceOf(h: { para: Paragraph; start: number; end: number }): string {
   const t = h.para.key;
-  let s = h.start;
-  while (s > 0 && !/[。！？!?；;]/.test(t[s - 1]!)) s--;
-  let e = h.end;
-  while (e < t.length && !/[。！？!?；;]/.test(t[e]!)) e++;
+  const s = sentenceStart(t, h.start);
+  let e = sentenceEnd(t, h.end);
+  if (e > h.end && /[。！？!?；;\n]/.test(t[e - 1]!)) e--;
   return t.slice(s, e);
 }
 
-/** 经市委、市政府同意 (or 经市政府同意 …) anywhere in the document. */
-const CONSENT = /经(?:过)?(?:市委[、和,，]?)?市(?:人民)?政府(?:研究)?同意|经(?:过)?市委[、和,，]?市(?:人民)?政府(?:研究)?(?:同意|批准)|经(?:过)?市委(?:研究)?同意|经(?:过)?市委[、和]?市(?:人民)?政府批准/;
+/**
+ * 经市委、市政府同意 / 经市政府同意 / 经市委研究同意 / 已经市委、市政府批准 …: the stated consent of
+ * the city's leadership. The city's own name may stand before each body (经中共济南市委、济南市人民政府
+ * 同意).
+ */
+const CONSENT = /经(?:过)?(?:中共)?(?:[\u4e00-\u9fa5]{2,4}?市)?(?:市委|市人民政府|市政府)(?:[、和及与,，]?(?:[\u4e00-\u9fa5]{2,4}?市)?(?:市人民政府|市政府))?(?:研究)?(?:同意|批准|审定|审议通过)/g;
+/** Words before 经 that make the consent a condition or a demand, not a statement: 未经、须经、应报经. */
+const NOT_STATED = /(?:未|不|非|无|须|需|需要|必须|应|应当|要|得|方可|才能|一律)(?:报|提请|报请)?$/;
 
+/** The stated consent of 市委/市政府 in a paragraph, or null: the match's start and end in p.key. */
+export function consentIn(p: Paragraph): { start: number; end: number } | null {
+  const t = p.key;
+  if (!t.includes('经')) return null;
+  CONSENT.lastIndex = 0;
+  for (let m = CONSENT.exec(t); m; m = CONSENT.exec(t)) {
+    if (NOT_STATED.test(t.slice(Math.max(0, m.index - 4), m.index))) continue;
+    return { start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
+/** The document states that 市委/市政府 consented (经市委、市政府同意, 已经市政府同意 …) — not 未经…同意. */
 export function statesConsent(model: DocModel): boolean {
-  return model.paragraphs.some((p) => CONSENT.test(p.key));
+  return model.paragraphs.some((p) => consentIn(p) !== null);
 }

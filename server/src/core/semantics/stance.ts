@@ -6,43 +6,75 @@
 // The judgement looks at the sentence holding the phrase (back to the previous 。；！？ or
 // paragraph start, forward to the next): a prohibition or limiting verb before the phrase, a
 // criticism word, a question (是否), or a position inside 《》 (the title of another document)
-// makes it "not set".
+// makes it "not set". After the phrase, within its clause, a verb that abolishes it (…一律取消,
+// …不再保留) or a word that names it a problem (…的做法, …过多过滥) does the same.
+//
+// A prohibition inside a condition does not forbid what follows the condition: in
+// 对不按时报送的，实行一票否决 the 不 belongs to the 的-clause, and the sentence sets the veto.
 
 export type Stance = 'sets' | 'forbids' | 'discusses' | 'cites';
 
 /** Verbs and adverbs that forbid what follows them in the sentence. */
 const FORBID = /不(?:得|准|许|能|应|宜|要|再|搞|实行|实施|设置|设立|签|签订|要求|提倡|允许|予|作|将|把|以|另|刻意|纳入|列入|采取|开展|组织|安排|随意|必|需|用)|无需|无须|毋须|严禁|禁止|杜绝|防止|避免|取消|废止|废除|停止|制止|遏制|反对|克服|严防|摒弃|革除|戒除|切忌|谨防|一律不|坚决不|未经[^。；]{0,12}同意/g;
-/** Verbs that limit what they directly govern (规范一票否决事项, 减少报送材料). */
-const LIMIT = /规范|减少|压减|精简|纠正|严控|严格控制|从严控制|严格规范|控制/g;
+/** Verbs that limit or clean up what they directly govern (规范一票否决事项, 清理责任状). */
+const LIMIT = /规范|减少|压减|精简|纠正|严控|严格控制|从严控制|严格规范|控制|清理|整治|纠治|查处/g;
 /** A new demand after a comma ends the reach of an earlier prohibition (…不得变更，须签订…). */
 const DEMAND = /须|必须|应当|务必|要求|请|需要|一律要/g;
-/** Words that show the sentence describes a problem rather than a requirement. */
-const CRITICISE = /随意|动辄|变相|滥用|泛化|过多|过滥|过频|层层加码|乱象|形式主义|官僚主义|加重基层负担|增加基层负担|甩锅/g;
+/**
+ * Words that show the sentence describes a problem rather than a requirement. 动輒 is the
+ * traditional spelling the character fold does not cover.
+ */
+const CRITICISE = /随意|动辄|动輒|变相|滥用|泛化|过多|过滥|过频|泛滥|层层加码|乱象|形式主义|官僚主义|加重基层负担|增加基层负担|基层负担过重|甩锅/g;
 const QUESTION = /是否|有没有|有无|能否|可否/g;
+/** After the phrase, in its clause: it is abolished or named a problem. */
+const AFTER_FORBID = /^[^，,。；;]{0,14}?(?:(?:一律|予以|全部|坚决|一并)(?:取消|废止|清理|停止|禁止|杜绝)|不再(?:实行|保留|设置|执行|签订|要求|作为|开展)|一律不得)/;
+const AFTER_PROBLEM = /^[^，,]{0,24}?(?:的(?:做法|现象|问题|情况|行为|倾向|情形)|等(?:做法|现象|问题|情形|行为))/;
+/** The sentence ends by calling for what it described to be corrected: …，必须坚决纠正。 */
+const CORRECTED = /(?:必须|要|应|应当|坚决|切实|及时|予以|加以|严肃)(?:坚决|严肃|及时)?(?:纠正|整治|整改|杜绝|制止|克服|防止|遏制|查处|问责)[^，,]{0,6}$/;
+/** The sentence describes what some units do: 一些地方…, 有的部门…, 个别单位…. */
+const SOME_UNITS = /^[^，,]{0,8}?(?:一些|有的|个别|少数|部分)(?:地方|单位|部门|区县|基层|干部|地区|乡镇|街道)/;
+const AFTER_CRITICISE = /^[^，,。；;]{0,12}?(?:过多|过滥|过频|泛滥|泛化|滥用|成风)/;
 
 const SENTENCE_END = /[。！？!?；;\n]/;
+/**
+ * How far a sentence reaches from a phrase at most. Real sentences are shorter; the bound keeps
+ * every judgement constant-time in run-on text (a flattened table, a page without 。), so that
+ * the rules stay linear in the length of the document.
+ */
+export const MAX_SENTENCE = 250;
+/** How far back a 《 may open the title a phrase sits in. */
+const MAX_TITLE = 120;
 
-/** Start of the sentence holding index i (just after the previous 。！？；). */
+/** Start of the sentence holding index i (just after the previous 。！？；), at most MAX_SENTENCE back. */
 export function sentenceStart(t: string, i: number): number {
-  for (let k = i - 1; k >= 0; k--) if (SENTENCE_END.test(t[k]!)) return k + 1;
-  return 0;
+  const floor = Math.max(0, i - MAX_SENTENCE);
+  for (let k = i - 1; k >= floor; k--) if (SENTENCE_END.test(t[k]!)) return k + 1;
+  return floor;
 }
 
+/** End of the sentence holding index i (just after its 。！？；), at most MAX_SENTENCE ahead. */
 export function sentenceEnd(t: string, i: number): number {
-  for (let k = i; k < t.length; k++) if (SENTENCE_END.test(t[k]!)) return k + 1;
-  return t.length;
+  const ceil = Math.min(t.length, i + MAX_SENTENCE);
+  for (let k = i; k < ceil; k++) if (SENTENCE_END.test(t[k]!)) return k + 1;
+  return ceil;
 }
 
-/** Whether index i sits inside 《…》 (a cited title). */
-function insideTitleQuote(t: string, from: number, i: number): boolean {
-  let depth = 0;
+/** Where the 《…》 around index i opens (a cited title), or -1. */
+function titleQuoteOpen(t: string, from: number, i: number): number {
+  const open: number[] = [];
   for (let k = from; k < i; k++) {
     const c = t[k];
-    if (c === '《') depth++;
-    else if (c === '》' && depth > 0) depth--;
+    if (c === '《') open.push(k);
+    else if (c === '》' && open.length > 0) open.pop();
   }
-  return depth > 0;
+  return open.length > 0 ? open[0]! : -1;
 }
+
+/**
+ * Verbs that demand the form a title names (签订《安全生产责任状》, 填写《统计表》): the title is then
+ * the thing asked for, not another document cited.
+ */
+const FORM_VERB = /(?:签订|签署|签|递交|填写|填报|报送|提交|上传|制作|印制|使用)$/;
 
 function lastMatchBefore(re: RegExp, s: string): number {
   re.lastIndex = 0;
@@ -54,26 +86,42 @@ function lastMatchBefore(re: RegExp, s: string): number {
   return last;
 }
 
+/** The prohibition at f (in `before`) closes inside a condition: 对不按时报送的，… / 凡未完成的，… */
+function insideCondition(before: string, f: number): boolean {
+  const rest = before.slice(f);
+  return /的[，,]|的情况下|(?<!同)时[，,]|者[，,]/.test(rest);
+}
+
 /**
  * The stance of the text towards the phrase at t[i..j).
  * `sets` only when nothing in the sentence before the phrase forbids, limits, criticises or
- * questions it, and the phrase is not inside a cited title.
+ * questions it, nothing right after it abolishes or criticises it, and the phrase is not inside
+ * a cited title.
  */
 export function stanceAt(t: string, i: number, j: number): Stance {
   const s0 = sentenceStart(t, i);
-  if (insideTitleQuote(t, 0, i)) return 'cites';
+  const q = titleQuoteOpen(t, Math.max(0, i - MAX_TITLE), i);
+  if (q >= 0) {
+    if (!FORM_VERB.test(t.slice(Math.max(0, q - 4), q))) return 'cites';
+    return stanceAt(t, q, j); // the demanded form: judge the sentence from the verb
+  }
   const before = t.slice(s0, i);
   const f = lastMatchBefore(FORBID, before);
-  if (f >= 0) {
+  if (f >= 0 && !insideCondition(before, f)) {
     const d = lastMatchBefore(DEMAND, before);
     const renewed = d > f && /[，,]/.test(before.slice(f, d));
     if (!renewed) return 'forbids';
   }
-  if (lastMatchBefore(LIMIT, before.slice(-8)) >= 0) return 'forbids';
+  // A limiting verb governs the phrase only from within its clause, not from a condition (对清理不力的，…).
+  const near = before.slice(-8).split(/[，,]/).pop()!;
+  const l = lastMatchBefore(LIMIT, near);
+  if (l >= 0 && !near.slice(l).includes('的')) return 'forbids';
   if (lastMatchBefore(QUESTION, before) >= 0) return 'discusses';
   const after = t.slice(j, sentenceEnd(t, j));
+  if (AFTER_FORBID.test(after)) return 'forbids';
   // "…一票否决的做法必须纠正" / "…签订责任状的现象" : the verb comes after the phrase.
-  if (/^[^，,]{0,16}(?:的(?:做法|现象|问题|情况|行为)|等(?:做法|现象|问题|情形))/.test(after)) return 'discusses';
+  if (AFTER_PROBLEM.test(after) || AFTER_CRITICISE.test(after)) return 'discusses';
   if (lastMatchBefore(CRITICISE, before) >= 0) return 'discusses';
+  if (SOME_UNITS.test(before) || CORRECTED.test(t.slice(s0, sentenceEnd(t, j)).replace(/[。！？!?；;\n]$/, ''))) return 'discusses';
   return 'sets';
 }

@@ -53,14 +53,29 @@ export function issueDate(model: DocModel): { date: Ymd; para: Paragraph } | nul
   return { date: { year: m.year, month: m.month, day: m.day }, para: p };
 }
 
-/** A date's full value: the written year, or the 成文日期's, rolling over a year end. */
+/**
+ * A date's full value: the written year, or else the year that puts it nearest to the 成文日期
+ * (the issue's year, the one before or the one after). So 1月5日 in a notice of 2026年12月20日
+ * is 2027年1月5日, and 7月1日 in a notice of 2026年7月20日 stays 2026年7月1日 (a date already
+ * past, which the rules report as before the 成文日期 rather than as a date a year ahead).
+ */
 export function resolveDate(m: DateMatch, issue: Ymd | null): Ymd | null {
   let year = m.year;
   if (year === null) {
     if (!issue) return null;
-    year = issue.year;
-    // More than a month before the 成文日期: the text means next year (issued in late December).
-    if (dayNumber(year, m.month, m.day) < ymdDays(issue) - 31) year++;
+    const base = ymdDays(issue);
+    let best: number | null = null;
+    let bestGap = Infinity;
+    for (const y of [issue.year, issue.year + 1, issue.year - 1]) {
+      if (!isRealDate(y, m.month, m.day)) continue;
+      const gap = Math.abs(dayNumber(y, m.month, m.day) - base);
+      if (gap < bestGap) {
+        best = y;
+        bestGap = gap;
+      }
+    }
+    if (best === null) return null;
+    year = best;
   }
   if (!isRealDate(year, m.month, m.day)) return null;
   return { year, month: m.month, day: m.day };
@@ -101,22 +116,94 @@ export function formatLike(ref: DateRef, d: Ymd): string {
 /** Verbs of sending materials, forms or 落实情况 up the line. */
 const REPORT_VERB = /报送|上报|报至|报给|报到|反馈|提交|填报|呈报|汇总至|汇总后报|送至|送达|发至|发送至|传真至|交至|报(?:市|区|县|我|送)/;
 /** Time words after a date that make it a deadline: 7月10日前, 7月10日17:00前, 7月10日(星期五)下班前. */
-const AFTER_DEADLINE = /^(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?:上午|下午|晚上)?(?:\d{1,2}(?::\d{2}|时(?:\d{1,2}分)?|点(?:\d{1,2}分)?(?:半)?))?(?:下班)?(?:前|之前|以前|止|为止)/;
-/** Words before a date that make it a deadline: 截止7月10日, 最迟于7月10日. */
-const BEFORE_DEADLINE = /(?:截止|截至|截止时间|截止日期|截止到|最迟|最晚|不迟于|不晚于)(?:为|到|至|是|于)?$/;
+const AFTER_DEADLINE = /^(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?(?:上午|下午|晚上|中午)?(?:\d{1,2}(?::\d{2}|时(?:\d{1,2}分)?|点(?:\d{1,2}分)?(?:半)?))?(?:下班)?(?:前|之前|以前|止|为止)/;
+/** Words before a date that make it a deadline: 截止7月10日, 最迟于7月10日, 报送时间为7月10日. */
+const BEFORE_DEADLINE = /(?:截止|截至|截止时间|截止日期|截止到|最迟|最晚|不迟于|不晚于|报送时间|上报时间|反馈时间|提交时间|报送期限)(?:为|到|至|是|于|:)?$/;
+/** 截至6月30日的数据 / 截至6月底: a cut-off date of the figures asked for, not the deadline. */
+const AS_OF_AFTER = /^(?:[(（][^)）]{0,6}[)）])?(?:\d{1,2}(?::\d{2}|时))?(?:的|底|末|止的|以来)/;
+/** Verbs of other work that a date in the same clause may be the deadline of (完成整改, 开展自查). */
+const OTHER_WORK = /完成|整改|开展|建立|启动|组织|部署|召开|举办|实施|落实到位|到位|验收|办结|清零|销号|上线|投入/;
 /** Words that make immediate reporting a contingency (an accident), not a demand on a notice. */
-const CONTINGENCY = /事故|突发|险情|灾情|疫情|紧急情况|一旦|如遇|遇有|如发现|发现.{0,8}(?:问题|情况|隐患)|第一时间|发生/;
-const RELATIVE = /(?:即日|当天|当日|今日|今天|立即|马上|即时|随即)(?!起)[^。；，,]{0,10}?(?:报送|上报|反馈|填报|提交|报告|报)/g;
+const CONTINGENCY = /事故|突发|险情|灾情|疫情|舆情|紧急情况|紧急事件|一旦|如遇|遇有|如发现|发现|发生|出现|如有(?:重大|异常|紧急)|异常|重大(?:情况|事项|问题|变化)|第一时间|违法|违规|案件|线索/;
+/** Words of immediacy before a report verb: 即日报送, 立即上报, 今日反馈; 即日起 is a date of effect. */
+const RELATIVE = /(?:即日|今日|今天|立即|马上|即时|当天|当日)(?!起|生效|施行|实施|执行)[^。；，,;]{0,10}?(?:报送|上报|反馈|填报|提交|报告|报)/g;
+/** 当天/当日 count only when it is the day of the notice: 收到通知当天报送, 本通知下发当日. */
+const NOTICE_DAY = /(?:收到|接到|印发|下发|发出|本)[^。；，,;]{0,8}?(?:通知|文件|函)?[^。；，,;]{0,4}?$/;
+const CLAUSE_END = /[，,。；;！？!?:：]/;
+/** A label that names the date as the report deadline: 报送时间：, 上报截止日期为, 反馈期限是. */
+const REPORT_LABEL = /(?:报送|上报|反馈|提交|填报|报)(?:材料)?(?:截止|截至)?(?:时间|期限|日期)(?:为|是|:|：)?(?:截止|截至|于|在)?$/;
+
+/** Words of the next day: 明日、明天 (after the notice), 次日 (after receiving it). */
+const NEXT_DAY = /(?:明日|明天|次日)(?!起|生效|施行|实施|执行)[^。；，,;]{0,10}?(?:报送|上报|反馈|填报|提交|报)/g;
+/** A period from the notice: 收到通知后2日内报送, 3个工作日内反馈, 24小时内上报. */
+const WITHIN = /(?<![0-9月])([0-9]{1,3}|[一二两三四五六七八九十]{1,3}|半)(?:个)?(工作日|日|天|小时)(?:之内|内|以内)[^。；，,;]{0,12}?(?:报送|上报|反馈|填报|提交|报)/g;
+/** A period counted from another event (会议结束后2日内, 每月5日内), not from the notice. */
+const OTHER_EVENT = /结束|完成|发生|召开|举办|举行|开展|验收|到期|之日|每[月季年周]|季度|月度|年度/;
+const FROM_NOTICE = /收到|接到|通知|下发|印发|本文/;
 
 export interface Deadline {
   para: Paragraph;
-  /** The date, or null for a relative word (即日、当天 …). */
+  /** The date, or null for a relative word (即日、当天 …) or a period (2日内). */
   ref: DateRef | null;
   /** Indices in para.text of what the finding points at. */
   start: number;
   end: number;
-  /** The relative word, when ref is null. */
+  /** The relative word or the period as written, when ref is null. */
   word?: string;
+  /** Days the text leaves: 0 for 即日/当天/立即, 1 for 明日/次日, n for n日内 (24小时 = 1). */
+  days?: number;
+}
+
+function smallNumber(s: string): number | null {
+  if (s === '半') return 0.5;
+  if (/^[0-9]+$/.test(s)) return parseInt(s, 10);
+  const d: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (s.length === 1) return s === '十' ? 10 : d[s] ?? null;
+  const ten = s.indexOf('十');
+  if (ten < 0) return null;
+  const hi = ten === 0 ? 1 : d[s.slice(0, ten)] ?? null;
+  const lo = s.slice(ten + 1) === '' ? 0 : d[s.slice(ten + 1)] ?? null;
+  return hi === null || lo === null ? null : hi * 10 + lo;
+}
+
+function clauseStartIn(t: string, i: number, floor: number): number {
+  for (let k = i - 1; k >= floor; k--) if (CLAUSE_END.test(t[k]!)) return k + 1;
+  return floor;
+}
+
+function clauseEnd(t: string, i: number, ceil: number): number {
+  for (let k = i; k < ceil; k++) if (CLAUSE_END.test(t[k]!)) return k;
+  return ceil;
+}
+
+/**
+ * Whether the deadline date at t[ref.start..ref.end) governs a report verb: the verb follows
+ * in the date's clause (7月10日前将材料报送…), or the date's clause holds nothing but the date
+ * and the verb comes in the next clauses before any other deadline (请于7月10日前，将…报送),
+ * or a report word names the date (报送时间为7月10日).
+ */
+function governsReport(t: string, ref: DateRef, s0: number, s1: number, prev: DateRef | undefined, next: DateRef | undefined, byWord: boolean): boolean {
+  const c1 = clauseEnd(t, ref.end, s1);
+  // 报送时间：7月10日前 / 材料报送截止时间为7月10日 / 最迟于7月10日报送.
+  const label = t.slice(Math.max(s0, ref.start - 14), ref.start);
+  if (REPORT_LABEL.test(label)) return true;
+  // 填报人员信息表，截止时间为7月8日: an explicit deadline word governs the report asked for before it.
+  if (byWord) {
+    const from = prev && prev.start >= s0 ? prev.end : s0;
+    if (REPORT_VERB.test(t.slice(from, ref.start))) return true;
+  }
+  const tail = t.slice(ref.end, c1);
+  if (REPORT_VERB.test(tail)) {
+    const v = REPORT_VERB.exec(tail)!.index;
+    return !OTHER_WORK.test(tail.slice(0, v)) || /将|把/.test(tail.slice(0, v));
+  }
+  if (OTHER_WORK.test(tail)) return false;
+  // Nothing but the date and its time words in its clause: the next clauses carry the verb.
+  const until = next && next.start < s1 ? next.start : s1;
+  const rest = t.slice(c1, until);
+  if (!REPORT_VERB.test(rest)) return false;
+  const v = REPORT_VERB.exec(rest)!.index;
+  return !OTHER_WORK.test(rest.slice(0, v)) || /将|把/.test(rest.slice(0, v));
 }
 
 /** Report deadlines set in the paragraph (the caller judges stance and the gap). */
@@ -124,31 +211,93 @@ export function deadlinesIn(p: Paragraph, issue: Ymd | null): Deadline[] {
   const out: Deadline[] = [];
   const t = p.key;
   if (!REPORT_VERB.test(t)) return out;
-  for (const ref of datesIn(p, issue)) {
+  const refs = datesIn(p, issue);
+  const marked: DateRef[] = [];
+  const byWords = new Set<DateRef>();
+  for (const ref of refs) {
+    const s0 = sentenceStart(t, ref.start);
+    const after = t.slice(ref.end, ref.end + 20);
+    const before = t.slice(Math.max(s0, ref.start - 8), ref.start);
+    const byWord = BEFORE_DEADLINE.test(before) && !AS_OF_AFTER.test(after);
+    const byEnd = AFTER_DEADLINE.test(after);
+    const byYu = /于$/.test(before) && /^[^，。；,;]{0,8}?(?:报送|上报|反馈|提交|填报|报)/.test(after);
+    if (byWord || byEnd || byYu) marked.push(ref);
+    if (byWord) byWords.add(ref);
+  }
+  for (let k = 0; k < marked.length; k++) {
+    const ref = marked[k]!;
     const s0 = sentenceStart(t, ref.start);
     const s1 = sentenceEnd(t, ref.end);
     if (!REPORT_VERB.test(t.slice(s0, s1))) continue;
-    const after = t.slice(ref.end, ref.end + 20);
-    const before = t.slice(Math.max(s0, ref.start - 8), ref.start);
-    const byWord = BEFORE_DEADLINE.test(before);
-    const byEnd = AFTER_DEADLINE.test(after);
-    const byYu = /于$/.test(before) && /^[^，。；,]{0,8}?(?:报送|上报|反馈|提交|填报|报)/.test(after);
-    if (byWord || byEnd || byYu) out.push({ para: p, ref, start: ref.start, end: ref.end });
+    if (!governsReport(t, ref, s0, s1, marked[k - 1], marked[k + 1], byWords.has(ref))) continue;
+    out.push({ para: p, ref, start: ref.start, end: ref.end });
   }
   RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(t); m; m = RELATIVE.exec(t)) {
     const s0 = sentenceStart(t, m.index);
     const sentence = t.slice(s0, sentenceEnd(t, m.index));
     if (CONTINGENCY.test(sentence)) continue;
-    const word = /^(?:即日|当天|当日|今日|今天|立即|马上|即时|随即)/.exec(m[0])![0];
-    out.push({ para: p, ref: null, start: m.index, end: m.index + word.length, word });
+    const word = /^(?:即日|今日|今天|立即|马上|即时|当天|当日)/.exec(m[0])![0];
+    if ((word === '当天' || word === '当日') && !NOTICE_DAY.test(t.slice(s0, m.index))) continue;
+    out.push({ para: p, ref: null, start: m.index, end: m.index + word.length, word, days: 0 });
+  }
+  NEXT_DAY.lastIndex = 0;
+  for (let m = NEXT_DAY.exec(t); m; m = NEXT_DAY.exec(t)) {
+    const s0 = sentenceStart(t, m.index);
+    if (CONTINGENCY.test(t.slice(s0, sentenceEnd(t, m.index)))) continue;
+    const word = m[0].slice(0, 2);
+    if (word === '次日' && !NOTICE_DAY.test(t.slice(s0, m.index))) continue;
+    out.push({ para: p, ref: null, start: m.index, end: m.index + 2, word, days: 1 });
+  }
+  WITHIN.lastIndex = 0;
+  for (let m = WITHIN.exec(t); m; m = WITHIN.exec(t)) {
+    const s0 = sentenceStart(t, m.index);
+    if (CONTINGENCY.test(t.slice(s0, sentenceEnd(t, m.index)))) continue;
+    const n = smallNumber(m[1]!);
+    if (n === null) continue;
+    const lead = t.slice(clauseStartIn(t, m.index, s0), m.index);
+    if (OTHER_EVENT.test(lead) && !FROM_NOTICE.test(lead)) continue;
+    // Working days are at least calendar days; 24小时 is one day.
+    const days = m[2] === '小时' ? n / 24 : n;
+    const at = m.index + m[0].indexOf(m[1]!);
+    const unitEnd = t.indexOf(m[2]!, at) + m[2]!.length;
+    const end = /^(?:之内|以内|内)/.exec(t.slice(unitEnd))?.[0].length ?? 0;
+    out.push({ para: p, ref: null, start: at, end: unitEnd + end, word: p.text.slice(at, unitEnd + end), days });
   }
   return out;
 }
 
+/** A table column of report deadlines: 报送时间, 上报时限, 反馈截止时间. */
+const REPORT_HEADER = /^(?:材料|资料|表格)?(?:报送|上报|填报|反馈|提交|报)(?:截止)?(?:时间|时限|期限|日期)$/;
+/** How many cells back the column header may be (a flattened row of a few columns, a few rows). */
+const HEADER_REACH = 16;
+
+/**
+ * A deadline in a table cell: the cell holds only a date (7月8日前, 2026年7月8日17:00前) and a cell
+ * shortly before it is the column header 报送时间. Tables come flattened, one cell a paragraph.
+ */
+export function cellDeadline(ps: readonly Paragraph[], i: number, issue: Ymd | null): Deadline | null {
+  const p = ps[i]!;
+  const t = p.key;
+  if (t.length > 24 || !REPORT_HEADER_HINT.test(t)) return null;
+  const refs = datesIn(p, issue);
+  if (refs.length !== 1) return null;
+  const ref = refs[0]!;
+  if (ref.start !== 0 || !/^(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?(?:上午|下午)?(?:\d{1,2}(?::\d{2}|时|点))?(?:下班)?(?:前|之前|以前|止|为止)?$/.test(t.slice(ref.end))) return null;
+  for (let k = i - 1; k >= 0 && k >= i - HEADER_REACH; k--) {
+    const c = ps[k]!.key;
+    if (c.length > 16 || /[。；;]/.test(c)) return null;
+    if (REPORT_HEADER.test(c)) return { para: p, ref, start: ref.start, end: ref.end };
+  }
+  return null;
+}
+const REPORT_HEADER_HINT = /月|[.\-/]/;
+
 // ---- matter dates of a 请示 --------------------------------------------------------------------
 
 const MATTER_BEFORE = /(?:拟定?于|计划于|定于|准备于|拟在|拟于|将于)$/;
+/** 已于12月18日召开筹备会 / 此前…: an event that has taken place, not the matter asked about (已定于… is still ahead). */
+const PAST_BEFORE = /(?:已|曾|业已|此前|先后)(?!经?(?:定|拟|计划|准备))[^，。；,;]{0,6}$/;
 const MATTER_AFTER = /^[^，。；,]{0,20}?(?:召开|举办|举行|开展|组织|启动|进行|开幕|开始)/;
 
 /** Dates of the matter a 请示 asks about: 拟于2026年8月1日召开…, 定于8月1日举办…. */
@@ -158,6 +307,7 @@ export function matterDatesIn(p: Paragraph, issue: Ymd | null): DateRef[] {
   for (const ref of datesIn(p, issue)) {
     const before = t.slice(Math.max(0, ref.start - 6), ref.start);
     const after = t.slice(ref.end, ref.end + 24);
+    if (PAST_BEFORE.test(t.slice(sentenceStart(t, ref.start), ref.start))) continue;
     if (MATTER_BEFORE.test(before) || (/^(?:[（(][^）)]{0,6}[）)])?(?:上午|下午)?[^，。；,]{0,4}?(?:召开|举办|举行|开幕)/.test(after) && !/前|以前|之前/.test(after.slice(0, 3)))) {
       if (MATTER_AFTER.test(after) || MATTER_BEFORE.test(before)) out.push(ref);
     }

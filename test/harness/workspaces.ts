@@ -1,0 +1,63 @@
+// Runs the plans of a fixture workspace (test/fixtures/research-workspaces/<name>/) against each
+// other: the workspace is the folder's plans plus every rule fixture whose sidecar names the
+// folder (see workspaceIndex.ts). Each folder plan's findings must equal its markers, as for
+// rule fixtures (checkMarkers), so the plans a fixture is compared with show their own end.
+
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyze, type AnalysisResult } from '../../server/src/core/analyze';
+import { effectiveConfig, isMarkdownPath, kindFor } from '../../server/src/core/config/effective';
+import type { PlanIndex } from '../../server/src/core/research/index';
+import { checkMarkers, readFixture, type Fixture, type Lint } from './fixtures';
+import { fixturesNaming, indexPlans, planText, workspaceFiles, workspaceId, workspaceMembers, WORKSPACES_ROOT, type Member } from './workspaceIndex';
+
+export interface Workspace {
+  name: string;
+  dir: string;
+  /** The folder's own plans. */
+  files: string[];
+  /** Rule fixtures that name the folder as their workspace. */
+  fixtures: Member[];
+}
+
+export function listWorkspaces(root = WORKSPACES_ROOT): Workspace[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .filter((n) => statSync(path.join(root, n)).isDirectory())
+    .sort()
+    .map((name) => {
+      const dir = path.join(root, name);
+      return { name, dir, files: workspaceFiles(dir), fixtures: fixturesNaming(dir) };
+    });
+}
+
+/** The index of the whole workspace: folder plans and the fixtures naming it (default settings). */
+export function workspaceIndex(ws: Workspace): PlanIndex {
+  return indexPlans(effectiveConfig([]), workspaceMembers(ws.dir));
+}
+
+/** A folder plan as a Fixture (for checkMarkers' messages). */
+export function asFixture(ws: Workspace, file: string): Fixture {
+  const ext = path.extname(file);
+  return { rule: ws.name, name: path.basename(file, ext), file, rel: `research-workspaces/${ws.name}/${path.basename(file)}`, ext, sidecar: {}, fixedFile: null };
+}
+
+/** Lints one folder plan against the workspace index. */
+export function lintMember(ws: Workspace, file: string, index: PlanIndex): Lint & { result: AnalysisResult } {
+  const eff = effectiveConfig([]);
+  const rel = path.basename(file);
+  const { kind, scope } = kindFor(eff, rel);
+  const result = analyze(planText(file), eff.config, {
+    markdown: isMarkdownPath(rel),
+    settingsKind: kind,
+    settingsScope: scope,
+    workspace: { index, self: workspaceId(file) },
+  });
+  return { result, findings: result.findings };
+}
+
+/** Markers of a folder plan vs its findings in the workspace; a failure message or null. */
+export function checkMember(ws: Workspace, file: string, index: PlanIndex): string | null {
+  const fx = asFixture(ws, file);
+  return checkMarkers(fx, readFixture(fx), lintMember(ws, file, index));
+}
