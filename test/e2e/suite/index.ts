@@ -34,6 +34,8 @@ export function run(): Promise<void> {
   require('./fixall.test');
   require('./settings.test');
   require('./statusbar.test');
+  require('./deadline.test');
+  require('./config.test');
 
   const results: CaseResult[] = [];
   const started = Date.now();
