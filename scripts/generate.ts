@@ -2,20 +2,25 @@
 // none of it is kept by hand:
 //   - package.json `contributes.configuration` (the `gongwen.*` settings schema);
 //   - the `config.*` entries of package.nls.json (English) and package.nls.zh-cn.json (Chinese);
-//   - the rule table in README.md between <!-- rules:start --> and <!-- rules:end -->.
+//   - package.json `contributes.jsonValidation` and schemas/gongwen.schema.json, the JSON schema
+//     of the shared config file .gongwen.json (the same value schemas as the settings, plus the
+//     keys only a config file has: $schema, root, preset, extends), with Chinese and English texts;
+//   - the rule table in README.md between <!-- rules:start --> and <!-- rules:end -->, and the
+//     settings table between <!-- settings:start --> and <!-- settings:end -->.
 //
 //   npx tsx scripts/generate.ts           write the files
 //   npx tsx scripts/generate.ts --check   write nothing; exit 1 and say what drifted
 //
 // Output is deterministic: registry order for rules, a fixed order for everything else.
-// Each output is a Target (build the expected part, read the current part, write it back);
-// another output, such as a JSON schema for a shared config file, is one more Target built
-// from the same value schemas (see `settingSchemas`) with a plain-text `Text`.
+// Each output is a Target (build the expected part, read the current part, write it back).
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { CONFIG_PATH_PATTERN } from '../server/src/config/load';
+import { PRESET_DESCRIPTIONS, PRESETS } from '../server/src/config/presets';
+import { CUSTOM_RULE_ID_PATTERN } from '../server/src/core/config/customRules';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE } from '../server/src/core/config/effective';
-import { SEVERITIES } from '../server/src/core/config/resolve';
+import { DEFAULT_NAMES, SEVERITIES, type Names } from '../server/src/core/config/resolve';
 import { KIND_ALIASES, SCOPE_ALIASES } from '../server/src/core/directives';
 import { RULES } from '../server/src/core/rules/registry';
 import type { OptionSpec, RuleMeta } from '../server/src/core/rules/rule';
@@ -68,6 +73,29 @@ const KIND_TEXT: Record<Kind, Msg> = {
 const SCOPE_TEXT: Record<Scope, Msg> = {
   comprehensive: { zh: '全局性文件 / 综合性会议', en: 'comprehensive document / meeting' },
   special: { zh: '专项工作文件 / 专项工作会议', en: 'special-topic document / meeting' },
+};
+
+const NAMES_TEXT: Record<keyof Names, Msg> = {
+  leadership: {
+    zh: '可以向区县直接发文、布置工作的机关：市委、市政府及其办公厅（室）。匹配前先去掉本市名称（济南市人民政府办公厅 → 市人民政府办公厅）。',
+    en: 'Bodies that may direct the districts: the city party committee, the city government and their general offices. The city\'s own name is dropped before matching (济南市人民政府办公厅 → 市人民政府办公厅).',
+  },
+  inspectionOffices: {
+    zh: '可以开展全市性督查检查的督查室（§17）。',
+    en: 'Inspection offices that may run city-wide inspections (§17).',
+  },
+  coordinationBodies: {
+    zh: '议事协调机构名称的结尾（…领导小组、…指挥部、…委员会办公室 等）。',
+    en: 'Endings of the names of coordination bodies (…领导小组, …指挥部, …委员会办公室 …).',
+  },
+  districts: {
+    zh: '本市的区县（含功能区），用于识别主送区县和调研地点。',
+    en: 'The city\'s districts and counties (including functional areas), to recognise addressees and research places.',
+  },
+  principalLeaders: {
+    zh: '市主要领导的称谓（会议讲话时长 §8）。',
+    en: 'Titles of the principal city leaders (meeting speech limits, §8).',
+  },
 };
 
 /** Short Chinese names of the kinds for the README table. */
@@ -142,8 +170,8 @@ function rulesSchema(text: Text): JsonObject {
     properties,
     patternProperties: {
       '^custom\\.': {
-        description: text('config.rules.custom', { zh: '团队自定义规则：级别或选项', en: 'A team rule: severity or options' }),
-        anyOf: [severitySchema(text), { type: 'object', properties: { severity: severitySchema(text) } }],
+        description: text('config.rules.custom', { zh: '团队自定义规则（customRules）：级别', en: 'A team rule (customRules): severity' }),
+        anyOf: [severitySchema(text), { type: 'object', properties: { severity: severitySchema(text) }, additionalProperties: false }],
       },
     },
     additionalProperties: false,
@@ -186,6 +214,81 @@ function globList(text: Text, key: 'include' | 'exclude', dflt: string[]): JsonO
       ? { zh: '要检查的文件（路径模式，相对于工作区文件夹）。', en: 'Files to check (globs relative to the workspace folder).' }
       : { zh: '不检查的文件（路径模式，相对于工作区文件夹），优先于 include。', en: 'Files not to check (globs relative to the workspace folder); wins over include.' };
   return { type: 'array', items: { type: 'string' }, default: [...dflt], description: text(`config.${key}`, m) };
+}
+
+function namesSchema(text: Text): JsonObject {
+  const properties: JsonObject = {};
+  for (const k of Object.keys(NAMES_TEXT) as Array<keyof Names>) {
+    properties[k] = { type: 'array', items: { type: 'string' }, default: [...DEFAULT_NAMES[k]], description: text(`config.names.${k}`, NAMES_TEXT[k]) };
+  }
+  return {
+    type: 'object',
+    default: {},
+    markdownDescription: text('config.names', {
+      zh: '规则用来识别发文机关、主送单位和领导的名单；写出的名单整体替换默认名单，未写的保持默认。例如 `{"districts": ["历下区", "市中区"]}`。',
+      en: 'Name lists the rules use to tell who issues a document, who is addressed and who speaks; a list given here replaces the default list, lists not given keep theirs. E.g. `{"districts": ["历下区", "市中区"]}`.',
+    }),
+    properties,
+    additionalProperties: false,
+  };
+}
+
+function customRulesSchema(text: Text): JsonObject {
+  const nonBlank = { type: 'string', pattern: '\\S' };
+  return {
+    type: 'array',
+    default: [],
+    markdownDescription: text('config.customRules', {
+      zh: '团队自定义规则：在文中查找 `pattern`（RE2 正则表达式，线性时间，不支持反向引用和环视），报告 `message`；给出 `replace` 时提供快速修复（`$0` 为匹配文字，`$1`…`$9` 为分组）。例如 `{"id": "custom.no-jargon", "pattern": "抓手", "message": "避免使用“抓手”等套话", "replace": "措施"}`。',
+      en: 'Team rules: find `pattern` (an RE2 regular expression: linear time, no backreferences or lookaround) and report `message`; with `replace` a quick fix is offered (`$0` is the match, `$1`…`$9` its groups). E.g. `{"id": "custom.no-jargon", "pattern": "抓手", "message": "避免使用“抓手”等套话", "replace": "措施"}`.',
+    }),
+    items: {
+      type: 'object',
+      required: ['id', 'pattern', 'message'],
+      additionalProperties: false,
+      properties: {
+        id: {
+          type: 'string',
+          pattern: CUSTOM_RULE_ID_PATTERN,
+          description: text('config.customRules.id', {
+            zh: '规则编号：以 `custom.` 开头，小写字母、数字和连字符，如 custom.no-jargon；可在 rules 中设置其级别，也可用于禁用注释。',
+            en: 'Rule id: starts with `custom.`, lower-case letters, digits and hyphens, e.g. custom.no-jargon; `rules` can set its severity and disable comments can name it.',
+          }),
+        },
+        pattern: {
+          type: 'string',
+          minLength: 1,
+          description: text('config.customRules.pattern', {
+            zh: '要查找的文字（RE2 正则表达式）。RE2 不接受的写法（反向引用、环视）是配置错误。',
+            en: 'What to find (an RE2 regular expression). Constructs RE2 does not accept (backreferences, lookaround) are configuration errors.',
+          }),
+        },
+        message: {
+          description: text('config.customRules.message', { zh: '提示文字：一个字符串，或中英文各一 {"zh": "…", "en": "…"}。', en: 'The message: a string, or one per language {"zh": "…", "en": "…"}.' }),
+          anyOf: [
+            nonBlank,
+            { type: 'object', properties: { zh: nonBlank, en: nonBlank }, required: ['zh', 'en'], additionalProperties: false },
+          ],
+        },
+        severity: { ...severitySchema(text, 'warning'), description: text('config.rules.severity', { zh: '此规则的级别', en: 'Severity of this rule' }) },
+        replace: {
+          type: 'string',
+          description: text('config.customRules.replace', { zh: '替换文字，作为快速修复提供；`$0` 为匹配文字，`$1`…`$9` 为分组。', en: 'Replacement offered as a quick fix; `$0` is the match, `$1`…`$9` its groups.' }),
+        },
+        kinds: {
+          type: 'array',
+          minItems: 1,
+          items: { type: 'string', enum: [...KINDS], enumDescriptions: KINDS.map((k) => text(`config.customRules.kinds.${k}`, KIND_TEXT[k])) },
+          description: text('config.customRules.kinds', { zh: '只检查这些类型的文件（默认全部）。', en: 'Check only files of these kinds (default: all).' }),
+        },
+        ignoreCase: {
+          type: 'boolean',
+          default: false,
+          description: text('config.customRules.ignoreCase', { zh: '不区分字母大小写。', en: 'Ignore the case of Latin letters.' }),
+        },
+      },
+    },
+  };
 }
 
 export interface SettingSchema {
@@ -232,7 +335,86 @@ export function settingSchemas(text: Text): SettingSchema[] {
         description: text('config.maxFileSize', { zh: '超过此字符数的文件不检查，并给出提示。', en: 'Files with more characters than this are not checked (a notice says so).' }),
       },
     },
+    { key: 'names', schema: namesSchema(text) },
+    { key: 'customRules', schema: customRulesSchema(text) },
   ];
+}
+
+/** `${zh}\n\n${en}`: a schema file cannot be localised, so it carries both languages. */
+export const bilingual: Text = (_key, m) => (m.zh === m.en ? m.zh : `${m.zh}\n\n${m.en}`);
+
+/** Editors that read only `description` (not VS Code's `markdownDescription`) get the same text. */
+function withPlainDescriptions(v: Json): Json {
+  if (Array.isArray(v)) return v.map(withPlainDescriptions);
+  if (v === null || typeof v !== 'object') return v;
+  const out: JsonObject = {};
+  for (const [k, x] of Object.entries(v)) out[k] = withPlainDescriptions(x);
+  if (typeof out['markdownDescription'] === 'string' && out['description'] === undefined) out['description'] = out['markdownDescription'];
+  return out;
+}
+
+export const SCHEMA_FILE = 'schemas/gongwen.schema.json';
+/** File names the schema is associated with: the shared file, and preset files such as team.gongwen.json that others extend. */
+export const SCHEMA_FILE_MATCH = ['.gongwen.json', '*.gongwen.json'];
+
+/** The JSON schema of .gongwen.json: the settings' value schemas plus the keys only a config file has. */
+export function configFileSchema(): JsonObject {
+  const text = bilingual;
+  const presets = Object.keys(PRESETS);
+  const preset: JsonObject = {
+    type: 'string',
+    enum: presets,
+    enumDescriptions: presets.map((p) => text(`preset.${p}`, PRESET_DESCRIPTIONS[p]!)),
+  };
+  const extendsItem: JsonObject = {
+    anyOf: [
+      preset,
+      {
+        type: 'string',
+        pattern: CONFIG_PATH_PATTERN,
+        description: text('extends.path', { zh: '另一个配置文件的路径，相对于本文件所在文件夹，如 ../.gongwen.json 或 ./team.gongwen.json', en: 'Another config file, relative to this file\'s folder, e.g. ../.gongwen.json or ./team.gongwen.json' }),
+      },
+    ],
+  };
+  const properties: JsonObject = {
+    $schema: { type: 'string', description: text('$schema', { zh: '本 JSON 架构的地址（可省略：VS Code 扩展已自动关联）。', en: 'The address of this JSON schema (optional: the VS Code extension associates it).' }) },
+    root: {
+      type: 'boolean',
+      default: false,
+      description: text('root', {
+        zh: '表明这是最上层的配置文件。只有离被检查文件最近的 .gongwen.json 生效，上层文件须用 extends 显式继承，因此此项仅作标记。',
+        en: 'Marks the topmost config file. Only the .gongwen.json nearest to a checked file applies (parents are built on explicitly with extends), so this is a marker only.',
+      }),
+    },
+    preset: {
+      ...preset,
+      description: text('preset', {
+        zh: '作为起点的内置预设，先于 extends 和本文件应用。',
+        en: 'A built-in preset to start from, applied before extends and this file.',
+      }),
+    },
+    extends: {
+      description: text('extends', {
+        zh: '在其上构建的配置：内置预设名称或其他配置文件的相对路径（一个或一组，按顺序应用，本文件最后应用）。循环引用和不存在的文件会报告为配置错误。配置中的任何内容都不会被执行。',
+        en: 'What this file builds on: a built-in preset or other config files by relative path (one or a list, applied in order, this file last). Cycles and missing files are reported as configuration errors. Nothing in a configuration is ever executed.',
+      }),
+      anyOf: [extendsItem, { type: 'array', items: extendsItem }],
+    },
+  };
+  for (const { key, schema } of settingSchemas(text)) properties[key] = schema;
+  return withPlainDescriptions({
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: '.gongwen.json',
+    description: text('file', {
+      zh: '公文减负助手的共享配置文件（允许注释）。离被检查文件最近的 .gongwen.json 生效；优先级：默认值 < preset < extends 的文件 < 本文件 < 编辑器设置。',
+      en: 'Shared configuration of gongwen (comments allowed). The .gongwen.json nearest to a checked file applies; precedence: defaults < preset < extended files < this file < editor settings.',
+    }),
+    type: 'object',
+    properties,
+    additionalProperties: false,
+    allowComments: true,
+    allowTrailingCommas: true,
+  }) as JsonObject;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -248,6 +430,10 @@ export interface ReadmeSection {
 export interface Generated {
   /** contributes.configuration of package.json. */
   configuration: JsonObject;
+  /** contributes.jsonValidation of package.json. */
+  jsonValidation: Json[];
+  /** schemas/gongwen.schema.json. */
+  schema: JsonObject;
   /** Generated nls entries, in output order. */
   nls: { en: Array<[string, string]>; zh: Array<[string, string]> };
   /** README sections: text between `<!-- NAME:start -->` and `<!-- NAME:end -->`. */
@@ -288,7 +474,8 @@ export function build(): Generated {
     { name: 'rules', required: true, text: readmeRuleTable() },
     { name: 'settings', required: false, text: readmeSettingsTable() },
   ];
-  return { configuration, nls: { en, zh }, readme };
+  const jsonValidation: Json[] = [{ fileMatch: [...SCHEMA_FILE_MATCH], url: `./${SCHEMA_FILE}` }];
+  return { configuration, jsonValidation, schema: configFileSchema(), nls: { en, zh }, readme };
 }
 
 function cell(s: string): string {
@@ -383,12 +570,14 @@ const packageJson: Target = {
     const contributes = (pkg['contributes'] ?? {}) as JsonObject;
     const out: string[] = [];
     diffJson(contributes['configuration'], g.configuration, 'contributes.configuration', out);
+    diffJson(contributes['jsonValidation'], g.jsonValidation, 'contributes.jsonValidation', out);
     return out;
   },
   write(g) {
     const pkg = readJson(this.file);
     const contributes = (pkg['contributes'] && typeof pkg['contributes'] === 'object' ? pkg['contributes'] : {}) as JsonObject;
     contributes['configuration'] = g.configuration;
+    contributes['jsonValidation'] = g.jsonValidation;
     pkg['contributes'] = contributes;
     return writeJson(this.file, pkg);
   },
@@ -478,8 +667,24 @@ const readme: Target = {
   },
 };
 
+const schemaFile: Target = {
+  file: SCHEMA_FILE,
+  drift(g) {
+    const full = path.join(ROOT, this.file);
+    if (!existsSync(full)) return ['file missing'];
+    const out: string[] = [];
+    diffJson(readJson(this.file), g.schema, 'schema', out);
+    return out;
+  },
+  write(g) {
+    mkdirSync(path.dirname(path.join(ROOT, this.file)), { recursive: true });
+    return writeJson(this.file, g.schema);
+  },
+};
+
 export const TARGETS: readonly Target[] = [
   packageJson,
+  schemaFile,
   nlsTarget('package.nls.json', (g) => g.nls.en),
   nlsTarget('package.nls.zh-cn.json', (g) => g.nls.zh),
   readme,
@@ -502,7 +707,7 @@ function main(argv: string[]): number {
   if (argv.includes('--check')) {
     const drift = check();
     if (drift.length === 0) {
-      console.log('generate --check: settings schema, nls entries and README rule table match the rule registry.');
+      console.log('generate --check: settings schema, config file schema, nls entries and README tables match the rule registry.');
       return 0;
     }
     console.error('generate --check: generated files are out of date with the rule registry:');

@@ -9,7 +9,8 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { resolveConfig } from '../server/src/core/config/resolve';
 import { RULES } from '../server/src/core/rules/registry';
-import { build, check } from '../scripts/generate';
+import { build, check, SCHEMA_FILE, TARGETS } from '../scripts/generate';
+import { effectiveConfig } from '../server/src/core/config/effective';
 
 const ROOT = path.resolve(__dirname, '..');
 const readJson = (f: string) => JSON.parse(readFileSync(path.join(ROOT, f), 'utf8')) as Record<string, unknown>;
@@ -19,6 +20,17 @@ describe('generated from the rule registry', () => {
     const drift = check();
     const report = drift.map((d) => `${d.file}:\n  ${d.problems.join('\n  ')}`).join('\n');
     assert.equal(drift.length, 0, `generated files drifted from the rule registry; run \`npm run generate\`:\n${report}`);
+  });
+
+  it('drift in the .gongwen.json schema or in its association in package.json is caught', () => {
+    const g = build();
+    const schemaTarget = TARGETS.find((t) => t.file === SCHEMA_FILE);
+    assert.ok(schemaTarget, `${SCHEMA_FILE} is not a generated target`);
+    const props = { ...(g.schema['properties'] as Record<string, never>) };
+    delete props['rules'];
+    assert.ok(schemaTarget.drift({ ...g, schema: { ...g.schema, properties: props } }).some((p) => p.includes('schema.properties.rules')), 'a rule list that differs from the registry');
+    const pkg = TARGETS.find((t) => t.file === 'package.json')!;
+    assert.ok(pkg.drift({ ...g, jsonValidation: [] }).some((p) => p.startsWith('contributes.jsonValidation')), 'a changed jsonValidation');
   });
 
   it('generation is deterministic', () => {
@@ -100,6 +112,18 @@ describe('gongwen.* settings schema agrees with the server', () => {
     assert.ok(!validate('exclude')('**/*.txt'));
     assert.ok(validate('maxFileSize')(1000));
     assert.ok(!validate('maxFileSize')(0));
+  });
+
+  it('gongwen.names and gongwen.customRules: valid for the schema exactly when the server takes them', () => {
+    const serverOk = (config: Record<string, unknown>) => effectiveConfig([{ config: config as never, source: 'settings' }]).problems.length === 0;
+    const rule = { id: 'custom.x', pattern: '抓手', message: 'x' };
+    const names: unknown[] = [{}, { districts: ['历下区'] }, { principalLeaders: [] }, { district: ['历下区'] }, { districts: '历下区' }, { districts: [1] }, [], null];
+    for (const v of names) assert.equal(validate('names')(v), serverOk({ names: v }), `names ${JSON.stringify(v)}`);
+    const custom: unknown[] = [
+      [], [rule], [{ ...rule, replace: 'y', kinds: ['agenda'], severity: 'info', ignoreCase: true, message: { zh: '甲', en: 'a' } }],
+      {}, [{ ...rule, id: 'x' }], [{ ...rule, pattern: '' }], [{ ...rule, message: { zh: '甲' } }], [{ ...rule, kinds: [] }], [{ ...rule, extra: 1 }], [{ id: 'custom.y' }],
+    ];
+    for (const v of custom) assert.equal(validate('customRules')(v), serverOk({ customRules: v }), `customRules ${JSON.stringify(v)}`);
   });
 
   it('every setting is per resource, so folder-level settings work', () => {

@@ -132,7 +132,7 @@ describe('client settings for the server', () => {
   const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as unknown;
 
   it('knows every contributed gongwen.* setting', () => {
-    assert.deepEqual(settingKeys(pkg), ['rules', 'countMode', 'locale', 'kinds', 'include', 'exclude', 'maxFileSize']);
+    assert.deepEqual(settingKeys(pkg), ['rules', 'countMode', 'locale', 'kinds', 'include', 'exclude', 'maxFileSize', 'names', 'customRules']);
     assert.deepEqual(settingKeys({}), []);
   });
 

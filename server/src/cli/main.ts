@@ -1,7 +1,7 @@
 // The `gongwen` command line: the same analysis core as the editor, for reviewers and CI.
 //   gongwen check [PATH…] [--format text|json|sarif|github|html] [--output FILE] [--fail-on …] [--max-warnings N]
 //   gongwen rules [--format text|json]
-//   gongwen config PATH [--format text|json] [--config FILE]
+//   gongwen config PATH [--format text|json] [--locale zh-cn|en] [--config FILE]
 // Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or unreadable input.
 
 import * as path from 'node:path';
@@ -69,7 +69,6 @@ async function main(argv: string[]): Promise<number> {
     const format = oneOf(options, 'format', ['text', 'json'] as const, 'text');
     const locale = options.has('locale') ? oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn') : null;
     const configFile = configOption(options);
-    if (!existsSync(paths[0]!)) throw new UsageError(`cannot read ${paths[0]}: no such file or folder`);
     return showConfig(paths[0]!, format, new CliConfig(configFile, locale ? { locale } : {}));
   }
   if (command === 'check') {
@@ -99,8 +98,9 @@ function configOption(options: Map<string, string | true>): string | null {
 }
 
 function showConfig(target: string, format: 'text' | 'json', configs: CliConfig): number {
-  // A folder stands for the files in it: its own .gongwen.json counts.
-  const file = statSync(target).isDirectory() ? path.join(target, '.') + path.sep : target;
+  // A folder stands for the files in it: its own .gongwen.json counts. The file need not exist
+  // yet: the configuration a new file there would get.
+  const file = existsSync(target) && statSync(target).isDirectory() ? path.join(target, '.') + path.sep : target;
   const { layers, file: configFile } = configs.layersFor(file);
   const eff = configs.effectiveFor(file);
   const rows = configOrigins(layers, eff);

@@ -145,7 +145,8 @@ export function loadConfig(file: string): LoadResult {
   const visit = (f: string, from?: { file: string; path: Array<string | number> }): void => {
     const abs = path.resolve(f);
     if (visiting.includes(abs)) {
-      const chain = [...visiting.slice(visiting.indexOf(abs)), abs].map((x) => path.basename(x)).join(' → ');
+      const dir = path.dirname(from?.file ?? abs);
+      const chain = [...visiting.slice(visiting.indexOf(abs)), abs].map((x) => rel(dir, x)).join(' → ');
       result.problems.push({ key: 'extends', path: from?.path ?? ['extends'], file: from?.file, message: msg(`extends 形成循环：${chain}`, `extends forms a cycle: ${chain}`), ...where(from) });
       return;
     }
@@ -180,22 +181,37 @@ export function loadConfig(file: string): LoadResult {
     visiting.push(abs);
     const base = path.dirname(abs);
     const bases: Array<{ target: string; path: Array<string | number> }> = [];
-    if (value.preset !== undefined) bases.push({ target: String(value.preset), path: ['preset'] });
+    const problem = (keyPath: Array<string | number>, zh: string, en: string): void => {
+      result.problems.push({ key: keyPath.join('.'), path: keyPath, file: abs, message: msg(zh, en), ...at(tree, keyPath) });
+    };
+    const presets = Object.keys(PRESETS);
+    if (value.preset !== undefined) {
+      if (typeof value.preset === 'string' && isPreset(value.preset)) bases.push({ target: value.preset, path: ['preset'] });
+      else problem(['preset'], `未知的预设 ${JSON.stringify(value.preset)}（可用：${presets.join('、')}；其他配置文件请写在 extends 中）`, `unknown preset ${JSON.stringify(value.preset)} (known: ${presets.join(', ')}; other config files go in extends)`);
+    }
     const ext = value.extends;
     if (typeof ext === 'string') bases.push({ target: ext, path: ['extends'] });
-    else if (Array.isArray(ext)) ext.forEach((t, i) => bases.push({ target: String(t), path: ['extends', i] }));
-    else if (ext !== undefined) result.problems.push({ key: 'extends', path: ['extends'], file: abs, message: msg('extends 应为字符串或字符串数组', 'extends must be a string or an array of strings'), ...at(tree, ['extends']) });
+    else if (Array.isArray(ext)) {
+      ext.forEach((t, i) => {
+        if (typeof t === 'string') bases.push({ target: t, path: ['extends', i] });
+        else problem(['extends', i], `extends 的每一项应为预设名称或配置文件路径（字符串），而不是 ${JSON.stringify(t)}`, `each extends entry must be a preset name or a config file path (a string), not ${JSON.stringify(t)}`);
+      });
+    } else if (ext !== undefined) problem(['extends'], 'extends 应为字符串或字符串数组', 'extends must be a string or an array of strings');
+    if (value.root !== undefined && typeof value.root !== 'boolean') problem(['root'], 'root 应为 true 或 false', 'root must be true or false');
+    if (value.$schema !== undefined && typeof value.$schema !== 'string') problem(['$schema'], '$schema 应为字符串（JSON 架构的地址）', '$schema must be a string (the JSON schema\'s address)');
     for (const b of bases) {
-      if (PRESETS[b.target]) {
+      if (isPreset(b.target)) {
         result.layers.push({ config: PRESETS[b.target]!, source: `preset:${b.target}` });
         continue;
       }
-      if (!/^\.{0,2}[\\/]|\.json$/.test(b.target)) {
+      if (!isConfigPath(b.target)) {
         result.problems.push({ key: b.path.join('.'), path: b.path, file: abs, message: msg(`未知的预设“${b.target}”（可用：${Object.keys(PRESETS).join('、')}；或以 ./ 开头的配置文件路径）`, `unknown preset "${b.target}" (known: ${Object.keys(PRESETS).join(', ')}; or a path starting with ./)`), ...at(tree, b.path) });
         continue;
       }
       const target = path.resolve(base, b.target);
       if (!existsSync(target)) {
+        // Watched all the same: creating it fixes the problem.
+        if (!result.files.includes(target)) result.files.push(target);
         result.problems.push({ key: b.path.join('.'), path: b.path, file: abs, message: msg(`extends 指向的文件不存在：${b.target}`, `extends points at a missing file: ${b.target}`), ...at(tree, b.path) });
         continue;
       }
@@ -217,6 +233,24 @@ export function loadConfig(file: string): LoadResult {
     const p = parsedCache.get(from.file);
     return at(p?.tree, from.path);
   }
+}
+
+/** A path as the user would write it in extends, relative to a config file's folder. */
+function rel(dir: string, file: string): string {
+  const r = path.relative(dir, file).split(path.sep).join('/');
+  return r.startsWith('../') ? r : `./${r}`;
+}
+
+function isPreset(name: string): boolean {
+  return Object.prototype.hasOwnProperty.call(PRESETS, name);
+}
+
+/** What `extends` takes as a file: a path starting with ./ ../ or /, or any path ending in .json. */
+export const CONFIG_PATH_PATTERN = '^\\.{0,2}[\\\\/]|\\.json$';
+const CONFIG_PATH = new RegExp(CONFIG_PATH_PATTERN);
+
+function isConfigPath(target: string): boolean {
+  return CONFIG_PATH.test(target);
 }
 
 function at(tree: Node | undefined, keyPath: Array<string | number>): { offset?: number; length?: number } {

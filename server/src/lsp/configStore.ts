@@ -11,11 +11,14 @@ import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connecti
 import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
 import { LineIndex } from '../core/text/lineIndex';
 import { configText, findConfigFile, loadConfig, locateProblem, repositoryRoot, type Layer, type LocatedProblem } from '../config/load';
+import { problemNotice } from '../config/problems';
 import { localize, type LocaleLike } from './locale';
 
 export class ConfigStore {
   private readonly cache = new Map<string, Promise<Effective>>();
-  private readonly reported = new Set<string>();
+  /** Problems told since the last change, and those told before it (not told again while they persist). */
+  private reported = new Set<string>();
+  private previouslyReported = new Set<string>();
   /** Config files involved in any loaded configuration (to react to their changes). */
   readonly files = new Set<string>();
   /** Diagnostics published per config file, so that fixed files get cleared. */
@@ -39,12 +42,14 @@ export class ConfigStore {
     return p;
   }
 
-  /** Forget everything (settings or config files changed: problems are told again if still there) or one document (closed). */
+  /** Forget everything (settings or config files changed) or one document (closed). */
   invalidate(uri?: string): void {
     if (uri) this.cache.delete(uri);
     else {
       this.cache.clear();
-      this.reported.clear();
+      // A problem still there after the change is not told again; one that went away and comes back is.
+      this.previouslyReported = this.reported;
+      this.reported = new Set();
       for (const m of this.fileDiagnostics.values()) m.clear();
     }
   }
@@ -58,7 +63,8 @@ export class ConfigStore {
     } catch {
       return { layers: [], problems: [] };
     }
-    const dir = path.dirname(file);
+    // A folder's URI (ending with "/", as the workspace plan index asks) is searched from the folder itself.
+    const dir = uri.endsWith('/') ? file : path.dirname(file);
     const stop = this.folderOf(uri) ?? repositoryRoot(dir);
     const found = findConfigFile(dir, stop);
     if (!found) return { layers: [], problems: [] };
@@ -89,28 +95,14 @@ export class ConfigStore {
     return eff;
   }
 
-  private describe(p: LocatedProblem, locale: LocaleLike): string {
-    const where = p.file ?? p.source;
-    if (!where || where === 'settings') {
-      return localize(locale, {
-        zh: `公文检查设置有误（gongwen.${p.key}）：${p.message.zh}。已忽略该项，其余设置照常生效。`,
-        en: `gongwen setting problem (gongwen.${p.key}): ${p.message.en}. That entry is ignored; the rest applies.`,
-      });
-    }
-    const key = p.key ? `，${p.key}` : '';
-    return localize(locale, {
-      zh: `公文检查配置文件有误（${where}${key}）：${p.message.zh}。其余配置照常生效。`,
-      en: `gongwen config file problem (${where}${p.key ? `, ${p.key}` : ''}): ${p.message.en}. The rest of the configuration applies.`,
-    });
-  }
-
   /** One message per distinct problem; checking goes on with the values that were valid. */
   private report(problems: LocatedProblem[], locale: LocaleLike): void {
     for (const p of problems) {
       const key = `${p.file ?? p.source}:${p.key}:${p.message.en}`;
       if (this.reported.has(key)) continue;
       this.reported.add(key);
-      const text = this.describe(p, locale);
+      if (this.previouslyReported.has(key)) continue;
+      const text = problemNotice(p, locale, p.file ? configText(p.file) : undefined);
       this.connection.console.warn(text);
       // A window/showMessage notification: nothing to answer, and every client shows it.
       void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: text });

@@ -33,7 +33,7 @@ export function toDiagnostic(f: Finding, lines: LineIndex, locale: LocaleLike, v
     range: toRange(lines, f.start, f.end),
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: { href: docsHref(f.rule, docsBase) },
+    codeDescription: { href: docsHref(f.rule, docsBase, locale) },
     source: 'gongwen',
     message: localize(locale, f.message),
     data,

@@ -28,7 +28,7 @@ export function hoverAt(r: AnalysisResult, pos: Position, locale: LocaleLike, do
       const c = clauseText(key);
       if (c) parts.push(`> ${c.source} ${c.cite}\n>\n> ${c.text}`);
     }
-    parts.push(`[${localize(locale, { zh: '规则说明', en: 'Rule documentation' })}](${docsHref(f.rule, docsBase)})`);
+    parts.push(`[${localize(locale, { zh: '规则说明', en: 'Rule documentation' })}](${docsHref(f.rule, docsBase, locale)})`);
   }
   const first = hits[0]!;
   return {

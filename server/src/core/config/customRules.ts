@@ -21,8 +21,17 @@ export interface CustomRuleInput {
 }
 
 const KINDS: readonly Kind[] = ['document', 'agenda', 'research'];
+/** The fields of a team rule (anything else is reported: a typo must not be ignored silently). */
+export const CUSTOM_RULE_FIELDS: readonly string[] = ['id', 'pattern', 'message', 'severity', 'replace', 'kinds', 'ignoreCase'];
+const FIELDS = CUSTOM_RULE_FIELDS;
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hint', 'off'];
-const ID = /^custom\.[a-z0-9][a-z0-9-]*(?:\.[a-z0-9][a-z0-9-]*)*$/;
+const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
+/** A team rule id: "custom." then dot-separated segments of lower-case letters, digits and hyphens. */
+export function isCustomRuleId(id: unknown): id is string {
+  return typeof id === 'string' && id.startsWith('custom.') && id.slice('custom.'.length).split('.').every((s) => SEGMENT.test(s));
+}
+/** The same as a JSON schema pattern (for the config file schema; a test keeps them in step). */
+export const CUSTOM_RULE_ID_PATTERN = '^custom\\.[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*$';
 /** The paragraphs team rules read: everything the author wrote except page furniture. */
 const SKIP_ROLES = new Set(['other']);
 const MAX_MATCHES_PER_PARAGRAPH = 500;
@@ -50,15 +59,21 @@ export function compileCustomRules(list: unknown, source: string | undefined, pr
     };
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return bad(undefined, '每条团队规则应为对象 {id, pattern, message, …}', 'each team rule must be an object {id, pattern, message, …}');
     const r = raw as Record<string, unknown>;
-    if (typeof r['id'] !== 'string' || !ID.test(r['id'])) return bad('id', `团队规则编号应以“custom.”开头（小写字母、数字、连字符），而不是 ${JSON.stringify(r['id'])}`, `a team rule id must start with "custom." (lower-case letters, digits, hyphens), not ${JSON.stringify(r['id'])}`);
+    const extra = Object.keys(r).find((k) => !FIELDS.includes(k));
+    if (extra !== undefined) return bad(extra, `团队规则没有字段“${extra}”（可用：${FIELDS.join('、')}）`, `a team rule has no field "${extra}" (known: ${FIELDS.join(', ')})`);
+    if (!isCustomRuleId(r['id'])) return bad('id', `团队规则编号应以“custom.”开头（小写字母、数字、连字符），而不是 ${JSON.stringify(r['id'])}`, `a team rule id must start with "custom." (lower-case letters, digits, hyphens), not ${JSON.stringify(r['id'])}`);
     const id = r['id'];
     if (typeof r['pattern'] !== 'string' || r['pattern'] === '') return bad('pattern', `${id}：pattern 应为非空字符串`, `${id}: pattern must be a non-empty string`);
     const message = r['message'];
-    const msgOk = typeof message === 'string' || (message && typeof message === 'object' && typeof (message as Msg).zh === 'string' && typeof (message as Msg).en === 'string');
-    if (!msgOk) return bad('message', `${id}：message 应为字符串或 {zh, en}`, `${id}: message must be a string or {zh, en}`);
+    const msgOk =
+      (typeof message === 'string' && message.trim() !== '') ||
+      (!!message && typeof message === 'object' && !Array.isArray(message) && Object.keys(message).every((k) => k === 'zh' || k === 'en') &&
+        typeof (message as Msg).zh === 'string' && (message as Msg).zh.trim() !== '' && typeof (message as Msg).en === 'string' && (message as Msg).en.trim() !== '');
+    if (!msgOk) return bad('message', `${id}：message 应为非空字符串或 {"zh": "…", "en": "…"}`, `${id}: message must be a non-empty string or {"zh": "…", "en": "…"}`);
     if (r['severity'] !== undefined && !SEVERITIES.includes(r['severity'] as SeveritySetting)) return bad('severity', `${id}：级别应为 error、warning、info、hint 或 off`, `${id}: severity must be error, warning, info, hint or off`);
     if (r['replace'] !== undefined && typeof r['replace'] !== 'string') return bad('replace', `${id}：replace 应为字符串`, `${id}: replace must be a string`);
-    if (r['kinds'] !== undefined && (!Array.isArray(r['kinds']) || !r['kinds'].every((k) => KINDS.includes(k as Kind)))) return bad('kinds', `${id}：kinds 应为 document、agenda、research 组成的数组`, `${id}: kinds must be an array of document, agenda, research`);
+    if (r['kinds'] !== undefined && (!Array.isArray(r['kinds']) || r['kinds'].length === 0 || !r['kinds'].every((k) => KINDS.includes(k as Kind)))) return bad('kinds', `${id}：kinds 应为 document、agenda、research 组成的非空数组`, `${id}: kinds must be a non-empty array of document, agenda, research`);
+    if (r['ignoreCase'] !== undefined && typeof r['ignoreCase'] !== 'boolean') return bad('ignoreCase', `${id}：ignoreCase 应为 true 或 false`, `${id}: ignoreCase must be true or false`);
     let re: RE2JS;
     try {
       re = RE2JS.compile(r['pattern'], r['ignoreCase'] === true ? RE2JS.CASE_INSENSITIVE : 0);

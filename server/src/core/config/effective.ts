@@ -34,6 +34,9 @@ export interface ProjectConfig extends UserConfig {
 /** Keys a config layer may hold (anything else is reported, not silently ignored). */
 export const CONFIG_KEYS: readonly string[] = ['$schema', 'root', 'preset', 'extends', 'rules', 'countMode', 'locale', 'names', 'kinds', 'include', 'exclude', 'maxFileSize', 'customRules'];
 
+/** Keys only a config file may hold (the loader applies and removes them). */
+export const FILE_ONLY_KEYS: readonly string[] = ['preset', 'extends', 'root'];
+
 export interface KindRule {
   glob: string;
   kind?: Kind;
@@ -66,6 +69,8 @@ export function effectiveConfig(layers: ReadonlyArray<{ config: ProjectConfig; s
     if (!layer || typeof layer !== 'object') continue;
     for (const k of Object.keys(layer)) {
       if (!CONFIG_KEYS.includes(k)) early.push({ key: k, path: [k], source, message: msg(`未知的配置项“${k}”（可用：${CONFIG_KEYS.filter((x) => x !== '$schema').join('、')}）`, `unknown setting "${k}" (known: ${CONFIG_KEYS.filter((x) => x !== '$schema').join(', ')})`) });
+      // The file loader takes these out of config files; anywhere else (settings) they would do nothing.
+      else if (FILE_ONLY_KEYS.includes(k)) early.push({ key: k, path: [k], source, message: msg(`${k} 只能写在 .gongwen.json 配置文件中，在设置中无效`, `${k} belongs in a .gongwen.json config file; it has no effect in settings`) });
     }
     for (const r of compileCustomRules(layer.customRules, source, early)) custom.set(r.id, r);
   }
@@ -95,8 +100,8 @@ export function effectiveConfig(layers: ReadonlyArray<{ config: ProjectConfig; s
     const exc = stringList(layer.exclude, 'exclude', source, problems);
     if (exc) exclude = exc;
     if (layer.maxFileSize !== undefined) {
-      if (typeof layer.maxFileSize === 'number' && layer.maxFileSize > 0) maxFileSize = layer.maxFileSize;
-      else problems.push({ key: 'maxFileSize', path: ['maxFileSize'], source, message: msg('maxFileSize 应为正数（字符数）', 'maxFileSize must be a positive number of characters') });
+      if (Number.isInteger(layer.maxFileSize) && layer.maxFileSize > 0) maxFileSize = layer.maxFileSize;
+      else problems.push({ key: 'maxFileSize', path: ['maxFileSize'], source, message: msg(`maxFileSize 应为正整数（字符数），而不是 ${JSON.stringify(layer.maxFileSize)}`, `maxFileSize must be a positive whole number of characters, not ${JSON.stringify(layer.maxFileSize)}`) });
     }
   }
   return { config, problems, kinds, include, exclude, maxFileSize, customRules };
@@ -113,16 +118,22 @@ function stringList(v: unknown, key: string, source: string | undefined, problem
   return null;
 }
 
+function alias<T>(table: Record<string, T>, word: unknown): T | undefined {
+  return typeof word === 'string' && Object.prototype.hasOwnProperty.call(table, word) ? table[word] : undefined;
+}
+
 function kindRule(glob: string, v: KindSetting): KindRule | { problem: Msg } {
-  let kindWord: string | undefined;
-  let scopeWord: string | undefined;
+  let kindWord: unknown;
+  let scopeWord: unknown;
   if (typeof v === 'string') kindWord = v;
-  else if (v && typeof v === 'object') {
+  else if (v && typeof v === 'object' && !Array.isArray(v)) {
+    const extra = Object.keys(v).filter((k) => k !== 'kind' && k !== 'scope');
+    if (extra.length) return { problem: msg(`“${glob}”只能设置 kind 和 scope，不能设置 ${extra.join('、')}`, `"${glob}" takes only kind and scope, not ${extra.join(', ')}`) };
     kindWord = v.kind;
     scopeWord = v.scope;
   }
-  const kind = kindWord !== undefined ? KIND_ALIASES[kindWord.toLowerCase()] : undefined;
-  const scope = scopeWord !== undefined ? SCOPE_ALIASES[scopeWord.toLowerCase()] : undefined;
+  const kind = alias(KIND_ALIASES, kindWord);
+  const scope = alias(SCOPE_ALIASES, scopeWord);
   if ((kindWord !== undefined && !kind) || (scopeWord !== undefined && !scope) || (!kind && !scope)) {
     return { problem: msg(`“${glob}”的类型应为 document、agenda 或 research，范围应为 comprehensive 或 special`, `"${glob}": kind must be document, agenda or research and scope comprehensive or special`) };
   }

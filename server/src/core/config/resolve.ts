@@ -136,9 +136,8 @@ export function resolveConfig(
       else problems.push({ key: 'countMode', path: ['countMode'], source, message: { zh: `countMode 应为 word、han 或 chars，而不是 ${JSON.stringify(layer.countMode)}`, en: `countMode must be word, han or chars, not ${JSON.stringify(layer.countMode)}` } });
     }
     if (layer.locale !== undefined) {
-      const loc = String(layer.locale).toLowerCase() as Locale;
-      if (LOCALES.includes(loc)) config.locale = loc;
-      else problems.push({ key: 'locale', path: ['locale'], source, message: { zh: `locale 应为 zh-cn 或 en`, en: `locale must be zh-cn or en` } });
+      if (LOCALES.includes(layer.locale)) config.locale = layer.locale;
+      else problems.push({ key: 'locale', path: ['locale'], source, message: { zh: `locale 应为 zh-cn 或 en，而不是 ${JSON.stringify(layer.locale)}`, en: `locale must be zh-cn or en, not ${JSON.stringify(layer.locale)}` } });
     }
     if (layer.names !== undefined) applyNames(config, layer.names, source, problems);
     const rules = layer.rules;
@@ -149,6 +148,13 @@ export function resolveConfig(
     }
     for (const [id, value] of Object.entries(rules)) {
       const meta = byId.get(id);
+      if (!meta && id.startsWith(CUSTOM_PREFIX)) {
+        // A team rule defined in another layer or another folder's config (user settings apply
+        // to every folder): its value is checked, and applied where the rule exists.
+        const p = customSettingProblem(id, value);
+        if (p) problems.push({ ...p, source });
+        continue;
+      }
       if (!meta) {
         problems.push({ key: `rules.${id}`, path: ['rules', id], source, message: { zh: `未知的规则编号“${id}”`, en: `unknown rule id "${id}"` } });
         continue;
@@ -185,6 +191,23 @@ export function resolveConfig(
     }
   }
   return { config, problems };
+}
+
+/** Ids of team rules (customRules) start with this. */
+export const CUSTOM_PREFIX = 'custom.';
+
+function customSettingProblem(id: string, value: unknown): Omit<ConfigProblem, 'source'> | null {
+  if (typeof value === 'string') {
+    return SEVERITIES.includes(value as SeveritySetting) ? null : { key: `rules.${id}`, path: ['rules', id], message: severityProblem(value) };
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { key: `rules.${id}`, path: ['rules', id], message: { zh: '应为级别字符串或对象 {severity}', en: 'must be a severity string or an object {severity}' } };
+  }
+  for (const [k, v] of Object.entries(value)) {
+    if (k !== 'severity') return { key: `rules.${id}.${k}`, path: ['rules', id, k], message: { zh: `团队规则 ${id} 没有选项“${k}”（只能设置 severity）`, en: `team rule ${id} has no option "${k}" (only severity)` } };
+    if (!SEVERITIES.includes(v as SeveritySetting)) return { key: `rules.${id}.severity`, path: ['rules', id, 'severity'], message: severityProblem(v) };
+  }
+  return null;
 }
 
 function severityProblem(v: unknown): Msg {

@@ -1,0 +1,43 @@
+// One wording for configuration problems, shared by the language server (window/showMessage
+// and its log) and the CLI (stderr), so both say the same thing: where (the config file with
+// line and column, or the setting), which key, and what is wrong.
+
+import type { Locale } from '../core/types';
+import type { LocatedProblem } from './load';
+
+export type ProblemLocale = Locale | string | undefined;
+
+function lineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let last = -1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      last = i;
+    }
+  }
+  return { line, col: offset - last };
+}
+
+/**
+ * `FILE:LINE:COL: KEY: PROBLEM` for a config file (positions 1-based, as compilers print them),
+ * `setting gongwen.KEY: PROBLEM` for the editor settings. `text` is the config file's text, to
+ * turn the problem's offset into a line and column.
+ */
+export function problemText(p: LocatedProblem, locale: ProblemLocale, text?: string): string {
+  const message = locale === 'en' ? p.message.en : p.message.zh;
+  const where = p.file ?? p.source;
+  if (!where || where === 'settings') return `${locale === 'en' ? 'setting' : '设置'} gongwen.${p.key}: ${message}`;
+  let pos = '';
+  if (text !== undefined && p.offset !== undefined) {
+    const { line, col } = lineCol(text, p.offset);
+    pos = `:${line}:${col}`;
+  }
+  return `${where}${pos}: ${p.key ? `${p.key}: ` : ''}${message}`;
+}
+
+/** The editor's notification for a problem: the same text as the CLI prints, with a lead-in. */
+export function problemNotice(p: LocatedProblem, locale: ProblemLocale, text?: string): string {
+  const body = problemText(p, locale, text);
+  return locale === 'en' ? `gongwen configuration problem: ${body} (the rest of the configuration applies)` : `公文检查配置有误：${body}（其余配置照常生效）`;
+}
