@@ -5,14 +5,17 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DocumentInfoNotification, ExplainCountRequest, type DocumentInfo, type ExplainCountResult } from '../../server/src/protocol';
+import { DocumentInfoNotification, ExplainCountRequest, type DocumentInfo, type ExplainCountResult, type ScanWorkspaceResult } from '../../server/src/protocol';
 import { explicitSettings, settingKeys } from './settings';
+import { Scanner } from './scan';
 import { StatusBar, t } from './statusBar';
 
 /** What activate() returns: read by the extension-host tests. */
 export interface GongwenApi {
   /** The status bar item's current text, or undefined while it is hidden. */
   statusText(): string | undefined;
+  /** The last workspace scan's result, or null before one. */
+  lastScan(): ScanWorkspaceResult | null;
 }
 
 const SECTION = 'gongwen';
@@ -61,12 +64,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   client = new LanguageClient('gongwen', t('gongwen (公文减负助手)'), serverOptions, clientOptions);
 
   const status = new StatusBar();
+  const scanner = new Scanner(() => client);
   context.subscriptions.push(status);
   client.onNotification(DocumentInfoNotification, (info: DocumentInfo) => status.update(info));
 
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(() => status.refresh()),
     vscode.workspace.onDidCloseTextDocument((d) => status.forget(d.uri.toString())),
+    scanner,
+    vscode.commands.registerCommand('gongwen.scanWorkspace', () => scanner.scan()),
+    vscode.commands.registerCommand('gongwen.showReport', () => scanner.showReport()),
     vscode.commands.registerCommand('gongwen.explainCount', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;
@@ -76,7 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     }),
   );
   await client.start();
-  return { statusText: () => status.text };
+  return { statusText: () => status.text, lastScan: () => scanner.last };
 }
 
 export async function deactivate(): Promise<void> {

@@ -35,6 +35,7 @@ export function run(): Promise<void> {
   require('./settings.test');
   require('./statusbar.test');
   require('./deadline.test');
+  require('./scan.test');
   require('./config.test');
 
   const results: CaseResult[] = [];

@@ -1,0 +1,90 @@
+// The reviewer's commands: "scan workspace" (every selected file, opened or not, into the
+// Problems panel, with a cancellable progress notification) and "view report" (the scan's
+// self-contained HTML report in a webview beside the editor; its links open the file at the
+// finding).
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { ScanProgressNotification, ScanWorkspaceRequest, type ScanProgress, type ScanWorkspaceResult } from '../../server/src/protocol';
+import { t } from './statusBar';
+
+export class Scanner implements vscode.Disposable {
+  private lastReport: string | null = null;
+  private panel: vscode.WebviewPanel | undefined;
+
+  constructor(private readonly client: () => LanguageClient | undefined) {}
+
+  /** The latest scan's result (for tests through the extension's API). */
+  last: ScanWorkspaceResult | null = null;
+
+  async scan(): Promise<ScanWorkspaceResult | null> {
+    const client = this.client();
+    if (!client) return null;
+    const result = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: t('gongwen: scanning the workspace'), cancellable: true },
+      async (progress, token) => {
+        let shown = 0;
+        const sub = client.onNotification(ScanProgressNotification, (p: ScanProgress) => {
+          const pct = p.total ? (p.done / p.total) * 100 : 0;
+          progress.report({ message: t('{done} of {total} files', { done: p.done, total: p.total }), increment: pct - shown });
+          shown = pct;
+        });
+        try {
+          return await client.sendRequest<ScanWorkspaceResult>(ScanWorkspaceRequest, {}, token);
+        } finally {
+          sub.dispose();
+        }
+      },
+    );
+    this.last = result;
+    this.lastReport = result.html;
+    if (this.panel) this.panel.webview.html = result.html;
+    const summary = result.cancelled
+      ? t('Scan cancelled: {files} files checked, {n} findings.', { files: result.files, n: result.diagnostics })
+      : t('Scan finished: {files} files, {n} findings ({errors} errors, {warnings} warnings); {skipped} skipped.', {
+          files: result.files,
+          n: result.diagnostics,
+          errors: result.bySeverity.error,
+          warnings: result.bySeverity.warning,
+          skipped: result.skipped.length,
+        });
+    const view = t('View report');
+    void vscode.window.showInformationMessage(summary, view).then((choice) => {
+      if (choice === view) void this.showReport();
+    });
+    return result;
+  }
+
+  async showReport(): Promise<vscode.WebviewPanel | undefined> {
+    if (!this.lastReport) {
+      const scan = t('Scan workspace');
+      const choice = await vscode.window.showInformationMessage(t('No report yet: scan the workspace first.'), scan);
+      if (choice !== scan) return undefined;
+      if (!(await this.scan())) return undefined;
+    }
+    if (this.panel) {
+      this.panel.reveal(vscode.ViewColumn.Beside);
+      return this.panel;
+    }
+    // The report holds no network references; scripts only turn links into "open the file".
+    const panel = vscode.window.createWebviewPanel('gongwen.report', t('gongwen report'), vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
+    panel.webview.html = this.lastReport!;
+    panel.webview.onDidReceiveMessage(async (m: { type?: string; href?: string; line?: number; character?: number }) => {
+      if (m.type !== 'open' || !m.href) return;
+      const uri = vscode.Uri.parse(m.href);
+      if (/\.docx$/i.test(uri.path)) {
+        await vscode.commands.executeCommand('revealInExplorer', uri);
+        return;
+      }
+      const pos = new vscode.Position(m.line ?? 0, m.character ?? 0);
+      await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(pos, pos) });
+    });
+    panel.onDidDispose(() => (this.panel = undefined));
+    this.panel = panel;
+    return panel;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+  }
+}

@@ -1,0 +1,33 @@
+// The reviewer's scan in the real editor: the command checks files that were never opened and
+// puts their findings in the Problems panel, and the report opens in a webview.
+
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { activateExtension, fixtureUri, ruleOf, waitFor } from './util';
+
+interface Api {
+  lastScan(): { files: number; diagnostics: number; html: string } | null;
+}
+
+suite('workspace scan', () => {
+  suiteSetup(activateExtension);
+
+  test('gongwen.scanWorkspace publishes findings of files never opened, and the report opens', async () => {
+    const uri = fixtureUri('unopened.txt');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'unopened.txt is not open');
+    const result = (await vscode.commands.executeCommand('gongwen.scanWorkspace')) as { files: number; diagnostics: number } | null;
+    assert.ok(result && result.files >= 8, `the scan checked the workspace (${result?.files} files)`);
+    const ds = await waitFor(() => {
+      const found = vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen');
+      return found.some((d) => ruleOf(d) === 'format.date') ? found : undefined;
+    }, 'format.date on unopened.txt in the Problems panel');
+    assert.equal(ds.find((d) => ruleOf(d) === 'format.date')!.range.start.line, 9);
+    const api = vscode.extensions.getExtension<Api>('gongwen.gongwen')!.exports;
+    assert.match(api.lastScan()!.html, /公文检查报告/);
+    const panel = (await vscode.commands.executeCommand('gongwen.showReport')) as vscode.WebviewPanel | undefined;
+    assert.ok(panel, 'the report panel');
+    assert.match(panel.webview.html, /按规则统计/);
+    assert.match(panel.webview.html, /unopened\.txt/);
+    panel.dispose();
+  });
+});
