@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Severity } from '../core/types';
-import { configText } from '../config/load';
+import { repositoryRoot } from '../config/load';
 import { githubAnnotations } from '../report/github';
 import { renderReport } from '../report/html';
 import { toSarif } from '../report/sarif';
@@ -71,7 +71,16 @@ function message(f: ScannedFile, d: ScannedFile['diagnostics'][number]): string 
 export async function check(paths: string[], configs: CliConfig, opts: CheckOptions): Promise<number> {
   const entries = collectFiles(paths);
   const tty = !!process.stderr.isTTY && opts.format !== 'github';
-  const inputs = entries.filter((e) => !e.error).map((e) => ({ path: e.path, display: e.path, rel: path.relative(process.cwd(), path.resolve(e.path)).split(path.sep).join('/') }));
+  // Globs (kinds, include/exclude) are matched as in the editor: relative to the repository
+  // root (the usual workspace folder), or to the current folder outside a repository.
+  const rootOf = new Map<string, string>();
+  const relOf = (p: string): string => {
+    const dir = path.dirname(path.resolve(p));
+    let root = rootOf.get(dir);
+    if (root === undefined) rootOf.set(dir, (root = repositoryRoot(dir) ?? process.cwd()));
+    return path.relative(root, path.resolve(p)).split(path.sep).join('/');
+  };
+  const inputs = entries.filter((e) => !e.error).map((e) => ({ path: e.path, display: e.path, rel: relOf(e.path) }));
   let lastProgress = 0;
   const result = await scanFiles(inputs, {
     effectiveFor: (p) => configs.effectiveFor(p),

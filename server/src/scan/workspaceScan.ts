@@ -54,7 +54,7 @@ export class WorkspaceScanner {
     for (const f of folders) {
       if (!f.uri.startsWith('file:')) continue;
       const root = fileURLToPath(f.uri);
-      const files = await walkFiles(root, (rel) => isIncluded(f.eff, rel) || (/\.docx$/i.test(rel) && isIncluded(f.eff, rel.replace(/\.docx$/i, '.txt'))), SCAN_EXTENSIONS, cancelled);
+      const files = await walkFiles(root, (rel) => isIncluded(f.eff, rel), SCAN_EXTENSIONS, cancelled);
       for (const p of files) {
         const rel = path.relative(root, p).split(path.sep).join('/');
         inputs.push({ path: p, display: folders.length > 1 ? `${path.basename(root)}/${rel}` : rel, rel });

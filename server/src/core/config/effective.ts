@@ -56,7 +56,7 @@ export interface Effective {
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
-export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.gw', '**/*.gongwen'];
+export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.gw', '**/*.gongwen', '**/*.docx'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 
 const GLOB_OPTS = { dot: true, nocase: true } as const;
