@@ -258,7 +258,8 @@ function at(tree: Node | undefined, keyPath: Array<string | number>): { offset?:
   return l ? { offset: l.offset, length: l.length } : {};
 }
 
-function lineCol(text: string, offset: number): { line: number; col: number } {
+/** 1-based line and column of an offset (as compilers print positions). */
+export function lineCol(text: string, offset: number): { line: number; col: number } {
   let line = 1;
   let last = -1;
   for (let i = 0; i < offset && i < text.length; i++) {

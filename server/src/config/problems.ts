@@ -3,21 +3,10 @@
 // line and column, or the setting), which key, and what is wrong.
 
 import type { Locale } from '../core/types';
-import type { LocatedProblem } from './load';
+import { lineCol, type LocatedProblem } from './load';
 
 export type ProblemLocale = Locale | string | undefined;
 
-function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, col: offset - last };
-}
 
 /**
  * `FILE:LINE:COL: KEY: PROBLEM` for a config file (positions 1-based, as compilers print them),
