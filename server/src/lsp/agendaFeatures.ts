@@ -5,21 +5,32 @@
 
 import { InlayHintKind, SymbolKind, type DocumentSymbol, type Hover, type InlayHint, type Position, type Range } from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../core/analyze';
-import { budgetOf, itemLabel, meetingMinutes } from '../core/agenda/budget';
+import { budgetOf, itemLabel, meetingDays, meetingLength } from '../core/agenda/budget';
 import type { AgendaItem } from '../core/agenda/types';
 import type { ResolvedConfig } from '../core/config/resolve';
-import { daysApart, planLabel, type PlanIndex } from '../core/research/index';
+import { daysApart, planLabel, stopDate, type PlanIndex } from '../core/research/index';
 import { ruleById } from '../core/rules/registry';
 import { localize, type LocaleLike } from './locale';
 
 const hm = (m: number): string => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
 
+/** Where an item's hint sits: after its time, else after its duration, else after its text. */
 function itemAnchor(it: AgendaItem): number {
   if (it.time) return it.para.origEnd(it.time.end);
-  if (it.duration) return it.para.origEnd(it.duration.end);
-  let end = it.end;
-  while (end > it.start && /[。；;，,\s]/.test(it.para.text[end - 1]!)) end--;
-  return it.para.origEnd(end);
+  if (it.duration && it.durationPara) return it.durationPara.origEnd(it.duration.end);
+  const last = it.parts[it.parts.length - 1] ?? { para: it.para, start: it.start, end: it.end };
+  let end = last.end;
+  while (end > last.start && /[。；;，,\s]/.test(last.para.text[end - 1]!)) end--;
+  return last.para.origEnd(end);
+}
+
+/** Original offsets of an item's whole text (all its parts). */
+function itemExtent(it: AgendaItem): { start: number; end: number } {
+  const first = it.parts[0] ?? { para: it.para, start: it.start, end: it.end };
+  const last = it.parts[it.parts.length - 1] ?? first;
+  let end = last.end;
+  while (end > last.start && /[。；;，,\s]/.test(last.para.text[end - 1]!)) end--;
+  return { start: first.para.origStart(first.start), end: last.para.origEnd(end) };
 }
 
 function inRange(r: AnalysisResult, offset: number, range: Range | undefined): boolean {
@@ -34,7 +45,7 @@ export function inlayHints(r: AnalysisResult, config: ResolvedConfig, locale: Lo
   if (!a) return [];
   const out: InlayHint[] = [];
   for (const it of a.items) {
-    if (it.minutes === null) continue;
+    if (it.minutes === null || a.statutory) continue;
     const budget = budgetOf(it, r.scope, config.rules);
     if (!budget && it.role === 'other') continue;
     const at = itemAnchor(it);
@@ -45,20 +56,22 @@ export function inlayHints(r: AnalysisResult, config: ResolvedConfig, locale: Lo
       : localize(locale, { zh: `${it.minutes} 分钟`, en: `${it.minutes} min` });
     out.push({ position: r.model.lines.positionAt(at), label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: budget ? `${budget.rule} · §8` : undefined });
   }
+  // The meeting's total against its budget, after its (first) date — or after the first item when no date is written.
   const first = a.days[0];
-  const total = meetingMinutes(a.items);
-  if (first && total !== null && !a.statutory) {
-    const at = first.para.origEnd(first.end);
-    if (inRange(r, at, range)) {
+  const len = meetingLength(a);
+  const days = meetingDays(a);
+  if (!a.statutory && (days > 1 || len)) {
+    const at = first ? first.para.origEnd(first.end) : a.items[0] ? itemExtent(a.items[0]).end : null;
+    if (at !== null && inRange(r, at, range)) {
       const half = config.rules['meeting.duration']?.options['halfDayMinutes'];
+      const halfMin = typeof half === 'number' ? half : 240;
       const limit = r.scope === 'special'
-        ? localize(locale, { zh: `上限 ${typeof half === 'number' ? half : 240} 分钟（专项，半天）`, en: `limit ${typeof half === 'number' ? half : 240} min (special, half a day)` })
+        ? localize(locale, { zh: `上限 ${halfMin} 分钟（专项，半天）`, en: `limit ${halfMin} min (special, half a day)` })
         : localize(locale, { zh: '上限 1 天', en: 'limit 1 day' });
-      const days = new Set(a.days.map((d) => `${d.month}-${d.day}`)).size;
-      const label = days > 1
+      const label = days > 1 || !len
         ? localize(locale, { zh: `会期 ${days} 天 / ${limit}`, en: `${days} days / ${limit}` })
-        : localize(locale, { zh: `会议 ${total} 分钟 / ${limit}`, en: `meeting ${total} min / ${limit}` });
-      out.push({ position: r.model.lines.positionAt(at), label, kind: InlayHintKind.Type, paddingLeft: true });
+        : localize(locale, { zh: `会议 ${len.minutes} 分钟 / ${limit}`, en: `meeting ${len.minutes} min / ${limit}` });
+      out.push({ position: r.model.lines.positionAt(at), label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: 'meeting.duration · §8' });
     }
   }
   return out;
@@ -70,17 +83,19 @@ export function agendaHover(r: AnalysisResult, config: ResolvedConfig, pos: Posi
   if (!a) return null;
   const offset = r.model.lines.offsetAt(pos);
   for (const it of a.items) {
-    const spans = [it.time && [it.time.start, it.time.end], it.duration && [it.duration.start, it.duration.end]].filter(Boolean) as Array<[number, number]>;
-    for (const [s, e] of spans) {
-      const start = it.para.origStart(s);
-      const end = it.para.origEnd(e);
+    const spans: Array<[number, number]> = [];
+    if (it.time) spans.push([it.para.origStart(it.time.start), it.para.origEnd(it.time.end)]);
+    if (it.duration && it.durationPara) spans.push([it.durationPara.origStart(it.duration.start), it.durationPara.origEnd(it.duration.end)]);
+    for (const [start, end] of spans) {
       if (offset < start || offset > end) continue;
       const lines: string[] = [];
       const when = it.from !== null ? `${hm(it.from)}${it.to !== null ? `—${hm(it.to)}${it.toInferred ? localize(locale, { zh: '（按下一项开始时间推定）', en: ' (until the next item)' }) : ''}` : ''}` : '';
       const length = it.minutes !== null ? localize(locale, { zh: `${it.perSpeaker !== null ? '每人 ' : ''}${it.minutes} 分钟`, en: `${it.minutes} minutes${it.perSpeaker !== null ? ' per speaker' : ''}` }) : localize(locale, { zh: '时长未知', en: 'length unknown' });
       lines.push(`**${itemLabel(it)}** ${when ? `\`${when}\` ` : ''}· ${length}`);
-      const budget = budgetOf(it, r.scope, config.rules);
-      if (budget) {
+      const budget = a.statutory ? null : budgetOf(it, r.scope, config.rules);
+      if (a.statutory) {
+        lines.push(localize(locale, { zh: '人大、政协等法定会议，不受 §8 会议时长控制。', en: 'A statutory session (人大, 政协 …): not governed by §8.' }));
+      } else if (budget) {
         const rule = ruleById(budget.rule);
         const over = it.minutes !== null && it.minutes > budget.limit;
         lines.push(localize(locale, {
@@ -88,7 +103,11 @@ export function agendaHover(r: AnalysisResult, config: ResolvedConfig, pos: Posi
           en: `${rule?.title.en ?? budget.rule}: limit ${budget.limit} minutes (§8, \`${budget.rule}\`)${over ? ' — over' : ''}`,
         }));
       } else {
-        lines.push(localize(locale, { zh: '不属于讲话、汇报、发言或主持，不计入 §8 时长控制。', en: 'Not a speech, report or presiding remarks: not budgeted under §8.' }));
+        lines.push(
+          it.role === 'other' && /讲话|致辞/.test(it.label)
+            ? localize(locale, { zh: '不是主要领导同志讲话，也不是主持会议的领导同志讲话：§8 未规定其时长。', en: "Neither a principal leader's speech nor the presiding leader's remarks: §8 sets no limit." })
+            : localize(locale, { zh: '不属于讲话、汇报、发言或主持，不计入 §8 时长控制。', en: 'Not a speech, report or presiding remarks: not budgeted under §8.' }),
+        );
       }
       return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: { start: r.model.lines.positionAt(start), end: r.model.lines.positionAt(end) } };
     }
@@ -100,7 +119,12 @@ function rangeOf(r: AnalysisResult, start: number, end: number): Range {
   return { start: r.model.lines.positionAt(start), end: r.model.lines.positionAt(end) };
 }
 
-/** Hover on a stop: the other plans of the workspace that visit the same place, with dates. */
+const ymd = (d: { year: number; month: number; day: number }): string => `${d.year}年${d.month}月${d.day}日`;
+
+/**
+ * Hover on a stop's place: where it sits (区县 › 镇街 › 村社), its mode, and every other plan of
+ * the workspace that visits the same place, with its date and the distance in days (nearest first).
+ */
 export function planHover(r: AnalysisResult, index: PlanIndex, self: string, pos: Position, locale: LocaleLike): Hover | null {
   if (!r.plan) return null;
   const offset = r.model.lines.offsetAt(pos);
@@ -109,15 +133,25 @@ export function planHover(r: AnalysisResult, index: PlanIndex, self: string, pos
   const s = r.plan.stops[i]!;
   const where = [s.place.district, s.place.town, s.place.site].filter(Boolean).join(' › ');
   const mode = s.mode === 'unannounced' ? localize(locale, { zh: '暗访', en: 'unannounced' }) : localize(locale, { zh: '明察', en: 'announced' });
-  const lines = [`**${localize(locale, { zh: `第 ${i + 1} 站`, en: `Stop ${i + 1}` })}** ${where} · ${mode}`];
-  const others = index.sameStops(s.place, self);
-  if (others.length === 0) lines.push(localize(locale, { zh: '工作区其他调研方案未安排此地。', en: 'No other plan in the workspace visits this place.' }));
-  else {
-    lines.push(localize(locale, { zh: '工作区其他调研方案也安排了此地：', en: 'Other plans in the workspace that visit it:' }));
-    for (const o of others.slice(0, 12)) {
-      const st = o.plan.stops[o.index]!;
-      const gap = daysApart(s.date, st.date ?? o.plan.date);
-      lines.push(`- ${planLabel(o.plan)} ${localize(locale, { zh: `第 ${o.index + 1} 站`, en: `stop ${o.index + 1}` })}${gap !== null ? localize(locale, { zh: `，相隔 ${gap} 天`, en: `, ${gap} days apart` }) : ''}`);
+  const when = [s.date ? ymd(s.date) : '', s.time !== null ? hm(s.time) : ''].filter(Boolean).join(' ');
+  const lines = [`**${localize(locale, { zh: `第 ${i + 1} 站`, en: `Stop ${i + 1}` })}** ${where} · ${mode}${when ? ` · ${when}` : ''}`];
+  if (!s.place.comparable) {
+    lines.push(localize(locale, { zh: '未指明具体地点（类别或仅有区县），不与其他方案比较。', en: 'Not a definite place (a category or a district only): not compared with other plans.' }));
+  } else {
+    const others = index
+      .sameStops(s.place, self)
+      .map((o) => ({ o, date: stopDate(o), gap: daysApart(s.date, stopDate(o)) }))
+      .sort((a, b) => (a.gap ?? Infinity) - (b.gap ?? Infinity));
+    if (others.length === 0) lines.push(localize(locale, { zh: '工作区其他调研方案未安排此地。', en: 'No other plan in the workspace visits this place.' }));
+    else {
+      lines.push(localize(locale, { zh: `工作区其他调研方案也安排了此地（${others.length} 处）：`, en: `Other plans in the workspace that visit it (${others.length}):` }));
+      for (const { o, date, gap } of others.slice(0, 12)) {
+        const at = localize(locale, { zh: `第 ${o.index + 1} 站`, en: `stop ${o.index + 1}` });
+        const d = date ? localize(locale, { zh: `，${ymd(date)}`, en: `, ${ymd(date)}` }) : '';
+        const g = gap !== null ? localize(locale, { zh: `，相隔 ${gap} 天`, en: `, ${gap} days apart` }) : '';
+        lines.push(`- ${planLabel(o.plan)} ${at}${d}${g}`);
+      }
+      if (others.length > 12) lines.push(localize(locale, { zh: `- 另有 ${others.length - 12} 处`, en: `- and ${others.length - 12} more` }));
     }
   }
   const at = { start: s.para.origStart(s.placeStart), end: s.para.origEnd(s.placeEnd) };
@@ -127,15 +161,21 @@ export function planHover(r: AnalysisResult, index: PlanIndex, self: string, pos
 /** The outline: an agenda's days and items, a plan's stops, or a document's headings. */
 export function documentSymbols(r: AnalysisResult, locale: LocaleLike): DocumentSymbol[] {
   if (r.plan && r.plan.stops.length) {
+    // A plan's stops in route order: 第N站 and the place as written; the date, time and mode as detail.
     return r.plan.stops.map((s, i) => {
       const start = s.para.origStart(s.start);
-      const end = s.para.origEnd(s.end);
+      const end = Math.max(s.para.origEnd(s.end), s.para.origEnd(s.placeEnd));
       const sel = rangeOf(r, s.para.origStart(s.placeStart), s.para.origEnd(s.placeEnd));
+      const detail = [
+        s.date ? `${s.date.month}月${s.date.day}日` : '',
+        s.time !== null ? hm(s.time) : '',
+        s.mode === 'unannounced' ? localize(locale, { zh: '暗访', en: 'unannounced' }) : '',
+      ].filter(Boolean).join(' ');
       return {
         name: `${localize(locale, { zh: `第${i + 1}站`, en: `Stop ${i + 1}` })} ${s.place.text}`,
-        detail: [s.time !== null ? hm(s.time) : '', s.mode === 'unannounced' ? localize(locale, { zh: '暗访', en: 'unannounced' }) : ''].filter(Boolean).join(' '),
+        detail,
         kind: SymbolKind.Event,
-        range: rangeOf(r, start, end),
+        range: rangeOf(r, Math.min(start, s.para.origStart(s.placeStart)), end),
         selectionRange: sel,
       };
     });
@@ -144,8 +184,7 @@ export function documentSymbols(r: AnalysisResult, locale: LocaleLike): Document
     const days = r.agenda.days;
     const groups = new Map<number, DocumentSymbol[]>();
     for (const it of r.agenda.items) {
-      const start = it.para.origStart(it.start);
-      const end = it.para.origEnd(it.end);
+      const { start, end } = itemExtent(it);
       const name = `${it.from !== null ? `${hm(it.from)}${it.to !== null ? `—${hm(it.to)}` : ''} ` : ''}${itemLabel(it)}`;
       const detail = it.minutes !== null ? localize(locale, { zh: `${it.minutes} 分钟`, en: `${it.minutes} min` }) : '';
       const sym: DocumentSymbol = { name: name || '…', detail, kind: SymbolKind.Event, range: rangeOf(r, start, end), selectionRange: rangeOf(r, start, end) };

@@ -35,8 +35,10 @@ export function run(): Promise<void> {
   require('./settings.test');
   require('./statusbar.test');
   require('./deadline.test');
+  require('./meeting.test');
   require('./scan.test');
   require('./config.test');
+  require('./research.test');
 
   const results: CaseResult[] = [];
   const started = Date.now();

@@ -52,3 +52,20 @@ export function nearestAllowed(d: Ymd, dir: -1 | 1, mode: NoMeetingWeek): Ymd {
   }
   return cur;
 }
+
+/**
+ * A stand-in date for a day written without a year but with its weekday (3月14日（星期四）): a
+ * year in which that month and day fall on that weekday. The 无会周 of every reading depends only
+ * on the weekday of the month's first day, so any such year gives the right answer; a common
+ * year is preferred (a leap year only for 2月29日).
+ */
+export function proxyDate(month: number, day: number, weekday: number): Ymd | null {
+  for (let year = 2001; year <= 2028; year++) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    if (leap !== (month === 2 && day === 29)) continue;
+    const t = new Date(Date.UTC(year, month - 1, day));
+    if (t.getUTCMonth() !== month - 1) continue;
+    if (t.getUTCDay() === weekday) return { year, month, day };
+  }
+  return null;
+}

@@ -1,180 +1,279 @@
 // Reads an agenda (or a meeting notice) into days and items. Works paragraph by paragraph
 // over the document model, so numbered lists, plain lines, one-line texts and flattened tables
 // (`|` cells become paragraphs) read alike. Context carries from paragraph to paragraph: the
-// current day (a date heading such as 12月27日(星期日) or 3月5日（星期四）上午) and the current
-// part of the day (上午 / 下午 / 晚上 headings or prefixes), so a bare 2:30 under 下午 is 14:30.
+// current day (a date heading such as 12月27日(星期日) or 3月5日（星期四）上午), the current part
+// of the day (上午 / 下午 / 晚上 headings or prefixes, and the columns of a table whose header
+// row names them), so a bare 2:30 under 下午 is 14:30.
+//
+// An item is a time (range or start) with what follows it, or a list entry / table row that
+// names a speech, a report or another agenda step. A line that is only a time takes the line
+// (or the cells) after it as its text; a table row's cells form one item when at most one of
+// them holds a time. Notice sections (一、会议时间 二、参会人员) are not items.
 
 import type { Names } from '../config/resolve';
 import type { DocModel } from '../model/types';
-import { findDates, type DateMatch } from '../parse/dates';
-import { findDurations, speakerCount } from '../parse/durations';
-import { parseSmallNumber } from '../parse/numerals';
+import { findDates } from '../parse/dates';
+import { findDurations, speakerCount, type DurationMatch } from '../parse/durations';
 import { dayPartOf, findTimes, toMinutes, type DayPart, type TimeMatch } from '../parse/times';
-import { resolveDate, type Ymd } from '../semantics/timeline';
+import { stanceAt } from '../semantics/stance';
+import type { Ymd } from '../semantics/timeline';
 import type { Paragraph, Role } from '../text/paragraph';
-import type { Agenda, AgendaItem, ItemRole, MeetingDay, WeekdayNote } from './types';
+import { isWeekdayOnly, readDays } from './days';
+import { hasPrincipalTitle, listedSpeakers, roleOf, speakerOf } from './roles';
+import type { Agenda, AgendaItem, ItemPart, MeetingWindow } from './types';
 
 const ITEM_ROLES: ReadonlySet<Role> = new Set<Role>(['body', 'attachment', 'other']);
-const DAY_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'subtitle', 'body', 'attachment', 'other']);
 
-const WEEKDAY = /^\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]?/;
-const WEEKDAY_NUM: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const DAYPART_WORD = /^(上午|早上|早晨|中午|下午|午后|晚上|晚间|傍晚)/;
-const LABEL_BEFORE = /(?:会议|召开|举行|报到|活动)?(?:时间|日期|会期)\s*[:：]\s*$/;
-const CONVENE_BEFORE = /(?:定于|拟于|拟定于|将于|计划于|于)\s*$/;
-const CONVENE_AFTER = /^[^，。；,;]{0,24}?(?:召开|举行|举办|开幕|在)/;
-const RANGE_AFTER = /^(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:至|到|—{1,2}|-|～|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/;
 const HOST_LINE = /^(?:会议)?主持(?:人)?\s*[:：]\s*(.{1,30}?)\s*$/;
+const HOST_SENTENCE = /^(?:会议|大会|本次会议)?由[^，。；,;]{1,24}?主持[。；;]?$/;
 const HOST_IN_TEXT = /(?:会议)?由\s*([^，。；,;]{1,20}?)(?:同志)?\s*主持/;
-const CONVENER = /(?:由)?\s*([^，。；,;、]{0,12}?(?:常务副市长|副市长|市委副书记|市委常委|副秘书长|秘书长))[^，。；,;]{0,6}?(?:同志)?\s*(?:召集|主持)/;
-const IMPLEMENTS_HIGHER = /贯彻(?:落实)?[^。]{0,24}(?:上级|中央|全国|省委|省政府|国务院)[^。]{0,24}(?:重要)?会议|传达(?:学习)?(?:贯彻)?[^。]{0,24}(?:中央|全国|省委|省政府|国务院)[^。]{0,24}会议/;
-const STATUTORY = /人民代表大会|人大常委会|人大[^。，,]{0,10}会议|政协|党代会|党代表大会|职工代表大会|代表大会/;
+const VICE_G = /常务副市长|副市长|市委副书记|市委常委|市人大常委会副主任|市政协副主席/g;
+const CONVENES_AFTER = /^[^，。；,;]{0,6}?(?:同志)?\s*(?:召集|主持召开|牵头召开|主持)/;
+const VICE = /常务副市长|副市长|市委副书记|市委常委|市人大常委会副主任|市政协副主席/;
+const HIGHER = /贯彻(?:落实)?|传达(?:学习)?|学习贯彻|落实/g;
+const HIGHER_MEETING = /^[^。；;]{0,30}?(?:上级|中央|全国|国务院|省委|省政府|全省|省)[^。；;]{0,24}?(?:重要)?(?:会议|全会|大会|两会)/;
+const STATUTORY_TITLE = /人民代表大会|人大常委会[^，。]{0,12}会议|(?:人大|政协|党代会|职代会)[^，。；]{0,16}?(?:第?[一二三四五六七八九十\d]{1,3}次(?:全体)?会议|全体会议|会议日程|会议议程)|党代表大会|政治协商会议|职工代表大会|届[一二三四五六七八九十\d]{1,3}次会议/;
+/** The date written right before an item's time (1月15日上午8:00…): dropped from the item's words. */
+const DATE_BEFORE_TIME = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?=\u0001)/;
+/** A line that opens with the day (3月19日（星期二）上午　开幕式): the day is context, not the item's words. */
+const DATE_LEAD = /^\s*(?:(?:\d{4}|[〇○零OＯ一二三四五六七八九]{4})年)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(上午|下午|晚上|中午|全天)?\s*/;
+const CONVENED_AFTER = /^[^，。；,;]{0,30}?(?:召开|举行|举办)(?!的)/;
+const LABEL_LINE = /^\**(?:会议|活动|开会)?(?:时间|日期)\**\s*[:：]/;
+/** Any "…时间：" line (报到时间：, 报名时间：): a fact about the meeting, not a step of it. */
+const ANY_LABEL_LINE = /^\**[\u4e00-\u9fa5]{0,4}(?:时间|日期)\**\s*[:：]/;
+const HEADER_CELL = /^(?:序号|时间|日期|时段|议程|议题|内容|事项|会议内容|发言人|汇报人|主讲人|主持人|讲话人|发言单位|汇报单位|单位|地点|时长|用时|备注|负责人|参加人员|出席人员|主持|发言)$/;
+/** A label line of a notice (会议要求：…, 参会人员：…): not an agenda step. */
+const LABEL_START = /^[\u4e00-\u9fa5]{2,8}[:：]/;
 
-/** A paragraph that is only a date (with weekday and day part): a day heading. */
-function isDayHeading(t: string, d: DateMatch): boolean {
-  const rest = (t.slice(0, d.start) + t.slice(d.end))
-    .replace(/[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]?/g, '')
-    .replace(/上午|下午|晚上|中午|全天|日期|时间|会议|[:：\s|、，,。]/g, '');
-  return rest.length <= 2;
+/** A list mark at the start of a line: 一、 （一） 1. 1、 （1） 1) ① 第一项. */
+const LEAD = /^\s*(?:(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9一二三四五六七八九十]{1,3}(?:[)）、]|[.．](?:(?!\d)|(?=\d{1,2}[:∶])))|[\u2460-\u2473]|第[一二三四五六七八九十\d]{1,3}项\s*[：:、，,]?|[-•·*])\s*)?/;
+
+function markLevel(t: string): number {
+  if (/^\s*[一二三四五六七八九十]{1,3}[、.．]/.test(t) || /^\s*第[一二三四五六七八九十\d]{1,3}项/.test(t)) return 1;
+  if (/^\s*[（(][一二三四五六七八九十]{1,3}[）)]/.test(t)) return 2;
+  if (/^\s*\d{1,3}(?:、|[.．](?:(?!\d)|(?=\d{1,2}[:∶])))/.test(t)) return 3;
+  if (/^\s*(?:[（(]\d{1,3}[）)]|\d{1,3}[)）])/.test(t)) return 4;
+  if (/^\s*[\u2460-\u2473]/.test(t)) return 5;
+  return 0;
 }
 
-function weekdayAfter(p: Paragraph, at: number): WeekdayNote | null {
-  const m = WEEKDAY.exec(p.key.slice(at));
-  if (!m) return null;
-  const lead = m[0].length - m[0].trimStart().length;
-  return { para: p, start: at + lead, end: at + m[0].length, weekday: WEEKDAY_NUM[m[1]!]! };
+interface Segment {
+  start: number;
+  end: number;
+  time: TimeMatch | null;
+  /** The time opens the segment (at the line's start, after a list mark or punctuation, or after a date). */
+  head: boolean;
+  /** The segment starts a physical line of the source (a paragraph rebuilt from wrapped lines has several). */
+  line: boolean;
+  /** A lead-in before the first time of its line (…负责人于1月14日下午1:00报到): not an item itself. */
+  prefix: boolean;
 }
 
-function yearReference(model: DocModel, issue: Ymd | null): Ymd | null {
-  if (issue) return issue;
-  for (const p of model.paragraphs) {
-    for (const d of findDates(p.key)) if (d.year !== null) return { year: d.year, month: d.month, day: d.day };
+/** A list mark at the very start: 一、 （一） 1. （1） ① 第一项. */
+const MARK = /^\s*(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9一二三四五六七八九十]{1,3}(?:[)）、]|[.．](?:(?!\d)|(?=\d{1,2}[:∶])))|[\u2460-\u2473]|第[一二三四五六七八九十\d]{1,3}项)/;
+
+/**
+ * Indices in p.text where a physical line of the source starts (0 first). A paragraph joined
+ * from hard-wrapped lines keeps its line starts, so list entries and times that open a line
+ * still open an item.
+ */
+function lineStartsOf(text: string, p: Paragraph): number[] {
+  const out = [0];
+  for (let i = 1; i < p.text.length; i++) {
+    const a = p.origEnd(i);
+    const b = p.origStart(i);
+    if (b > a && text.slice(a, b).includes('\n')) out.push(i);
   }
-  return null;
-}
-
-function readDays(model: DocModel, issue: Ymd | null): { days: MeetingDay[]; headings: Map<Paragraph, number> } {
-  const ref = yearReference(model, issue);
-  const days: MeetingDay[] = [];
-  const headings = new Map<Paragraph, number>();
-  const ps = model.paragraphs;
-  const indexOf = (month: number, day: number): number => days.findIndex((d) => d.month === month && d.day === day);
-  for (let pi = 0; pi < ps.length; pi++) {
-    const p = ps[pi]!;
-    if (!DAY_ROLES.has(p.role)) continue;
-    const t = p.key;
-    const ds = findDates(t);
-    for (let k = 0; k < ds.length; k++) {
-      const d = ds[k]!;
-      const before = t.slice(Math.max(0, d.start - 12), d.start);
-      const after = t.slice(d.end, d.end + 30);
-      if (/前|之前|以前|截止|截至/.test(after.slice(0, 3)) || /截止|截至|最迟/.test(before)) continue;
-      const heading = isDayHeading(t, d);
-      const meeting =
-        heading || LABEL_BEFORE.test(before) || (CONVENE_BEFORE.test(before) && CONVENE_AFTER.test(after)) || (p.role === 'title' && /会/.test(t));
-      if (!meeting) continue;
-      const date = resolveDate(d, ref);
-      let end = d.end;
-      let note = weekdayAfter(p, d.end);
-      const range = RANGE_AFTER.exec(after);
-      const next = ds[k + 1];
-      let lastMonth = d.month;
-      let lastDay = d.day;
-      if (range) {
-        lastDay = parseSmallNumber(range[1]!) ?? d.day;
-        end = d.end + range[0].length;
-      } else if (next && /^\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:至|到|—{1,2}|-|～|~)\s*$/.test(t.slice(d.end, next.start))) {
-        lastMonth = next.month;
-        lastDay = next.day;
-        end = next.end;
-        k++;
-      }
-      if (!note && heading && pi + 1 < ps.length) {
-        const q = ps[pi + 1]!;
-        const m = WEEKDAY.exec(q.key);
-        if (m && m[0].trim().length === q.key.trim().length) note = weekdayAfter(q, 0);
-      }
-      const isRange = lastMonth !== d.month || lastDay !== d.day;
-      const first = indexOf(d.month, d.day);
-      if (first < 0) {
-        days.push({ date, month: d.month, day: d.day, para: p, start: d.start, end, match: d, weekdayNote: note, inRange: isRange });
-      }
-      if (heading) headings.set(p, first >= 0 ? first : days.length - 1);
-      if (isRange && date) {
-        // Every day of the range, so that each can be checked against the calendar.
-        let cur = { ...date };
-        for (let guard = 0; guard < 31; guard++) {
-          const t2 = new Date(Date.UTC(cur.year, cur.month - 1, cur.day + 1));
-          cur = { year: t2.getUTCFullYear(), month: t2.getUTCMonth() + 1, day: t2.getUTCDate() };
-          if (indexOf(cur.month, cur.day) < 0) days.push({ date: cur, month: cur.month, day: cur.day, para: p, start: d.start, end, match: null, weekdayNote: null, inRange: true });
-          if (cur.month === lastMonth && cur.day === lastDay) break;
-        }
-      }
-    }
-  }
-  return { days, headings };
-}
-
-// ---- items ---------------------------------------------------------------------------------
-
-const LEAD = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.、．]|[-•·*]\s*)?\s*/;
-
-function roleOf(text: string, speaker: string, host: string | null, names: Names): ItemRole {
-  const principal = names.principalLeaders.some((title) => {
-    let at = speaker.indexOf(title);
-    while (at >= 0) {
-      if (speaker[at - 1] !== '副') return true;
-      at = speaker.indexOf(title, at + 1);
-    }
-    return false;
-  });
-  // Items that are about deliberating or watching, whatever report they mention, are not budgeted.
-  if (/^(?:分组|分团|大会|全体)?(?:审议|讨论|表决|学习|观看|宣读|选举|颁奖|颁发|签约|通过|参观|视察|集体)/.test(text)) return 'other';
-  const speech = /讲话|致辞|作部署|部署讲话|动员讲话/.test(text);
-  if (principal && speech) return 'principal';
-  if (/主持人|主持会议|主持并|宣布(?:开会|会议开始|闭会)|^主持/.test(text)) return 'host';
-  if (host && speaker && (host.includes(speaker) || speaker.includes(host)) && /讲话|总结|强调|小结|讲评/.test(text)) return 'host';
-  if (/汇报/.test(text)) return 'report';
-  if (/发言|经验交流|经验介绍|作交流|交流经验/.test(text)) return 'speech';
-  return 'other';
-}
-
-/** The words before the verb: 市委书记张三讲话 -> 市委书记张三; 市发展改革委汇报… -> 市发展改革委. */
-function speakerOf(text: string): string {
-  const t = text.replace(/^[（(][^）)]{0,12}[）)]/, '');
-  const m = /^(.{1,24}?)(?:同志)?(?:作|做|进行|代表[^，。]{0,10})?(?:总结|重要|动员|部署)?(?:讲话|致辞|汇报|发言|主持|讲评|小结|强调|通报|介绍)/.exec(t);
-  return m ? m[1]!.replace(/[：:，,、\s]+$/, '') : '';
-}
-
-function segmentsOf(t: string, times: TimeMatch[]): Array<{ start: number; end: number; time: TimeMatch | null }> {
-  const heads = times.filter((tm) => {
-    const before = t.slice(0, tm.start);
-    return LEAD.exec(before)![0].length === before.length || /[；;。，,\s|]\s*$/.test(before);
-  });
-  if (heads.length === 0) return [{ start: 0, end: t.length, time: null }];
-  const out: Array<{ start: number; end: number; time: TimeMatch | null }> = [];
-  if (heads[0]!.start > 0 && t.slice(0, heads[0]!.start).replace(LEAD, '').trim().length > 3) out.push({ start: 0, end: heads[0]!.start, time: null });
-  heads.forEach((h, i) => out.push({ start: h.start, end: i + 1 < heads.length ? heads[i + 1]!.start : t.length, time: h }));
   return out;
 }
 
+/** Splits a paragraph at the times that open an item and at the lines that open one. */
+function segmentsOf(t: string, times: TimeMatch[], durations: DurationMatch[], dateEnds: Map<number, number>, lineStarts: number[]): Segment[] {
+  // Times come in order: the line pointer only moves forward.
+  let lk = 0;
+  const lineOf = (i: number): number => {
+    while (lk + 1 < lineStarts.length && lineStarts[lk + 1]! <= i) lk++;
+    return lineStarts[lk]!;
+  };
+  const cuts = new Map<number, { time: TimeMatch | null; head: boolean; line: boolean }>();
+  const lineSet = new Set(lineStarts);
+  for (const ls of lineStarts) {
+    if (ls === 0 || MARK.test(t.slice(ls, ls + 8))) cuts.set(ls, { time: null, head: false, line: true });
+  }
+  for (const tm of times) {
+    const ls = lineOf(tm.start);
+    // 9时前入场 / 8:40前登录: a deadline, not an item's start.
+    if (/^\s*(?:前|之前|以前|以后)/.test(t.slice(tm.end, tm.end + 3))) continue;
+    // Only the few characters before the time matter (a list mark is short): bounded, so a long line stays linear.
+    const near = t.slice(Math.max(ls, tm.start - 12), tm.start);
+    const lead = tm.start - ls <= 12 && LEAD.exec(near)![0].length === near.length;
+    let at = -1;
+    if (lead) at = ls;
+    else if (/[；;。，,\s|]\s*$/.test(near)) at = tm.start;
+    else if (dateEnds.has(tm.start)) {
+      // 列席1月15日上午8:00召开的开幕大会: the item opens at the clause that holds the date.
+      const d = dateEnds.get(tm.start)!;
+      const from = Math.max(ls, d - 8);
+      const window = t.slice(from, d);
+      const k = Math.max(window.lastIndexOf('，'), window.lastIndexOf(','), window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf(';'));
+      at = k >= 0 ? from + k + 1 : from === ls && d - ls <= 7 ? ls : d;
+    }
+    if (at < 0) continue;
+    const have = cuts.get(at);
+    if (have && have.time) continue;
+    cuts.set(at, { time: tm, head: true, line: lineSet.has(at) });
+  }
+  const ats = [...cuts.keys()].sort((a, b) => a - b);
+  const out: Segment[] = ats.map((at, i) => {
+    const c = cuts.get(at)!;
+    return { start: at, end: i + 1 < ats.length ? ats[i + 1]! : t.length, time: c.time, head: c.head, line: c.line, prefix: false };
+  });
+  // 市水务局汇报（9:00—9:10）；历城区发言（9:10—9:30）；… / 市消防救援支队汇报（10分钟），历下区发言（5分钟）…:
+  // a line whose clauses each hold a range or a duration is a list of items, one per clause.
+  const allRanges = times.filter((x) => x.to !== null);
+  const marks = [...allRanges.map((x) => ({ start: x.start, end: x.end, range: x as TimeMatch | null })), ...durations.map((d) => ({ start: d.start, end: d.end, range: null as TimeMatch | null }))].sort((a, b) => a.start - b.start);
+  let mk = 0;
+  const marksIn = (a: number, b: number, skip: TimeMatch | null): typeof marks => {
+    while (mk < marks.length && marks[mk]!.start < a) mk++;
+    const found: typeof marks = [];
+    for (let k = mk; k < marks.length && marks[k]!.start < b; k++) if (marks[k]!.end <= b && (skip === null || marks[k]!.range !== skip)) found.push(marks[k]!);
+    return found;
+  };
+  const cutAt = (a: number, b: number, re: RegExp): Array<[number, number]> => {
+    const pieces: Array<[number, number]> = [];
+    let from = a;
+    for (let k = a; k < b; k++) {
+      if (!re.test(t[k]!)) continue;
+      pieces.push([from, k + 1]);
+      from = k + 1;
+    }
+    if (from < b) pieces.push([from, b]);
+    return pieces;
+  };
+  for (let i = 0; i < out.length; i++) {
+    const seg = out[i]!;
+    const inSeg = marksIn(seg.start, seg.end, seg.time);
+    if (inSeg.length < 2) continue;
+    const count = (a: number, b: number): number => inSeg.filter((x) => x.start >= a && x.end <= b).length;
+    const clauses: Array<[number, number]> = [];
+    for (const [a, b] of cutAt(seg.start, seg.end, /[；;。]/)) {
+      if (count(a, b) >= 2) clauses.push(...cutAt(a, b, /[，,]/));
+      else clauses.push([a, b]);
+    }
+    const parts: Segment[] = clauses.map(([a, b]) => {
+      const own = seg.time && seg.time.start >= a && seg.time.start < b ? seg.time : null;
+      const inside = inSeg.filter((x) => x.start >= a && x.end <= b);
+      const time = own ?? inside.find((x) => x.range)?.range ?? null;
+      return { start: a, end: b, time, head: own !== null && seg.head, line: a === seg.start && seg.line, prefix: time === null && inside.length === 0 };
+    });
+    out.splice(i, 1, ...parts);
+    i += parts.length - 1;
+  }
+  let rp = 0;
+  const rangesIn = (a: number, b: number): TimeMatch[] => {
+    while (rp < allRanges.length && allRanges[rp]!.start < a) rp++;
+    const found: TimeMatch[] = [];
+    for (let k = rp; k < allRanges.length && allRanges[k]!.start < b; k++) if (allRanges[k]!.end <= b) found.push(allRanges[k]!);
+    return found;
+  };
+  for (let i = 0; i < out.length; i++) {
+    const seg = out[i]!;
+    if (seg.time || seg.prefix) continue;
+    const next = out[i + 1];
+    if (next && next.head && !next.line) {
+      seg.prefix = true;
+      continue;
+    }
+    // 市长讲话（9:35—10:25）: a range elsewhere in the line is its time.
+    const range = rangesIn(seg.start, seg.end)[0] ?? null;
+    if (range) seg.time = range;
+  }
+  return out;
+}
+
+/** Text of t[s..e) without the time, the list mark and the punctuation around them. */
+function wordsOf(t: string, s: number, e: number, time: TimeMatch | null): string {
+  const cut = !!time && time.start >= s && time.end <= e;
+  let x = cut ? t.slice(s, time!.start) + '\u0001' + t.slice(time!.end, e) : t.slice(s, e);
+  if (cut) {
+    x = x.replace(/[（(]\s*\u0001\s*[）)]/, '');
+    if (x.includes('月')) x = x.replace(DATE_BEFORE_TIME, '');
+  }
+  x = x.replace(LEAD, '');
+  if (x.includes('月')) x = x.replace(DATE_LEAD, '');
+  if (cut) x = x.replace(/(.?)\u0001(.?)/, (_m, a: string, b: string) => (/\w/.test(a) && /\w/.test(b) ? `${a} ${b}` : a + b));
+  x = x.replace(/^[\s:：,，、|。；;]+/, '');
+  if (/^(?:会议)?(?:议程|内容|安排|日程)[:：]/.test(x)) x = x.replace(/^(?:会议)?(?:议程|内容|安排|日程)[:：]/, '');
+  x = x.replace(/^(?:以及|并于|并|及|再)(?=\S)/, '');
+  let end = x.length;
+  while (end > 0 && /[\s。；;，,：:]/.test(x[end - 1]!)) end--;
+  return (end < x.length ? x.slice(0, end) : x).trim();
+}
+
+interface Candidate {
+  item: AgendaItem;
+  pi: number;
+  /** The item is a whole paragraph (or unit), not a piece of one. */
+  whole: boolean;
+  /** A piece before the first time of its paragraph. */
+  prefix: boolean;
+  level: number;
+  head: boolean;
+  sessionSeq: number;
+  /** Counts day headings: list entries under different days are not siblings. */
+  block: number;
+}
+
 export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): Agenda {
-  const { days, headings } = readDays(model, issue);
-  const all = model.paragraphs.map((p) => p.key).join('\n');
+  const read = readDays(model, issue);
+  const { days, headings } = read;
+  const ps = model.paragraphs;
+  const all = ps.map((p) => p.key).join('\n');
   let host: string | null = null;
   const hostInText = HOST_IN_TEXT.exec(all);
   if (hostInText) host = hostInText[1]!.trim();
-  const convener = CONVENER.exec(all)?.[1]?.trim() ?? null;
 
-  const items: AgendaItem[] = [];
+  // Table cells: a `|` between two paragraphs (in the source text) starts a new cell.
+  const cellBefore = ps.map((p, i) => {
+    const from = i === 0 ? model.lines.starts[p.line] ?? 0 : ps[i - 1]!.end;
+    return from < p.start && model.text.slice(from, p.start).includes('|');
+  });
+  const sameRow = (i: number, j: number): boolean => j < ps.length && cellBefore[j]! && ps[j]!.line === ps[i]!.line;
+  const dayStarts = new Set<string>(days.filter((d) => d.match).map((d) => `${d.para.index}:${d.match!.start}`));
+
+  const cands: Candidate[] = [];
   let dayIndex = days.length === 1 ? 0 : -1;
   let dayPart: DayPart | null = null;
-  for (const p of model.paragraphs) {
+  let sessionSeq = 0;
+  let window: MeetingWindow | null = null;
+  // Columns of a schedule table whose header row names the parts of the day (| 日期 | 上午 | 下午 |).
+  const headerParts: DayPart[] = [];
+  let columns: DayPart[] | null = null;
+  let col = -1;
+  let lastFrom = -1;
+  let lastFromDay = -2;
+  let block = 0;
+
+  for (let pi = 0; pi < ps.length; pi++) {
+    const p = ps[pi]!;
+    if (cellBefore[pi] && col >= 0) {
+      col++;
+      if (columns && col - 1 < columns.length) {
+        dayPart = columns[col - 1]!;
+        sessionSeq++;
+      }
+    }
     const h = headings.get(p);
-    if (h !== undefined) {
-      dayIndex = h;
-      const dp = /上午|下午|晚上|中午/.exec(p.key);
-      dayPart = dp ? dayPartOf(dp[0]) : null;
+    if (h) {
+      block++;
+      dayIndex = h.index;
+      dayPart = h.dayPart;
+      sessionSeq++;
+      if (cellBefore[pi] || cellBefore[pi + 1]) {
+        if (!columns && headerParts.length >= 2) columns = [...headerParts];
+        col = 0;
+      }
       continue;
     }
     if (!ITEM_ROLES.has(p.role)) continue;
@@ -184,78 +283,221 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
       host = hostLine[1]!.replace(/同志$/, '');
       continue;
     }
+    if (HOST_SENTENCE.test(t.replace(LEAD, ''))) continue; // 会议由市长王五主持。
+    if (isWeekdayOnly(t)) continue;
     const session = DAYPART_WORD.exec(t);
-    const times = findTimes(t);
-    if (session && t.replace(/[（(][^）)]*[）)]/g, '').replace(/[:：\s]/g, '').length <= session[0].length + 1) {
+    if (session && t.replace(/[（(][^）)]*[）)]/g, '').replace(/[:：\s|]/g, '').length <= session[0].length + 1) {
       dayPart = dayPartOf(session[0]); // a session heading: 上午 / 下午（14:30开始）
+      sessionSeq++;
+      if (!columns && (cellBefore[pi] || cellBefore[pi + 1])) headerParts.push(dayPart!);
       continue;
     }
+    if (session && !times0(t, session[0].length)) {
+      // 下午　分组讨论: the line opens the afternoon.
+      dayPart = dayPartOf(session[0]);
+      sessionSeq++;
+    }
+    const times = findTimes(t);
+    const unmarked = t.replace(LEAD, '');
+    if (ANY_LABEL_LINE.test(unmarked) && !LABEL_LINE.test(unmarked)) continue; // 报到时间：…, 报名时间：…
+    if (LABEL_LINE.test(unmarked)) {
+      // 时间：2024年3月12日上午9:00—11:30: the meeting's own time, not an item.
+      const tm = times[0];
+      const di = findDates(t).map((d) => read.dayOf(d.month, d.day)).find((i) => i >= 0) ?? dayIndex;
+      if (di >= 0) dayIndex = di;
+      if (tm) {
+        if (tm.dayPart) dayPart = tm.dayPart;
+        const part = tm.dayPart ?? dayPart ?? guess(tm.from.hour);
+        const from = toMinutes(tm.from, part);
+        let to = tm.to ? toMinutes(tm.to, tm.toDayPart ?? part ?? guess(tm.to.hour)) : null;
+        if (to !== null && to < from && tm.to!.hour >= 1 && tm.to!.hour <= 6) to += 12 * 60;
+        if (!window) window = { dayIndex, from, to };
+      }
+      continue;
+    }
+    if (cellBefore[pi] && HEADER_CELL.test(t.trim())) {
+      let j = pi + 1;
+      while (sameRow(pi, j) && HEADER_CELL.test(ps[j]!.key.trim())) j++;
+      if (!sameRow(pi, j)) {
+        pi = j - 1;
+        continue;
+      }
+    }
+
+    // The unit: this paragraph, plus the line after a bare time, plus the other cells of its table row.
+    const unit: Paragraph[] = [p];
+    const headTime = (q: Paragraph): boolean => {
+      const ts = findTimes(q.key);
+      return ts.length > 0 && q.key.slice(0, ts[0]!.start).replace(LEAD, '').trim().length === 0;
+    };
+    const timeOnly = times.length === 1 && wordsOf(t, 0, t.length, times[0]!).length === 0;
+    let j = pi + 1;
+    if (timeOnly && j < ps.length && ITEM_ROLES.has(ps[j]!.role) && !headings.has(ps[j]!) && !headTime(ps[j]!) && !DAYPART_WORD.test(ps[j]!.key) && !LABEL_LINE.test(ps[j]!.key)) {
+      unit.push(ps[j]!);
+      j++;
+    }
+    if (cellBefore[pi] && !columns) {
+      let k = j;
+      let timed = times.length > 0 ? 1 : 0;
+      while (sameRow(pi, k)) {
+        if (findTimes(ps[k]!.key).length > 0) timed++;
+        k++;
+      }
+      if (timed <= 1) {
+        for (let q = j; q < k; q++) unit.push(ps[q]!);
+        j = k;
+      }
+    }
+    for (let q = pi + 1; q < j; q++) if (cellBefore[q] && col >= 0) col++;
+    pi = j - 1;
+
     // A date of the meeting written in the sentence (…于1月14日下午1:00报到) sets the day.
-    const mentioned = findDates(t)
-      .map((d) => ({ at: d.start, index: days.findIndex((x) => x.month === d.month && x.day === d.day) }))
-      .filter((x) => x.index >= 0);
-    for (const seg of segmentsOf(t, times)) {
-      const raw = t.slice(seg.start, seg.end);
-      const said = mentioned.filter((x) => x.at <= seg.start + 2 || (seg.time !== null && x.at < seg.time.start)).pop();
-      if (said) dayIndex = said.index;
-      const body = raw.slice(seg.time ? seg.time.end - seg.start : 0).replace(LEAD, '').replace(/^[\s:：,，、|]+/, '');
-      const durations = findDurations(raw).map((d) => ({ ...d, start: d.start + seg.start, end: d.end + seg.start, numberStart: d.numberStart + seg.start, numberEnd: d.numberEnd + seg.start }));
-      const speaker = speakerOf(body);
-      const role = roleOf(body, speaker, host, names);
-      const listed = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.、．])/.test(raw);
-      if (!seg.time && durations.length === 0 && role === 'other' && !listed) continue;
-      if (seg.time?.dayPart) dayPart = seg.time.dayPart;
-      let from: number | null = null;
-      let to: number | null = null;
-      if (seg.time) {
-        const dp = seg.time.dayPart ?? dayPart;
-        from = toMinutes(seg.time.from, dp ?? guessPart(seg.time.from.hour, items, dayIndex));
-        if (seg.time.to) {
-          let end = toMinutes(seg.time.to, seg.time.toDayPart ?? dp ?? guessPart(seg.time.to.hour, items, dayIndex));
-          if (end < from && end + 12 * 60 > from && seg.time.to.hour < 12) end += 12 * 60; // 11:30-1:00
-          to = end;
+    const mentioned: Array<{ at: number; index: number }> = [];
+    const dateEnds = new Map<number, number>();
+    if (t.includes('月') || t.includes('日')) {
+      for (const d of findDates(t)) {
+        const index = read.dayOf(d.month, d.day);
+        if (index < 0) continue;
+        mentioned.push({ at: d.start, index });
+        // A time right after a day's date opens an item, unless this is where the meeting is convened.
+        const defining = dayStarts.has(`${p.index}:${d.start}`);
+        const rest = /^(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?/.exec(t.slice(d.end))![0].length;
+        // …定于3月14日上午9时在…召开全市…会议: where the meeting is convened, not a step of it.
+        const convened = CONVENED_AFTER.test(t.slice(d.end + rest, d.end + rest + 40));
+        if (!defining && !convened) dateEnds.set(d.end + rest, d.start);
+      }
+    }
+
+    let mp = 0;
+    let said: { at: number; index: number } | undefined;
+    const opening = DATE_LEAD.exec(t.replace(LEAD, ''));
+    if (opening && mentioned.length > 0 && mentioned[0]!.at <= 4) {
+      dayIndex = mentioned[0]!.index;
+      if (opening[1] && opening[1] !== '全天') {
+        dayPart = dayPartOf(opening[1]);
+        sessionSeq++;
+      }
+    }
+    const pieces: Array<{ parts: ItemPart[]; time: TimeMatch | null; timePara: Paragraph; head: boolean; whole: boolean; prefix: boolean; line: boolean }> = [];
+    if (unit.length > 1) {
+      let time: TimeMatch | null = null;
+      let timePara = p;
+      for (const q of unit) {
+        const ts = q === p ? times : findTimes(q.key);
+        if (ts.length) {
+          time = ts.find((x) => x.to) ?? ts[0]!;
+          timePara = q;
+          break;
         }
       }
-      const duration = durations[0] ?? null;
-      let perSpeaker: number | null = null;
-      if (duration && duration.perUnit) perSpeaker = duration.minutes;
-      else if (duration && (role === 'speech' || role === 'report')) {
-        const n = speakerCount(raw.slice(0, duration.start - seg.start));
-        if (n && n > 1) perSpeaker = Math.ceil(duration.minutes / n);
+      pieces.push({ parts: unit.map((q) => ({ para: q, start: 0, end: q.text.length })), time, timePara, head: time !== null, whole: true, prefix: false, line: true });
+    } else {
+      const segs = segmentsOf(t, times, findDurations(t), dateEnds, lineStartsOf(model.text, p));
+      segs.forEach((seg, si) => {
+        const next = segs[si + 1];
+        // A whole line: it starts a line and the next piece does too (or there is none).
+        const whole = seg.line && (!next || next.line);
+        pieces.push({ parts: [{ para: p, start: seg.start, end: seg.end }], time: seg.time, timePara: p, head: seg.head, whole, prefix: seg.prefix, line: seg.line });
+      });
+    }
+
+    for (const piece of pieces) {
+      const first = piece.parts[0]!;
+      const tp = piece.parts.find((x) => x.para === piece.timePara) ?? first;
+      // The last date written before this piece (mentions are in order: a pointer keeps it linear).
+      const limit = Math.max(first.start + 2, piece.time !== null ? piece.time.start - 1 : -1);
+      while (mp < mentioned.length && mentioned[mp]!.at <= limit) {
+        said = mentioned[mp]!;
+        mp++;
       }
-      items.push({
-        para: p,
-        start: seg.start,
-        end: seg.end,
-        text: p.text.slice(seg.start, seg.end),
+      if (said && said.at <= limit) dayIndex = said.index;
+      const body = piece.parts.map((x) => wordsOf(x.para.key, x.start, x.end, x === tp ? piece.time : null)).filter(Boolean).join(' ');
+      const label = piece.parts.map((x) => wordsOf(x.para.text, x.start, x.end, x === tp ? piece.time : null)).filter(Boolean).join(' ');
+      let duration: DurationMatch | null = null;
+      let durationPara: Paragraph | null = null;
+      for (const x of piece.parts) {
+        const ds = findDurations(x.para.key.slice(x.start, x.end)).map((d) => ({ ...d, start: d.start + x.start, end: d.end + x.start, numberStart: d.numberStart + x.start, numberEnd: d.numberEnd + x.start }));
+        const pick = ds.find((d) => d.perUnit) ?? ds[0];
+        if (pick && (!duration || (pick.perUnit && !duration.perUnit))) {
+          duration = pick;
+          durationPara = x.para;
+        }
+      }
+      const speaker = speakerOf(body);
+      const role = roleOf(body, speaker, host, names);
+      if (role === 'host' && !host) {
+        // 副市长张三主持会议: the presiding leader, for the remarks later on.
+        const who = /^([^，,：:；;]{2,20}?)(?:同志)?主持/.exec(body)?.[1];
+        if (who && !/主持人|会议|大会/.test(who)) host = who;
+      }
+
+      let from: number | null = null;
+      let to: number | null = null;
+      const time = piece.time;
+      if (time) {
+        const written = time.dayPart;
+        let part = written ?? dayPart;
+        if (!written && part === 'morning' && time.from.hour >= 1 && time.from.hour <= 6) part = 'afternoon';
+        from = toMinutes(time.from, part ?? guess(time.from.hour));
+        // Without a day part, a time earlier than the one before it that day is in the afternoon (11:00 … 2:30).
+        if (!written && lastFromDay === dayIndex && from < lastFrom && time.from.hour < 12 && from + 12 * 60 >= lastFrom) from += 12 * 60;
+        if (time.to) {
+          let end = toMinutes(time.to, time.toDayPart ?? (from >= 12 * 60 ? 'afternoon' : part ?? guess(time.to.hour)));
+          if (end < from && end + 12 * 60 > from && time.to.hour >= 1 && time.to.hour <= 6) end += 12 * 60; // 11:30-1:00
+          to = end;
+        }
+        if (written) dayPart = written;
+        else if (from >= 12 * 60 && from < 18 * 60 && dayPart !== 'afternoon' && dayPart !== 'noon') dayPart = 'afternoon';
+        lastFrom = from;
+        lastFromDay = dayIndex;
+      }
+      const item: AgendaItem = {
+        para: piece.timePara,
+        start: tp.start,
+        end: tp.end,
+        parts: piece.parts,
+        text: piece.parts.map((x) => x.para.text.slice(x.start, x.end)).join(' '),
+        label,
         dayIndex,
-        dayPart: seg.time?.dayPart ?? dayPart,
-        time: seg.time,
+        dayPart: time?.dayPart ?? dayPart,
+        time,
         from,
         to,
         toInferred: false,
         duration,
-        perSpeaker,
+        durationPara,
+        speakers: null,
+        perSpeaker: null,
+        length: null,
         minutes: null,
         speaker,
         role,
-      });
-    }
-  }
-  // Ends from the next item's start; then each item's length.
-  for (let i = 0; i < items.length; i++) {
-    const it = items[i]!;
-    if (it.from !== null && it.to === null && !it.duration) {
-      const next = items.slice(i + 1).find((x) => x.from !== null);
-      if (next && next.dayIndex === it.dayIndex && next.from! > it.from && partOf(next.from!) === partOf(it.from)) {
-        it.to = next.from;
-        it.toInferred = true;
+        container: false,
+      };
+      if (role === 'speech' || role === 'report') {
+        const dPart = duration && durationPara ? piece.parts.find((x) => x.para === durationPara && x.start <= duration!.start) : undefined;
+        const before = duration && durationPara ? durationPara.key.slice(Math.max(dPart?.start ?? 0, duration.start - 40), duration.start) : body;
+        // 表态发言（历下区、市中区） / | 表态发言 | 历下区、市中区 |: the speakers may follow the verb.
+        const after = /(?:发言|汇报|通报|报告)[\s:：（(]*([^（）()]{2,40}?)[）)]?$/.exec(body)?.[1] ?? '';
+        const n = speakerCount(before) ?? speakerCount(body) ?? listedSpeakers(speaker) ?? listedSpeakers(after.trim());
+        if (n && n > 1) item.speakers = n;
       }
+      cands.push({ item, pi, whole: piece.whole, prefix: piece.prefix, level: piece.line ? markLevel(first.para.key.slice(first.start, first.start + 8)) : 0, head: piece.head, sessionSeq, block });
     }
-    if (it.perSpeaker !== null) it.minutes = it.perSpeaker;
-    else if (it.from !== null && it.to !== null && !(it.toInferred && it.duration)) it.minutes = it.to - it.from;
-    else if (it.duration) it.minutes = it.duration.minutes;
   }
+
+  const kept = keepItems(cands, headings.size > 0 || cellBefore.some(Boolean));
+  const items = kept.map((c) => c.item);
+  inferEnds(kept, window);
+  for (const it of items) measure(it);
+  markContainers(items);
+
+  // A 副市级 leader convenes only when no principal leader takes part.
+  let convener: string | null = null;
+  const cm = convenerIn(all);
+  const principalTakesPart = items.some((it) => it.role === 'principal');
+  if (cm && !hasPrincipalTitle(cm, names) && !principalTakesPart) convener = cm.replace(/^(?:会议)?由\s*/, '').trim();
+  else if (host && VICE.test(host) && !hasPrincipalTitle(host, names) && !principalTakesPart) convener = host;
 
   return {
     days,
@@ -264,28 +506,165 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
     convener,
     headcount: headcount(all),
     departments: departments(model),
-    implementsHigher: IMPLEMENTS_HIGHER.test(all),
-    statutory: STATUTORY.test(model.titleText) || model.paragraphs.slice(0, 12).some((p) => STATUTORY.test(p.key)),
+    implementsHigher: implementsHigher(model),
+    statutory: STATUTORY_TITLE.test(model.titleText) || ps.slice(0, 12).some((p) => STATUTORY_TITLE.test(p.key)),
+    declaredDays: read.declaredDays,
+    window,
   };
 }
 
-/** Morning, afternoon or evening of a time of day (ends are not inferred across a break). */
-function partOf(minutes: number): number {
-  return minutes < 12 * 60 ? 0 : minutes < 18 * 60 ? 1 : 2;
+/** 由副市长张三召集 / 副市长张三主持召开: the 副市级 leader's words (the clause up to the title), or null. */
+function convenerIn(all: string): string | null {
+  VICE_G.lastIndex = 0;
+  for (let m = VICE_G.exec(all); m; m = VICE_G.exec(all)) {
+    const end = m.index + m[0].length;
+    const after = CONVENES_AFTER.exec(all.slice(end, end + 12));
+    if (!after) continue;
+    let from = m.index;
+    while (from > 0 && m.index - from < 16 && !/[，。；,;：:\n]/.test(all[from - 1]!)) from--;
+    // The whole name up to the verb (市委副书记、市长王五主持): a principal among the titles is not 副市级.
+    return all.slice(from, end + after[0].length).replace(/(?:同志)?\s*(?:召集|主持召开|牵头召开|主持)$/, '');
+  }
+  return null;
 }
 
-/** A time without a day part: 1–6 o'clock is afternoon; so is a time earlier than the last one that day. */
-function guessPart(hour: number, items: AgendaItem[], dayIndex: number): DayPart | null {
-  if (hour >= 1 && hour <= 6) return 'afternoon';
-  const last = [...items].reverse().find((x) => x.dayIndex === dayIndex && x.from !== null);
-  if (last && last.from! >= 12 * 60 && hour < 12 && hour * 60 + 12 * 60 >= last.from!) return 'afternoon';
-  return null;
+/** A time right after a day-part word (上午9:00): that word belongs to the time. */
+function times0(t: string, at: number): boolean {
+  return /^\s*\d/.test(t.slice(at, at + 3));
+}
+
+/** A time without a day part: 1–6 o'clock is afternoon. */
+function guess(hour: number): DayPart | null {
+  return hour >= 1 && hour <= 6 ? 'afternoon' : null;
+}
+
+/**
+ * Drops what is not an agenda step: a piece of a paragraph before its first time (the lead-in
+ * of a notice's sentence), notice sections (一、会议时间 二、参会人员) whose siblings are not agenda
+ * steps either, and plain lines outside a schedule.
+ */
+function keepItems(cands: Candidate[], schedule: boolean): Candidate[] {
+  const strong = (c: Candidate): boolean => c.item.time !== null || c.item.duration !== null || c.item.role !== 'other';
+  // Sibling groups of list entries: same mark level under the same parent.
+  const groupOf = new Map<Candidate, number>();
+  const groupStrong: boolean[] = [];
+  const groupParentTimed: boolean[] = [];
+  const stack: Array<{ level: number; group: number }> = [];
+  let lastBlock = -1;
+  let prev: Candidate | null = null;
+  for (const c of cands) {
+    if (c.block !== lastBlock) {
+      stack.length = 0;
+      lastBlock = c.block;
+    }
+    if (c.level > 0 && (c.whole || c.prefix || c.head)) {
+      while (stack.length && stack[stack.length - 1]!.level > c.level) stack.pop();
+      let top = stack[stack.length - 1];
+      if (!top || top.level !== c.level) {
+        top = { level: c.level, group: groupStrong.length };
+        stack.push(top);
+        groupStrong.push(false);
+        groupParentTimed.push(!!prev && prev.whole && prev.pi === c.pi - 1 && prev.item.time !== null && prev.item.role === 'other');
+      }
+      groupOf.set(c, top.group);
+      // An entry counts as an agenda step when its own line opens with its time, or it names a budgeted role or a length.
+      if ((c.head && c.item.time !== null && !c.prefix) || c.item.duration !== null || c.item.role !== 'other') groupStrong[top.group] = true;
+    }
+    prev = c;
+  }
+  const out: Candidate[] = [];
+  let lastKeptPi = -2;
+  for (const c of cands) {
+    let keep = true;
+    if (!strong(c)) {
+      const g = groupOf.get(c);
+      if (c.prefix) keep = false;
+      else if (g !== undefined) keep = groupStrong[g]! || groupParentTimed[g]!;
+      else keep = schedule && c.whole && lastKeptPi === c.pi - 1 && c.item.label.length <= 40 && !LABEL_START.test(c.item.label) && c.item.label.length > 0;
+    } else if (c.prefix && c.item.time === null && c.item.duration === null) {
+      keep = false;
+    }
+    if (!c.item.label && c.item.time === null) keep = false;
+    // A sentence of a notice (…召开全市经济工作会议，市委书记出席并讲话。) is not a step of the agenda.
+    if (keep && c.item.time === null && c.item.duration === null && c.level === 0 && (c.item.label.length > 30 || /[。！？]./.test(c.item.label))) keep = false;
+    if (keep) {
+      out.push(c);
+      lastKeptPi = c.pi;
+    }
+  }
+  return out;
+}
+
+/** Ends of start-only items: the next item's start the same day and session, or the meeting's stated end. */
+function inferEnds(cands: Candidate[], window: MeetingWindow | null): void {
+  let next: Candidate | null = null;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    const it = c.item;
+    if (it.from === null) continue;
+    if (it.to === null && !it.duration) {
+      const n = next?.item;
+      if (n && n.dayIndex === it.dayIndex && n.from! > it.from && n.from! - it.from <= 240 && next!.sessionSeq === c.sessionSeq && !crossesBreak(it.from, n.from!)) {
+        it.to = n.from;
+        it.toInferred = true;
+      } else if ((!n || n.dayIndex !== it.dayIndex) && window && window.to !== null && window.dayIndex === it.dayIndex && window.to > it.from && !crossesBreak(it.from, window.to)) {
+        it.to = window.to;
+        it.toInferred = true;
+      }
+    }
+    next = c;
+  }
+}
+
+/** From the morning into the afternoon (lunch), or from the afternoon into the evening. */
+function crossesBreak(a: number, b: number): boolean {
+  return (a < 12 * 60 && b > 13 * 60) || (a < 17 * 60 + 30 && b >= 18 * 60 + 30);
+}
+
+function measure(it: AgendaItem): void {
+  const d = it.duration;
+  if (it.from !== null && it.to !== null && !(it.toInferred && d && !d.perUnit)) it.length = it.to > it.from ? it.to - it.from : null;
+  else if (d && !d.perUnit) it.length = d.minutes;
+  else if (d && d.perUnit && it.speakers) it.length = d.minutes * it.speakers;
+  if (d && d.perUnit) it.perSpeaker = d.minutes;
+  else if (it.speakers && it.length !== null) it.perSpeaker = Math.ceil(it.length / it.speakers);
+  it.minutes = it.perSpeaker ?? it.length;
+}
+
+/** A session line whose written range holds the items after it (9:00—11:30 全体会议：1. … 2. …). */
+function markContainers(items: AgendaItem[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const a = items[i]!;
+    if (a.role !== 'other' || a.from === null || a.to === null || a.toInferred) continue;
+    const b = items.slice(i + 1, i + 4).find((x) => x.from !== null);
+    if (!b || b.dayIndex !== a.dayIndex || b.from! < a.from || b.from! >= a.to || (b.to ?? b.from!) > a.to || (b.from === a.from && b.to === a.to)) continue;
+    // Its first item starts with it, or it names a session (全体会议：, 第一阶段).
+    if (b.from === a.from || /[:：]$|会议|大会|阶段|环节|议程/.test(a.label)) a.container = true;
+  }
+}
+
+/** The meeting says it carries out an important higher-level meeting (贯彻落实全省…会议精神), not forbidding it. */
+function implementsHigher(model: DocModel): boolean {
+  for (const p of model.paragraphs) {
+    if (p.role !== 'title' && p.role !== 'body' && p.role !== 'subtitle' && p.role !== 'attachment') continue;
+    const t = p.key;
+    HIGHER.lastIndex = 0;
+    for (let m = HIGHER.exec(t); m; m = HIGHER.exec(t)) {
+      const rest = HIGHER_MEETING.exec(t.slice(m.index + m[0].length, m.index + m[0].length + 60));
+      if (!rest) continue;
+      if (stanceAt(t, m.index, m.index + m[0].length + rest[0].length) === 'sets') return true;
+    }
+  }
+  return false;
 }
 
 function headcount(all: string): number | null {
   let best: number | null = null;
-  const re = /(?:共|约|共约|计|人数|规模|预计)\s*(?:约)?\s*(\d{2,5})\s*(?:余|多)?\s*(?:人|名)|(\d{2,5})\s*(?:余|多)?\s*人(?:左右|参加|参会|出席)/g;
+  const re = /(?:共|约|共约|计|人数|规模|预计|合计|总计)\s*(?:约|为)?\s*(\d{2,5})\s*(?:余|多)?\s*(?:人|名)|(\d{2,5})\s*(?:余|多)?\s*人(?:左右|参加|参会|出席)/g;
   for (let m = re.exec(all); m; m = re.exec(all)) {
+    // 每个单位10人参加: a quota per unit, not the meeting's size.
+    if (/每[^，。；,;\n]{0,6}$/.test(all.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (/不超过|不多于|控制在|以内/.test(all.slice(Math.max(0, m.index - 5), m.index + m[0].length + 3))) continue;
     const n = parseInt(m[1] ?? m[2]!, 10);
     if (best === null || n > best) best = n;
   }
@@ -299,7 +678,7 @@ function departments(model: DocModel): number | null {
   };
   for (const p of model.paragraphs) {
     const t = p.key;
-    const re = /(\d{1,3})\s*个(?:市直|有关)?(?:部门|单位)/g;
+    const re = /(\d{1,3})\s*个(?:市直|有关|相关)?(?:部门|单位)/g;
     for (let m = re.exec(t); m; m = re.exec(t)) take(parseInt(m[1]!, 10));
     if (/参会(?:单位|部门)|参加(?:单位|部门)|出席单位|列席单位/.test(t)) {
       const list = t.replace(/^[^：:]*[：:]/, '');

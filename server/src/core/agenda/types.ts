@@ -16,8 +16,21 @@ export interface WeekdayNote {
   weekday: number;
 }
 
+/** Another place in the text that names the same day (a second mention, to rewrite when moving it). */
+export interface DayMention {
+  para: Paragraph;
+  match: DateMatch;
+  weekdayNote: WeekdayNote | null;
+}
+
 export interface MeetingDay {
+  /** The full date, when the year is written or known from the document (成文日期, another date). */
   date: Ymd | null;
+  /**
+   * The date to check against the calendar: `date`, or, when the year is unknown but the weekday
+   * is written, a stand-in date with that weekday (see calendar.proxyDate).
+   */
+  calendarDate: Ymd | null;
   /** The written month and day (kept when the year is unknown). */
   month: number;
   day: number;
@@ -29,17 +42,32 @@ export interface MeetingDay {
   weekdayNote: WeekdayNote | null;
   /** The day is one of several written as a range (1月14日至17日). */
   inRange: boolean;
+  /** Other mentions of this day in the text (a notice's title and its body, a label and a heading). */
+  mentions: DayMention[];
 }
 
 /** Roles of RULES.md: principal leader's speech, the presiding leader's remarks, a report, another speech, or unbudgeted. */
 export type ItemRole = 'principal' | 'host' | 'report' | 'speech' | 'other';
 
-export interface AgendaItem {
+export interface ItemPart {
   para: Paragraph;
-  /** Indices in para.text of the item's text (one paragraph may hold several items). */
+  /** Indices in para.text. */
   start: number;
   end: number;
+}
+
+export interface AgendaItem {
+  /** The paragraph holding the item's time (or its first part when it has none). */
+  para: Paragraph;
+  /** Indices in para.text of the item's text in that paragraph (one paragraph may hold several items). */
+  start: number;
+  end: number;
+  /** Every piece of the item: one, or the cells of a table row / a time line and the line after it. */
+  parts: ItemPart[];
+  /** The item's text (parts joined by a space). */
   text: string;
+  /** The item's words without its time, for messages and the outline. */
+  label: string;
   /** Index into Agenda.days, or -1 when the item's day is unknown. */
   dayIndex: number;
   dayPart: DayPart | null;
@@ -47,15 +75,30 @@ export interface AgendaItem {
   /** Minutes since midnight, when known. */
   from: number | null;
   to: number | null;
-  /** The end was taken from the next item's start. */
+  /** The end was taken from the next item's start (or the end of the meeting's stated time). */
   toInferred: boolean;
   duration: DurationMatch | null;
-  /** Per speaker or unit, when the item is an allotment (每个单位约5分钟 / (6人)(60分钟)). */
+  /** The paragraph holding the duration (a table row keeps it in another cell). */
+  durationPara: Paragraph | null;
+  /** Number of speakers or units sharing the item, when more than one is written (6人, 历下区、章丘区). */
+  speakers: number | null;
+  /** Per speaker or unit, when the item is an allotment (每个单位约5分钟) or shared by several speakers. */
   perSpeaker: number | null;
+  /** The whole item's length in minutes (time range, or duration), when known. */
+  length: number | null;
   /** Length that its budget is checked against (per speaker for allotments). */
   minutes: number | null;
   speaker: string;
   role: ItemRole;
+  /** A session line whose range holds the items after it (9:00—11:30 全体会议：…). */
+  container: boolean;
+}
+
+/** The meeting's own time as a label line states it (时间：3月12日上午9:00—11:30). */
+export interface MeetingWindow {
+  dayIndex: number;
+  from: number;
+  to: number | null;
 }
 
 export interface Agenda {
@@ -63,7 +106,7 @@ export interface Agenda {
   items: AgendaItem[];
   /** The presiding leader (主持人：… / 由…主持), if named. */
   host: string | null;
-  /** 副市级 leader convening the meeting (由…副市长召集). */
+  /** 副市级 leader convening the meeting (由…副市长召集), when no principal leader takes part. */
   convener: string | null;
   headcount: number | null;
   departments: number | null;
@@ -71,4 +114,7 @@ export interface Agenda {
   implementsHigher: boolean;
   /** A statutory session (人民代表大会、政协全体会议、党代会…): not governed by §6 and §8. */
   statutory: boolean;
+  /** 会期四天 / 会期半天: the length the text states, in days. */
+  declaredDays: number | null;
+  window: MeetingWindow | null;
 }

@@ -1,6 +1,7 @@
 // Durations as agendas write them: （10分钟）, 约20分钟, 半小时, 1小时, 一个半小时, 1.5小时, 十分钟,
 // 10-15分钟 (the upper bound counts), and per-unit allotments: 每个单位约5分钟, 每人发言不超过5分钟,
-// 主题发言(6人)(60分钟). Searched on width-folded text.
+// 各十分钟, 主题发言(6人)(60分钟). Searched on width-folded text. Lead times (提前30分钟到场, 会前
+// 15分钟入场) are not durations of an item.
 
 import { parseSmallNumber } from './numerals';
 
@@ -15,11 +16,18 @@ export interface DurationMatch {
   unit: 'minute' | 'hour';
   /** The allotment is per speaker or unit (每个单位约5分钟). */
   perUnit: boolean;
+  /** A range (10-15分钟): start..numberStart holds the lower bound and the dash. */
+  range: boolean;
+  /** The number is written in Chinese numerals (十分钟). */
+  chinese: boolean;
 }
 
 const NUM = '(\\d{1,3}(?:\\.\\d)?|[一二两三四五六七八九十百半]{1,4})';
 const DURATION = new RegExp(`(?:${NUM}\\s*(?:-|—|~|～|至|到)\\s*)?${NUM}\\s*(?:个)?(半)?\\s*(分钟|小时|钟头)`, 'g');
-const PER_UNIT = /每(?:个|位|名|家|人|一)?(?:单位|部门|代表|人|区县|县区|同志|发言人|发言)?[^，。；,;]{0,6}$/;
+const PER_UNIT = /(?:每(?:个|位|名|家|人|一)?(?:单位|部门|代表|人|区县|县区|同志|发言人|发言)?|各)[^，。；,;]{0,6}$/;
+/** Words before a duration that make it a lead time (提前30分钟到场), not a length. */
+const LEAD_BEFORE = /(?:提前|提早|会前|开会前|开始前|迟到)\s*(?:约)?\s*$/;
+const LEAD_AFTER = /^\s*(?:前|以前|之前|后|以后|之后)?\s*(?:到达|到场|入场|就座|签到|报到)/;
 
 function num(s: string): number | null {
   if (/^\d/.test(s)) return parseFloat(s);
@@ -41,24 +49,29 @@ export function findDurations(s: string): DurationMatch[] {
     if (upperText === '半' && unit === 'minute') continue;
     const minutes = Math.round(unit === 'hour' ? value * 60 : value);
     if (minutes <= 0 || minutes > 24 * 60) continue;
-    const upperStart = m.index + m[0].indexOf(upperText, m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
+    const end = m.index + m[0].length;
     const before = s.slice(Math.max(0, m.index - 16), m.index);
+    if (LEAD_BEFORE.test(before) || LEAD_AFTER.test(s.slice(end, end + 4))) continue;
+    const upperStart = m.index + m[0].indexOf(upperText, m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
     out.push({
       start: m.index,
-      end: m.index + m[0].length,
+      end,
       minutes,
       numberStart: upperStart,
       numberEnd: upperStart + upperText.length,
       unit,
       perUnit: PER_UNIT.test(before),
+      range: m[1] !== undefined,
+      chinese: !/^\d/.test(upperText),
     });
   }
   return out;
 }
 
-/** A count of speakers or units near an allotment: (6人), 4个单位, 3位同志. */
+/** A count of speakers or units near an allotment: (6人), 4个单位, 3位同志, 三个区县. */
 export function speakerCount(s: string): number | null {
-  const m = /[(（]?(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:个|位|名|家)?(?:人|单位|部门|区县|县区|代表|同志)[)）]?/.exec(s);
+  const m = /(?<![\d:.])(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:人(?![员民大])|(?:位|名|家)(?:同志|代表|负责人|领导)?|个(?:单位|部门|区县|县区|区|县|市|镇|街道|乡镇|企业|代表|地方))/.exec(s);
   if (!m) return null;
-  return num(m[1]!);
+  const n = num(m[1]!);
+  return n && n >= 1 ? n : null;
 }

@@ -11,8 +11,19 @@ import { fmt, msg, withClause } from './util';
 
 const CLAUSE = '§10';
 const MATERIAL = /征求意见稿|讨论稿|审议稿|送审稿|会议材料|审议材料|讨论文件|学习材料/g;
-const SENT = /印发|发放|分发|发至|发送|送达|提交|下发|提供/;
+const SENT = /印发|发放|分发|发至|发送|送达|提交|下发|提供|领取|发给/;
 const AT_MEETING = /会上|现场|会议当天|当天|开会时|会议期间/;
+
+/**
+ * 《…条例（征求意见稿）》于3月18日印发: inside a title the draft is the material itself, not a
+ * document cited; judge the sentence from the end of the title.
+ */
+function stanceOfMaterial(t: string, i: number, j: number): ReturnType<typeof stanceAt> {
+  const open = t.lastIndexOf('《', i);
+  const close = t.indexOf('》', j);
+  if (open >= 0 && close >= 0 && t.lastIndexOf('》', i) < open) return stanceAt(t, close + 1, Math.min(t.length, close + 2));
+  return stanceAt(t, i, j);
+}
 
 export default defineRule({
   id: 'meeting.draft-lead-time',
@@ -27,6 +38,8 @@ export default defineRule({
   check(ctx) {
     const m = ctx.model;
     const a = agendaOf(m, ctx.names);
+    // Statutory sessions (人大、政协…) hand out their documents as their own procedure prescribes.
+    if (a.statutory) return;
     const meeting = a.days.find((d) => d.date)?.date ?? null;
     const issue = issueDate(m)?.date ?? null;
     const min = ctx.num('minDays');
@@ -35,7 +48,7 @@ export default defineRule({
       for (let mm = MATERIAL.exec(p.key); mm; mm = MATERIAL.exec(p.key)) {
         const hit = { para: p, start: mm.index, end: mm.index + mm[0].length };
         const sentence = sentenceOf(hit);
-        if (!SENT.test(sentence) || stanceAt(p.key, hit.start, hit.end) !== 'sets') continue;
+        if (!SENT.test(sentence) || stanceOfMaterial(p.key, hit.start, hit.end) !== 'sets') continue;
         const what = p.text.slice(hit.start, hit.end);
         if (AT_MEETING.test(sentence) && !/会前|提前/.test(sentence)) {
           ctx.report({ ...ctx.span(p, hit.start, hit.end), message: withClause(msg(`“${what}”在会上才发放；应提前 ${fmt(min)} 天印发给与会人员`, `"${what}" is handed out at the meeting; send it ${fmt(min)} days ahead`), CLAUSE) });
@@ -46,9 +59,10 @@ export default defineRule({
         if (!sent) continue;
         const gap = ymdDays(meeting) - ymdDays(sent.date);
         if (gap >= min) continue;
+        const verb = SENT.exec(sentence)![0];
         ctx.report({
           ...ctx.span(p, hit.start, hit.end),
-          message: withClause(msg(`“${what}”于 ${ymdText(sent.date)} 印发，距会议 ${ymdText(meeting)} 仅 ${gap} 天；原则上应提前 ${fmt(min)} 天`, `"${what}" is sent on ${ymdText(sent.date)}, ${gap} day(s) before the meeting on ${ymdText(meeting)}; send it ${fmt(min)} days ahead`), CLAUSE),
+          message: withClause(msg(`“${what}”于 ${ymdText(sent.date)} ${verb}，距会议 ${ymdText(meeting)} 仅 ${gap} 天；原则上应提前 ${fmt(min)} 天印发`, `"${what}" is sent on ${ymdText(sent.date)}, ${gap} day(s) before the meeting on ${ymdText(meeting)}; send it ${fmt(min)} days ahead`), CLAUSE),
         });
       }
     }

@@ -1,8 +1,11 @@
 // meeting.duration (§8): 市委、市政府召开的综合性会议一般不超过1天，专项工作会议不超过半天
 // (halfDayMinutes, default 240, and not running into both 上午 and 下午). Statutory sessions
 // (人大、政协、党代会) are not governed by §8. An undeclared scope is held to the 1-day limit.
+// The length is read from the meeting's days (and a stated 会期), the first start to the last
+// end of its items, and the time its label states (时间：9:00—11:30).
 
 import { agendaOf } from '../agenda';
+import { meetingDays, meetingLength } from '../agenda/budget';
 import { defineRule } from './rule';
 import { msg, withClause } from './util';
 
@@ -20,25 +23,31 @@ export default defineRule({
   options: [{ name: 'halfDayMinutes', type: 'integer', default: 240, minimum: 1, description: msg('专项工作会议“半天”的分钟数', 'Minutes in the half day allowed to a special-topic meeting') }],
   check(ctx) {
     const a = agendaOf(ctx.model, ctx.names);
-    if (a.statutory || a.days.length === 0) return;
-    const first = a.days[0]!;
-    const at = ctx.span(first.para, first.start, first.end);
-    const nDays = new Set(a.days.map((d) => `${d.month}-${d.day}`)).size;
-    if (nDays > 1) {
-      const limit = ctx.scope === 'special' ? msg('专项工作会议不超过半天', 'a special-topic meeting: half a day') : msg('综合性会议一般不超过1天', 'a comprehensive meeting: one day');
-      ctx.report({ ...at, message: withClause(msg(`会期 ${nDays} 天，超过时长要求（${limit.zh}）`, `The meeting lasts ${nDays} days, over the limit (${limit.en})`), CLAUSE) });
+    if (a.statutory) return;
+    const special = ctx.scope === 'special';
+    const first = a.days[0];
+    const at = first
+      ? ctx.span(first.para, first.start, first.end)
+      : a.items[0]
+        ? ctx.span(a.items[0].para, a.items[0].start, a.items[0].end)
+        : null;
+    if (!at) return;
+    const nDays = meetingDays(a);
+    if (nDays > 1 || (special && nDays > 0.5 && a.declaredDays !== null && a.declaredDays > 0.5)) {
+      const limit = special ? msg('专项工作会议不超过半天', 'a special-topic meeting: half a day') : msg('综合性会议一般不超过1天', 'a comprehensive meeting: one day');
+      const n = nDays === 0.5 ? '半' : String(nDays);
+      ctx.report({ ...at, message: withClause(msg(`会期 ${n} 天，超过时长要求（${limit.zh}），请压缩会期`, `The meeting lasts ${n} days, over the limit (${limit.en})`), CLAUSE) });
       return;
     }
-    if (ctx.scope !== 'special') return;
-    const timed = a.items.filter((it) => it.from !== null);
-    if (timed.length === 0) return;
-    const start = Math.min(...timed.map((it) => it.from!));
-    const end = Math.max(...timed.map((it) => it.to ?? it.from!));
+    if (!special) return;
+    const len = meetingLength(a);
+    if (!len) return;
     const half = ctx.num('halfDayMinutes');
-    const both = start < 12 * 60 && end > 13 * 60;
-    if (end - start > half || both) {
-      const why = both ? msg('跨上午和下午', 'runs into both morning and afternoon') : msg(`共 ${end - start} 分钟，超过 ${half} 分钟`, `lasts ${end - start} minutes, over ${half}`);
-      ctx.report({ ...at, message: withClause(msg(`专项工作会议不超过半天，本次会议${why.zh}`, `A special-topic meeting takes at most half a day; this one ${why.en}`), CLAUSE) });
+    if (len.minutes > half || len.spansHalves) {
+      const why = len.spansHalves
+        ? msg(`从上午开到下午（共 ${len.minutes} 分钟）`, `runs from the morning into the afternoon (${len.minutes} minutes)`)
+        : msg(`共 ${len.minutes} 分钟，超过 ${half} 分钟`, `lasts ${len.minutes} minutes, over ${half}`);
+      ctx.report({ ...at, message: withClause(msg(`专项工作会议不超过半天，本次会议${why.zh}，请压缩议程`, `A special-topic meeting takes at most half a day; this one ${why.en}`), CLAUSE) });
     }
   },
 });

@@ -1,5 +1,7 @@
 // meeting.leader-invitation (§7): 凡邀请市级领导同志参加会议，需提前10日书面请示。
 // A notice or request that invites city leaders, dated less than `minDays` before the meeting.
+// The written request (请示) is a 公文 by kind, so the rule also reads documents whose title
+// names a meeting (关于召开…会议的请示).
 
 import { agendaOf } from '../agenda';
 import { findSet } from '../semantics/phrases';
@@ -15,25 +17,27 @@ export default defineRule({
   title: msg('邀请市级领导提前请示', 'Inviting city leaders'),
   clause: CLAUSE,
   clauseKeys: ['7'],
-  kinds: ['agenda'],
+  kinds: ['agenda', 'document'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg('邀请市级领导同志参会，请示（通知）日期距会议不足 10 日。', 'City leaders are invited and the request or notice is dated less than 10 days before the meeting.'),
   options: [{ name: 'minDays', type: 'integer', default: 10, minimum: 0, description: msg('书面请示至少提前的天数', 'Minimum days between the request and the meeting') }],
   check(ctx) {
+    if (ctx.kind === 'document' && !/会/.test(ctx.model.titleText)) return;
     const issue = issueDate(ctx.model);
-    const a = agendaOf(ctx.model, ctx.names);
-    const day = a.days.find((d) => d.date);
-    if (!issue || !day?.date) return;
+    if (!issue) return;
     const hit = findSet(ctx.model, INVITE)[0];
     if (!hit) return;
+    const a = agendaOf(ctx.model, ctx.names);
+    const day = a.days.find((d) => d.date);
+    if (!day?.date) return;
     const min = ctx.num('minDays');
     const gap = ymdDays(day.date) - ymdDays(issue.date);
     if (gap >= min || gap < 0) return;
     ctx.report({
       ...ctx.span(hit.para, hit.start, hit.end),
       message: withClause(
-        msg(`邀请市级领导同志参会，应提前 ${fmt(min)} 日书面请示；成文日期 ${ymdText(issue.date)} 距会议日期 ${ymdText(day.date)} 仅 ${gap} 天`, `Inviting city leaders needs a written request ${fmt(min)} days ahead; dated ${ymdText(issue.date)}, the meeting is on ${ymdText(day.date)}, ${gap} day(s) later`),
+        msg(`邀请市级领导同志参会，应提前 ${fmt(min)} 日书面请示；成文日期 ${ymdText(issue.date)} 距会议日期 ${ymdText(day.date)} 仅 ${gap} 天，请调整会期或提前报送`, `Inviting city leaders needs a written request ${fmt(min)} days ahead; dated ${ymdText(issue.date)}, the meeting is on ${ymdText(day.date)}, ${gap} day(s) later`),
         CLAUSE,
       ),
     });

@@ -1,8 +1,8 @@
-// meeting.no-meeting-day (§6): 每周星期四为“无会日”，非贯彻上级重要会议的，一律不得在此时段召开会议。
+// meeting.no-meeting-day (§6): 每周星期四为“无会日”，非贯彻上级重要会议的，一律不得在此时段召开会议.
+// The weekday comes from the date, or from its annotation (（星期四）) when the year is unknown.
 
-import { weekdayOf } from '../agenda/calendar';
 import { defineRule } from './rule';
-import { checkedDays, DATE_CLAUSE, dayText, moveFixes } from './meetingDate';
+import { byPlace, checkedDays, DATE_CLAUSE, daysText, moveFixes, weekdayOfDay } from './meetingDate';
 import { msg, withClause } from './util';
 
 export default defineRule({
@@ -16,12 +16,12 @@ export default defineRule({
   description: msg('会议安排在星期四（无会日）。', 'A meeting on a Thursday (无会日).'),
   options: [],
   check(ctx) {
-    for (const day of checkedDays(ctx)) {
-      const w = day.date ? weekdayOf(day.date) : day.weekdayNote?.weekday;
-      if (w !== 4) continue;
+    for (const group of byPlace(checkedDays(ctx).filter((d) => weekdayOfDay(d) === 4))) {
+      const day = group[0]!;
+      const what = daysText(group);
       ctx.report({
         ...ctx.span(day.para, day.start, day.end),
-        message: withClause(msg(`会议日期 ${dayText(day)} 是星期四（无会日）；非贯彻上级重要会议的，不得在无会日召开会议`, `The meeting falls on Thursday ${dayText(day)}, a no-meeting day (无会日); only meetings that carry out an important higher-level meeting may be held then`), DATE_CLAUSE),
+        message: withClause(msg(`会议日期 ${what.zh} 是星期四（无会日）；非贯彻上级重要会议的，不得在无会日召开会议，请改期`, `The meeting falls on Thursday ${what.en}, a no-meeting day (无会日); only meetings that carry out an important higher-level meeting may be held then`), DATE_CLAUSE),
         fixes: moveFixes(ctx, day),
       });
     }

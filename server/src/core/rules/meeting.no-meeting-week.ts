@@ -1,10 +1,10 @@
 // meeting.no-meeting-week (§6): 确定每月第二周为“无会周”，非贯彻上级重要会议的，一律不得在此时段
-// 召开会议。Which week is "the second" is an option (see agenda/calendar.ts).
+// 召开会议。Which week is "the second" is an option (see agenda/calendar.ts). A date without a
+// year is checked when its weekday is written (the week depends only on the weekday of the 1st).
 
 import { inNoMeetingWeek, noMeetingWeek, NO_MEETING_WEEK_MODES } from '../agenda/calendar';
-import { ymdText } from '../semantics/timeline';
 import { defineRule } from './rule';
-import { checkedDays, DATE_CLAUSE, dayText, meetingWeekMode, moveFixes } from './meetingDate';
+import { byPlace, checkedDays, DATE_CLAUSE, daysText, meetingWeekMode, moveFixes, ymdShort } from './meetingDate';
 import { msg, withClause } from './util';
 
 export default defineRule({
@@ -30,12 +30,20 @@ export default defineRule({
   ],
   check(ctx) {
     const mode = meetingWeekMode(ctx);
-    for (const day of checkedDays(ctx)) {
-      if (!day.date || !inNoMeetingWeek(day.date, mode)) continue;
-      const [a, b] = noMeetingWeek(day.date.year, day.date.month, mode);
+    const hit = checkedDays(ctx).filter((day) => day.calendarDate !== null && inNoMeetingWeek(day.calendarDate, mode));
+    for (const group of byPlace(hit)) {
+      const day = group[0]!;
+      const d = day.calendarDate!;
+      const what = daysText(group);
+      const [a, b] = noMeetingWeek(d.year, d.month, mode);
+      const known = day.date !== null;
+      const week = `${ymdShort(a, known)}至${ymdShort(b, known && b.year === a.year ? false : known)}`;
       ctx.report({
         ...ctx.span(day.para, day.start, day.end),
-        message: withClause(msg(`会议日期 ${dayText(day)} 在本月无会周（${ymdText(a)}至${ymdText(b)}）内；非贯彻上级重要会议的，不得在无会周召开会议`, `The meeting on ${dayText(day)} falls in the month's no-meeting week (${ymdText(a)}–${ymdText(b)})`), DATE_CLAUSE),
+        message: withClause(
+          msg(`会议日期 ${what.zh} 在当月无会周（${week}）内；非贯彻上级重要会议的，不得在无会周召开会议，请改期`, `The meeting on ${what.en} falls in the month's no-meeting week (${week})`),
+          DATE_CLAUSE,
+        ),
         fixes: moveFixes(ctx, day),
       });
     }

@@ -1,8 +1,10 @@
-// meeting.time-overlap: items whose written time ranges overlap, or a range that runs backwards.
+// meeting.time-overlap: an item that starts before the previous one ends, or a range that runs
+// backwards. A session line whose range holds the items after it (9:00—11:30 全体会议) is not a
+// conflict with them, nor are parallel sessions written with the same range (分组讨论).
 
 import { agendaOf } from '../agenda';
-import { itemLabel } from '../agenda/budget';
 import type { AgendaItem } from '../agenda/types';
+import { itemLabel } from '../agenda/budget';
 import { defineRule } from './rule';
 import { msg, withClause } from './util';
 
@@ -26,14 +28,17 @@ export default defineRule({
       if (!it.time || it.from === null) continue;
       const span = ctx.span(it.para, it.time.start, it.time.end);
       if (it.to !== null && !it.toInferred && it.to <= it.from) {
-        ctx.report({ ...span, message: withClause(msg(`“${itemLabel(it)}”的结束时间 ${hm(it.to)} 不晚于开始时间 ${hm(it.from)}`, `"${itemLabel(it)}" ends (${hm(it.to)}) no later than it starts (${hm(it.from)})`), CLAUSE) });
-      } else if (prev && prev.dayIndex === it.dayIndex && prev.to !== null && !prev.toInferred && it.from < prev.to && prev.from! <= it.from) {
+        ctx.report({ ...span, message: withClause(msg(`“${itemLabel(it)}”的结束时间 ${hm(it.to)} 不晚于开始时间 ${hm(it.from)}，请核对`, `"${itemLabel(it)}" ends (${hm(it.to)}) no later than it starts (${hm(it.from)})`), CLAUSE) });
+        continue;
+      }
+      if (it.container) continue;
+      if (prev && prev.dayIndex === it.dayIndex && prev.to !== null && !prev.toInferred && prev.from! <= it.from && it.from < prev.to && !(prev.from === it.from && prev.to === it.to)) {
         ctx.report({
           ...span,
-          message: withClause(msg(`“${itemLabel(it)}”${hm(it.from)} 开始，与上一项“${itemLabel(prev)}”（至 ${hm(prev.to)}）时间重叠`, `"${itemLabel(it)}" starts at ${hm(it.from)}, before the previous item "${itemLabel(prev)}" ends (${hm(prev.to)})`), CLAUSE),
+          message: withClause(msg(`“${itemLabel(it)}”${hm(it.from)} 开始，与上一项“${itemLabel(prev)}”（至 ${hm(prev.to)}）时间重叠，请核对`, `"${itemLabel(it)}" starts at ${hm(it.from)}, before the previous item "${itemLabel(prev)}" ends (${hm(prev.to)})`), CLAUSE),
         });
       }
-      prev = it;
+      if (it.to === null || it.to > it.from) prev = it;
     }
   },
 });

@@ -23,11 +23,13 @@ export default defineRule({
     const a = agendaOf(ctx.model, ctx.names);
     if (a.statutory) return;
     for (const it of a.items) {
-      if (!BUDGETED.has(it.role) || it.minutes !== null) continue;
-      ctx.report({
-        ...itemSpan(ctx, it),
-        message: withClause(msg(`“${itemLabel(it)}”未标时间或时长，请注明（如“9:00—9:10”或“（10分钟）”）以便核对时长控制`, `"${itemLabel(it)}" has no time or duration; add one (9:00—9:10 or （10分钟）) so its length can be checked`), CLAUSE),
-      });
+      // A range that runs backwards is meeting.time-overlap's to report.
+      if (!BUDGETED.has(it.role) || it.minutes !== null || (it.to !== null && !it.toInferred)) continue;
+      const message =
+        it.from !== null
+          ? msg(`“${itemLabel(it)}”只写了开始时间，无法推定结束时间，请写明起止时间（如“9:00—9:10”）或时长（如“（10分钟）”）以便核对时长控制`, `"${itemLabel(it)}" has only a start time and no end can be inferred; write its range (9:00—9:10) or length (（10分钟）) so it can be checked`)
+          : msg(`“${itemLabel(it)}”未标时间或时长，请注明（如“9:00—9:10”或“（10分钟）”）以便核对时长控制`, `"${itemLabel(it)}" has no time or duration; add one (9:00—9:10 or （10分钟）) so its length can be checked`);
+      ctx.report({ ...itemSpan(ctx, it), message: withClause(message, CLAUSE) });
     }
   },
 });

@@ -45,11 +45,13 @@ export function budgetRule(spec: BudgetSpec): Rule {
 
 function report(ctx: RuleContext, it: AgendaItem, limit: number, what: Msg): void {
   const fix = shortenFix(ctx, it, limit);
-  const per = it.perSpeaker !== null ? msg('每人', 'per speaker ') : msg('', '');
+  const per = it.perSpeaker !== null ? msg('每人 ', ' per speaker') : msg('', '');
+  const inferred = it.toInferred ? msg('（按下一项开始时间计）', ' (until the next item starts)') : msg('', '');
+  const how = fix ? msg('，请压缩', '; shorten it') : it.toInferred ? msg('，请压缩并写明结束时间', '; shorten it and write its end time') : msg('，请压缩', '; shorten it');
   ctx.report({
     ...itemSpan(ctx, it),
     message: withClause(
-      msg(`“${itemLabel(it)}”${per.zh}${it.minutes} 分钟，超过${what.zh}上限 ${limit} 分钟`, `"${itemLabel(it)}" takes ${it.minutes} minutes ${per.en}, over the ${limit}-minute limit for ${what.en}`),
+      msg(`“${itemLabel(it)}”${per.zh}${it.minutes} 分钟${inferred.zh}，超过${what.zh}上限 ${limit} 分钟${how.zh}`, `"${itemLabel(it)}" takes ${it.minutes} minutes${per.en}${inferred.en}, over the ${limit}-minute limit for ${what.en}${how.en}`),
       SPEECH_CLAUSE,
     ),
     fixes: fix ? [fix] : [],

@@ -1,11 +1,14 @@
 // The 无会日 / 无会周 rules (§6) share the check and the fix: move the meeting to the nearest
-// allowed working day before or after, rewriting the date and its weekday annotation.
+// allowed working day before or after, rewriting the date, every other mention of that day in
+// the text (a notice's title and its body) and their weekday annotations.
 
 import { agendaOf } from '../agenda';
-import { nearestAllowed, WEEKDAY_ZH, type NoMeetingWeek } from '../agenda/calendar';
-import type { MeetingDay } from '../agenda/types';
+import { nearestAllowed, WEEKDAY_ZH, weekdayOf, type NoMeetingWeek } from '../agenda/calendar';
+import type { MeetingDay, WeekdayNote } from '../agenda/types';
+import type { DateMatch } from '../parse/dates';
 import { formatLike, type DateRef, type Ymd } from '../semantics/timeline';
-import type { Fix } from '../types';
+import type { Fix, TextEdit } from '../types';
+import type { Paragraph } from '../text/paragraph';
 import type { RuleContext } from './rule';
 import { msg } from './util';
 
@@ -23,27 +26,72 @@ export function checkedDays(ctx: RuleContext): MeetingDay[] {
   return a.days;
 }
 
-/** The two moves of a single-day meeting (earlier, later); none for a multi-day meeting. */
+/** The weekday of a meeting day: from its date, or from the annotation when the year is unknown. */
+export function weekdayOfDay(day: MeetingDay): number | null {
+  if (day.date) return weekdayOf(day.date);
+  return day.weekdayNote?.weekday ?? null;
+}
+
+function rewrite(ctx: RuleContext, para: Paragraph, match: DateMatch, note: WeekdayNote | null, from: Ymd, to: Ymd, edits: TextEdit[]): void {
+  const ref: DateRef = { para, start: match.start, end: match.end, match, date: from };
+  edits.push({ ...ctx.span(para, match.start, match.end), newText: formatLike(ref, to) });
+  if (note) {
+    const written = note.para.text.slice(note.start, note.end);
+    const replaced = written.replace(/(星期|周|礼拜)[一二三四五六日天]/, `$1${WEEKDAY_ZH[weekdayOf(to)]}`);
+    if (replaced !== written) edits.push({ ...ctx.span(note.para, note.start, note.end), newText: replaced });
+  }
+}
+
+/**
+ * The two moves of a single-day meeting (earlier, later); none for a multi-day meeting, whose
+ * days move together or not at all (the writer decides), and none when neither the year nor the
+ * weekday is known.
+ */
 export function moveFixes(ctx: RuleContext, day: MeetingDay): Fix[] {
   const a = agendaOf(ctx.model, ctx.names);
-  if (!day.date || !day.match || day.inRange || a.days.length !== 1) return [];
+  const at = day.calendarDate;
+  if (!at || !day.match || day.inRange || a.days.length !== 1) return [];
   const mode = meetingWeekMode(ctx);
-  const ref: DateRef = { para: day.para, start: day.match.start, end: day.match.end, match: day.match, date: day.date };
-  return ([-1, 1] as const).map((dir) => {
-    const to: Ymd = nearestAllowed(day.date!, dir, mode);
-    const text = formatLike(ref, to);
-    const edits = [{ ...ctx.span(day.para, day.match!.start, day.match!.end), newText: text }];
-    const note = day.weekdayNote;
-    if (note) {
-      const written = note.para.text.slice(note.start, note.end);
-      const replaced = written.replace(/(星期|周|礼拜)[一二三四五六日天]/, `$1${WEEKDAY_ZH[new Date(Date.UTC(to.year, to.month - 1, to.day)).getUTCDay()]}`);
-      edits.push({ ...ctx.span(note.para, note.start, note.end), newText: replaced });
-    }
-    const label = `${text}${note ? `（星期${WEEKDAY_ZH[new Date(Date.UTC(to.year, to.month - 1, to.day)).getUTCDay()]}）` : ''}`;
-    return { title: msg(dir < 0 ? `提前到 ${label}` : `推后到 ${label}`, dir < 0 ? `Move earlier to ${label}` : `Move later to ${label}`), edits };
-  });
+  const fixes: Fix[] = [];
+  for (const dir of [-1, 1] as const) {
+    const to: Ymd = nearestAllowed(at, dir, mode);
+    // Without a written year the stand-in year must not show: stay within it.
+    if (!day.date && to.year !== at.year) continue;
+    const edits: TextEdit[] = [];
+    rewrite(ctx, day.para, day.match, day.weekdayNote, at, to, edits);
+    for (const m of day.mentions) rewrite(ctx, m.para, m.match, m.weekdayNote, at, to, edits);
+    const label = `${day.date ? `${to.year}年` : ''}${to.month}月${to.day}日（星期${WEEKDAY_ZH[weekdayOf(to)]}）`;
+    fixes.push({ title: msg(dir < 0 ? `提前到 ${label}` : `推后到 ${label}`, dir < 0 ? `Move earlier to ${label}` : `Move later to ${label}`), edits });
+  }
+  return fixes;
 }
 
 export function dayText(day: MeetingDay): string {
   return day.date ? `${day.date.year}年${day.date.month}月${day.date.day}日` : `${day.month}月${day.day}日`;
+}
+
+/** A date in a message: with its year only when the document gives it. */
+export function ymdShort(d: Ymd, withYear: boolean): string {
+  return withYear ? `${d.year}年${d.month}月${d.day}日` : `${d.month}月${d.day}日`;
+}
+
+/** Days that break a rule, grouped by where they are written (a range 1月14日至17日 is one place). */
+export function byPlace(days: MeetingDay[]): MeetingDay[][] {
+  const groups = new Map<string, MeetingDay[]>();
+  for (const d of days) {
+    const k = `${d.para.index}:${d.start}`;
+    const g = groups.get(k);
+    if (g) g.push(d);
+    else groups.set(k, [d]);
+  }
+  return [...groups.values()];
+}
+
+/** How a message names the offending day(s): "2024年3月14日", or "会期中的 1月17日、1月18日". */
+export function daysText(group: MeetingDay[]): { zh: string; en: string } {
+  const first = group[0]!;
+  if (group.length === 1 && !first.inRange) return { zh: dayText(first), en: dayText(first) };
+  const list = group.map((d) => `${d.month}月${d.day}日`).join('、');
+  const written = first.para.text.slice(first.start, first.end);
+  return { zh: `“${written}”中的 ${list}`, en: `${list} of "${written}"` };
 }

@@ -1,0 +1,213 @@
+// The meeting's days: day headings of a schedule (12月27日(星期日), 3月5日（星期二）上午), the
+// date after a label (时间：2024年3月12日), the date a notice convenes the meeting on (定于3月14日
+// …召开), a dated title, and ranges (1月14日至17日, 3月5日—3月6日), each with its weekday
+// annotation and the other places that name the same day.
+
+import type { DocModel } from '../model/types';
+import { findDates, weekday as weekdayOfYmd, type DateMatch } from '../parse/dates';
+import { parseSmallNumber } from '../parse/numerals';
+import { dayPartOf, type DayPart } from '../parse/times';
+import { addDays, resolveDate, type Ymd } from '../semantics/timeline';
+import type { Paragraph, Role } from '../text/paragraph';
+import { proxyDate } from './calendar';
+import type { MeetingDay, WeekdayNote } from './types';
+
+const DAY_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'subtitle', 'body', 'attachment', 'other']);
+
+export const WEEKDAY = /^\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]?/;
+const WEEKDAY_NUM: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
+const LABEL_BEFORE = /(?:会议|召开|举行|举办|活动|开会)?(?:时间|日期|会期|安排)\**\s*(?:为|是)?\s*[:：]?\s*\**\s*$/;
+const LABEL_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?\s*\**(?:会议|活动|开会)?(?:时间|日期)(?:和地点|及地点|、地点)?\**\s*[:：]?\s*$/;
+const LINE_LEAD = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）、.．]\s*)?$/;
+const TIME_AFTER = /^(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:上午|下午|晚上|中午)?\s*\d{1,2}(?::\d{2}|时|点)/;
+const OTHER_LABEL = /(?:报到|报名|报送|截止|提交|反馈|返回|离会|返程|撤离|交通)(?:时间|日期|安排)\**\s*(?:为|是)?\s*[:：]?\s*\**\s*$/;
+const CONVENE_BEFORE = /(?:定于|拟于|拟定于|将于|计划于|决定于|于)\s*$/;
+const CONVENE_AFTER = /^[^，。；,;]{0,24}?(?:召开|举行|举办|开幕|在)/;
+const RANGE_AFTER = /^(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:至|到|—{1,2}|-|～|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/;
+const RANGE_BETWEEN = /^\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:至|到|—{1,2}|-|～|~)\s*$/;
+/** Time words after a date that make it a deadline: 3月12日前, 3月12日下午5:00前, 3月12日（星期二）下班前. */
+const DEADLINE_AFTER = /^(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?:上午|下午|晚上|中午)?(?:\d{1,2}(?::\d{2}|时(?:\d{1,2}分)?|点(?:\d{1,2}分)?(?:半)?))?(?:下班)?(?:前|之前|以前|止|为止)/;
+const DEADLINE_BEFORE = /截止|截至|最迟|最晚|不迟于|不晚于/;
+const DECLARED = /会期\s*(?:为)?\s*(半|[一二两三四五六七八九十]{1,2}|\d{1,2})\s*(?:个)?\s*(半)?\s*(?:天|日)/;
+
+export interface DayHeading {
+  index: number;
+  dayPart: DayPart | null;
+}
+
+export interface DayRead {
+  days: MeetingDay[];
+  /** Paragraphs that are a day heading of a schedule, with the day and part of the day they open. */
+  headings: Map<Paragraph, DayHeading>;
+  /** The day of a written month and day, or -1. */
+  dayOf(month: number, day: number): number;
+  /** 会期四天 → 4, 会期半天 → 0.5. */
+  declaredDays: number | null;
+}
+
+/** A paragraph that is only a date (with weekday and day part): a day heading. */
+function isDayHeading(t: string, d: DateMatch): boolean {
+  if (t.length > 40) return false; // a heading is short (and a long line stays linear)
+  const rest = (t.slice(0, d.start) + t.slice(d.end))
+    .replace(/[（(]?\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]?/g, '')
+    .replace(/第[一二三四五六七八九十\d]{1,2}天|上午|下午|晚上|中午|全天|日期|时间|会议|[:：\s|、，,。]/g, '');
+  return rest.length <= 2;
+}
+
+export function weekdayAfter(p: Paragraph, at: number): WeekdayNote | null {
+  const m = WEEKDAY.exec(p.key.slice(at, at + 12));
+  if (!m) return null;
+  const lead = m[0].length - m[0].trimStart().length;
+  return { para: p, start: at + lead, end: at + m[0].length, weekday: WEEKDAY_NUM[m[1]!]! };
+}
+
+/** A paragraph that holds nothing but a weekday annotation: (星期日). */
+export function isWeekdayOnly(t: string): boolean {
+  const m = WEEKDAY.exec(t);
+  return !!m && m[0].trim().length === t.trim().length;
+}
+
+function yearReference(model: DocModel, issue: Ymd | null): Ymd | null {
+  if (issue) return issue;
+  for (const p of model.paragraphs) {
+    for (const d of findDates(p.key)) if (d.year !== null) return { year: d.year, month: d.month, day: d.day };
+  }
+  return null;
+}
+
+/**
+ * The full date of a meeting day. A year that is not written comes from the reference (the
+ * 成文日期 or another dated line); when the weekday is written and the nearest year disagrees
+ * with it, the year before or after that agrees is taken.
+ */
+function fullDate(d: DateMatch, ref: Ymd | null, note: WeekdayNote | null): Ymd | null {
+  const date = resolveDate(d, ref);
+  if (!date || d.year !== null || !note || !ref) return date;
+  if (weekdayOfYmd(date.year, date.month, date.day) === note.weekday) return date;
+  for (const y of [date.year + 1, date.year - 1]) {
+    const alt = resolveDate({ ...d, year: y }, null);
+    if (alt && weekdayOfYmd(alt.year, alt.month, alt.day) === note.weekday) return alt;
+  }
+  return date;
+}
+
+function declared(model: DocModel): number | null {
+  for (const p of model.paragraphs) {
+    if (!p.key.includes('会期')) continue;
+    const m = DECLARED.exec(p.key);
+    if (!m) continue;
+    const n = m[1] === '半' ? 0.5 : parseSmallNumber(m[1]!.replace(/两/g, '二'));
+    if (n !== null && n > 0) return n + (m[2] ? 0.5 : 0);
+  }
+  return null;
+}
+
+export function readDays(model: DocModel, issue: Ymd | null): DayRead {
+  const ref = yearReference(model, issue);
+  const days: MeetingDay[] = [];
+  const headings = new Map<Paragraph, DayHeading>();
+  const byKey = new Map<string, number>();
+  const key = (month: number, day: number): string => `${month}-${day}`;
+  const dayOf = (month: number, day: number): number => byKey.get(key(month, day)) ?? -1;
+  /** Dates that are not deadlines, to attach as mentions of a day once all days are known. */
+  const others: Array<{ para: Paragraph; match: DateMatch }> = [];
+  const ps = model.paragraphs;
+  const add = (day: MeetingDay): number => {
+    days.push(day);
+    byKey.set(key(day.month, day.day), days.length - 1);
+    return days.length - 1;
+  };
+  for (let pi = 0; pi < ps.length; pi++) {
+    const p = ps[pi]!;
+    if (!DAY_ROLES.has(p.role)) continue;
+    const t = p.key;
+    // 一、会议时间 / 会议时间： on a line of its own labels the date that opens the next line.
+    const labelled = pi > 0 && LABEL_HEADING.test(ps[pi - 1]!.key);
+    if (!t.includes('月') && !/\d[.\-/]\d/.test(t)) continue;
+    const ds = findDates(t);
+    for (let k = 0; k < ds.length; k++) {
+      const d = ds[k]!;
+      const before = t.slice(Math.max(0, d.start - 12), d.start);
+      const after = t.slice(d.end, d.end + 30);
+      if (DEADLINE_AFTER.test(after) || DEADLINE_BEFORE.test(before)) {
+        others.push({ para: p, match: d }); // 3月14日上午8:40前: the meeting's day all the same, if it is one
+        continue;
+      }
+      const heading = isDayHeading(t, d);
+      // | 5月21日上午9:00—9:10 | … / 3月6日下午2:30　…: a line that opens with a date and a time.
+      const opensLine = d.start <= 4 && LINE_LEAD.test(t.slice(0, d.start)) && TIME_AFTER.test(after);
+      // 报到时间：3月5日 / 报名截止日期：… : the day of something else than the meeting.
+      const labelled2 = LABEL_BEFORE.test(before) && !OTHER_LABEL.test(before);
+      const meeting =
+        heading || opensLine || labelled2 || (labelled && d.start <= 2) || (CONVENE_BEFORE.test(before) && CONVENE_AFTER.test(after)) || ((p.role === 'title' || p.role === 'subtitle') && /会/.test(t));
+      if (!meeting) {
+        others.push({ para: p, match: d });
+        continue;
+      }
+      let end = d.end;
+      let note = weekdayAfter(p, d.end);
+      const range = RANGE_AFTER.exec(after);
+      const next = ds[k + 1];
+      let lastMonth = d.month;
+      let lastDay = d.day;
+      if (range) {
+        lastDay = parseSmallNumber(range[1]!) ?? d.day;
+        end = d.end + range[0].length;
+        if (lastDay < d.day) lastMonth = d.month === 12 ? 1 : d.month + 1; // 1月30日至2日
+      } else if (next && RANGE_BETWEEN.test(t.slice(d.end, next.start))) {
+        lastMonth = next.month;
+        lastDay = next.day;
+        end = next.end;
+        k++;
+      }
+      if (!note && heading && pi + 1 < ps.length && isWeekdayOnly(ps[pi + 1]!.key)) note = weekdayAfter(ps[pi + 1]!, 0);
+      const isRange = lastMonth !== d.month || lastDay !== d.day;
+      const date = fullDate(d, ref, isRange ? null : note);
+      const calendarDate = date ?? (note && !isRange ? proxyDate(d.month, d.day, note.weekday) : null);
+      let index = dayOf(d.month, d.day);
+      if (index < 0) {
+        index = add({ date, calendarDate, month: d.month, day: d.day, para: p, start: d.start, end, match: d, weekdayNote: note, inRange: isRange, mentions: [] });
+      } else {
+        // The same day again (a notice's title and its body): keep it as a mention to rewrite.
+        days[index]!.mentions.push({ para: p, match: d, weekdayNote: note });
+        if (!days[index]!.weekdayNote && note && !days[index]!.date) {
+          days[index]!.weekdayNote = note;
+          days[index]!.calendarDate = proxyDate(d.month, d.day, note.weekday);
+        }
+      }
+      if (heading) {
+        const dp = /上午|下午|晚上|中午/.exec(t);
+        headings.set(p, { index, dayPart: dp ? dayPartOf(dp[0]) : null });
+      }
+      if (isRange && date) {
+        // Every day of the range, so that each can be checked against the calendar.
+        let cur = date;
+        for (let guard = 0; guard < 31; guard++) {
+          cur = addDays(cur, 1);
+          if (dayOf(cur.month, cur.day) < 0) add({ date: cur, calendarDate: cur, month: cur.month, day: cur.day, para: p, start: d.start, end, match: null, weekdayNote: null, inRange: true, mentions: [] });
+          if (cur.month === lastMonth && cur.day === lastDay) break;
+        }
+      } else if (isRange) {
+        // No year: the days are still counted (会期), without a calendar date.
+        let m = d.month;
+        let dd = d.day;
+        for (let guard = 0; guard < 31 && !(m === lastMonth && dd === lastDay); guard++) {
+          dd++;
+          if (dd > 31) {
+            dd = 1;
+            m = m === 12 ? 1 : m + 1;
+          }
+          if (dayOf(m, dd) < 0) add({ date: null, calendarDate: null, month: m, day: dd, para: p, start: d.start, end, match: null, weekdayNote: null, inRange: true, mentions: [] });
+        }
+      }
+    }
+  }
+  for (const o of others) {
+    const i = dayOf(o.match.month, o.match.day);
+    if (i < 0) continue;
+    const day = days[i]!;
+    if (o.match.year !== null && day.date && o.match.year !== day.date.year) continue;
+    day.mentions.push({ para: o.para, match: o.match, weekdayNote: weekdayAfter(o.para, o.match.end) });
+  }
+  return { days, headings, dayOf, declaredDays: declared(model) };
+}
