@@ -1,17 +1,24 @@
 // The workspace's research plans for the cross-plan rules: built in the background from every
 // file under the workspace folders (include/exclude respected), kept current from open
 // documents and from file-watcher events, and able to say which plans a change touches.
+//
+// A file is one plan whatever spelling its URI comes in (the editor's file:///c%3A/… and the
+// walker's file:///C:/…): an open document's copy replaces the disk copy of the same file, and
+// the background build does not overwrite a plan the editor has open.
 
+import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AnalysisResult } from '../core/analyze';
-import { checkText } from '../core/check';
+import { checkText, CROSS_PLAN_RULES } from '../core/check';
 import { isIncluded, type Effective } from '../core/config/effective';
-import { PlanIndex, summarize, type PlanSummary } from '../core/research/index';
-import { readTextAsync } from '../io/textFile';
+import { PlanIndex, summarize, type PlanSummary, type StopSummary } from '../core/research/index';
+import { readTextAsync, type Decoded } from '../io/textFile';
 import { walkFiles } from '../io/walk';
 
 /** Words without which a text is not worth analysing as a research plan. */
 const LOOKS_LIKE_PLAN = /调研|督查|督导|走访|暗访|考察|视察|行程|站[:：]/;
+/** Files read at once while building (the next batch is read while this one is analysed). */
+const BATCH = 32;
 
 export interface FolderInfo {
   uri: string;
@@ -19,62 +26,143 @@ export interface FolderInfo {
   relPath(uri: string): string;
 }
 
+/** The file a URI names, in one spelling (the index key of "the same file"). */
+function fileKey(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  try {
+    const p = path.resolve(fileURLToPath(uri));
+    return process.platform === 'win32' || process.platform === 'darwin' ? p.toLowerCase() : p;
+  } catch {
+    return uri;
+  }
+}
+
 export class WorkspacePlans {
   readonly index = new PlanIndex();
-  /** Text of plans that are not open in the editor (to re-check them when others change). */
+  /** Text of plans as last read from disk (to re-check unopened plans when others change). */
   private readonly diskText = new Map<string, string>();
+  /** File -> the URI its plan is indexed under. */
+  private readonly byFile = new Map<string, string>();
+  /** Plans indexed from an open document's text (the build leaves them alone). */
+  private readonly fromEditor = new Set<string>();
   private generation = 0;
 
-  /** Indexes every plan under the folders; resolves when done (or superseded by a newer build). */
+  /**
+   * Indexes every plan under the folders; resolves when done (or superseded by a newer build).
+   * Files are read in batches, the next batch while the current one is analysed, and the event
+   * loop is given back after every batch so that typing is never blocked.
+   */
   async build(folders: FolderInfo[], onProgress?: (done: number, total: number) => void): Promise<void> {
     const gen = ++this.generation;
     for (const f of folders) {
       if (!f.uri.startsWith('file:')) continue;
       const root = fileURLToPath(f.uri);
       const files = await walkFiles(root, (rel) => isIncluded(f.eff, rel), undefined, () => gen !== this.generation);
-      let done = 0;
-      for (const file of files) {
+      const read = (from: number): Promise<Decoded[]> => Promise.all(files.slice(from, from + BATCH).map((file) => readTextAsync(file)));
+      let next = read(0);
+      for (let i = 0; i < files.length; i += BATCH) {
+        const texts = await next;
         if (gen !== this.generation) return;
-        const uri = pathToFileURL(file).toString();
-        await this.indexFile(uri, f);
-        onProgress?.(++done, files.length);
-        if (done % 20 === 0) await new Promise<void>((r) => setImmediate(r));
+        if (i + BATCH < files.length) next = read(i + BATCH);
+        for (let k = 0; k < texts.length; k++) {
+          const uri = pathToFileURL(files[i + k]!).toString();
+          const owner = this.byFile.get(fileKey(uri));
+          if (owner !== undefined && this.fromEditor.has(owner)) continue; // open: the editor's text wins
+          this.fromDisk(uri, texts[k]!, f, false);
+        }
+        onProgress?.(Math.min(files.length, i + BATCH), files.length);
+        await new Promise<void>((r) => setImmediate(r));
       }
     }
   }
 
-  /** Reads a file from disk and (re)indexes it; returns the ids of plans it touched. */
+  /** Reads a file from disk and (re)indexes it (a file event, or a plan closed in the editor); returns the plans it touched. */
   async indexFile(uri: string, folder: FolderInfo): Promise<Set<string>> {
-    const decoded = await readTextAsync(fileURLToPath(uri));
-    if (!decoded.ok || decoded.text.length > folder.eff.maxFileSize || !LOOKS_LIKE_PLAN.test(decoded.text)) return this.remove(uri);
-    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-    const r = checkText(text, folder.relPath(uri), folder.eff, { only: [] });
-    if (r.kind !== 'research') return this.remove(uri);
-    this.diskText.set(uri, text);
-    return this.update(uri, r, folder.eff);
+    return this.fromDisk(uri, await readTextAsync(fileURLToPath(uri)), folder, true);
   }
 
-  /** Updates the index from an analysis (an open document); returns the plans it touched. */
+  private fromDisk(uri: string, decoded: Decoded, folder: FolderInfo, touched: boolean): Set<string> {
+    if (!decoded.ok || decoded.text.length > folder.eff.maxFileSize || !LOOKS_LIKE_PLAN.test(decoded.text)) return this.removeFile(uri, folder.eff);
+    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    const r = checkText(text, folder.relPath(uri), folder.eff, { only: [] });
+    if (r.kind !== 'research') return this.removeFile(uri, folder.eff);
+    const out = this.claim(uri, folder.eff);
+    this.fromEditor.delete(uri);
+    this.diskText.set(uri, text);
+    if (!touched) {
+      this.index.upsert(summarize(uri, r.model, folder.eff.config.names, r.model.lines));
+      return out;
+    }
+    for (const id of this.apply(uri, r, folder.eff)) out.add(id);
+    return out;
+  }
+
+  /** Updates the index from an analysis of an open document; returns the plans it touched. */
   update(uri: string, r: AnalysisResult, eff: Effective): Set<string> {
-    if (r.kind !== 'research') return this.remove(uri);
+    if (r.kind !== 'research') return this.removeFile(uri, eff);
+    const out = this.claim(uri, eff);
+    this.fromEditor.add(uri);
+    for (const id of this.apply(uri, r, eff)) out.add(id);
+    return out;
+  }
+
+  /** Makes `uri` the one spelling of its file in the index: another spelling's plan is dropped. */
+  private claim(uri: string, eff: Effective): Set<string> {
+    const key = fileKey(uri);
+    const other = this.byFile.get(key);
+    this.byFile.set(key, uri);
+    if (other === undefined || other === uri) return new Set();
+    const touched = this.dropPlan(other, eff);
+    this.diskText.delete(other);
+    this.fromEditor.delete(other);
+    return touched;
+  }
+
+  private apply(uri: string, r: AnalysisResult, eff: Effective): Set<string> {
     const before = this.index.get(uri);
     const after = summarize(uri, r.model, eff.config.names, r.model.lines);
+    const window = windowOf(eff);
     if (before && sameRoute(before, after)) {
-      this.index.upsert(after); // ranges may have moved; the route did not
-      return new Set();
+      // The route did not change. When its lines moved, the plans that point at its stops (related
+      // information of shared stops and routes) are told the new places; nothing else changes.
+      const moved = before.stops.some((s, i) => JSON.stringify(s.range) !== JSON.stringify(after.stops[i]!.range));
+      this.index.upsert(after);
+      const touched = moved ? this.neighbours(after, window, false) : new Set<string>();
+      touched.delete(uri);
+      return touched;
     }
-    const touched = new Set<string>([...this.neighbours(before), ...this.neighbours(after)]);
+    // A new title or plan date shows in the other plans' messages: all the plans it meets are told.
+    const touched = !before || before.title !== after.title || JSON.stringify(before.date) !== JSON.stringify(after.date)
+      ? new Set([...this.neighbours(before, window), ...this.neighbours(after, window)])
+      : this.changedNeighbours(before, after, window);
     this.index.upsert(after);
     touched.delete(uri);
     return touched;
   }
 
-  remove(uri: string): Set<string> {
-    const before = this.index.get(uri);
-    const touched = this.neighbours(before);
-    this.index.remove(uri);
+  /** The file is no plan (any more): its plan leaves the index; returns the plans it touched. */
+  remove(uri: string, eff?: Effective): Set<string> {
+    return this.removeFile(uri, eff);
+  }
+
+  private removeFile(uri: string, eff?: Effective): Set<string> {
+    const key = fileKey(uri);
+    const id = this.byFile.get(key) ?? uri;
+    this.byFile.delete(key);
+    this.diskText.delete(id);
+    this.fromEditor.delete(id);
+    const touched = this.dropPlan(id, eff);
+    if (id !== uri) for (const x of this.dropPlan(uri, eff)) touched.add(x);
     this.diskText.delete(uri);
-    touched.delete(uri);
+    this.fromEditor.delete(uri);
+    return touched;
+  }
+
+  private dropPlan(id: string, eff?: Effective): Set<string> {
+    const before = this.index.get(id);
+    const touched = this.neighbours(before, eff ? windowOf(eff) : Infinity);
+    this.index.remove(id);
+    touched.delete(id);
     return touched;
   }
 
@@ -87,16 +175,93 @@ export class WorkspacePlans {
     this.diskText.delete(uri);
   }
 
-  /** Plans that share a place, a district or a route step with p. */
-  private neighbours(p: PlanSummary | undefined): Set<string> {
+  /**
+   * Plans whose cross-plan findings p can change: those that visit one of its places, or its
+   * 区县, within the window of the cross-plan rules (a route step is a shared place too).
+   */
+  private neighbours(p: PlanSummary | undefined, window: number, districts = true): Set<string> {
     const out = new Set<string>();
     if (!p) return out;
+    const areas = new Map<string, Array<number | null>>();
     for (const s of p.stops) {
-      for (const r of this.index.sameStops(s.place, p.id)) out.add(r.plan.id);
-      if (s.place.district) for (const q of this.index.plansIn(s.place.district)) out.add(q.id);
+      for (const r of this.index.sameStops(s.place, p.id)) if (near(r.plan.stops[r.index]!, s.day, window)) out.add(r.plan.id);
+      if (districts && s.place.district) {
+        const list = areas.get(s.place.district) ?? [];
+        list.push(s.day);
+        areas.set(s.place.district, list);
+      }
+    }
+    for (const [d, days] of areas) {
+      for (const q of this.index.plansIn(d)) {
+        if (out.has(q.id) || q.id === p.id) continue;
+        if (q.stops.some((x) => x.place.district === d && days.some((day) => near(x, day, window)))) out.add(q.id);
+      }
     }
     return out;
   }
+
+  /**
+   * The plans whose cross-plan findings a change from `before` to `after` can alter: those that
+   * share a place or a route step that one version has and the other has not (a place counts
+   * with its date), and those in a 区县 whose visits (区县 and date) changed. Typing in a place
+   * name re-checks the plans that share the old or the new name, not every plan of the district.
+   */
+  private changedNeighbours(before: PlanSummary, after: PlanSummary, window: number): Set<string> {
+    const out = new Set<string>();
+    const a = signatures(before);
+    const b = signatures(after);
+    for (const x of [...missing(a.places, b.places), ...missing(b.places, a.places)]) {
+      for (const r of this.index.sameStops(x.place, before.id)) if (near(r.plan.stops[r.index]!, x.day, window)) out.add(r.plan.id);
+    }
+    for (const [x, y] of [...missing(a.steps, b.steps), ...missing(b.steps, a.steps)]) {
+      for (const r of this.index.sameSteps(x.place, y.place, before.id)) if (near(r.plan.stops[r.index]!, x.day, window)) out.add(r.plan.id);
+    }
+    for (const x of [...missing(a.areas, b.areas), ...missing(b.areas, a.areas)]) {
+      for (const q of this.index.plansIn(x.place.district!)) {
+        if (q.id !== before.id && q.stops.some((y) => y.place.district === x.place.district && near(y, x.day, window))) out.add(q.id);
+      }
+    }
+    return out;
+  }
+}
+
+function near(x: StopSummary, day: number | null, window: number): boolean {
+  return x.day !== null && day !== null && Math.abs(x.day - day) <= window;
+}
+
+function placeSig(x: StopSummary): string {
+  return `${x.place.key}#${x.place.comparable ? 1 : 0}#${x.day ?? ''}`;
+}
+
+/** What others can see of a plan: its places, its route steps and its (区县, day) visits. */
+function signatures(p: PlanSummary): { places: Map<string, StopSummary>; steps: Map<string, [StopSummary, StopSummary]>; areas: Map<string, StopSummary> } {
+  const places = new Map<string, StopSummary>();
+  const steps = new Map<string, [StopSummary, StopSummary]>();
+  const areas = new Map<string, StopSummary>();
+  p.stops.forEach((x, i) => {
+    places.set(placeSig(x), x);
+    const next = p.stops[i + 1];
+    if (next) steps.set(`${placeSig(x)}>${placeSig(next)}`, [x, next]);
+    if (x.place.district) areas.set(`${x.place.district}#${x.day ?? ''}`, x);
+  });
+  return { places, steps, areas };
+}
+
+/** Values of m whose keys other lacks. */
+function missing<T>(m: Map<string, T>, other: Map<string, T>): T[] {
+  const out: T[] = [];
+  for (const [k, v] of m) if (!other.has(k)) out.push(v);
+  return out;
+}
+
+/** The widest window of the cross-plan rules under these settings (days). */
+function windowOf(eff: Effective): number {
+  let w = 0;
+  for (const id of CROSS_PLAN_RULES) {
+    const v = eff.config.rules[id]?.options['windowDays'];
+    w = Math.max(w, typeof v === 'number' ? v : 90);
+  }
+  return w;
 }
 
 /** Same stops, places and dates: nothing another plan could see has changed. */
@@ -104,6 +269,6 @@ function sameRoute(a: PlanSummary, b: PlanSummary): boolean {
   if (a.stops.length !== b.stops.length || JSON.stringify(a.date) !== JSON.stringify(b.date) || a.title !== b.title) return false;
   return a.stops.every((s, i) => {
     const t = b.stops[i]!;
-    return s.place.key === t.place.key && JSON.stringify(s.date) === JSON.stringify(t.date) && s.unannounced === t.unannounced;
+    return s.place.key === t.place.key && s.place.comparable === t.place.comparable && s.day === t.day && s.unannounced === t.unannounced;
   });
 }

@@ -27,7 +27,8 @@ export function detectKind(titleText: string, paragraphs: Paragraph[]): KindDeci
   if (title) {
     // 印发/转发 notices are documents whatever they print.
     if (PRINTING.test(title) && !AGENDA_TITLE.test(title.replace(/《[^》]*》/g, ''))) return { kind: 'document', scope: null };
-    if (/议程|日程/.test(title)) return { kind: 'agenda', scope: detectAgendaScope(title) };
+    // 会议议程、日程, and a meeting's list of topics (市政府常务会议议题).
+    if (/议程|日程|会议议题(?:安排)?$|议题安排$/.test(title)) return { kind: 'agenda', scope: detectAgendaScope(title) };
     if (RESEARCH_TITLE.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'research', scope: null };
     if (AGENDA_TITLE.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'agenda', scope: detectAgendaScope(title) };
     if (DOCUMENT_GENRE.test(title)) return { kind: 'document', scope: null };

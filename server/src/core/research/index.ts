@@ -1,10 +1,10 @@
 // The workspace's research plans, indexed by place, route step and district, so that a plan is
 // checked against every other plan in one lookup per stop (not one comparison per plan).
-// Pure: the language server and the CLI fill it from the files they read.
+// Pure: the language server, the CLI and the scan fill it from the files they read.
 
 import type { Names } from '../config/resolve';
 import type { DocModel } from '../model/types';
-import { ymdDays, type Ymd } from '../semantics/timeline';
+import { issueDate, ymdDays, type Ymd } from '../semantics/timeline';
 import type { LineIndex } from '../text/lineIndex';
 import { parsePlan, samePlace } from './parse';
 import type { Place, Plan } from './types';
@@ -16,8 +16,12 @@ export interface Range {
 
 export interface StopSummary {
   place: Place;
+  /** The stop's date, else its plan's. */
   date: Ymd | null;
+  /** The same as a day number (ymdDays), for cheap comparisons. */
+  day: number | null;
   unannounced: boolean;
+  /** Where the stop's place is written in its file. */
   range: Range;
 }
 
@@ -27,32 +31,39 @@ export interface PlanSummary {
   id: string;
   title: string;
   leader: string | null;
-  /** The plan's first date (the dates of its stops are in the stops). */
+  /** The plan's first visit date, else its 成文日期 (the dates of its stops are in the stops). */
   date: Ymd | null;
   stops: StopSummary[];
 }
 
-const cache = new WeakMap<DocModel, Plan>();
+const cache = new WeakMap<DocModel, { names: Names; plan: Plan }>();
 
+/** The plan of a document model (parsed once per model and name lists). */
 export function planOf(model: DocModel, names: Names): Plan {
-  let p = cache.get(model);
-  if (!p) {
-    p = parsePlan(model, names);
-    cache.set(model, p);
-  }
-  return p;
+  const hit = cache.get(model);
+  if (hit && hit.names === names) return hit.plan;
+  const plan = parsePlan(model, names);
+  cache.set(model, { names, plan });
+  return plan;
+}
+
+/** The plan's date for comparing with others: its first visit date, else its 成文日期. */
+export function planDate(model: DocModel, plan: Plan): Ymd | null {
+  return plan.dates[0] ?? plan.stops.find((s) => s.date)?.date ?? issueDate(model)?.date ?? null;
 }
 
 export function summarize(id: string, model: DocModel, names: Names, lines: LineIndex): PlanSummary {
   const plan = planOf(model, names);
+  const date = planDate(model, plan);
   return {
     id,
     title: model.titleText,
     leader: plan.leader,
-    date: plan.dates[0] ?? plan.stops.find((s) => s.date)?.date ?? null,
+    date,
     stops: plan.stops.map((s) => ({
       place: s.place,
-      date: s.date,
+      date: s.date ?? date,
+      day: (s.date ?? date) ? ymdDays((s.date ?? date)!) : null,
       unannounced: s.mode === 'unannounced',
       range: { start: lines.positionAt(s.para.origStart(s.placeStart)), end: lines.positionAt(s.para.origEnd(s.placeEnd)) },
     })),
@@ -64,16 +75,55 @@ export interface StopRef {
   index: number;
 }
 
-/** Day distance between two plans (their stops' dates, else the plans' dates). */
+/** Days between two dates (either order); null when either is unknown. */
 export function daysApart(a: Ymd | null, b: Ymd | null): number | null {
   if (!a || !b) return null;
   return Math.abs(ymdDays(a) - ymdDays(b));
 }
 
+/** The date of another plan's stop: its own, else its plan's. */
+export function stopDate(r: StopRef): Ymd | null {
+  return r.plan.stops[r.index]!.date ?? r.plan.date;
+}
+
+/** Days between a date (as a day number) and another plan's stop; null when either is unknown. */
+export function gapTo(day: number | null, r: StopRef): number | null {
+  const d = r.plan.stops[r.index]!.day;
+  return day === null || d === null ? null : Math.abs(day - d);
+}
+
+/** A date as a day number, or null. */
+export function dayOf(d: Ymd | null): number | null {
+  return d ? ymdDays(d) : null;
+}
+
+/** Unannounced stops per leader and year, for the scan report (target: at least a third). */
+export interface LeaderShare {
+  leader: string;
+  year: number;
+  stops: number;
+  unannounced: number;
+  share: number;
+}
+
+/**
+ * Where stops are filed: every comparable stop under its name (site, else town) within its 区县
+ * ("D:历城区|s:娄家村"), or under "N:|…" when it has none, and under "A:…" in any case. A lookup
+ * with a 区县 reads its own list and the district-less one; a lookup without one reads "A:…".
+ * Route steps are filed the same way by the first stop's 区县. The lists are then filtered with
+ * samePlace, so the keys only have to be a superset of the matches.
+ */
+function fileKeys(p: Place, name: string): string[] {
+  return [p.district ? `D:${p.district}|${name}` : `N:|${name}`, `A:${name}`];
+}
+
+function lookupKeys(p: Place, name: string): string[] {
+  return p.district ? [`D:${p.district}|${name}`, `N:|${name}`] : [`A:${name}`];
+}
+
 export class PlanIndex {
   private readonly plans = new Map<string, PlanSummary>();
-  private readonly bySite = new Map<string, StopRef[]>();
-  private readonly byTown = new Map<string, StopRef[]>();
+  private readonly byPlace = new Map<string, StopRef[]>();
   private readonly byStep = new Map<string, StopRef[]>();
   private readonly byDistrict = new Map<string, Set<string>>();
 
@@ -94,10 +144,11 @@ export class PlanIndex {
     this.plans.set(p.id, p);
     p.stops.forEach((s, index) => {
       const ref = { plan: p, index };
-      if (s.place.site) push(this.bySite, s.place.site, ref);
-      else if (s.place.town) push(this.byTown, s.place.town, ref);
+      const name = placeName(s.place);
+      if (name) for (const k of fileKeys(s.place, name)) push(this.byPlace, k, ref);
       const next = p.stops[index + 1];
-      if (next) push(this.byStep, stepKey(s.place, next.place), ref);
+      const nextName = next ? placeName(next.place) : null;
+      if (name && nextName) for (const k of fileKeys(s.place, `${name}>${nextName}`)) push(this.byStep, k, ref);
       if (s.place.district) {
         let set = this.byDistrict.get(s.place.district);
         if (!set) this.byDistrict.set(s.place.district, (set = new Set()));
@@ -118,13 +169,14 @@ export class PlanIndex {
       else m.delete(key);
     };
     old.stops.forEach((s, i) => {
-      if (s.place.site) drop(this.bySite, s.place.site);
-      else if (s.place.town) drop(this.byTown, s.place.town);
+      const name = placeName(s.place);
+      if (name) for (const k of fileKeys(s.place, name)) drop(this.byPlace, k);
       const next = old.stops[i + 1];
-      if (next) drop(this.byStep, stepKey(s.place, next.place));
+      const nextName = next ? placeName(next.place) : null;
+      if (name && nextName) for (const k of fileKeys(s.place, `${name}>${nextName}`)) drop(this.byStep, k);
       if (s.place.district) {
         const set = this.byDistrict.get(s.place.district);
-        if (set && !old.stops.slice(0, i).some((x) => x.place.district === s.place.district)) {
+        if (set) {
           set.delete(id);
           if (set.size === 0) this.byDistrict.delete(s.place.district);
         }
@@ -134,26 +186,64 @@ export class PlanIndex {
 
   /** Stops of other plans at the same place as `place`. */
   sameStops(place: Place, exceptId: string): StopRef[] {
-    const list = place.site ? this.bySite.get(place.site) : place.town ? this.byTown.get(place.town) : undefined;
-    if (!list) return [];
-    return list.filter((r) => r.plan.id !== exceptId && samePlace(place, r.plan.stops[r.index]!.place));
+    const name = placeName(place);
+    if (!name) return [];
+    const out: StopRef[] = [];
+    for (const k of lookupKeys(place, name)) {
+      for (const r of this.byPlace.get(k) ?? []) if (r.plan.id !== exceptId && samePlace(place, r.plan.stops[r.index]!.place)) out.push(r);
+    }
+    return out;
   }
 
   /** Other plans' stops where the route goes from `a` straight to `b`. */
   sameSteps(a: Place, b: Place, exceptId: string): StopRef[] {
-    const list = this.byStep.get(stepKey(a, b));
-    if (!list) return [];
-    return list.filter((r) => r.plan.id !== exceptId && samePlace(a, r.plan.stops[r.index]!.place) && samePlace(b, r.plan.stops[r.index + 1]!.place));
+    const na = placeName(a);
+    const nb = placeName(b);
+    if (!na || !nb) return [];
+    const out: StopRef[] = [];
+    for (const k of lookupKeys(a, `${na}>${nb}`)) {
+      for (const r of this.byStep.get(k) ?? []) {
+        if (r.plan.id !== exceptId && samePlace(a, r.plan.stops[r.index]!.place) && samePlace(b, r.plan.stops[r.index + 1]!.place)) out.push(r);
+      }
+    }
+    return out;
   }
 
   /** Plans that visit a 区县. */
   plansIn(district: string): PlanSummary[] {
-    return [...(this.byDistrict.get(district) ?? [])].map((id) => this.plans.get(id)!).filter(Boolean);
+    const out: PlanSummary[] = [];
+    for (const id of this.byDistrict.get(district) ?? []) {
+      const p = this.plans.get(id);
+      if (p) out.push(p);
+    }
+    return out;
+  }
+
+  /** The share of unannounced stops per leader (as written, else （未注明）) and year of the stops. */
+  leaderShares(): LeaderShare[] {
+    const m = new Map<string, LeaderShare>();
+    for (const p of this.plans.values()) {
+      for (const s of p.stops) {
+        const d = s.date ?? p.date;
+        if (!d) continue;
+        const leader = p.leader ?? '（未注明）';
+        const k = `${leader}\u0000${d.year}`;
+        let e = m.get(k);
+        if (!e) m.set(k, (e = { leader, year: d.year, stops: 0, unannounced: 0, share: 0 }));
+        e.stops++;
+        if (s.unannounced) e.unannounced++;
+      }
+    }
+    const out = [...m.values()];
+    for (const e of out) e.share = e.unannounced / e.stops;
+    return out.sort((a, b) => (a.leader < b.leader ? -1 : a.leader > b.leader ? 1 : a.year - b.year));
   }
 }
 
-function stepKey(a: Place, b: Place): string {
-  return `${a.site ?? a.town ?? ''}>${b.site ?? b.town ?? ''}`;
+/** The name a comparable place is filed under: its site, else its town; null when not comparable. */
+function placeName(p: Place): string | null {
+  if (!p.comparable) return null;
+  return p.site ? `s:${p.site}` : p.town ? `t:${p.town}` : null;
 }
 
 function push(m: Map<string, StopRef[]>, key: string, ref: StopRef): void {
@@ -162,9 +252,18 @@ function push(m: Map<string, StopRef[]>, key: string, ref: StopRef): void {
   else m.set(key, [ref]);
 }
 
-/** How a message names another plan: its title (or file) and date. */
+/** How a message names another plan: its title (or file name) and date. */
 export function planLabel(p: PlanSummary): string {
-  const name = p.title || p.id.replace(/^.*[\\/]/, '');
+  const name = p.title || fileName(p.id);
   const d = p.date ? `（${p.date.year}年${p.date.month}月${p.date.day}日）` : '';
   return `《${name}》${d}`;
+}
+
+function fileName(id: string): string {
+  const base = id.replace(/^.*[\\/]/, '');
+  try {
+    return decodeURIComponent(base);
+  } catch {
+    return base;
+  }
 }

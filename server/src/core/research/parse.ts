@@ -1,190 +1,357 @@
-// Reads a research plan's route: stops from 第一站/第二站 lines, time-prefixed lines, numbered
-// lists, table cells and run-on text (…；第二站…); 出发/返回 lines are not stops. Each stop's place
-// is read from the words after the stop mark or the travel verb (前往, 到, 赴 …) up to the first
-// activity verb or punctuation, and split into 区县 › 镇/街道 › 村/社区/企业/项目. A stop that names
-// no 区县 belongs to the one of the stop before it (or of the title: 赴章丘区调研).
+// Reads a research plan's route. Stops come from 第一站/第二站 lines, time-prefixed lines,
+// numbered lists, table rows (`| 9:00 | 唐王街道娄家村 | 察看… |`, or cells on lines of their own
+// between `|` lines), labelled route lines (调研路线：A→B→C, 调研地点：A、B) and run-on text
+// (…先后到A察看…，到B了解…；下午在C召开座谈会). A paragraph is cut into clauses at times that open a
+// clause, at 第N站 marks, at sentence ends and before a travel verb after a comma; a clause is a
+// stop when it names a place after its time, stop mark or travel/inspection verb (前往, 到, 赴,
+// 察看, 走访, 在 …). 出发/返回/用餐 clauses are not stops (出发前往A is a stop at A). Without a stop
+// mark, a label or a table's 地点 column, the words must read as a place (a 镇/街道, a 村/社区, a
+// company or a name with a place ending); see place.ts for how places are read and compared.
+//
+// Context carries from clause to clause: the day (a date heading), the part of the day
+// (上午/下午), the 区县 (from the stop before, or the title: 赴章丘区调研), and a time standing
+// alone in a cell or line, which belongs to the place that follows it.
+//
+// Mode: a stop is unannounced when its own clause (or the cell or line right after it) says
+// 暗访 / 四不两直 / 不打招呼 / 随机…, announced when it says 明察; otherwise it takes the plan's mode,
+// which is unannounced when the plan, outside its stops, sets such a practice (调研方式：四不两直,
+// 采取不打招呼、直奔现场的方式, a title with 暗访) — not where it only forbids or questions it, and not
+// where it mixes both (明察暗访相结合).
 
 import type { Names } from '../config/resolve';
 import type { DocModel } from '../model/types';
 import { findDates } from '../parse/dates';
-import { findTimes, toMinutes } from '../parse/times';
+import { findTimes, toMinutes, type DayPart, type TimeMatch } from '../parse/times';
 import { stanceAt } from '../semantics/stance';
 import { issueDate, resolveDate, type Ymd } from '../semantics/timeline';
 import type { Paragraph, Role } from '../text/paragraph';
-import type { Place, Plan, Stop, StopMode } from './types';
+import { readPlace, samePlace, parsePlace, type ReadPlace } from './place';
+import type { Plan, Stop, StopMode } from './types';
+
+export { parsePlace, samePlace, readPlace };
 
 const STOP_ROLES: ReadonlySet<Role> = new Set<Role>(['body', 'attachment', 'other']);
-const STOP_MARK = /第[一二三四五六七八九十\d]{1,3}站\s*[:：]?/g;
-const TRAVEL = /(?:驱车|乘车|步行)?(?:前往|到达|抵达|来到|赴|到|去|察看|查看|走访|暗访|考察|参观|视察|调研|深入)/;
-const NOT_A_STOP = /出发|返回|返程|回程|集合|用餐|午餐|就餐|午休|休息|乘车返|结束/;
-const ACTIVITY = /调研|察看|查看|了解|听取|座谈|召开|慰问|检查|督导|参观|考察|走访|看望|实地|现场|观摩|暗访|督查|视察|进行|开展/;
-const UNANNOUNCED = /暗访|四不两直|不打招呼|不发通知|随机(?:抽查|走访|选取|检查|调研)?|直奔基层|直插现场|突击/;
+const MODE_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'subtitle', 'body', 'attachment', 'other']);
+
+const STOP_MARK = /第[一二三四五六七八九十\d]{1,3}站/g;
+const STOP_MARK_AT = /^\s*第[一二三四五六七八九十\d]{1,3}站\s*[:：]?\s*/;
+/** List marks and bullets that open a line: 1. 1、 （1） ① - • */
+const LEAD = /^[\s|:：,，、。；;]*(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、)）]|[0-9]{1,2}[.．](?=\s|\D|\d{1,2}[:：])|[一二三四五六七八九十]{1,3}[、．.]|[①-⑳]|[-*•·●◆■▪])?[\s|:：,，]*/;
+const CONNECTIVE = /^(?:随后|然后|之后|接着|继而|随即|先后|首先|最后|继续|再|又|并|后)/;
+const DEPART = /^(?:乘车|驱车)?(?:出发|启程)[,，]?\s*/;
+const TRAVEL = /^(?:驱车|乘车|步行)?(?:前往|到达|抵达|来到|赶赴|赴|到|去|走进|深入|进入|转场至|转至|转往|转场)/;
+const INSPECT = /^(?:实地)?(?:察看|查看|走访|暗访|考察|参观|视察|调研|检查|督查|督导|观摩|看望|慰问)(?![组团队室办点])(?:了)?/;
+const AT = /^在/;
+/** A clause that opens with these is not a stop: departures, returns, meals, rest. */
+const NOT_A_STOP = /^(?:返回|返程|回程|乘车返回|结束|集合|用餐|午餐|晚餐|早餐|就餐|午休|休息|住宿|入住|从|由|离开|出发|启程)/;
+/** …after the place: 在A用餐 is a meal. */
+const NOT_A_STOP_AFTER = /^(?:用餐|午餐|晚餐|就餐|午休|休息|住宿|入住|集合|出发)/;
+/** A travel or inspection verb inside a clause (run-on text): …带队赴A调研，先后到B察看… */
+const VERB_INSIDE = /(?:前往|到达|抵达|来到|赶赴|赴|到|走进|深入|察看|查看|走访|考察|视察|参观)/g;
+/** Two-character words that end the words naming a place. */
+const RUN_STOP_WORDS = new Set([
+  '调研', '察看', '查看', '了解', '听取', '座谈', '召开', '慰问', '检查', '督导', '参观', '考察', '走访', '看望', '实地', '现场', '观摩',
+  '暗访', '督查', '视察', '进行', '开展', '指导', '调度', '交流', '见面', '主持', '出席', '参加', '研究', '讨论', '用餐', '就餐', '午餐',
+  '午休', '休息', '召集', '宣讲', '对接', '返回', '出发', '集合', '乘车', '陪同', '汇报', '核查', '抽查', '暗查', '体验', '调查', '走进',
+  '住宿', '入住', '晚餐', '结束', '推动',
+]);
+const RUN_STOP_CHARS = /[,，。；;！!？?（()）：:\s|“”"‘’「」【】[\]<>《》→、]/;
+/** Labels whose text lists the places of the route: 调研地点：…, 暗访路线：A→B→C. */
+const PLACE_LABEL = /(?:地点|点位|路线|线路|调研点|走访点|暗访点|站点|目的地)$/;
+/** Labels whose text is about people, requirements or logistics, not stops. */
+const META_LABEL = /带队|领导|陪同|参加|参会|人员|成员|随行|联系|电话|要求|注意|车辆|乘车|用餐|住宿|材料|内容|目的|方式|对象|范围|形式|事项|主题|任务|时间|日期|组长|负责|议题|背景|依据|原则/;
+const LABEL = /^\s*(?:[（(]?[一二三四五六七八九十0-9]{1,3}[)）、.．])?\s*([\u4e00-\u9fa5]{2,8})\s*[:：]/;
+const ROUTE_SPLIT = /→|->|—>|－>|➝|➔|⇒|、|；|;|，|,/g;
+const UNANNOUNCED = /暗访|四不两直|不打招呼|不发通知|不事先通知|不提前通知|随机|直奔基层|直插现场|突击检查/g;
 const ANNOUNCED = /明察|明查/;
-const TOWN_SUFFIX = /(?:街道办事处|街道|镇|乡|经济开发区|开发区|高新区|管委会|经济区)$/;
-const SITE_SUFFIX = /(?:村|社区|居委会|公司|集团|企业|项目|基地|产业园|园区|学校|中学|小学|幼儿园|大学|学院|医院|卫生院|卫生室|服务中心|便民服务中心|中心|工厂|厂|站|所|馆|场|合作社|农场|牧场|景区|街区|市场|小区|码头|车间|工地|养老院|敬老院|超市|广场|公园|水库|河道|驿站|书院|工程|示范区|园)$/;
-const GENERIC_DISTRICT_EXCLUDE = /开发区|园区|景区|社区|小区|城区|片区|辖区|校区|厂区|市区|县区|区县|山区|库区|街区|功能区|示范区|保护区|高新区|新区|经济区|风景区|工业区|农业区/;
-
-/** 章丘区文祖街道三德范村 -> 章丘区 › 文祖街道 › 三德范村. */
-export function parsePlace(text: string, names: Names, contextDistrict: string | null): Place | null {
-  let rest = text.replace(/^[市省]?(?:济南市)?/, '').trim();
-  if (rest.length < 2) return null;
-  let district: string | null = null;
-  for (const d of names.districts) {
-    if (rest.startsWith(d)) {
-      district = d;
-      rest = rest.slice(d.length);
-      break;
-    }
-  }
-  if (!district) {
-    const m = /^([\u4e00-\u9fa5]{2,3}(?:区|县))/.exec(rest);
-    if (m && !GENERIC_DISTRICT_EXCLUDE.test(m[1]!) && rest.length > m[1]!.length) {
-      district = m[1]!;
-      rest = rest.slice(m[1]!.length);
-    } else if (m && m[1]!.length === rest.length && !GENERIC_DISTRICT_EXCLUDE.test(m[1]!)) {
-      district = m[1]!;
-      rest = '';
-    }
-  }
-  let town: string | null = null;
-  const t = /^([\u4e00-\u9fa5]{1,10}?(?:街道办事处|街道|镇|乡|经济开发区|开发区|高新区|经济区))/.exec(rest);
-  if (t && (rest.length > t[1]!.length || TOWN_SUFFIX.test(rest))) {
-    town = t[1]!.replace(/办事处$/, '');
-    rest = rest.slice(t[1]!.length);
-  }
-  let site: string | null = rest.trim() || null;
-  if (site && site.length > 20) site = site.slice(0, 20);
-  if (!site && !town && !district) return null;
-  // A bare word with no place ending is a place only when nothing else is named.
-  if (site && !SITE_SUFFIX.test(site) && (town || district) && site.length <= 1) site = null;
-  const d = district ?? contextDistrict;
-  const key = [d ?? '', town ?? '', site ?? ''].join('|');
-  return { district: d, town, site, key, text };
-}
-
-/** The words that name the place: after the stop mark / travel verb, before the activity. */
-function placeClause(t: string, from: number): { start: number; end: number } | null {
-  let i = from;
-  const lead = /^[\s:：,，、|]*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.、．])?\s*/.exec(t.slice(i))!;
-  i += lead[0].length;
-  const verb = new RegExp(`^(?:${TRAVEL.source})`).exec(t.slice(i));
-  if (verb) i += verb[0].length;
-  let j = i;
-  while (j < t.length && !/[，,。；;（(：:、\s|]/.test(t[j]!)) {
-    if (j > i + 1 && ACTIVITY.test(t.slice(j, j + 2))) break;
-    j++;
-  }
-  if (j - i < 2 || j - i > 30) return null;
-  return { start: i, end: j };
-}
+const DAYPART = /^(?:上午|早上|早晨|中午|下午|午后|晚上|晚间|傍晚)/;
+const ROW_NOT_A_STOP = /^(?:乘车|驱车)?(?:出发|启程|返回|返程|回程|用餐|午餐|晚餐|就餐|午休|休息|住宿|入住|集合)/;
+/** A table header cell naming the place column. */
+const PLACE_HEADER = /^(?:调研|走访|考察|暗访|督查|活动)?(?:地点|点位|站点|调研点|单位|地址)$/;
+const HEADER_CELL = /^(?:序号|时间|日期|地点|点位|站点|内容|调研内容|活动内容|事项|陪同|陪同人员|备注|方式|参加人员|负责人|行程|单位|调研单位|地址|调研地点|走访地点|活动地点|形式)$/;
 
 function modeOf(text: string): StopMode | null {
+  UNANNOUNCED.lastIndex = 0;
   if (UNANNOUNCED.test(text)) return 'unannounced';
   if (ANNOUNCED.test(text)) return 'announced';
   return null;
 }
 
-function segments(t: string): Array<{ start: number; end: number; marked: boolean }> {
-  // Split at times that open a clause and at 第N站 marks (unless a time just opened the clause).
-  const cuts = new Set<number>([0]);
-  const heads = findTimes(t).filter((tm) => {
-    const before = t.slice(0, tm.start);
-    return /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）.、．])?\s*$/.test(before) || /[；;。]\s*$/.test(before);
-  });
-  for (const tm of heads) cuts.add(tm.start);
-  STOP_MARK.lastIndex = 0;
-  for (let m = STOP_MARK.exec(t); m; m = STOP_MARK.exec(t)) {
-    const at = m.index;
-    if (!heads.some((h) => h.end <= at && /^\s*$/.test(t.slice(h.end, at)))) cuts.add(at);
-  }
-  const sorted = [...cuts].sort((a, b) => a - b);
-  return sorted.map((s, k) => {
-    const e = k + 1 < sorted.length ? sorted[k + 1]! : t.length;
-    return { start: s, end: e, marked: /第[一二三四五六七八九十\d]{1,3}站/.test(t.slice(s, e)) };
-  });
+function dayPartOfWord(w: string): DayPart {
+  if (/上午|早上|早晨/.test(w)) return 'morning';
+  if (w === '中午') return 'noon';
+  if (/下午|午后/.test(w)) return 'afternoon';
+  return 'evening';
 }
 
-export function parsePlan(model: DocModel, names: Names): Plan {
-  const issue = issueDate(model)?.date ?? null;
-  const title = model.titleText;
-  let leader: string | null = null;
-  const lm = /^(.{2,24}?)(?:同志)?(?:带队)?(?:赴|到|深入|在)/.exec(title) ?? /^(.{2,24}?)(?:同志)?(?:调研|督导|督查|暗访|走访)/.exec(title);
-  if (lm) leader = lm[1]!.replace(/^关于/, '');
-  for (const p of model.paragraphs) {
-    const m = /(?:带队(?:领导)?|调研(?:人员|组长|领导)|督查组长|组\s*长)\s*[:：]\s*([^，。；,;]{2,24})/.exec(p.key);
-    if (m) {
-      leader = m[1]!.trim();
+interface Cut {
+  start: number;
+  end: number;
+}
+
+/** Cuts a paragraph into clauses (see the header). */
+function clauses(t: string, times: TimeMatch[]): Cut[] {
+  const cuts: number[] = [0];
+  const marks: number[] = [];
+  STOP_MARK.lastIndex = 0;
+  for (let m = STOP_MARK.exec(t); m; m = STOP_MARK.exec(t)) marks.push(m.index);
+  const leadEnd = LEAD.exec(t)![0].length;
+  for (const tm of times) {
+    const before = t[tm.start - 1];
+    // A time opens a clause after punctuation or a date; in lines a PDF copy joined, also right
+    // after the previous clause's last word (…（暗访）14:30贾庄镇…), but not after 于/在/至 ….
+    const opens = tm.start <= leadEnd || before === undefined || /[,，。；;：:\s、|日号)）”」]/.test(before) || (/[\u4e00-\u9fa5]/.test(before) && !/[于在至到从自为前后约晚早是的和及与或每第共]/.test(before));
+    if (!opens) continue;
+    // A time right after a stop mark belongs to the mark's clause (第一站 9:00 …).
+    if (marks.some((m) => m < tm.start && /^第[一二三四五六七八九十\d]{1,3}站\s*[:：]?\s*$/.test(t.slice(m, tm.start)))) continue;
+    cuts.push(tm.start);
+  }
+  for (const m of marks) {
+    // A mark right after a time belongs to the time's clause (9:00 第一站 …).
+    if (times.some((tm) => tm.end <= m && /^\s*$/.test(t.slice(tm.end, m)))) continue;
+    cuts.push(m);
+  }
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c === '。' || c === '；' || c === ';' || c === '！' || c === '!' || c === '？' || c === '?') cuts.push(i + 1);
+    else if (c === '，' || c === ',' || c === '、') {
+      let j = i + 1;
+      while (j < t.length && /\s/.test(t[j]!)) j++;
+      const rest = t.slice(j, j + 12);
+      const conn = CONNECTIVE.exec(rest);
+      if (TRAVEL.test(conn ? rest.slice(conn[0].length) : rest)) cuts.push(i + 1);
+    }
+  }
+  cuts.sort((a, b) => a - b);
+  const out: Cut[] = [];
+  for (let k = 0; k < cuts.length; k++) {
+    const s = cuts[k]!;
+    if (s >= t.length || (k > 0 && s === cuts[k - 1])) continue;
+    let e = t.length;
+    for (let j = k + 1; j < cuts.length; j++) {
+      if (cuts[j]! > s) {
+        e = Math.min(cuts[j]!, t.length);
+        break;
+      }
+    }
+    out.push({ start: s, end: e });
+  }
+  return out;
+}
+
+/** The words from i that may name a place: up to punctuation, a space or an activity word. */
+function runAt(t: string, i: number, end: number): number {
+  let j = i;
+  const limit = Math.min(end, i + 32);
+  while (j < limit) {
+    if (RUN_STOP_CHARS.test(t[j]!)) break;
+    if (j > i + 1 && RUN_STOP_WORDS.has(t.slice(j, j + 2))) break;
+    j++;
+  }
+  return j;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  read: ReadPlace;
+  /** End of the words of the stop: where （暗访） goes. */
+  markAt: number;
+}
+
+/**
+ * Places named from i (the start of the words after the verb/time/mark): the first, and more
+ * after 、 和 及 与 when each reads as a place. `lenient` accepts bare names (a stop mark, a label,
+ * a table's place column).
+ */
+function placesAt(t: string, i: number, end: number, names: Names, district: string | null, lenient: boolean): Found[] {
+  const out: Found[] = [];
+  let from = i;
+  let ctx = district;
+  for (let guard = 0; guard < 12 && from < end; guard++) {
+    while (from < end && /[\s:：]/.test(t[from]!)) from++;
+    const j = runAt(t, from, end);
+    if (j - from < 2) break;
+    const run = t.slice(from, j);
+    const read = readPlace(run, names, ctx, lenient && out.length === 0);
+    if (!read) break;
+    const first = out.length === 0;
+    const ok = read.level === 'town' || read.level === 'site' || (lenient && first && read.level === 'bare') || (lenient && first && read.level === 'district');
+    if (!ok || (read.venue && !lenient)) break;
+    out.push({ start: from, end: from + read.len, read, markAt: j });
+    if (read.place.district) ctx = read.place.district;
+    // 三德范村和眼明泉社区 / 三德范村、眼明泉社区
+    let k = from + read.len;
+    if (k < j && /[和及与]/.test(t[k]!)) {
+      const next = readPlace(t.slice(k + 1, j), names, ctx);
+      if (next && (next.level === 'site' || next.level === 'town') && !next.venue) {
+        out[out.length - 1]!.markAt = k;
+        out.push({ start: k + 1, end: k + 1 + next.len, read: next, markAt: j });
+        if (next.place.district) ctx = next.place.district;
+      }
       break;
     }
+    k = j;
+    if (t[k] === '、') {
+      from = k + 1;
+      continue;
+    }
+    break;
   }
-  const titleDistrict = names.districts.find((d) => title.includes(d)) ?? /赴([\u4e00-\u9fa5]{2,3}[区县])/.exec(title)?.[1] ?? null;
+  return out;
+}
 
-  const ref = issue ?? firstFullDate(model);
-  const dates: Ymd[] = [];
-  const stops: Stop[] = [];
-  let day: Ymd | null = null;
-  let district: string | null = titleDistrict;
-  let dayPart: ReturnType<typeof findTimes>[number]['dayPart'] = null;
+interface ClauseRead {
+  places: Found[];
+  time: TimeMatch | null;
+  /** The clause is a departure, a return or a meal: not a stop, whatever follows. */
+  skip: boolean;
+  /** Only a time (a table cell or a line of its own): it belongs to the next place. */
+  timeOnly: boolean;
+  /** A district named as the destination (赴章丘区调研): context for the stops after it. */
+  district: string | null;
+}
+
+/**
+ * One clause [c.start, c.end) of t. `hasPending`: a time stood alone just before (a cell or a
+ * line), so the clause is read as time-headed. `lenient`: a table's place cell. `afterStop`: the
+ * paragraph right after a stop (a cell or line that may only describe that stop).
+ */
+/** The first time starting in [from, to] and ending by end. */
+function timeAt(times: TimeMatch[], from: number, to: number, end: number): TimeMatch | null {
+  for (const m of times) if (m.start >= from && m.start <= to && m.end <= end) return m;
+  return null;
+}
+
+function readClause(t: string, c: Cut, times: TimeMatch[], names: Names, district: string | null, hasPending: boolean, lenient: boolean, afterStop: boolean): ClauseRead {
+  const res: ClauseRead = { places: [], time: null, skip: false, timeOnly: false, district: null };
+  const x = t.slice(c.start, c.end);
+  let i = LEAD.exec(x)![0].length;
+  const tm = timeAt(times, c.start + i - 1, c.start + i + 1, c.end);
+  let marked = false;
+  if (tm) {
+    res.time = tm;
+    i = tm.end - c.start;
+  }
+  const mark = STOP_MARK_AT.exec(x.slice(i));
+  if (mark) {
+    marked = true;
+    i += mark[0].length;
+    if (!res.time) {
+      const t2 = timeAt(times, c.start + i, c.start + i + 1, c.end);
+      if (t2) {
+        res.time = t2;
+        i = t2.end - c.start;
+      }
+    }
+  }
+  while (i < x.length && /[\s:：,，|]/.test(x[i]!)) i++;
+  const rest = x.slice(i);
+  if (res.time && !marked && /^[\s,，。；;:：|]*(?:[（(]?(?:星期|周)[一二三四五六日天][)）]?)?[\s,，。；;:：|]*$/.test(rest)) {
+    res.timeOnly = true;
+    return res;
+  }
+  const conn = CONNECTIVE.exec(rest);
+  if (conn && TRAVEL.test(rest.slice(conn[0].length))) i += conn[0].length;
+  const dep = DEPART.exec(x.slice(i));
+  if (dep) {
+    if (!TRAVEL.test(x.slice(i + dep[0].length))) {
+      res.skip = true;
+      return res;
+    }
+    i += dep[0].length;
+  }
+  if (!marked && NOT_A_STOP.test(x.slice(i))) {
+    res.skip = true;
+    return res;
+  }
+  const travel = TRAVEL.exec(x.slice(i));
+  const inspect = travel ? null : INSPECT.exec(x.slice(i));
+  const at = travel || inspect ? null : AT.exec(x.slice(i));
+  // 察看… in the cell or line right after a stop describes that stop's activity.
+  if (afterStop && inspect && !res.time && !marked) return res;
+  const verb = travel ?? inspect ?? at;
+  if (verb) i += verb[0].length;
+  let places: Found[] = [];
+  if (verb || res.time || marked || lenient || hasPending) places = placesAt(t, c.start + i, c.end, names, district, marked || lenient);
+  if (places.length === 0 && !verb && !lenient) {
+    // Run-on text: a travel or inspection verb the clause sets (not one it forbids or asks about).
+    VERB_INSIDE.lastIndex = i;
+    let tries = 0;
+    for (let m = VERB_INSIDE.exec(x); m && tries++ < 8; m = VERB_INSIDE.exec(x)) {
+      if (stanceAt(t, c.start + m.index, c.start + m.index + m[0].length) !== 'sets') continue;
+      places = placesAt(t, c.start + m.index + m[0].length, c.end, names, district, marked);
+      if (places.length) break;
+    }
+  }
+  // A time inside the clause before the place (8月20日上午9:00，调研组到…) is the stop's.
+  if (!res.time && places.length) {
+    for (let k = times.length - 1; k >= 0; k--) {
+      const m = times[k]!;
+      if (m.start >= c.start && m.end <= places[0]!.start) {
+        res.time = m;
+        break;
+      }
+    }
+  }
+  if (places.length === 0) return res;
+  const last = places[places.length - 1]!;
+  if (NOT_A_STOP_AFTER.test(t.slice(last.markAt, c.end).replace(/^[\s,，]+/, ''))) {
+    res.skip = true;
+    return res;
+  }
+  // A district named alone is the area of the visit, not a stop (unless a stop mark says so).
+  if (places.length === 1 && places[0]!.read.level === 'district' && !marked) {
+    res.district = places[0]!.read.place.district;
+    return res;
+  }
+  res.places = places;
+  return res;
+}
+
+function isTableCell(model: DocModel, p: Paragraph): boolean {
+  let k = p.start - 1;
+  const s = model.text;
+  while (k >= 0 && (s[k] === ' ' || s[k] === '\t' || s[k] === '\u3000')) k--;
+  return k >= 0 && s[k] === '|';
+}
+
+function labelOf(t: string): { label: string; end: number } | null {
+  const m = LABEL.exec(t);
+  return m ? { label: m[1]!, end: m[0].length } : null;
+}
+
+/** Who leads: 带队领导：…, else the title's 市长张三赴… / 市委督查组… / 市政协主席调研…. */
+function leaderOf(model: DocModel): string | null {
   for (const p of model.paragraphs) {
     if (!STOP_ROLES.has(p.role)) continue;
-    const t = p.key;
-    for (const d of findDates(t)) {
-      const after = t.slice(d.end, d.end + 4);
-      if (/前|之前|以前/.test(after)) continue;
-      const date = resolveDate(d, ref);
-      if (!date) continue;
-      if (!dates.some((x) => x.year === date.year && x.month === date.month && x.day === date.day)) dates.push(date);
-      day = date;
-    }
-    const dp = /^(上午|下午|晚上)/.exec(t);
-    if (dp) dayPart = dp[1] === '上午' ? 'morning' : dp[1] === '下午' ? 'afternoon' : 'evening';
-    for (const seg of segments(t)) {
-      const text = t.slice(seg.start, seg.end);
-      if (NOT_A_STOP.test(text) && !seg.marked) continue;
-      const times = findTimes(text);
-      const time = times[0] && times[0].start <= 4 ? times[0] : null;
-      if (time?.dayPart) dayPart = time.dayPart;
-      let after = time ? time.end : 0;
-      const mark = /^\s*第[一二三四五六七八九十\d]{1,3}站\s*[:：]?/.exec(text.slice(after));
-      if (mark) after += mark[0].length;
-      const travel = TRAVEL.test(text.slice(after, after + 6));
-      if (!seg.marked && !travel && !time) continue;
-      const clause = placeClause(text, after);
-      if (!clause) continue;
-      const place = parsePlace(text.slice(clause.start, clause.end), names, district);
-      // Without a 第N站 mark the words must read as a place (a 区县, a 镇/街道, or a site ending).
-      if (!place) continue;
-      const named = SITE_SUFFIX.test(place.site ?? '') || place.town !== null || (place.district !== null && place.district !== district);
-      if (!seg.marked && !named) continue;
-      if (place.district) district = place.district;
-      const stated = modeOf(text);
-      stops.push({
-        para: p,
-        start: seg.start,
-        end: seg.end,
-        placeStart: seg.start + clause.start,
-        placeEnd: seg.start + clause.end,
-        place,
-        mode: stated ?? 'announced',
-        modeStated: stated !== null,
-        date: day ?? dates[0] ?? null,
-        time: time ? toMinutes(time.from, time.dayPart ?? dayPart) : null,
-      });
-    }
+    const m = /(?:带队(?:领导|人)?|调研(?:组长|领导)|督查组长|督导组长|组\s*长)\s*[:：]\s*([^，。；,;、（(]{2,24})/.exec(p.key);
+    if (m) return m[1]!.trim();
   }
-  // Plan-level mode: a sentence outside the stops that sets 暗访 / 四不两直 for the whole plan.
-  let unannounced = false;
+  // In the text: 由叶和平副主席带队 / 叶和平副主席带队 / 组成联合督查组.
   for (const p of model.paragraphs) {
-    if (!STOP_ROLES.has(p.role) && p.role !== 'title') continue;
-    const m = new RegExp(UNANNOUNCED.source, 'g');
-    for (let x = m.exec(p.key); x; x = m.exec(p.key)) {
-      const at = x.index;
-      if (stops.some((st) => st.para === p && at >= st.start && at < st.end)) continue;
-      if (stanceAt(p.key, at, at + x[0].length) === 'sets') unannounced = true;
-    }
+    if (!STOP_ROLES.has(p.role)) continue;
+    const m = /(?:^|[，,。；;：:由])([^，,。；;：:、由]{2,12}?)(?:同志)?带队/.exec(p.key) ?? /组成([^，,。；;、]{0,8}?(?:督查组|调研组|督导组|检查组|工作组|考察组))/.exec(p.key);
+    if (m && !/^(?:领导|局领导|有关|相关|各)$/.test(m[1]!) && !/^(?:请|各|要|应|须|需|由各|分别)/.test(m[1]!)) return m[1]!.trim();
   }
-  if (unannounced) for (const st of stops) if (!st.modeStated) st.mode = 'unannounced';
-  return { leader, dates, stops, unannounced };
+  const title = model.titleText.replace(/^关于/, '');
+  const m =
+    /^(.{2,24}?)(?:同志)?(?:带队|一行)?(?:赴|到|去|深入|前往)/.exec(title) ??
+    /^(.{2,20}?(?:组|室|团|(?<!带)队))/.exec(title) ??
+    /^(.{2,20}?)(?:同志)?(?:调研|督导|督查|暗访|走访|视察|考察)/.exec(title);
+  if (!m) return null;
+  const who = m[1]!.replace(/[“”"]/g, '').replace(/(?:同志)?(?:带队|一行|牵头)[\u4e00-\u9fa5]*$/, '');
+  if (who.length < 2) return null;
+  if (/^(?:开展|做好|组织|进行|对|就|围绕|有关|做|加强|推进)/.test(who)) return null;
+  return who;
+}
+
+function titleDistrict(title: string, names: Names): string | null {
+  const found = names.districts.filter((d) => d && title.includes(d));
+  if (found.length === 1) return found[0]!;
+  if (found.length > 1) return null;
+  const m = /(?:赴|到|在|深入)([\u4e00-\u9fa5]{2,3}[区县])/.exec(title);
+  return m && !/区县|县区/.test(m[1]!) ? m[1]! : null;
 }
 
 function firstFullDate(model: DocModel): Ymd | null {
@@ -192,12 +359,259 @@ function firstFullDate(model: DocModel): Ymd | null {
   return null;
 }
 
-/** Two stops name the same place: same site, or same town when neither names a site. */
-export function samePlace(a: Place, b: Place): boolean {
-  if (a.district && b.district && a.district !== b.district) return false;
-  if (a.site && b.site) return a.site === b.site && (a.town === b.town || !a.town || !b.town);
-  if (!a.site && !b.site && a.town && b.town) return a.town === b.town;
-  return false;
+function sameDay(a: Ymd, b: Ymd): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+export function parsePlan(model: DocModel, names: Names): Plan {
+  const issued = issueDate(model)?.date ?? null;
+  const ref = issued ?? firstFullDate(model);
+  const dates: Ymd[] = [];
+  const stops: Stop[] = [];
+  let day: Ymd | null = null;
+  let district: string | null = titleDistrict(model.titleText, names);
+  let dayPart: DayPart | null = null;
+  let pending: TimeMatch | null = null;
+  /** Stops made from the previous paragraph (a following cell or line may state their mode). */
+  let lastStops: Stop[] = [];
+  /** The table's place column: its line and index among the row's cells. */
+  let placeCol: { line: number; col: number } | null = null;
+  let rowLine = -1;
+  let col = 0;
+  /** Text ranges that belong to stops (their clauses and continuations), per paragraph. */
+  const inStops = new Map<Paragraph, Cut[]>();
+  const claim = (p: Paragraph, c: Cut): void => {
+    const list = inStops.get(p) ?? [];
+    list.push(c);
+    inStops.set(p, list);
+  };
+
+  const rows = new Map<number, string[]>();
+  for (const p of model.paragraphs) {
+    if (!STOP_ROLES.has(p.role) || !isTableCell(model, p)) continue;
+    const list = rows.get(p.line) ?? [];
+    list.push(p.key.trim());
+    rows.set(p.line, list);
+  }
+  const addDate = (d: Ymd): void => {
+    if (!dates.some((x) => sameDay(x, d))) dates.push(d);
+  };
+  // The title's date (2024年5月10日调研安排) counts as a visit date.
+  for (const p of model.title) {
+    for (const d of findDates(p.key)) {
+      const date = resolveDate(d, ref);
+      if (date) {
+        addDate(date);
+        day = date;
+      }
+    }
+  }
+
+  for (const p of model.paragraphs) {
+    if (!STOP_ROLES.has(p.role)) continue;
+    const t = p.key;
+    const cell = isTableCell(model, p);
+    if (cell) {
+      if (p.line !== rowLine) {
+        rowLine = p.line;
+        col = 0;
+        lastStops = [];
+      } else col++;
+      if (PLACE_HEADER.test(t.trim())) placeCol = { line: p.line, col };
+      if (HEADER_CELL.test(t.trim())) {
+        lastStops = [];
+        continue;
+      }
+    } else {
+      rowLine = -1;
+      placeCol = null;
+    }
+    // Dates of the visit (not deadlines: 5月8日前报送), applied from where they are written.
+    const ds = findDates(t);
+    const marks: Array<{ at: number; date: Ymd }> = [];
+    for (const d of ds) {
+      const after = t.slice(d.end, d.end + 4);
+      const before = t.slice(Math.max(0, d.start - 4), d.start);
+      if (/^(?:前|之前|以前|截止|止)/.test(after) || /截至|截止|最迟|不晚于/.test(before)) continue;
+      const date = resolveDate(d, ref);
+      if (!date) continue;
+      addDate(date);
+      marks.push({ at: d.start, date });
+      // 9月10日至11日
+      const range = /^(?:[（(][^）)]{0,4}[)）])?\s*(?:至|到|—|-|～|~)\s*(\d{1,2})[日号]/.exec(t.slice(d.end));
+      if (range) {
+        const d2 = resolveDate({ ...d, day: parseInt(range[1]!, 10) }, ref);
+        if (d2) addDate(d2);
+      }
+    }
+    let mi = 0;
+    const datesUpTo = (at: number): void => {
+      while (mi < marks.length && marks[mi]!.at < at) day = marks[mi++]!.date;
+    };
+    const lead = LEAD.exec(t)![0].length;
+    const dpw = DAYPART.exec(t.slice(lead));
+    if (dpw) dayPart = dayPartOfWord(dpw[0]);
+    // A date or day part heading alone (5月20日上午, 下午): context only.
+    if (ds.length && t.slice(0, ds[0]!.start).trim().length <= 2 && t.slice(ds[ds.length - 1]!.end).replace(/[（(]?(?:星期|周)[一二三四五六日天][)）]?|上午|下午|晚上|全天|[\s,，:：。]/g, '').length === 0) {
+      datesUpTo(t.length);
+      // A new day starts without a part of the day unless the heading gives one.
+      const part = /上午|下午|晚上/.exec(t.slice(ds[ds.length - 1]!.end));
+      dayPart = part ? dayPartOfWord(part[0]) : null;
+      pending = null;
+      lastStops = [];
+      continue;
+    }
+    if (dpw && t.slice(lead + dpw[0].length).replace(/[\s,，:：。]/g, '').length === 0) {
+      datesUpTo(t.length);
+      pending = null;
+      lastStops = [];
+      continue;
+    }
+
+    // A table row that departs, returns or eats is not a stop, whichever cell names the place.
+    if (cell && rows.get(p.line)?.some((x) => ROW_NOT_A_STOP.test(x))) {
+      pending = null;
+      continue;
+    }
+    const label = cell ? null : labelOf(t);
+    const times = findTimes(t);
+    const made: Stop[] = [];
+    const makeStop = (c: Cut, f: Found, time: TimeMatch | null, modeText: string): Stop => {
+      const stated = modeOf(modeText);
+      if (time?.dayPart) dayPart = time.dayPart;
+      const st: Stop = {
+        para: p,
+        start: c.start,
+        end: c.end,
+        placeStart: f.start,
+        placeEnd: f.end,
+        markAt: f.markAt,
+        place: f.read.place,
+        mode: stated ?? 'announced',
+        modeStated: stated !== null,
+        date: day ?? dates[0] ?? null,
+        time: time ? toMinutes(time.from, time.dayPart ?? dayPart) : null,
+      };
+      if (f.read.place.district) district = f.read.place.district;
+      return st;
+    };
+
+    if (label && META_LABEL.test(label.label) && !PLACE_LABEL.test(label.label)) {
+      datesUpTo(t.length);
+      lastStops = [];
+      pending = null;
+      continue;
+    }
+    if (label && PLACE_LABEL.test(label.label)) {
+      datesUpTo(t.length);
+      // 调研路线：A→B→C / 调研地点：A、B
+      const body = t.slice(label.end);
+      const labelMode = modeOf(label.label);
+      let from = label.end;
+      const parts: Cut[] = [];
+      ROUTE_SPLIT.lastIndex = 0;
+      for (let m = ROUTE_SPLIT.exec(body); m; m = ROUTE_SPLIT.exec(body)) {
+        parts.push({ start: from, end: label.end + m.index });
+        from = label.end + m.index + m[0].length;
+      }
+      parts.push({ start: from, end: t.length });
+      for (const c of parts) {
+        let s = c.start;
+        while (s < c.end && /[\s(（]/.test(t[s]!)) s++;
+        const v = TRAVEL.exec(t.slice(s)) ?? INSPECT.exec(t.slice(s));
+        if (v) s += v[0].length;
+        const found = placesAt(t, s, c.end, names, district, true);
+        for (const f of found) {
+          const st = makeStop(c, f, null, t.slice(c.start, c.end));
+          if (!st.modeStated && labelMode) {
+            st.mode = labelMode;
+            st.modeStated = true;
+          }
+          made.push(st);
+        }
+        if (found.length) claim(p, c);
+      }
+      stops.push(...made);
+      lastStops = made;
+      pending = null;
+      continue;
+    }
+
+    const listed = /[0-9一二三四五六七八九十①-⑳•·●◆■▪*-]/.test(t.slice(0, lead));
+    const lenient = cell && placeCol !== null && placeCol.col === col && p.line !== placeCol.line;
+    const cuts = clauses(t, times);
+    let keepPending = false;
+    for (let k = 0; k < cuts.length; k++) {
+      const c = cuts[k]!;
+      const r = readClause(t, c, times, names, district, pending !== null, lenient && k === 0, k === 0 && lastStops.length > 0 && !listed);
+      datesUpTo(r.places[0]?.start ?? c.end);
+      const dp = DAYPART.exec(t.slice(c.start, c.end).replace(LEAD, ''));
+      if (dp && !r.time?.dayPart) dayPart = dayPartOfWord(dp[0]);
+      if (r.district) district = r.district;
+      if (r.timeOnly) {
+        pending = r.time;
+        keepPending = true;
+        continue;
+      }
+      keepPending = false;
+      if (r.skip) {
+        pending = null;
+        continue;
+      }
+      if (r.places.length === 0) continue;
+      const time = r.time ?? pending;
+      pending = null;
+      for (const f of r.places) made.push(makeStop(c, f, time, t.slice(c.start, c.end)));
+      claim(p, c);
+      datesUpTo(c.end);
+    }
+    datesUpTo(t.length);
+    if (!keepPending) pending = null;
+    if (made.length) {
+      stops.push(...made);
+      lastStops = made;
+      continue;
+    }
+    // A cell or line right after a stop that is no stop itself: its mode words are the stop's.
+    if (lastStops.length && times.length === 0) {
+      const m = modeOf(t);
+      if (m) {
+        for (const st of lastStops) {
+          if (st.modeStated) continue;
+          st.mode = m;
+          st.modeStated = true;
+        }
+        claim(p, { start: 0, end: t.length });
+      }
+      if (!cell) lastStops = [];
+      continue;
+    }
+    lastStops = [];
+  }
+
+  // Plan-level mode: a sentence outside the stops that sets 暗访 / 四不两直 for the whole plan.
+  let unannounced = false;
+  for (const p of model.paragraphs) {
+    if (!MODE_ROLES.has(p.role)) continue;
+    const t = p.key;
+    UNANNOUNCED.lastIndex = 0;
+    const claimed = inStops.get(p) ?? [];
+    // A few judgements per paragraph are enough (one that sets it decides); linear on any text.
+    let tries = 0;
+    for (let x = UNANNOUNCED.exec(t); x && !unannounced && tries < 8; x = UNANNOUNCED.exec(t)) {
+      const at = x.index;
+      if (claimed.some((c) => at >= c.start && at < c.end)) continue;
+      const s0 = Math.max(0, t.lastIndexOf('。', at) + 1);
+      const e0 = t.indexOf('。', at);
+      if (ANNOUNCED.test(t.slice(s0, e0 < 0 ? t.length : e0))) continue; // 明察暗访相结合
+      tries++;
+      if (stanceAt(t, at, at + x[0].length) === 'sets') unannounced = true;
+    }
+  }
+  if (unannounced) for (const st of stops) if (!st.modeStated) st.mode = 'unannounced';
+  // Without a visit date, the stops are dated by the plan's 成文日期 (the nearest date it gives).
+  if (dates.length === 0 && issued) for (const st of stops) st.date = issued;
+  return { leader: leaderOf(model), dates, stops, unannounced };
 }
 
 export type { Paragraph };

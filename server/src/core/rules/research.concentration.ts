@@ -1,12 +1,16 @@
-// research.concentration (§14): 不得集中或轮番到一个地区重复扎堆调研。One 区县 visited by
-// `maxPlansPerArea` or more plans (this one included) within `windowDays`.
+// research.concentration (§14): 不得集中或轮番到一个地区……重复扎堆调研。One 区县 visited by
+// `maxPlansPerArea` or more plans (this one included) within any span of `windowDays` that
+// holds this plan's visit there. A plan counts once per 区县 (at its stop there nearest in time);
+// a plan's 区县 is the one its stops name or carry (from the stop before, or the title).
 
-import { daysApart, planLabel, planOf } from '../research/index';
+import { planDate, planLabel, planOf, type PlanSummary } from '../research/index';
+import { ymdDays } from '../semantics/timeline';
 import type { Related } from '../types';
 import { defineRule } from './rule';
 import { fmt, msg, withClause } from './util';
 
 const CLAUSE = '§14';
+const MAX_RELATED = 10;
 
 export default defineRule({
   id: 'research.concentration',
@@ -27,26 +31,60 @@ export default defineRule({
     const plan = planOf(ctx.model, ctx.names);
     const window = ctx.num('windowDays');
     const max = ctx.num('maxPlansPerArea');
+    const fallback = planDate(ctx.model, plan);
     const seen = new Set<string>();
     for (const s of plan.stops) {
       const d = s.place.district;
       if (!d || seen.has(d)) continue;
       seen.add(d);
-      const others = ws.index.plansIn(d).filter((p) => {
-        if (p.id === ws.self) return false;
-        const stop = p.stops.find((x) => x.place.district === d);
-        const gap = daysApart(s.date ?? plan.dates[0] ?? null, stop?.date ?? p.date);
-        return gap !== null && gap <= window;
-      });
+      const when = s.date ?? fallback;
+      if (!when) continue;
+      const t0 = ymdDays(when);
+      // Each other plan in the district, at its visit there nearest to this one.
+      const others: Array<{ p: PlanSummary; day: number; at: number }> = [];
+      for (const p of ws.index.plansIn(d)) {
+        if (p.id === ws.self) continue;
+        let bestAt = -1;
+        let bestDay = 0;
+        p.stops.forEach((x, k) => {
+          if (x.place.district !== d || x.day === null) return;
+          if (bestAt < 0 || Math.abs(x.day - t0) < Math.abs(bestDay - t0)) {
+            bestAt = k;
+            bestDay = x.day;
+          }
+        });
+        if (bestAt >= 0 && Math.abs(bestDay - t0) <= window) others.push({ p, day: bestDay, at: bestAt });
+      }
       if (others.length + 1 < max) continue;
-      const related: Related[] = others.slice(0, 10).map((p) => {
-        const stop = p.stops.find((x) => x.place.district === d)!;
-        return { id: p.id, range: stop.range, message: msg(planLabel(p), planLabel(p)) };
-      });
+      // The densest span of windowDays that holds this visit: [start, start + window] ∋ t0.
+      const days = others.map((o) => o.day).sort((a, b) => a - b);
+      let bestCount = 0;
+      let bestFrom = t0;
+      // A span can always slide right until it starts at a visit or at this one: those are the candidates.
+      const starts = [t0, ...days.filter((x) => x >= t0 - window && x <= t0)];
+      for (const from of starts) {
+        const count = upperBound(days, from + window) - lowerBound(days, from);
+        if (count > bestCount) {
+          bestCount = count;
+          bestFrom = from;
+        }
+      }
+      if (bestCount + 1 < max) continue;
+      const inSpan = others.filter((o) => o.day >= bestFrom && o.day <= bestFrom + window).sort((a, b) => Math.abs(a.day - t0) - Math.abs(b.day - t0));
+      const related: Related[] = inSpan.slice(0, MAX_RELATED).map((o) => ({
+        id: o.p.id,
+        range: o.p.stops[o.at]!.range,
+        message: msg(`${planLabel(o.p)}第 ${o.at + 1} 站，相隔 ${fmt(Math.abs(o.day - t0))} 天`, `${planLabel(o.p)}, stop ${o.at + 1}, ${fmt(Math.abs(o.day - t0))} days apart`),
+      }));
+      const n = inSpan.length;
+      const names = inSpan.slice(0, 3).map((o) => planLabel(o.p)).join('、') + (n > 3 ? ` 等` : '');
       ctx.report({
         ...ctx.span(s.para, s.placeStart, s.placeEnd),
         message: withClause(
-          msg(`${fmt(window)} 天内已有 ${others.length} 个其他调研方案到${d}（含本方案共 ${others.length + 1} 个），不得集中到一个地区扎堆调研`, `${others.length} other plans visit ${d} within ${fmt(window)} days (${others.length + 1} with this one); spread the visits`),
+          msg(
+            `${fmt(window)} 天内已有 ${n} 个其他调研方案到${d}（${names}），含本方案共 ${n + 1} 个，不得集中或轮番到一个地区扎堆调研`,
+            `${n} other plan(s) visit ${d} within ${fmt(window)} days (${names}), ${n + 1} with this one; do not crowd visits into one district`,
+          ),
           CLAUSE,
         ),
         related,
@@ -54,3 +92,27 @@ export default defineRule({
     }
   },
 });
+
+/** First index with a[i] >= x (a sorted ascending). */
+function lowerBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index with a[i] > x. */
+function upperBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

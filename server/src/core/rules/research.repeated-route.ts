@@ -1,7 +1,11 @@
-// research.repeated-route (§14): 不得集中或轮番到一条线路重复扎堆调研。Two or more consecutive
-// stops in the same order as in another plan within `windowDays`: a "showcase route".
+// research.repeated-route (§14): 不得集中或轮番到……一条线路重复扎堆调研。Two or more consecutive
+// stops that another plan of the workspace also visits one right after the other, in the same
+// order, within `windowDays`: a "showcase route". The longest shared run is reported once, from
+// its first stop to its last, naming the other plan and its date; related information points
+// at each of the other plan's stops. Both plans are told (each sees the other in the index).
 
-import { daysApart, planLabel, planOf, type StopRef } from '../research/index';
+import { dayOf, gapTo, planDate, planLabel, planOf, type StopRef } from '../research/index';
+import { samePlace } from '../research/place';
 import type { Related } from '../types';
 import { defineRule } from './rule';
 import { fmt, msg, withClause } from './util';
@@ -23,32 +27,35 @@ export default defineRule({
     if (!ws) return;
     const plan = planOf(ctx.model, ctx.names);
     const window = ctx.num('windowDays');
+    const fallback = planDate(ctx.model, plan);
+    const stops = plan.stops;
     let i = 0;
-    while (i + 1 < plan.stops.length) {
-      const a = plan.stops[i]!;
-      const b = plan.stops[i + 1]!;
-      const steps = ws.index.sameSteps(a.place, b.place, ws.self).filter((r) => {
-        const d = daysApart(a.date, r.plan.stops[r.index]!.date ?? r.plan.date);
+    while (i + 1 < stops.length) {
+      const a = stops[i]!;
+      const when = dayOf(a.date ?? fallback);
+      const steps = ws.index.sameSteps(a.place, stops[i + 1]!.place, ws.self).filter((r) => {
+        const d = gapTo(when, r);
         return d !== null && d <= window;
       });
       if (steps.length === 0) {
         i++;
         continue;
       }
-      // Extend the run as long as one of the other plans keeps following the same route.
+      // The longest run that one other plan follows stop by stop.
       let best: StopRef = steps[0]!;
-      let bestLen = 2;
+      let bestLen = 0;
       for (const r of steps) {
         let len = 2;
-        while (i + len < plan.stops.length && r.index + len < r.plan.stops.length && ws.index.sameSteps(plan.stops[i + len - 1]!.place, plan.stops[i + len]!.place, ws.self).some((x) => x.plan === r.plan && x.index === r.index + len - 1)) len++;
-        if (len > bestLen) {
+        while (i + len < stops.length && r.index + len < r.plan.stops.length && samePlace(stops[i + len]!.place, r.plan.stops[r.index + len]!.place)) len++;
+        const nearer = len === bestLen && gapTo(when, r)! < gapTo(when, best)!;
+        if (len > bestLen || nearer) {
           best = r;
           bestLen = len;
         }
       }
-      const run = plan.stops.slice(i, i + bestLen);
+      const run = stops.slice(i, i + bestLen);
       const names = run.map((s) => s.place.text).join(' → ');
-      const gap = daysApart(a.date, best.plan.stops[best.index]!.date ?? best.plan.date)!;
+      const gap = gapTo(when, best)!;
       const related: Related[] = run.map((_, k) => ({
         id: best.plan.id,
         range: best.plan.stops[best.index + k]!.range,
@@ -56,16 +63,21 @@ export default defineRule({
       }));
       const first = run[0]!;
       const last = run[run.length - 1]!;
+      const others = new Set(steps.map((r) => r.plan.id)).size - 1;
       ctx.report({
         start: first.para.origStart(first.placeStart),
-        end: last.para.origEnd(last.placeEnd),
+        end: first.para === last.para ? last.para.origEnd(last.placeEnd) : first.para.origEnd(first.placeEnd),
         message: withClause(
-          msg(`线路“${names}”与${planLabel(best.plan)}的路线相同（相隔 ${fmt(gap)} 天），不得轮番到同一条线路重复调研`, `The route "${names}" repeats ${planLabel(best.plan)} (${fmt(gap)} days apart); do not send visits down the same route`),
+          msg(
+            `线路“${names}”（${run.length} 站）与${planLabel(best.plan)}的路线相同（相隔 ${fmt(gap)} 天${others > 0 ? `，另有 ${others} 个方案走过其中一段` : ''}），不得轮番到同一条线路重复调研`,
+            `The route "${names}" (${run.length} stops) repeats ${planLabel(best.plan)} (${fmt(gap)} days apart${others > 0 ? `; ${others} more plan(s) share part of it` : ''}); do not send visits down the same route`,
+          ),
           CLAUSE,
         ),
         related,
       });
-      i += bestLen;
+      i += bestLen - 1; // a stop may end one shared run and start another
+      if (bestLen < 2) i++;
     }
   },
 });

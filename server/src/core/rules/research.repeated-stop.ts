@@ -1,14 +1,18 @@
-// research.repeated-stop (§14): 不得集中或轮番到一个地区、一个点重复扎堆调研。A place that appears
-// twice in one plan, or in another plan of the workspace within `windowDays`. The finding
-// points at the other plan's stop (related information) and names that plan and its date.
+// research.repeated-stop (§14): 不得集中或轮番到一个地区、一个点、一条线路重复扎堆调研。A place that
+// appears twice in one plan, or that another plan of the workspace visits within `windowDays`
+// of this stop. The finding names the other plan and its date, and its related information
+// points at the other plan's stop (or, within one plan, at the earlier stop).
+// Places compare as place.ts says (历城区唐王街道 = 唐王街道 in 历城区; a village's facility is
+// the village); categories (2个村, 有关企业) and a district alone are never compared.
 
-import { daysApart, planLabel, planOf } from '../research/index';
-import { samePlace } from '../research/parse';
+import { dayOf, gapTo, planDate, planLabel, planOf, type StopRef } from '../research/index';
+import { samePlace } from '../research/place';
 import type { Related } from '../types';
 import { defineRule } from './rule';
 import { fmt, msg, withClause } from './util';
 
 const CLAUSE = '§14';
+const MAX_RELATED = 10;
 
 export default defineRule({
   id: 'research.repeated-stop',
@@ -23,31 +27,58 @@ export default defineRule({
   check(ctx) {
     const plan = planOf(ctx.model, ctx.names);
     const window = ctx.num('windowDays');
+    const ws = ctx.workspace;
+    const fallback = planDate(ctx.model, plan);
+    // Earlier stops by the name they are filed under (site, else town), to find a repeat in one lookup.
+    const seen = new Map<string, number[]>();
     plan.stops.forEach((s, i) => {
       const span = ctx.span(s.para, s.placeStart, s.placeEnd);
-      const earlier = plan.stops.slice(0, i).findIndex((x) => samePlace(x.place, s.place));
+      const name = s.place.comparable ? (s.place.site ?? s.place.town) : null;
+      const before = name ? seen.get(name) : undefined;
+      const earlier = before?.find((k) => samePlace(plan.stops[k]!.place, s.place)) ?? -1;
+      if (name) {
+        if (before) before.push(i);
+        else seen.set(name, [i]);
+      }
       if (earlier >= 0) {
-        ctx.report({ ...span, message: withClause(msg(`“${s.place.text}”在本方案第 ${earlier + 1} 站已安排，不要重复调研同一地点`, `"${s.place.text}" is already stop ${earlier + 1} of this plan`), CLAUSE) });
+        const e = plan.stops[earlier]!;
+        const related: Related[] = ws
+          ? [{ id: ws.self, range: { start: ctx.model.lines.positionAt(e.para.origStart(e.placeStart)), end: ctx.model.lines.positionAt(e.para.origEnd(e.placeEnd)) }, message: msg(`本方案第 ${earlier + 1} 站`, `stop ${earlier + 1} of this plan`) }]
+          : [];
+        ctx.report({
+          ...span,
+          message: withClause(msg(`“${s.place.text}”在本方案第 ${earlier + 1} 站已安排，不要重复调研同一地点`, `"${s.place.text}" is already stop ${earlier + 1} of this plan; do not visit the same place twice`), CLAUSE),
+          related,
+        });
         return;
       }
-      const ws = ctx.workspace;
       if (!ws) return;
-      const others = ws.index.sameStops(s.place, ws.self).filter((r) => {
-        const d = daysApart(s.date, r.plan.stops[r.index]!.date ?? r.plan.date);
-        return d !== null && d <= window;
-      });
-      if (others.length === 0) return;
-      const first = others[0]!;
-      const gap = daysApart(s.date, first.plan.stops[first.index]!.date ?? first.plan.date)!;
-      const related: Related[] = others.slice(0, 10).map((r) => ({
+      const when = dayOf(s.date ?? fallback);
+      // One entry per other plan: its visit nearest to this one, within the window.
+      const byPlan = new Map<string, { r: StopRef; gap: number }>();
+      for (const r of ws.index.sameStops(s.place, ws.self)) {
+        const gap = gapTo(when, r);
+        if (gap === null || gap > window) continue;
+        const cur = byPlan.get(r.plan.id);
+        if (!cur || gap < cur.gap) byPlan.set(r.plan.id, { r, gap });
+      }
+      if (byPlan.size === 0) return;
+      const list = [...byPlan.values()].sort((a, b) => a.gap - b.gap || (a.r.plan.id < b.r.plan.id ? -1 : 1));
+      const first = list[0]!;
+      const related: Related[] = list.slice(0, MAX_RELATED).map(({ r, gap }) => ({
         id: r.plan.id,
         range: r.plan.stops[r.index]!.range,
-        message: msg(`${planLabel(r.plan)}第 ${r.index + 1} 站`, `${planLabel(r.plan)}, stop ${r.index + 1}`),
+        message: msg(`${planLabel(r.plan)}第 ${r.index + 1} 站，相隔 ${fmt(gap)} 天`, `${planLabel(r.plan)}, stop ${r.index + 1}, ${fmt(gap)} days apart`),
       }));
+      const more = list.length > 1 ? `，另有 ${list.length - 1} 个方案` : '';
+      const moreEn = list.length > 1 ? `, and ${list.length - 1} more plan(s)` : '';
       ctx.report({
         ...span,
         message: withClause(
-          msg(`“${s.place.text}”已在${planLabel(first.plan)}中安排调研（相隔 ${fmt(gap)} 天${others.length > 1 ? `，另有 ${others.length - 1} 个方案` : ''}），${fmt(window)} 天内不宜重复扎堆调研`, `"${s.place.text}" is also visited by ${planLabel(first.plan)} (${fmt(gap)} days apart${others.length > 1 ? `, and ${others.length - 1} more plan(s)` : ''}); avoid repeated visits within ${fmt(window)} days`),
+          msg(
+            `“${s.place.text}”已在${planLabel(first.r.plan)}中安排调研（相隔 ${fmt(first.gap)} 天${more}），${fmt(window)} 天内不要重复到同一地点调研`,
+            `"${s.place.text}" is also visited by ${planLabel(first.r.plan)} (${fmt(first.gap)} days apart${moreEn}); do not visit the same place again within ${fmt(window)} days`,
+          ),
           CLAUSE,
         ),
         related,

@@ -1,5 +1,8 @@
 // research.unannounced-share (§14): 各级领导干部暗访式调研要占到年度调研的三分之一以上。
-// Per plan: fewer than `minShare` of its stops are 暗访/四不两直. Quick fix: mark a stop （暗访）.
+// Per plan: fewer than `minShare` of its stops are unannounced (暗访, 四不两直, 不打招呼, 随机…, by
+// the stop or by the whole plan). The workspace figure per leader and year is
+// PlanIndex.leaderShares() (the scan report). Quick fix, one action per announced stop (the
+// first five): mark that stop （暗访）, right after the words that name its place.
 
 import { planOf } from '../research/index';
 import type { Fix } from '../types';
@@ -7,6 +10,14 @@ import { defineRule } from './rule';
 import { msg, withClause } from './util';
 
 const CLAUSE = '§14';
+const MAX_FIXES = 5;
+
+function shareText(x: number): string {
+  if (Math.abs(x - 1 / 3) < 1e-9) return '三分之一';
+  if (Math.abs(x - 1 / 2) < 1e-9) return '二分之一';
+  if (Math.abs(x - 1 / 4) < 1e-9) return '四分之一';
+  return `${Math.round(x * 1000) / 10}%`;
+}
 
 export default defineRule({
   id: 'research.unannounced-share',
@@ -25,17 +36,31 @@ export default defineRule({
     const k = plan.stops.filter((s) => s.mode === 'unannounced').length;
     const min = ctx.num('minShare');
     if (k >= n * min - 1e-9) return;
+    const need = Math.ceil(n * min - 1e-9) - k;
     const fixes: Fix[] = [];
+    const marked = new Set<string>();
     plan.stops.forEach((s, i) => {
-      if (s.mode === 'unannounced' || fixes.length >= 5) return;
-      const at = s.para.origEnd(s.placeEnd);
-      fixes.push({ title: msg(`将第 ${i + 1} 站（${s.place.text}）改为暗访`, `Make stop ${i + 1} (${s.place.text}) unannounced`), edits: [{ start: at, end: at, newText: '（暗访）' }] });
+      if (s.mode === 'unannounced' || fixes.length >= MAX_FIXES) return;
+      const at = s.para.origEnd(s.markAt);
+      // Stops listed in one clause share one mark.
+      const key = `${s.para.index}:${s.markAt}`;
+      if (marked.has(key)) return;
+      marked.add(key);
+      fixes.push({ title: msg(`将第 ${i + 1} 站（${s.place.text}）标注为暗访`, `Mark stop ${i + 1} (${s.place.text}) as unannounced`), edits: [{ start: at, end: at, newText: '（暗访）' }] });
     });
-    const first = ctx.model.title[0] ?? plan.stops[0]!.para;
-    const at = ctx.model.title[0] ? { start: first.start, end: ctx.model.title[ctx.model.title.length - 1]!.end } : ctx.span(plan.stops[0]!.para, plan.stops[0]!.placeStart, plan.stops[0]!.placeEnd);
+    const title = ctx.model.title;
+    const first = plan.stops[0]!;
+    const at = title.length ? { start: title[0]!.start, end: title[title.length - 1]!.end } : ctx.span(first.para, first.placeStart, first.placeEnd);
+    const share = shareText(min);
     ctx.report({
       ...at,
-      message: withClause(msg(`${n} 个站点中暗访（“四不两直”）${k} 个，不足三分之一；暗访式调研应占三分之一以上`, `${k} of ${n} stops are unannounced, under a third; unannounced visits should be at least a third`), CLAUSE),
+      message: withClause(
+        msg(
+          `${n} 个站点中暗访（“四不两直”）${k} 个，不足${share}；暗访式调研应占${share}以上，可将其中 ${need} 个站点改为暗访`,
+          `${k} of ${n} stops are unannounced, under ${share === '三分之一' ? 'a third' : share}; make ${need} more stop(s) unannounced`,
+        ),
+        CLAUSE,
+      ),
       fixes,
     });
   },

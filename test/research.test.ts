@@ -1,0 +1,259 @@
+// Research plans: the route parser on the layouts plans come in, how places are normalised and
+// compared, the workspace index, and the cross-plan rules over the fixture workspaces
+// (test/fixtures/research-workspaces/: each folder plan against the rest of its workspace, with
+// the messages and related information of a shared route checked at both ends).
+
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { analyze } from '../server/src/core/analyze';
+import { effectiveConfig } from '../server/src/core/config/effective';
+import { DEFAULT_NAMES } from '../server/src/core/config/resolve';
+import { PlanIndex, summarize } from '../server/src/core/research/index';
+import { parsePlace, samePlace } from '../server/src/core/research/place';
+import type { Finding } from '../server/src/core/types';
+import { listFixtures, readFixture, lint } from './harness/fixtures';
+import { checkMember, lintMember, listWorkspaces, workspaceIndex } from './harness/workspaces';
+
+const eff = effectiveConfig([]);
+const names = DEFAULT_NAMES;
+
+function planOfText(text: string, markdown = false) {
+  const r = analyze(text, eff.config, { markdown });
+  assert.equal(r.kind, 'research', `not read as a research plan: ${text.slice(0, 30)}`);
+  return { r, plan: r.plan! };
+}
+
+/** "place@time" for each stop (time as H:MM, or -), and the mode when unannounced (*). */
+function route(text: string, markdown = false): string[] {
+  const { plan } = planOfText(text, markdown);
+  return plan.stops.map((s) => {
+    const t = s.time === null ? '-' : `${Math.floor(s.time / 60)}:${String(s.time % 60).padStart(2, '0')}`;
+    return `${s.place.text}@${t}${s.mode === 'unannounced' ? '*' : ''}`;
+  });
+}
+
+describe('research plans', () => {
+  describe('places', () => {
+    it('splits 区县 › 镇/街道 › 村/社区 and drops the city', () => {
+      const p = parsePlace('济南市章丘区文祖街道三德范村', names, null)!;
+      assert.deepEqual([p.district, p.town, p.site], ['章丘区', '文祖街道', '三德范村']);
+      assert.equal(p.key, '章丘区|文祖街道|三德范村');
+    });
+
+    it('a stop that names no 区县 takes the one of the stop before (context)', () => {
+      const p = parsePlace('文祖街道三德范村', names, '章丘区')!;
+      assert.equal(p.district, '章丘区');
+      assert.ok(samePlace(p, parsePlace('章丘区文祖街道三德范村', names, null)!));
+      assert.ok(!samePlace(parsePlace('文祖街道三德范村', names, '长清区')!, parsePlace('章丘区文祖街道三德范村', names, null)!));
+    });
+
+    it('历城区唐王街道 and 唐王街道 match within the district; a village in it is another point', () => {
+      const a = parsePlace('历城区唐王街道', names, null)!;
+      const b = parsePlace('唐王街道', names, '历城区')!;
+      const c = parsePlace('唐王街道', names, null)!;
+      assert.ok(samePlace(a, b));
+      assert.ok(samePlace(a, c), 'an unknown district matches by the text');
+      assert.ok(!samePlace(a, parsePlace('唐王街道娄家村', names, '历城区')!));
+      assert.ok(!samePlace(a, parsePlace('唐王街道', names, '章丘区')!));
+    });
+
+    it('normalises the forms a place is written in', () => {
+      const same = (x: string, y: string, ctx: string | null = null): void => assert.ok(samePlace(parsePlace(x, names, ctx)!, parsePlace(y, names, ctx)!), `${x} = ${y}`);
+      same('许商街道常庄村党群服务中心', '许商街道常庄村');
+      same('三德范村村委会', '三德范村');
+      same('明水街道办事处', '明水街道');
+      same('莱芜钢铁集团有限公司', '莱芜钢铁集团');
+      same('济南某某科技有限公司', '济南某某科技公司');
+      same('山东省济南市历下区泉城路街道', '历下区泉城路街道');
+      same('双山街道党工委', '双山街道');
+    });
+
+    it('reads 县级市 and unknown 区县 by their own text, and never splits 市中区 or 小区 wrongly', () => {
+      assert.equal(parsePlace('邹城市太平镇三官庙村', names, null)!.district, '邹城市');
+      assert.equal(parsePlace('鹿城区五马街道', names, null)!.district, '鹿城区');
+      assert.equal(parsePlace('市中区七贤街道阳光舜城社区', names, null)!.district, '市中区');
+      const x = parsePlace('阳光小区', names, '历下区')!;
+      assert.deepEqual([x.district, x.town, x.site], ['历下区', null, '阳光小区']);
+      assert.equal(parsePlace('温泉小镇项目', names, null)!.town, null, '特色小镇 is a project, not a town');
+    });
+
+    it('categories, meeting rooms and a district alone are not points to compare', () => {
+      for (const t of ['2个村', '有关企业', '联建村', '重点项目', '老旧小区', '县委会议室']) {
+        const p = parsePlace(t, names, '历城区');
+        assert.ok(!p || !p.comparable, `${t} is compared`);
+      }
+      assert.ok(!parsePlace('章丘区', names, null)!.comparable);
+    });
+  });
+
+  describe('the route in every layout', () => {
+    it('第一站 lines, with a plan-wide 四不两直', () => {
+      const text = '市长张三赴章丘区调研安排\n\n调研时间：2024年5月10日\n调研方式：四不两直\n8:30 从市政府出发\n第一站：章丘区文祖街道三德范村，察看乡村振兴工作。\n第二站：明水街道眼明泉社区，了解社区治理情况。\n第三站：趵突泉，座谈交流。\n12:00 返回\n';
+      assert.deepEqual(route(text), ['章丘区文祖街道三德范村@-*', '明水街道眼明泉社区@-*', '趵突泉@-*']);
+      const { plan } = planOfText(text);
+      assert.equal(plan.leader, '市长张三');
+      assert.deepEqual(plan.dates, [{ year: 2024, month: 5, day: 10 }]);
+      assert.ok(plan.stops.every((s) => s.place.district === '章丘区'));
+    });
+
+    it('numbered lists: 出发，前往 A is a stop at A; 返回 is none; （暗访） marks one stop', () => {
+      const text = '关于副市长李四赴章丘区调研的行程安排\n\n一、调研时间\n2024年6月14日上午\n二、调研行程\n1. 8:30 出发，前往章丘区文祖街道三德范村，察看村庄建设\n2. 9:30 到明水街道眼明泉社区（暗访），听取社区工作汇报\n3. 10:30 到双山街道山东重工产业园，调研企业生产情况\n4. 11:30 返回市区\n';
+      assert.deepEqual(route(text), ['章丘区文祖街道三德范村@-', '明水街道眼明泉社区@9:30*', '双山街道山东重工产业园@10:30']);
+    });
+
+    it('time-prefixed lines under day headings, 下午 placing 2:30 in the afternoon', () => {
+      const text = '市人大常委会调研组赴商河县调研行程安排\n\n2024年9月10日至11日\n9月10日（星期二）\n上午\n9:30　许商街道常庄村，察看农村饮水安全工程\n下午\n2:30　贾庄镇石家村（不打招呼）\n9月11日（星期三）\n8:30　郑路镇五台村\n';
+      const { plan } = planOfText(text);
+      assert.deepEqual(route(text), ['许商街道常庄村@9:30', '贾庄镇石家村@14:30*', '郑路镇五台村@8:30']);
+      assert.deepEqual(plan.stops.map((s) => s.date?.day), [10, 10, 11]);
+      assert.deepEqual(plan.dates.map((d) => d.day), [10, 11]);
+    });
+
+    it('a Markdown table: the 地点 column, rows that depart or return skipped, the mode in a later cell', () => {
+      const text = '# 副市长王五赴历城区调研行程\n\n调研时间：2024年3月12日\n\n| 时间 | 地点 | 内容 |\n|---|---|---|\n| 8:30 | 市政府 | 乘车出发 |\n| 9:10—9:50 | 唐王街道娄家村 | 察看小麦田间管理（暗访） |\n| 10:00 | 趵突泉 | 察看泉水保护 |\n| 11:40 | | 返回 |\n';
+      assert.deepEqual(route(text, true), ['唐王街道娄家村@9:10*', '趵突泉@10:00']);
+    });
+
+    it('a table flattened to cells on lines between `|` lines', () => {
+      const text = '市委督导组赴济阳区督导检查行程安排\n时间\n|\n地点\n|\n内容\n|\n2024年5月20日上午\n|\n9:00\n|\n济阳区济北街道开元社区\n|\n察看老旧小区改造\n|\n10:00\n|\n回河街道西街村\n|\n暗访农村人居环境整治\n|\n';
+      assert.deepEqual(route(text), ['济阳区济北街道开元社区@9:00', '回河街道西街村@10:00*']);
+    });
+
+    it('run-on text: 先后到A…，到B…，到C…；下午在会议室 is no stop', () => {
+      const text = '关于市委书记赵六同志到莱芜区调研的安排\n\n　　2024年7月8日上午，市委书记赵六同志带队赴莱芜区调研，先后到凤城街道孝义村察看乡村振兴工作，到高庄街道南文字现村了解村集体经济发展情况，到莱芜钢铁集团有限公司调研企业转型升级；下午在区委会议室召开座谈会，听取莱芜区工作汇报。\n';
+      assert.deepEqual(route(text), ['凤城街道孝义村@-', '高庄街道南文字现村@-', '莱芜钢铁集团有限公司@-']);
+      assert.ok(planOfText(text).plan.stops.every((s) => s.place.district === '莱芜区'));
+    });
+
+    it('a whole plan on one line with U+3000 paragraph separators', () => {
+      const text = '市长张三赴平阴县调研安排　　调研时间：2024年4月2日　　8:00　从市委大院出发　　9:00　平阴县玫瑰镇玫瑰湖湿地公园　察看生态保护（暗访）　　10:00　东阿镇东阿村　了解乡村振兴　　12:00　返程\n';
+      assert.deepEqual(route(text), ['平阴县玫瑰镇玫瑰湖湿地公园@9:00*', '东阿镇东阿村@10:00']);
+    });
+
+    it('PDF hard wraps with blank lines, times after a date', () => {
+      const text = '市政府调研组赴历下区调研方案\n\n一、调研路线\n\n8月20日上午9:00，调研组到历下区泉城路街道\n\n芙蓉街社区察看老街区改造提升情况；10:00到\n\n解放路街道山大路社区，了解社区网格化管理情\n\n况。\n\n2024年8月1日\n';
+      assert.deepEqual(route(text), ['历下区泉城路街道芙蓉街社区@9:00', '解放路街道山大路社区@10:00']);
+    });
+
+    it('a labelled route with arrows, the label setting the mode', () => {
+      const text = '市政府督查室暗访安排\n\n暗访时间：2024年10月15日\n暗访路线：天桥区北园街道→药山街道鹊山村→桑梓店镇\n';
+      assert.deepEqual(route(text), ['天桥区北园街道@-*', '药山街道鹊山村@-*', '桑梓店镇@-*']);
+    });
+
+    it('places listed in one clause are stops each; categories are stops that are not compared', () => {
+      const text = '市应急局调研安排\n\n调研时间：2024年6月12日\n9:00　先后察看历城区唐王街道娄家村、港沟街道芦南村和彩石街道捎近村\n10:00　随机走访2个村\n';
+      const { plan } = planOfText(text);
+      assert.deepEqual(plan.stops.map((s) => s.place.text), ['历城区唐王街道娄家村', '港沟街道芦南村', '彩石街道捎近村', '2个村']);
+      assert.deepEqual(plan.stops.map((s) => s.place.comparable), [true, true, true, false]);
+      assert.equal(plan.stops[3]!.mode, 'unannounced');
+    });
+
+    it('明察暗访相结合 is not a plan-wide 暗访; forbidding 暗访 is not either', () => {
+      const a = planOfText('市场监管局调研方案\n\n调研时间：2024年12月3日\n调研方式：明察暗访相结合\n第一站：洪家楼农贸市场\n').plan;
+      assert.equal(a.unannounced, false);
+      const b = planOfText('市场监管局调研方案\n\n调研时间：2024年12月3日\n第一站：洪家楼农贸市场\n本次调研不搞暗访。\n').plan;
+      assert.equal(b.unannounced, false);
+    });
+
+    it('prose that only talks about visits has no stops', () => {
+      const text = '关于开展走访调研活动的方案\n\n一、调研方式\n各调研组要深入基层一线，多到困难地区、偏远地区、问题矛盾多的地方，是否到联建村开展活动，实地查看干部驻村情况。\n二、要求\n不得到企业一线搞层层陪同，到村入户要轻车简从。\n';
+      assert.deepEqual(route(text), []);
+    });
+  });
+
+  describe('the workspace index', () => {
+    const plan = (title: string, date: string, stops: string[]): string => `${title}\n\n调研时间：${date}\n${stops.map((s, i) => `第${'一二三四五'[i]}站：${s}`).join('\n')}\n`;
+    const add = (index: PlanIndex, id: string, text: string): void => {
+      const r = analyze(text, eff.config);
+      index.upsert(summarize(id, r.model, eff.config.names, r.model.lines));
+    };
+
+    it('finds shared stops and steps, and forgets a removed plan', () => {
+      const index = new PlanIndex();
+      add(index, 'a', plan('甲赴历城区调研安排', '2024年5月1日', ['唐王街道娄家村', '港沟街道芦南村']));
+      add(index, 'b', plan('乙赴历城区调研安排', '2024年5月9日', ['历城区唐王街道娄家村', '港沟街道芦南村']));
+      const a = index.get('a')!;
+      assert.deepEqual(index.sameStops(a.stops[0]!.place, 'a').map((r) => `${r.plan.id}#${r.index}`), ['b#0']);
+      assert.deepEqual(index.sameSteps(a.stops[0]!.place, a.stops[1]!.place, 'a').map((r) => r.plan.id), ['b']);
+      assert.deepEqual(index.plansIn('历城区').map((p) => p.id).sort(), ['a', 'b']);
+      index.remove('b');
+      assert.deepEqual(index.sameStops(a.stops[0]!.place, 'a'), []);
+      assert.deepEqual(index.plansIn('历城区').map((p) => p.id), ['a']);
+      add(index, 'b', plan('乙赴历城区调研安排', '2024年5月9日', ['彩石街道捎近村']));
+      assert.deepEqual(index.sameStops(a.stops[0]!.place, 'a'), [], 're-indexing replaces the old route');
+      assert.equal(index.size, 2);
+    });
+
+    it('reports the unannounced share per leader and year', () => {
+      const index = new PlanIndex();
+      add(index, 'a', '市长张三赴历城区调研安排\n\n调研时间：2024年5月1日\n第一站：唐王街道娄家村（暗访）\n第二站：港沟街道芦南村\n');
+      add(index, 'b', '市长张三赴章丘区调研安排\n\n调研时间：2024年7月1日\n调研方式：四不两直\n第一站：文祖街道三德范村\n');
+      add(index, 'c', '市长张三赴章丘区调研安排\n\n调研时间：2025年1月8日\n第一站：明水街道眼明泉社区\n');
+      assert.deepEqual(index.leaderShares().map((s) => [s.leader, s.year, s.unannounced, s.stops]), [
+        ['市长张三', 2024, 2, 3],
+        ['市长张三', 2025, 0, 1],
+      ]);
+    });
+  });
+
+  describe('fixture workspaces (each plan against the rest of its workspace)', () => {
+    for (const ws of listWorkspaces()) {
+      describe(ws.name, () => {
+        const index = workspaceIndex(ws);
+        it('names at least one rule fixture', () => assert.ok(ws.fixtures.length > 0, `no fixture names research-workspaces/${ws.name}`));
+        for (const file of ws.files) {
+          it(path.basename(file), () => {
+            const problem = checkMember(ws, file, index);
+            if (problem) throw new Error(problem);
+          });
+        }
+      });
+    }
+  });
+
+  describe('a three-stop route shared 35 days apart: both ends told', () => {
+    const ws = listWorkspaces().find((w) => w.name === 'route-35')!;
+    const fx = listFixtures().find((f) => f.rel === 'research.repeated-route/shared-route-35-days.txt')!;
+    const index = workspaceIndex(ws);
+    const planB = ws.files[0]!;
+    const a: Finding[] = lint(readFixture(fx).text, fx).findings;
+    const b: Finding[] = lintMember(ws, planB, index).findings;
+
+    it('the fixture plan names the other plan and its date, and points at its three stops', () => {
+      const r = a.find((f) => f.rule === 'research.repeated-route')!;
+      assert.match(r.message.zh, /《关于副市长李四赴章丘区调研的行程安排》（2024年6月14日）/);
+      assert.match(r.message.zh, /相隔 35 天/);
+      assert.match(r.message.zh, /（3 站）/);
+      assert.deepEqual(r.related!.map((x) => `${x.id}@${x.range.start.line + 1}`), ['research-workspaces/route-35/plan-b.txt@7', 'research-workspaces/route-35/plan-b.txt@8', 'research-workspaces/route-35/plan-b.txt@9']);
+      const stops = a.filter((f) => f.rule === 'research.repeated-stop');
+      assert.equal(stops.length, 3);
+      assert.deepEqual(stops.map((f) => f.related![0]!.range.start.line + 1), [7, 8, 9]);
+    });
+
+    it('the other plan, unopened in the folder, is told too, naming the fixture plan and its date', () => {
+      const r = b.find((f) => f.rule === 'research.repeated-route')!;
+      assert.match(r.message.zh, /《市长张三赴章丘区调研安排》（2024年5月10日）/);
+      assert.match(r.message.zh, /相隔 35 天/);
+      assert.deepEqual(r.related!.map((x) => `${x.id}@${x.range.start.line + 1}`), ['rules/research.repeated-route/shared-route-35-days.txt@6', 'rules/research.repeated-route/shared-route-35-days.txt@7', 'rules/research.repeated-route/shared-route-35-days.txt@8']);
+    });
+
+    it('200 days apart, the same pair has no cross-plan finding at either end', () => {
+      const far = listWorkspaces().find((w) => w.name === 'route-200')!;
+      const fx200 = listFixtures().find((f) => f.rel === 'research.repeated-route/same-route-200-days.txt')!;
+      const cross = (fs: Finding[]) => fs.filter((f) => f.rule.startsWith('research.repeated') || f.rule === 'research.concentration');
+      assert.deepEqual(cross(lint(readFixture(fx200).text, fx200).findings), []);
+      assert.deepEqual(cross(lintMember(far, far.files[0]!, workspaceIndex(far)).findings), []);
+    });
+  });
+
+  describe('a repeat within one plan points at the earlier stop when the file is known', () => {
+    it('related information names the first visit', () => {
+      const text = '副市长吴九赴历城区督导安排\n\n督导时间：2024年5月15日\n督导方式：四不两直\n第一站：历城区唐王街道，听取汇报\n第二站：港沟街道，察看物资储备\n第三站：唐王街道，座谈\n';
+      const index = new PlanIndex();
+      const r = analyze(text, eff.config, { workspace: { index, self: 'file:///plan.txt' } });
+      const f = r.findings.find((x) => x.rule === 'research.repeated-stop')!;
+      assert.match(f.message.zh, /在本方案第 1 站已安排/);
+      assert.deepEqual(f.related!.map((x) => `${x.id}@${x.range.start.line + 1}`), ['file:///plan.txt@5']);
+    });
+  });
+});
