@@ -99,7 +99,7 @@ describe('workspace scan', function () {
     const sarif = JSON.parse(run.stdout) as { runs: Array<{ tool: { driver: { name: string; rules: Array<{ helpUri: string }> } }; results: Array<{ partialFingerprints: Record<string, string>; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }> }> }> };
     const schema = JSON.parse(readFileSync(path.join(ROOT, 'test', 'fixtures', 'sarif', 'sarif-2.1.0-rtm.5.json'), 'utf8'));
     // The schema's language-tag pattern is not valid with the u flag: compile its patterns without it.
-    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+    const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false });
     const validate = ajv.compile(schema);
     assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
     const run0 = sarif.runs[0]!;

@@ -179,12 +179,21 @@ async function reindexFromDisk(uri: string): Promise<void> {
 
 /** Checks the given plans again: open ones through lint, unopened ones from their text on disk. */
 function recheckPlans(ids: Set<string>): void {
-  if (ids.size) plansVersion++;
+  if (ids.size === 0) return;
+  plansVersion++;
+  const unopened: string[] = [];
   for (const id of ids) {
     const open = documents.get(id);
     if (open) schedule(open);
-    else void publishUnopened(id);
+    else unopened.push(id);
   }
+  // Unopened plans one at a time, yielding between them, so typing stays responsive.
+  void (async () => {
+    for (const id of unopened) {
+      await new Promise<void>((r) => setImmediate(r));
+      await publishUnopened(id);
+    }
+  })();
 }
 
 /** An unopened plan's diagnostics, published when it has cross-plan findings (or had them). */

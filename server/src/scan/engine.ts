@@ -143,7 +143,9 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
       break;
     }
     const cross = checkText(p.text, p.input.rel, p.eff, { workspace: { index: plans, self: idOf(p.input.path) }, only: CROSS_PLAN_RULES });
-    const findings = [...p.result.findings, ...cross.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+    // The cross-plan rules ran alone in the first pass too (without the workspace): keep only this pass's.
+    const own = p.result.findings.filter((x) => !CROSS_PLAN_RULES.includes(x.rule));
+    const findings = [...own, ...cross.findings].sort((a, b) => a.start - b.start || a.end - b.end);
     const f = record(p.input.path, p.input.display, p.input.rel, p.docx, p.result, findings, p.eff);
     files[p.slot] = f;
     opts.onFile?.(f);
