@@ -98,7 +98,7 @@ export async function runUi({ dir, vsix, workspace }) {
       const rows = await until(page, 'four gongwen rows in the Problems panel', () => {
         const rows = [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => r.textContent ?? '');
         // Only notice.txt's rows: unopened research plans of the workspace show their cross-plan findings too.
-        return rows.filter((t) => t.includes('gongwen(format.')).length >= 4 && rows;
+        return rows.filter((t) => t.includes('gongwen') && t.includes('format.')).length >= 4 && rows;
       });
       const all = rows.join('\n');
       for (const want of ['发文字号格式有误', '成文日期', 'format.doc-number', 'format.date']) {
@@ -145,7 +145,7 @@ export async function runUi({ dir, vsix, workspace }) {
       }
       await page.keyboard.press('Enter');
       await until(page, 'line 3 to read 济办发〔2019〕23号', () => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent === '济办发〔2019〕23号'));
-      await until(page, "three of notice.txt's gongwen rows left in the Problems panel", () => [...document.querySelectorAll('.markers-panel .monaco-list-row')].filter((r) => (r.textContent ?? '').includes('gongwen(format.')).length === 3);
+      await until(page, "three of notice.txt's gongwen rows left in the Problems panel", () => [...document.querySelectorAll('.markers-panel .monaco-list-row')].filter((r) => (r.textContent ?? '').includes('gongwen') && (r.textContent ?? '').includes('format.')).length === 3);
       return `menu: ${items.map((t) => t.trim()).join(' | ')}`;
     });
     return cases;
