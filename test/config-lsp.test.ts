@@ -323,6 +323,10 @@ describe('team configuration through the language server', function () {
       assert.match(zHover, /\[规则说明\]\([^)]*format\.date\.md\)/);
       assert.match(eHover, /\[Rule documentation\]\([^)]*format\.date\.md#english\)/);
       assert.doesNotMatch(eHover, /\*\*成文日期格式\*\*/);
+      const teamHover = await hover(t.uri('en/notice.txt'), find(en.diagnostics, 'custom.qita')!);
+      assert.match(teamHover, /\*\*Team rule\*\* `custom\.qita` · defined in/);
+      assert.match(teamHover, /\(.*README\.md#sharing-rules-with-your-team\)/);
+      assert.doesNotMatch(teamHover, / · \n|· $/m, 'no empty clause');
 
       const zFix = (await actionsFor(t.uri('zh/notice.txt'), zDate)).map((a) => a.title);
       const eFix = (await actionsFor(t.uri('en/notice.txt'), eDate)).map((a) => a.title);

@@ -19,6 +19,12 @@ export function hoverAt(r: AnalysisResult, pos: Position, locale: LocaleLike, do
   for (const f of hits) {
     if (seenRules.has(f.rule)) continue;
     seenRules.add(f.rule);
+    if (f.rule.startsWith('custom.')) {
+      // Team rules have no clause and no page: say where they come from instead.
+      parts.push(`**${localize(locale, { zh: '团队规则', en: 'Team rule' })}** \`${f.rule}\` · ${localize(locale, { zh: '由本仓库的 .gongwen.json（customRules）或设置 gongwen.customRules 定义', en: 'defined in this repository\'s .gongwen.json (customRules) or the gongwen.customRules setting' })}`);
+      parts.push(`[${localize(locale, { zh: '团队规则怎样配置', en: 'How team rules are configured' })}](${docsHref(f.rule, docsBase, locale)})`);
+      continue;
+    }
     const rule = ruleById(f.rule);
     const title = rule ? localize(locale, rule.title) : f.rule;
     parts.push(`**${title}** \`${f.rule}\` · ${f.clause}`);
