@@ -15,7 +15,7 @@ import { ensureBuilt } from './helpers/build';
 import { applyLspEdits, type LspTextEdit } from './helpers/edits';
 import { BIN } from './helpers/paths';
 import { NOTICE } from './helpers/texts';
-import { startServer, type TestServer } from './lsp/client';
+import { hoverText, startServer, type TestServer } from './lsp/client';
 
 const ERROR = 1;
 const WARNING = 2;
@@ -32,14 +32,6 @@ function messageOf(d: Diagnostic): string {
 
 function find(ds: Diagnostic[], rule: string): Diagnostic | undefined {
   return ds.find((d) => d.code === rule);
-}
-
-function hoverText(h: Hover | null): string {
-  if (!h) return '';
-  const c = h.contents;
-  if (typeof c === 'string') return c;
-  if (Array.isArray(c)) return c.map((x) => (typeof x === 'string' ? x : x.value)).join('\n');
-  return c.value;
 }
 
 async function openAndWait(s: TestServer, uri: string, text: string): Promise<PublishDiagnosticsParams> {

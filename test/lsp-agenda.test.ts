@@ -8,7 +8,7 @@ import * as assert from 'node:assert/strict';
 import type { CodeAction, Diagnostic, DocumentSymbol, Hover, InlayHint, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ensureBuilt } from './helpers/build';
 import { applyLspEdits, type LspTextEdit } from './helpers/edits';
-import { startServer, type TestServer } from './lsp/client';
+import { hoverText, startServer, type TestServer } from './lsp/client';
 
 /** A 专项 meeting (推进会): 50 minutes for the mayor, 5 for a statement, 10 for a report or the host. */
 const AGENDA = [
@@ -37,13 +37,6 @@ const IN_WEEK = [
 
 let seq = 0;
 const newUri = (name: string): string => `file:///tmp/gongwen-lsp-agenda/${++seq}-${name}`;
-
-function hoverText(h: Hover): string {
-  const c = h.contents;
-  if (typeof c === 'string') return c;
-  if (Array.isArray(c)) return c.map((x) => (typeof x === 'string' ? x : x.value)).join('\n');
-  return c.value;
-}
 
 function labelOf(h: InlayHint): string {
   return typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('');

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DocumentSymbol, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ensureBuilt } from './helpers/build';
-import { startServer, type TestServer } from './lsp/client';
+import { hoverText, startServer, type TestServer } from './lsp/client';
 
 const PLAN_A = [
   '市长张三赴章丘区调研安排',
@@ -46,14 +46,6 @@ const rules = (ds: Diagnostic[]): string[] => ds.map((d) => String(d.code)).sort
 const has = (ds: Diagnostic[], rule: string): boolean => ds.some((d) => d.code === rule);
 const of = (ds: Diagnostic[], rule: string): Diagnostic[] => ds.filter((d) => d.code === rule);
 const msg = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
-
-function hoverText(h: Hover | null): string {
-  if (!h) return '';
-  const c = h.contents;
-  if (typeof c === 'string') return c;
-  if (Array.isArray(c)) return c.map((x) => (typeof x === 'string' ? x : x.value)).join('\n');
-  return c.value;
-}
 
 describe('research plans in the language server (a workspace on disk)', function () {
   this.timeout(30_000);

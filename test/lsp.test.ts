@@ -10,7 +10,7 @@ import { ensureBuilt } from './helpers/build';
 import { applyLspEdits, type LspTextEdit } from './helpers/edits';
 import { sampleDocument } from './helpers/sample';
 import { CLEAN, NOTICE, NOTICE_FINDINGS } from './helpers/texts';
-import { startServer, type TestServer } from './lsp/client';
+import { hoverText, startServer, type TestServer } from './lsp/client';
 
 /**
  * NOTICE is sent by a city bureau to 各区县人民政府 without a stated 经市委、市政府同意
@@ -33,13 +33,6 @@ function summary(ds: Diagnostic[]): Array<[string, number]> {
 /** [rule, line] pairs in the order summary() gives them. */
 function bySummaryOrder(list: ReadonlyArray<readonly [string, number]>): Array<[string, number]> {
   return list.map(([r, l]) => [r, l] as [string, number]).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
-}
-
-function hoverText(h: Hover): string {
-  const c = h.contents;
-  if (typeof c === 'string') return c;
-  if (Array.isArray(c)) return c.map((x) => (typeof x === 'string' ? x : x.value)).join('\n');
-  return c.value;
 }
 
 /** Diagnostic.message (a string from this server; the 3.18 type also allows MarkupContent). */

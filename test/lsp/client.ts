@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
-  type MessageConnection, type PublishDiagnosticsParams,
+  type MessageConnection, type PublishDiagnosticsParams, type Hover,
 } from 'vscode-languageserver-protocol/node';
 
 export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
@@ -189,4 +189,13 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
     },
   };
   return server;
+}
+
+/** The text of a hover, whichever of the three shapes the server answered with. */
+export function hoverText(h: Hover | null): string {
+  if (!h) return '';
+  const c = h.contents;
+  if (typeof c === 'string') return c;
+  if (Array.isArray(c)) return c.map((x) => (typeof x === 'string' ? x : x.value)).join('\n');
+  return c.value;
 }
