@@ -280,6 +280,10 @@ describe('team configuration through the language server', function () {
       assert.equal(messageOf(qita), '公文中写作“其他”');
       const fixes = (await actionsFor(uri, qita)).filter((a) => a.title === '改为“其他”');
       assert.equal(fixes.length, 1);
+      // A client that drops Diagnostic.data still gets the fix, found again from the rule id in `code`.
+      const { data: _dropped, ...bare } = qita;
+      const again = (await actionsFor(uri, bare)).filter((a) => a.title === '改为“其他”');
+      assert.deepEqual(again.map((a) => a.edit), fixes.map((a) => a.edit));
       const edits = fixes[0]!.edit!.changes![uri] as LspTextEdit[];
       const text = applyLspEdits(TEAM_TEXT, edits);
       assert.equal(text, TEAM_TEXT.replace('其它', '其他'));
