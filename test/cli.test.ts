@@ -137,7 +137,8 @@ describe('gongwen CLI', function () {
       assert.ok(date.message.includes('2019年7月28日') && date.message.includes('GB 7.3.5'), date.message);
       const comma = parsed.find((x) => x.rule === 'format.punctuation')!;
       assert.deepEqual([comma.line, comma.col], [5, 10], 'the comma is the 10th character of line 5');
-      assert.match(r.stderr, /1 file\(s\) checked: 7 finding\(s\)/);
+      assert.match(r.stderr, /已检查 1 个文件：7 个问题（错误 0，警告 \d+，提示 \d+，建议 0）/);
+      assert.match(gongwen(['check', p, '--locale', 'en']).stderr, /1 file\(s\) checked: 7 finding\(s\)/);
     });
 
     it('prints nothing on stdout for a clean file and exits 0', () => {
@@ -263,10 +264,11 @@ describe('gongwen CLI', function () {
       for (const name of ['binary.txt', 'garbage.txt', 'bad-utf16.txt', 'broken.txt']) {
         assert.ok(run.stderr.includes(path.join(dir, name)), `${name} named in: ${run.stderr}`);
       }
-      assert.match(run.stderr, /binary/);
-      const text = gongwen(['check', path.join(dir, 'garbage.txt')]);
+      assert.match(run.stderr, /未检查 .*binary\.txt：二进制文件/);
+      assert.match(run.stderr, /未检查 .*broken\.txt：无法读取：符号链接已失效/);
+      const text = gongwen(['check', path.join(dir, 'garbage.txt'), '--locale', 'en']);
       assert.equal(text.status, 2);
-      assert.match(text.stderr, /not valid UTF-8, UTF-16 or GB18030/);
+      assert.match(text.stderr, /skipped .*garbage\.txt: not valid UTF-8, UTF-16 or GB18030/);
       // Unreadable input wins over --fail-on none.
       assert.equal(gongwen(['check', dir, '--fail-on', 'none']).status, 2);
     });

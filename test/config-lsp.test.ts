@@ -60,9 +60,10 @@ function serverProblemText(message: string): string {
   return m[1]!;
 }
 
-/** The problem texts the CLI printed (`gongwen: config problem: TEXT`). */
+/** The problem texts the CLI printed (`gongwen: 配置问题：TEXT`, in English `gongwen: config problem: TEXT`). */
 function cliProblemTexts(stderr: string): string[] {
-  return stderr.split('\n').filter((l) => l.startsWith('gongwen: config problem: ')).map((l) => l.slice('gongwen: config problem: '.length));
+  const prefix = /^gongwen: (?:配置问题：|config problem: )/;
+  return stderr.split('\n').filter((l) => prefix.test(l)).map((l) => l.replace(prefix, ''));
 }
 
 const QITA = { id: 'custom.qita', pattern: '其它', message: { zh: '公文中写作“其他”', en: 'Write 其他 in official documents' }, replace: '其他' };

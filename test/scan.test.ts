@@ -82,8 +82,13 @@ describe('workspace scan', function () {
     assert.equal(docx.docx, true);
     assert.equal(docx.diagnostics.find((d) => d.rule === 'format.date')!.snippet, '2026年03月02日');
     assert.deepEqual(r.skipped.map((s) => s.path).sort(), ['big.txt', 'binary.txt']);
-    assert.match(r.skipped.find((s) => s.path === 'binary.txt')!.reason, /binary/);
-    assert.match(r.skipped.find((s) => s.path === 'big.txt')!.reason, /too large/);
+    assert.match(r.skipped.find((s) => s.path === 'binary.txt')!.reason, /^二进制文件/);
+    assert.match(r.skipped.find((s) => s.path === 'big.txt')!.reason, /^文件过大：\d[\d,]* 字符，超过上限 400$/);
+    assert.deepEqual(r.skipped.map((s) => s.tooLarge).sort(), [false, true]);
+    // The reasons follow the file's locale.
+    const en = effectiveConfig([{ config: { maxFileSize: 400, locale: 'en' } }]);
+    const r2 = await scanFiles(['binary.txt', 'big.txt'].map((n) => ({ path: path.join(dir, n), display: n, rel: n })), { effectiveFor: () => en });
+    assert.deepEqual(r2.skipped.map((s) => s.reason.replace(/\d[\d,]*/g, 'N')).sort(), ['binary file (contains NUL bytes)', 'too large: N characters, over the limit of N']);
   });
 
   it('the CLI reports the Word document by paragraph number and quoted snippet', () => {
@@ -140,7 +145,16 @@ describe('workspace scan', function () {
     assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+href=|@import|https?:\/\/(?!json\.schemastore)/, 'no external resources');
     assert.match(html, /按规则统计/);
     assert.match(html, /format\.date/);
-    assert.match(html, /binary\.txt/, 'skipped files are listed');
+    assert.match(html, /<td>binary\.txt<\/td><td>二进制文件/, 'skipped files are listed with the reason');
+    assert.match(html, /<html lang="zh-CN">/);
+    // --locale en: the report's own text in English too.
+    const outEn = path.join(dir, 'report-en.html');
+    cli(['check', '.', '--format', 'html', '--output', outEn, '--locale', 'en'], dir);
+    const htmlEn = readFileSync(outEn, 'utf8');
+    assert.match(htmlEn, /<html lang="en">/);
+    assert.match(htmlEn, /Findings by rule/);
+    assert.match(htmlEn, /<td>binary\.txt<\/td><td>binary file/);
+    assert.doesNotMatch(htmlEn.replace(/<li>.*?<\/li>/g, ''), /按规则统计|未检查的文件|问题最多/, 'no Chinese headings left');
     const chromium = '/usr/bin/chromium';
     if (!existsSync(chromium)) return; // the report is still checked as text above
     const { chromium: pw } = await import('playwright-core');

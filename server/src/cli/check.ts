@@ -4,12 +4,12 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Severity } from '../core/types';
+import type { Msg, Severity } from '../core/types';
 import { repositoryRoot } from '../config/load';
 import { githubAnnotations } from '../report/github';
 import { renderReport } from '../report/html';
 import { toSarif } from '../report/sarif';
-import { scanFiles, type ScannedFile } from '../scan/engine';
+import { mostFilesLocale, scanFiles, shownMessage, type ScannedFile } from '../scan/engine';
 import { CliConfig, describeProblem } from './config';
 import { collectFiles } from './files';
 
@@ -57,16 +57,12 @@ export function jsonReport(files: readonly ScannedFile[]): { version: 1; files: 
       kind: f.kind,
       scope: f.scope,
       counts: { body: f.counts.body, attachments: f.counts.attachments },
-      diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: message(f, d), range: d.range })),
+      diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), range: d.range })),
     };
   });
   return { version: 1, files: out, summary: { files: out.length, diagnostics } };
 }
 
-/** A .docx has no place to show a finding: the message names the paragraph and quotes it. */
-function message(f: ScannedFile, d: ScannedFile['diagnostics'][number]): string {
-  return f.docx ? `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}` : d.message;
-}
 
 export async function check(paths: string[], configs: CliConfig, opts: CheckOptions): Promise<number> {
   const entries = collectFiles(paths);
@@ -89,19 +85,18 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       const now = Date.now();
       if (now - lastProgress < 100 && done < total) return;
       lastProgress = now;
-      process.stderr.write(`\r检查中 ${done}/${total}${done === total ? '\n' : ''}`);
+      process.stderr.write(`\r${configs.cliLocale === 'en' ? 'checking' : '检查中'} ${done}/${total}${done === total ? '\n' : ''}`);
     },
   });
-  let unreadable = 0;
-  for (const e of entries) {
-    if (!e.error) continue;
-    unreadable++;
-    process.stderr.write(`gongwen: skipped ${e.path}: ${e.error}\n`);
-  }
-  for (const s of result.skipped) {
-    if (!s.reason.startsWith('too large')) unreadable++;
-    process.stderr.write(`gongwen: skipped ${s.path}: ${s.reason}\n`);
-  }
+  // The run's own lines (skips, summary) speak the language asked for on the command line, else
+  // that of most checked files' configuration.
+  const locale = configs.cliLocale ?? mostFilesLocale(result.files);
+  const say = (m: Msg): string => (locale === 'en' ? m.en : m.zh);
+  const skippedEntries = entries.filter((e) => e.error).map((e) => ({ path: e.path, reason: say(e.error!), tooLarge: false }));
+  const skipped = [...skippedEntries, ...result.skipped];
+  // Too large is a setting's choice; anything unreadable makes the run exit 2.
+  const unreadable = skipped.filter((s) => !s.tooLarge).length;
+  for (const s of skipped) process.stderr.write(`gongwen: ${say({ zh: `未检查 ${s.path}：${s.reason}`, en: `skipped ${s.path}: ${s.reason}` })}\n`);
 
   const files = result.files;
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
@@ -130,12 +125,13 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       text = renderReport({
         root: paths.join('、'),
         generatedAt: new Date(),
-        files: files.map((f) => ({ path: f.display, href: pathToFileURL(path.resolve(f.path)).toString(), facts: f.facts, diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: message(f, d), line: d.range.start.line, character: d.range.start.character })) })),
-        skipped: [...entries.filter((e) => e.error).map((e) => ({ path: e.path, reason: e.error! })), ...result.skipped],
+        files: files.map((f) => ({ path: f.display, href: pathToFileURL(path.resolve(f.path)).toString(), facts: f.facts, diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), line: d.range.start.line, character: d.range.start.character })) })),
+        skipped,
+        locale,
       });
       break;
     default: {
-      const lines = files.flatMap((f) => f.diagnostics.map((d) => `${f.display}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${message(f, d)}`));
+      const lines = files.flatMap((f) => f.diagnostics.map((d) => `${f.display}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${shownMessage(f, d)}`));
       text = lines.length ? lines.join('\n') + '\n' : '';
     }
   }
@@ -143,12 +139,15 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   else out(text);
   if (opts.format === 'text' || opts.output) {
     const total = bySeverity.error + bySeverity.warning + bySeverity.info + bySeverity.hint;
-    process.stderr.write(`${files.length} file(s) checked: ${total} finding(s) (${bySeverity.error} error, ${bySeverity.warning} warning, ${bySeverity.info} info, ${bySeverity.hint} hint)${opts.output ? `; written to ${opts.output}` : ''}\n`);
+    process.stderr.write(say({
+      zh: `已检查 ${files.length} 个文件：${total} 个问题（错误 ${bySeverity.error}，警告 ${bySeverity.warning}，提示 ${bySeverity.info}，建议 ${bySeverity.hint}）${opts.output ? `；已写入 ${opts.output}` : ''}`,
+      en: `${files.length} file(s) checked: ${total} finding(s) (${bySeverity.error} error, ${bySeverity.warning} warning, ${bySeverity.info} info, ${bySeverity.hint} hint)${opts.output ? `; written to ${opts.output}` : ''}`,
+    }) + '\n');
   }
-  for (const p of configs.problems) process.stderr.write(`gongwen: config problem: ${describeProblem(p)}\n`);
+  for (const p of configs.problems) process.stderr.write(`gongwen: ${say({ zh: '配置问题：', en: 'config problem: ' })}${describeProblem(p)}\n`);
   if (unreadable > 0 || configs.problems.length > 0) return 2;
   if (opts.maxWarnings !== null && bySeverity.warning > opts.maxWarnings) {
-    process.stderr.write(`gongwen: ${bySeverity.warning} warning(s), more than --max-warnings ${opts.maxWarnings}\n`);
+    process.stderr.write(`gongwen: ${say({ zh: `警告 ${bySeverity.warning} 个，超过 --max-warnings ${opts.maxWarnings}`, en: `${bySeverity.warning} warning(s), more than --max-warnings ${opts.maxWarnings}` })}\n`);
     return 1;
   }
   return failing > 0 ? 1 : 0;

@@ -22,6 +22,11 @@ export class CliConfig {
     private readonly cli: ProjectConfig,
   ) {}
 
+  /** The locale the command line asks for (--locale), if any. */
+  get cliLocale(): Locale | undefined {
+    return this.cli.locale;
+  }
+
   /** The config file that applies to a file (null: none). */
   fileFor(filePath: string): string | null {
     if (this.fixed) return path.resolve(this.fixed);

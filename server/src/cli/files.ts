@@ -4,6 +4,7 @@
 
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
+import type { Msg } from '../core/types';
 
 export const CHECKED_EXTENSIONS = /\.(txt|md|markdown|gw|gongwen|docx)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git']);
@@ -12,7 +13,7 @@ export interface FileEntry {
   /** As given or found (for display). */
   path: string;
   /** Set when the entry was found but cannot be read (a folder without permission, a broken link). */
-  error?: string;
+  error?: Msg;
 }
 
 export class UsageError extends Error {}
@@ -61,7 +62,8 @@ function walk(dir: string, out: FileEntry[], add: (p: string) => void, seenDirs:
     entries = readdirSync(dir, { withFileTypes: true });
   } catch (e) {
     // Reported as an entry that cannot be read, so the run ends with exit code 2.
-    out.push({ path: dir, error: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    out.push({ path: dir, error: { zh: `无法读取文件夹：${code}`, en: `cannot read folder: ${code}` } });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -76,7 +78,7 @@ function walk(dir: string, out: FileEntry[], add: (p: string) => void, seenDirs:
         isFile = st.isFile();
       } catch {
         // A dangling link with a checked name is input that cannot be read.
-        if (CHECKED_EXTENSIONS.test(e.name)) out.push({ path: p, error: 'cannot read: broken symbolic link' });
+        if (CHECKED_EXTENSIONS.test(e.name)) out.push({ path: p, error: { zh: '无法读取：符号链接已失效', en: 'cannot read: broken symbolic link' } });
         continue;
       }
     }

@@ -3,8 +3,9 @@
 // in place. The file is only read.
 
 import mammoth from 'mammoth';
+import type { Msg } from '../core/types';
 
-export type DocxText = { ok: true; text: string } | { ok: false; reason: string };
+export type DocxText = { ok: true; text: string } | { ok: false; reason: Msg };
 
 export async function readDocx(path: string): Promise<DocxText> {
   try {
@@ -14,7 +15,7 @@ export async function readDocx(path: string): Promise<DocxText> {
     while (paragraphs.length && paragraphs[paragraphs.length - 1] === '') paragraphs.pop();
     return { ok: true, text: paragraphs.join('\n') };
   } catch (e) {
-    return { ok: false, reason: `not a readable Word document: ${(e as Error).message}` };
+    return { ok: false, reason: { zh: `无法读取的 Word 文档：${(e as Error).message}`, en: `not a readable Word document: ${(e as Error).message}` } };
   }
 }
 

@@ -4,25 +4,26 @@
 
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import type { Msg } from '../core/types';
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: Msg };
 
 /** Decodes bytes as the file's encoding: BOMs first, then strict UTF-8, then GB18030. */
 export function decode(buf: Uint8Array): Decoded {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return utf(buf.subarray(3), 'utf-8', 'utf-8-bom');
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return utf(buf.subarray(2), 'utf-16le', 'utf-16le');
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return utf(buf.subarray(2), 'utf-16be', 'utf-16be');
-  if (buf.includes(0)) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  if (buf.includes(0)) return { ok: false, reason: { zh: '二进制文件（含 NUL 字节）', en: 'binary file (contains NUL bytes)' } };
   const u = utf(buf, 'utf-8', 'utf-8');
   if (u.ok) return u;
   let text: string;
   try {
     text = new TextDecoder('gb18030', { fatal: true }).decode(buf);
   } catch {
-    return { ok: false, reason: 'not valid UTF-8, UTF-16 or GB18030 text' };
+    return { ok: false, reason: { zh: '不是有效的 UTF-8、UTF-16 或 GB18030 文本', en: 'not valid UTF-8, UTF-16 or GB18030 text' } };
   }
   // GB18030 maps most byte sequences to something: insist that the result reads as text.
-  if (!readsAsText(text)) return { ok: false, reason: 'not text in UTF-8, UTF-16 or GB18030 (binary data?)' };
+  if (!readsAsText(text)) return { ok: false, reason: { zh: '按 UTF-8、UTF-16、GB18030 都读不出文本（二进制数据？）', en: 'not text in UTF-8, UTF-16 or GB18030 (binary data?)' } };
   return { ok: true, text, encoding: 'gb18030' };
 }
 
@@ -45,7 +46,7 @@ function utf(buf: Uint8Array, label: string, name: string): Decoded {
   try {
     return { ok: true, text: new TextDecoder(label, { fatal: true }).decode(buf), encoding: name };
   } catch {
-    return { ok: false, reason: `not valid ${name} text` };
+    return { ok: false, reason: { zh: `不是有效的 ${name} 文本`, en: `not valid ${name} text` } };
   }
 }
 
@@ -54,7 +55,7 @@ export function readText(p: string): Decoded {
   try {
     buf = readFileSync(p);
   } catch (e) {
-    return { ok: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+    return { ok: false, reason: cannotRead(e) };
   }
   return decode(buf);
 }
@@ -64,7 +65,12 @@ export async function readTextAsync(p: string): Promise<Decoded> {
   try {
     buf = await readFile(p);
   } catch (e) {
-    return { ok: false, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` };
+    return { ok: false, reason: cannotRead(e) };
   }
   return decode(buf);
+}
+
+export function cannotRead(e: unknown): Msg {
+  const code = (e as NodeJS.ErrnoException).code ?? String(e);
+  return { zh: `无法读取：${code}`, en: `cannot read: ${code}` };
 }

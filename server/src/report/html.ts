@@ -4,7 +4,7 @@
 
 import { figuresOf, TARGET_REDUCTION, TARGET_UNANNOUNCED, type Figures } from '../core/report/figures';
 import type { FileFacts } from '../core/report/facts';
-import type { Severity } from '../core/types';
+import type { Locale, Msg, Severity } from '../core/types';
 
 export interface ReportFile {
   path: string;
@@ -21,11 +21,22 @@ export interface ReportInput {
   generatedAt: Date;
   files: ReportFile[];
   skipped: Array<{ path: string; reason: string }>;
+  /** The language of the report's own text (headings, labels); findings come already written. */
+  locale?: Locale;
 }
 
-const SEVERITY_ZH: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
+const SEVERITY_NAME: Record<Severity, Msg> = {
+  error: { zh: '错误', en: 'Errors' },
+  warning: { zh: '警告', en: 'Warnings' },
+  info: { zh: '提示', en: 'Info' },
+  hint: { zh: '建议', en: 'Hints' },
+};
 const SEVERITY_COLOR: Record<Severity, string> = { error: '#c62828', warning: '#e08a00', info: '#1f6fb2', hint: '#6b7785' };
-const KIND_ZH = { document: '公文', agenda: '会议', research: '调研' } as const;
+const KIND_NAME: Record<'document' | 'agenda' | 'research', Msg> = {
+  document: { zh: '公文', en: 'document' },
+  agenda: { zh: '会议', en: 'meeting' },
+  research: { zh: '调研', en: 'research' },
+};
 
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -40,8 +51,8 @@ function pct(x: number): string {
 }
 
 /** A horizontal bar chart: one row per item, the number beside each bar. */
-function hbars(rows: Array<{ label: string; value: number; color?: string; note?: string }>, opts: { width?: number; marker?: number; max?: number } = {}): string {
-  if (rows.length === 0) return '<p class="empty">（无）</p>';
+function hbars(rows: Array<{ label: string; value: number; color?: string; note?: string }>, opts: { width?: number; marker?: number; max?: number; empty?: string } = {}): string {
+  if (rows.length === 0) return `<p class="empty">${opts.empty ?? '（无）'}</p>`;
   const width = opts.width ?? 520;
   const labelW = 190;
   const barW = width - labelW - 150;
@@ -52,7 +63,7 @@ function hbars(rows: Array<{ label: string; value: number; color?: string; note?
     const y = i * rowH + 3;
     const w = Math.max(1, (r.value / max) * barW);
     return `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end" class="lbl">${esc(r.label.length > 16 ? `${r.label.slice(0, 16)}…` : r.label)}</text>` +
-      `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 8}" rx="2" fill="${r.color ?? '#1f6fb2'}"><title>${esc(r.label)}：${esc(r.note ?? n(r.value))}</title></rect>` +
+      `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 8}" rx="2" fill="${r.color ?? '#1f6fb2'}"><title>${esc(r.label)}: ${esc(r.note ?? n(r.value))}</title></rect>` +
       `<text x="${labelW + w + 6}" y="${y + 15}" class="num">${esc(r.note ?? n(r.value))}</text>`;
   });
   const marker = opts.marker !== undefined ? `<line x1="${labelW + (opts.marker / max) * barW}" x2="${labelW + (opts.marker / max) * barW}" y1="0" y2="${h}" class="target"/>` : '';
@@ -60,8 +71,8 @@ function hbars(rows: Array<{ label: string; value: number; color?: string; note?
 }
 
 /** Vertical bars per month; the part on a 无会日/无会周 in red. */
-function monthBars(rows: Figures['meetingsByMonth']): string {
-  if (rows.length === 0) return '<p class="empty">（未发现会议）</p>';
+function monthBars(rows: Figures['meetingsByMonth'], t: (zh: string, en: string) => string): string {
+  if (rows.length === 0) return `<p class="empty">${t('（未发现会议）', '(no meetings found)')}</p>`;
   const colW = 34;
   const h = 170;
   const base = 140;
@@ -71,8 +82,8 @@ function monthBars(rows: Figures['meetingsByMonth']): string {
     const x = 10 + i * colW;
     const total = (r.count / max) * 110;
     const bad = (Math.max(r.noMeetingDay, r.noMeetingWeek) / max) * 110;
-    return `<rect x="${x}" y="${base - total}" width="${colW - 10}" height="${total}" fill="#1f6fb2"><title>${esc(r.month)}：会议 ${r.count} 个</title></rect>` +
-      (bad > 0 ? `<rect x="${x}" y="${base - bad}" width="${colW - 10}" height="${bad}" fill="#c62828"><title>${esc(r.month)}：无会日 ${r.noMeetingDay}，无会周 ${r.noMeetingWeek}</title></rect>` : '') +
+    return `<rect x="${x}" y="${base - total}" width="${colW - 10}" height="${total}" fill="#1f6fb2"><title>${esc(r.month)}: ${t(`会议 ${r.count} 个`, `${r.count} meeting(s)`)}</title></rect>` +
+      (bad > 0 ? `<rect x="${x}" y="${base - bad}" width="${colW - 10}" height="${bad}" fill="#c62828"><title>${esc(r.month)}: ${t(`无会日 ${r.noMeetingDay}，无会周 ${r.noMeetingWeek}`, `no-meeting day ${r.noMeetingDay}, no-meeting week ${r.noMeetingWeek}`)}</title></rect>` : '') +
       `<text x="${x + (colW - 10) / 2}" y="${base - total - 4}" text-anchor="middle" class="num">${r.count}</text>` +
       `<text x="${x + (colW - 10) / 2}" y="${base + 14}" text-anchor="middle" class="lbl small">${esc(r.month.slice(2))}</text>`;
   });
@@ -86,32 +97,36 @@ function link(f: { href: string; path: string }, line?: number, character?: numb
 }
 
 export function renderReport(input: ReportInput): string {
+  const en = input.locale === 'en';
+  const t = (zh: string, english: string): string => (en ? english : zh);
+  const L = (m: Msg): string => (en ? m.en : m.zh);
+  const none = t('（无）', '(none)');
   const fig = figuresOf(input.files.map((f) => f.facts));
   const byPath = new Map(input.files.map((f) => [f.path, f]));
-  const sev = (['error', 'warning', 'info', 'hint'] as const).map((s) => `<div class="card"><div class="big" style="color:${SEVERITY_COLOR[s]}">${n(fig.bySeverity[s])}</div><div>${SEVERITY_ZH[s]}</div></div>`).join('');
+  const sev = (['error', 'warning', 'info', 'hint'] as const).map((s) => `<div class="card"><div class="big" style="color:${SEVERITY_COLOR[s]}">${n(fig.bySeverity[s])}</div><div>${L(SEVERITY_NAME[s])}</div></div>`).join('');
 
-  const ruleRows = fig.byRule.map((r) => ({ label: `${r.title}（${r.clause || r.rule}）`, value: r.count }));
-  const ruleTable = fig.byRule.map((r) => `<tr><td><code>${esc(r.rule)}</code></td><td>${esc(r.title)}</td><td>${esc(r.clause)}</td><td class="r">${n(r.count)}</td></tr>`).join('');
+  const ruleRows = fig.byRule.map((r) => ({ label: `${L(r.title)}${t('（', ' (')}${r.clause || r.rule}${t('）', ')')}`, value: r.count }));
+  const ruleTable = fig.byRule.map((r) => `<tr><td><code>${esc(r.rule)}</code></td><td>${esc(L(r.title))}</td><td>${esc(r.clause)}</td><td class="r">${n(r.count)}</td></tr>`).join('');
 
-  const topFiles = fig.topFiles.map((t) => {
-    const f = byPath.get(t.path)!;
-    return `<tr><td>${link(f)}</td><td>${KIND_ZH[f.facts.kind]}</td><td class="r">${n(t.errors)}</td><td class="r">${n(t.warnings)}</td><td class="r">${n(t.count)}</td></tr>`;
+  const topFiles = fig.topFiles.map((x) => {
+    const f = byPath.get(x.path)!;
+    return `<tr><td>${link(f)}</td><td>${L(KIND_NAME[f.facts.kind])}</td><td class="r">${n(x.errors)}</td><td class="r">${n(x.warnings)}</td><td class="r">${n(x.count)}</td></tr>`;
   }).join('');
 
   const issuerRows = fig.issuers.slice(0, 30).map((i) => {
-    const years = i.years.map((y) => `${y.year}：${y.count}`).join('，');
+    const years = i.years.map((y) => `${y.year}: ${y.count}`).join(t('，', ', '));
     const ch = i.change;
     const met = ch ? ch.ratio <= TARGET_REDUCTION + 1e-9 : null;
-    const change = ch ? `<span class="${met ? 'ok' : 'bad'}">${ch.from} → ${ch.to}（${ch.ratio > 0 ? '+' : ''}${pct(ch.ratio)}）</span>` : '<span class="muted">—</span>';
-    return `<tr><td>${esc(i.issuer)}</td><td>${i.kind === 'document' ? '发文' : '会议'}</td><td>${esc(years)}</td><td>${change}</td></tr>`;
+    const change = ch ? `<span class="${met ? 'ok' : 'bad'}">${ch.from} → ${ch.to}${t('（', ' (')}${ch.ratio > 0 ? '+' : ''}${pct(ch.ratio)}${t('）', ')')}</span>` : '<span class="muted">—</span>';
+    return `<tr><td>${esc(i.issuer)}</td><td>${i.kind === 'document' ? t('发文', 'documents') : t('会议', 'meetings')}</td><td>${esc(years)}</td><td>${change}</td></tr>`;
   }).join('');
-  const issuerChart = hbars(fig.issuers.slice(0, 12).map((i) => ({ label: `${i.issuer}·${i.kind === 'document' ? '文' : '会'}`, value: i.years.reduce((s, y) => s + y.count, 0) })));
+  const issuerChart = hbars(fig.issuers.slice(0, 12).map((i) => ({ label: `${i.issuer}·${i.kind === 'document' ? t('文', 'doc') : t('会', 'mtg')}`, value: i.years.reduce((s, y) => s + y.count, 0) })), { empty: none });
 
   const leaderRows = fig.unannounced.map((l) => ({
-    label: `${l.leader}（${l.year || '年份不详'}）`,
+    label: `${l.leader}${t('（', ' (')}${l.year || t('年份不详', 'year unknown')}${t('）', ')')}`,
     value: l.share,
     color: l.share + 1e-9 >= TARGET_UNANNOUNCED ? '#2e7d32' : '#c62828',
-    note: `${pct(l.share)}（${l.unannounced}/${l.stops} 站）`,
+    note: `${pct(l.share)}${t(`（${l.unannounced}/${l.stops} 站）`, ` (${l.unannounced}/${l.stops} stops)`)}`,
   }));
 
   // Bars measure the body against its (lower) limit; the green line is the limit itself.
@@ -119,24 +134,28 @@ export function renderReport(input: ReportInput): string {
     label: (byPath.get(l.path)?.path ?? l.path).replace(/^.*[\\/]/, ''),
     value: l.body / l.low,
     color: l.body > l.high ? '#c62828' : l.body > l.low ? '#e08a00' : '#2e7d32',
-    note: `${n(l.body)} / ${l.low === l.high ? n(l.low) : `${n(l.low)}–${n(l.high)}`} 字`,
+    note: `${n(l.body)} / ${l.low === l.high ? n(l.low) : `${n(l.low)}–${n(l.high)}`} ${t('字', 'chars')}`,
   }));
 
   const details = input.files.filter((f) => f.diagnostics.length).map((f) => {
-    const items = f.diagnostics.map((d) => `<li><span class="sev" style="background:${SEVERITY_COLOR[d.severity]}">${SEVERITY_ZH[d.severity]}</span> ${link(f, d.line, d.character, `第 ${d.line + 1} 行`)} <code>${esc(d.rule)}</code> ${esc(d.message)}</li>`).join('');
-    return `<details><summary>${esc(f.path)}（${f.diagnostics.length}）</summary><ul>${items}</ul></details>`;
+    const items = f.diagnostics.map((d) => `<li><span class="sev" style="background:${SEVERITY_COLOR[d.severity]}">${L(SEVERITY_NAME[d.severity])}</span> ${link(f, d.line, d.character, t(`第 ${d.line + 1} 行`, `line ${d.line + 1}`))} <code>${esc(d.rule)}</code> ${esc(d.message)}</li>`).join('');
+    return `<details><summary>${esc(f.path)}${t('（', ' (')}${f.diagnostics.length}${t('）', ')')}</summary><ul>${items}</ul></details>`;
   }).join('');
 
   const skipped = input.skipped.length
-    ? `<h2>未检查的文件（${input.skipped.length}）</h2><table><tr><th>文件</th><th>原因</th></tr>${input.skipped.map((s) => `<tr><td>${esc(s.path)}</td><td>${esc(s.reason)}</td></tr>`).join('')}</table>`
+    ? `<h2>${t(`未检查的文件（${input.skipped.length}）`, `Files not checked (${input.skipped.length})`)}</h2><table><tr><th>${t('文件', 'File')}</th><th>${t('原因', 'Reason')}</th></tr>${input.skipped.map((s) => `<tr><td>${esc(s.path)}</td><td>${esc(s.reason)}</td></tr>`).join('')}</table>`
     : '';
 
-  const kinds = `公文 ${n(fig.kinds.document)} 件 · 会议 ${n(fig.kinds.agenda)} 个 · 调研方案 ${n(fig.kinds.research)} 个`;
+  const kinds = t(
+    `公文 ${n(fig.kinds.document)} 件 · 会议 ${n(fig.kinds.agenda)} 个 · 调研方案 ${n(fig.kinds.research)} 个`,
+    `${n(fig.kinds.document)} documents · ${n(fig.kinds.agenda)} meetings · ${n(fig.kinds.research)} research plans`,
+  );
+  const title = input.title ?? t('公文检查报告', 'gongwen report');
   return `<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8">
+<html lang="${t('zh-CN', 'en')}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-<title>${esc(input.title ?? '公文检查报告')}</title>
+<title>${esc(title)}</title>
 <style>
 body{font-family:"Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei","Microsoft YaHei","PingFang SC",sans-serif;margin:24px auto;max-width:1100px;padding:0 16px;color:#1d2733;background:#fff;line-height:1.5}
 h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:1px solid #d8dee6;padding-bottom:4px}
@@ -148,36 +167,36 @@ table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px
 a.open{color:#1f6fb2;text-decoration:none}a.open:hover{text-decoration:underline}code{font-size:12px;background:#f4f6f9;padding:0 3px;border-radius:3px}.empty{color:#6b7785}
 .legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px}
 </style></head><body>
-<h1>${esc(input.title ?? '公文检查报告')}</h1>
-<div class="muted">检查范围：${esc(input.root)} · 生成时间：${esc(input.generatedAt.toISOString().slice(0, 16).replace('T', ' '))} · 共 ${n(fig.files)} 个文件（${kinds}）</div>
-<div class="cards" id="totals"><div class="card"><div class="big">${n(fig.findings)}</div><div>问题总数</div></div>${sev}</div>
+<h1>${esc(title)}</h1>
+<div class="muted">${t('检查范围：', 'Scanned: ')}${esc(input.root)} · ${t('生成时间：', 'generated ')}${esc(input.generatedAt.toISOString().slice(0, 16).replace('T', ' '))} · ${t(`共 ${n(fig.files)} 个文件（${kinds}）`, `${n(fig.files)} files (${kinds})`)}</div>
+<div class="cards" id="totals"><div class="card"><div class="big">${n(fig.findings)}</div><div>${t('问题总数', 'Findings')}</div></div>${sev}</div>
 
-<h2>按规则统计</h2>
-<div class="grid"><div>${hbars(ruleRows.slice(0, 15))}</div>
-<div><table id="by-rule"><tr><th>规则</th><th>名称</th><th>依据</th><th class="r">数量</th></tr>${ruleTable}</table></div></div>
+<h2>${t('按规则统计', 'Findings by rule')}</h2>
+<div class="grid"><div>${hbars(ruleRows.slice(0, 15), { empty: none })}</div>
+<div><table id="by-rule"><tr><th>${t('规则', 'Rule')}</th><th>${t('名称', 'Name')}</th><th>${t('依据', 'Clause')}</th><th class="r">${t('数量', 'Count')}</th></tr>${ruleTable}</table></div></div>
 
-<h2>问题最多的文件</h2>
-<table id="top-files"><tr><th>文件</th><th>类型</th><th class="r">错误</th><th class="r">警告</th><th class="r">合计</th></tr>${topFiles || '<tr><td colspan="5" class="empty">（无）</td></tr>'}</table>
+<h2>${t('问题最多的文件', 'Files with the most findings')}</h2>
+<table id="top-files"><tr><th>${t('文件', 'File')}</th><th>${t('类型', 'Kind')}</th><th class="r">${L(SEVERITY_NAME.error)}</th><th class="r">${L(SEVERITY_NAME.warning)}</th><th class="r">${t('合计', 'Total')}</th></tr>${topFiles || `<tr><td colspan="5" class="empty">${none}</td></tr>`}</table>
 
-<h2>发文和会议数量（按发文机关、年度）</h2>
-<p class="muted">目标：较上年压减三分之一以上（§1、§6），即变化不高于 ${pct(TARGET_REDUCTION)}。</p>
-<div class="grid"><div>${issuerChart}</div><div><table id="issuers"><tr><th>机关</th><th>类别</th><th>各年数量</th><th>较上年</th></tr>${issuerRows || '<tr><td colspan="4" class="empty">（无）</td></tr>'}</table></div></div>
+<h2>${t('发文和会议数量（按发文机关、年度）', 'Documents and meetings per issuer and year')}</h2>
+<p class="muted">${t(`目标：较上年压减三分之一以上（§1、§6），即变化不高于 ${pct(TARGET_REDUCTION)}。`, `Target: at least one third fewer than the year before (§1, §6), a change of ${pct(TARGET_REDUCTION)} or less.`)}</p>
+<div class="grid"><div>${issuerChart}</div><div><table id="issuers"><tr><th>${t('机关', 'Issuer')}</th><th>${t('类别', 'Type')}</th><th>${t('各年数量', 'Per year')}</th><th>${t('较上年', 'Change')}</th></tr>${issuerRows || `<tr><td colspan="4" class="empty">${none}</td></tr>`}</table></div></div>
 
-<h2>每月会议</h2>
-<p class="legend muted"><span style="background:#1f6fb2"></span>会议数<span style="background:#c62828"></span>在无会日或无会周召开（贯彻上级重要会议和法定会议除外）</p>
-<div id="months">${monthBars(fig.meetingsByMonth)}</div>
-<table><tr><th>月份</th><th class="r">会议</th><th class="r">无会日</th><th class="r">无会周</th></tr>${fig.meetingsByMonth.map((m) => `<tr><td>${m.month}</td><td class="r">${m.count}</td><td class="r">${m.noMeetingDay}</td><td class="r">${m.noMeetingWeek}</td></tr>`).join('') || '<tr><td colspan="4" class="empty">（无）</td></tr>'}</table>
+<h2>${t('每月会议', 'Meetings per month')}</h2>
+<p class="legend muted"><span style="background:#1f6fb2"></span>${t('会议数', 'meetings')}<span style="background:#c62828"></span>${t('在无会日或无会周召开（贯彻上级重要会议和法定会议除外）', 'held on a no-meeting day or in the no-meeting week (except meetings carrying out an important higher-level meeting and statutory meetings)')}</p>
+<div id="months">${monthBars(fig.meetingsByMonth, t)}</div>
+<table><tr><th>${t('月份', 'Month')}</th><th class="r">${t('会议', 'Meetings')}</th><th class="r">${t('无会日', 'No-meeting day')}</th><th class="r">${t('无会周', 'No-meeting week')}</th></tr>${fig.meetingsByMonth.map((m) => `<tr><td>${m.month}</td><td class="r">${m.count}</td><td class="r">${m.noMeetingDay}</td><td class="r">${m.noMeetingWeek}</td></tr>`).join('') || `<tr><td colspan="4" class="empty">${none}</td></tr>`}</table>
 
-<h2>暗访比例（按带队领导、年度）</h2>
-<p class="muted">目标：暗访式调研占年度调研三分之一以上（§14）；绿线为 ${pct(TARGET_UNANNOUNCED)}。</p>
-<div id="unannounced">${hbars(leaderRows, { marker: TARGET_UNANNOUNCED, max: 1 })}</div>
+<h2>${t('暗访比例（按带队领导、年度）', 'Unannounced share per leader and year')}</h2>
+<p class="muted">${t(`目标：暗访式调研占年度调研三分之一以上（§14）；绿线为 ${pct(TARGET_UNANNOUNCED)}。`, `Target: at least one third of a year's research visits unannounced (§14); the green line is ${pct(TARGET_UNANNOUNCED)}.`)}</p>
+<div id="unannounced">${hbars(leaderRows, { marker: TARGET_UNANNOUNCED, max: 1, empty: none })}</div>
 
-<h2>正文篇幅最长的公文</h2>
-<p class="muted">按正文字数与上限之比排序（§2：全局性 5,000 字，专项 3,000 字；未声明范围时两者并列）。</p>
-<div id="longest">${hbars(longest, { marker: 1, max: 1.25 })}</div>
+<h2>${t('正文篇幅最长的公文', 'Longest document bodies')}</h2>
+<p class="muted">${t('按正文字数与上限之比排序（§2：全局性 5,000 字，专项 3,000 字；未声明范围时两者并列）。', 'By body length against its limit (§2: 5,000 for comprehensive, 3,000 for special work; both shown when the scope is not declared).')}</p>
+<div id="longest">${hbars(longest, { marker: 1, max: 1.25, empty: none })}</div>
 
-<h2>全部问题</h2>
-${details || '<p class="empty">（未发现问题）</p>'}
+<h2>${t('全部问题', 'All findings')}</h2>
+${details || `<p class="empty">${t('（未发现问题）', '(no findings)')}</p>`}
 ${skipped}
 <script>
 (function () {

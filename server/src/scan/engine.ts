@@ -9,7 +9,7 @@ import { checkText, CROSS_PLAN_RULES } from '../core/check';
 import type { Effective } from '../core/config/effective';
 import { factsOf, type FileFacts } from '../core/report/facts';
 import { PlanIndex, summarize } from '../core/research/index';
-import type { Finding, Locale, Severity } from '../core/types';
+import type { Finding, Locale, Msg, Severity } from '../core/types';
 import { isDocx, readDocx } from '../io/docx';
 import { readTextAsync } from '../io/textFile';
 
@@ -32,6 +32,8 @@ export interface ScannedFile {
   /** Path relative to its workspace folder, for globs. */
   rel: string;
   docx: boolean;
+  /** The locale of the file's configuration, in which its messages are written. */
+  locale: Locale;
   kind: AnalysisResult['kind'];
   scope: AnalysisResult['scope'];
   counts: { body: number; attachments: number };
@@ -41,7 +43,10 @@ export interface ScannedFile {
 
 export interface Skipped {
   path: string;
+  /** Why, in the file's locale. */
   reason: string;
+  /** Over the size limit (a setting), as opposed to unreadable. */
+  tooLarge: boolean;
 }
 
 export interface ScanInput {
@@ -75,6 +80,20 @@ function fnv(s: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
+const localized = (locale: Locale, m: Msg): string => (locale === 'en' ? m.en : m.zh);
+
+/** The language of a run's own text (report headings, summary): that of most files' configuration, else Chinese. */
+export function mostFilesLocale(files: readonly ScannedFile[]): Locale {
+  const en = files.filter((f) => f.locale === 'en').length;
+  return en > files.length - en ? 'en' : 'zh-cn';
+}
+
+/** A .docx has no place to show a finding: the message names the paragraph and quotes it. */
+export function shownMessage(f: ScannedFile, d: ScanDiagnostic): string {
+  if (!f.docx) return d.message;
+  return f.locale === 'en' ? `paragraph ${d.range.start.line + 1} "${d.snippet}": ${d.message}` : `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}`;
+}
+
 function record(path: string, display: string, rel: string, docx: boolean, r: AnalysisResult, findings: readonly Finding[], eff: Effective): ScannedFile {
   const lines = r.model.lines;
   const locale: Locale = eff.config.locale;
@@ -84,7 +103,7 @@ function record(path: string, display: string, rel: string, docx: boolean, r: An
     const base = `${f.rule}|${snippet}`;
     const k = (seen.get(base) ?? 0) + 1;
     seen.set(base, k);
-    const message = locale === 'en' ? f.message.en : f.message.zh;
+    const message = localized(locale, f.message);
     return {
       rule: f.rule,
       severity: f.severity,
@@ -97,7 +116,7 @@ function record(path: string, display: string, rel: string, docx: boolean, r: An
   });
   const mode = eff.config.rules['meeting.no-meeting-week']?.options['noMeetingWeek'];
   const facts = factsOf(display, { ...r, findings: [...findings] }, eff.config.names, mode === 'calendar' || mode === 'days-8-14' ? mode : 'second-monday');
-  return { path, display, rel, docx, kind: r.kind, scope: r.scope, counts: { body: r.counts.body, attachments: r.counts.attachments }, diagnostics, facts };
+  return { path, display, rel, docx, locale, kind: r.kind, scope: r.scope, counts: { body: r.counts.body, attachments: r.counts.attachments }, diagnostics, facts };
 }
 
 export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions): Promise<ScanResult> {
@@ -118,12 +137,14 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
     const decoded = docx ? await readDocx(input.path) : await readTextAsync(input.path);
     opts.onProgress?.(++done, inputs.length);
     if (!decoded.ok) {
-      skipped.push({ path: input.display, reason: decoded.reason });
+      skipped.push({ path: input.display, reason: localized(eff.config.locale, decoded.reason), tooLarge: false });
       continue;
     }
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
     if (text.length > eff.maxFileSize) {
-      skipped.push({ path: input.display, reason: `too large: ${text.length.toLocaleString('en-US')} characters, over the limit of ${eff.maxFileSize.toLocaleString('en-US')}` });
+      const size = text.length.toLocaleString('en-US');
+      const limit = eff.maxFileSize.toLocaleString('en-US');
+      skipped.push({ path: input.display, reason: localized(eff.config.locale, { zh: `文件过大：${size} 字符，超过上限 ${limit}`, en: `too large: ${size} characters, over the limit of ${limit}` }), tooLarge: true });
       continue;
     }
     const result = checkText(text, input.rel, eff, { markdown: docx ? false : undefined });

@@ -10,7 +10,7 @@ import { isIncluded } from '../core/config/effective';
 import { walkFiles } from '../io/walk';
 import type { ScanWorkspaceResult } from '../protocol';
 import { renderReport } from '../report/html';
-import { scanFiles, type ScannedFile } from './engine';
+import { mostFilesLocale, scanFiles, shownMessage, type ScannedFile } from './engine';
 import { docsHref } from '../lsp/docsLink';
 
 const SCAN_EXTENSIONS = /\.(txt|md|markdown|gw|gongwen|docx)$/i;
@@ -26,10 +26,10 @@ export function toScanDiagnostics(f: ScannedFile, docsBase?: string): Diagnostic
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.rule,
-    codeDescription: { href: docsHref(d.rule, docsBase) },
+    codeDescription: { href: docsHref(d.rule, docsBase, f.locale) },
     source: 'gongwen',
-    message: f.docx ? `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}` : d.message,
-    ...(d.related?.length ? { relatedInformation: d.related.map((r) => ({ location: { uri: r.id, range: r.range }, message: r.message.zh })) } : {}),
+    message: shownMessage(f, d),
+    ...(d.related?.length ? { relatedInformation: d.related.map((r) => ({ location: { uri: r.id, range: r.range }, message: f.locale === 'en' ? r.message.en : r.message.zh })) } : {}),
   }));
 }
 
@@ -86,8 +86,9 @@ export class WorkspaceScanner {
     const html = renderReport({
       root: folders.map((f) => (f.uri.startsWith('file:') ? fileURLToPath(f.uri) : f.uri)).join('、'),
       generatedAt: new Date(),
-      files: result.files.map((f) => ({ path: f.display, href: pathToFileURL(f.path).toString(), facts: f.facts, diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: d.message, line: d.range.start.line, character: d.range.start.character })) })),
+      files: result.files.map((f) => ({ path: f.display, href: pathToFileURL(f.path).toString(), facts: f.facts, diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), line: d.range.start.line, character: d.range.start.character })) })),
       skipped: result.skipped,
+      locale: mostFilesLocale(result.files),
     });
     return { files: result.files.length, diagnostics, bySeverity, skipped: result.skipped, cancelled: result.cancelled, html, ms: Date.now() - started };
   }

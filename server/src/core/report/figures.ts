@@ -5,7 +5,7 @@
 // longest bodies against their limits.
 
 import { RULES } from '../rules/registry';
-import type { Severity } from '../types';
+import type { Msg, Severity } from '../types';
 import type { FileFacts } from './facts';
 
 export interface IssuerYears {
@@ -20,7 +20,7 @@ export interface Figures {
   files: number;
   findings: number;
   bySeverity: Record<Severity, number>;
-  byRule: Array<{ rule: string; title: string; clause: string; count: number }>;
+  byRule: Array<{ rule: string; title: Msg; clause: string; count: number }>;
   topFiles: Array<{ path: string; count: number; errors: number; warnings: number }>;
   issuers: IssuerYears[];
   meetingsByMonth: Array<{ month: string; count: number; noMeetingDay: number; noMeetingWeek: number }>;
@@ -53,7 +53,7 @@ export function figuresOf(all: readonly FileFacts[]): Figures {
   }
   const titles = new Map(RULES.map((r) => [r.id, r]));
   const byRule = [...rules.entries()]
-    .map(([rule, count]) => ({ rule, title: titles.get(rule)?.title.zh ?? rule, clause: titles.get(rule)?.clause ?? '', count }))
+    .map(([rule, count]) => ({ rule, title: titles.get(rule)?.title ?? { zh: rule, en: rule }, clause: titles.get(rule)?.clause ?? '', count }))
     .sort((a, b) => b.count - a.count || a.rule.localeCompare(b.rule));
   files.sort((a, b) => b.errors - a.errors || b.warnings - a.warnings || b.count - a.count || a.path.localeCompare(b.path));
 
