@@ -372,6 +372,8 @@ describe('team configuration through the language server', function () {
       const line = (key: string) => text.stdout.split('\n').find((l) => l.startsWith(`${key} `));
       assert.match(text.stdout, new RegExp(`config file: ${enFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       assert.match(text.stdout, /layers \(weakest first\): preset:jinan-2019 → .*zh\/\.gongwen\.json → .*en\/\.gongwen\.json/);
+      const zhText = cli(['config', 'zh/same.txt'], t.root).stdout;
+      assert.match(zhText, new RegExp(`配置文件：${own.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`), 'a Chinese config speaks Chinese');
       assert.match(line('locale') ?? '', /"en"\s+\(.*en\/\.gongwen\.json\)$/);
       assert.match(line('countMode') ?? '', /"word"\s+\(preset:jinan-2019\)$/);
       assert.match(line('rules.doc.length.special') ?? '', /2800\s+\(.*zh\/\.gongwen\.json\)$/);

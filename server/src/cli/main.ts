@@ -107,12 +107,13 @@ function showConfig(target: string, format: 'text' | 'json', configs: CliConfig)
   const problems = configs.problems.map((p) => describeProblem(p));
   if (format === 'json') out(JSON.stringify({ version: 1, path: target, configFile, layers: layers.map((l) => l.source), values: rows, problems }, null, 2) + '\n');
   else {
-    out(`gongwen configuration for ${target}\n`);
-    out(`config file: ${configFile ?? '(none: registry defaults)'}\n`);
-    if (layers.length) out(`layers (weakest first): ${layers.map((l) => l.source).join(' → ')}\n`);
+    const en = eff.config.locale === 'en';
+    out(en ? `gongwen configuration for ${target}\n` : `${target} 的 gongwen 配置\n`);
+    out(en ? `config file: ${configFile ?? '(none: registry defaults)'}\n` : `配置文件：${configFile ?? '（无：使用规则默认值）'}\n`);
+    if (layers.length) out(`${en ? 'layers (weakest first): ' : '配置层（由弱到强）：'}${layers.map((l) => l.source).join(' → ')}\n`);
     const width = Math.min(48, Math.max(...rows.map((r) => r.key.length)));
     for (const r of rows) out(`${r.key.padEnd(width)}  ${JSON.stringify(r.value)}  (${r.source})\n`);
-    for (const p of problems) process.stderr.write(`gongwen: config problem: ${p}\n`);
+    for (const p of problems) process.stderr.write(`gongwen: ${en ? 'config problem: ' : '配置问题：'}${p}\n`);
   }
   return configs.problems.length ? 2 : 0;
 }

@@ -1,0 +1,48 @@
+// The bundled examples are the README's front door (`npx gongwen check examples`): each shows a
+// family of rules, and this test keeps what they show true as the rules change.
+
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { ensureBuilt } from './helpers/build';
+import { BIN, ROOT } from './helpers/paths';
+import type { FileRecord } from '../server/src/cli/check';
+
+/** Findings per rule in each example, as a careful reviewer counts them. */
+const EXPECTED: Record<string, Record<string, number>> = {
+  'examples/attachments.txt': { 'format.attachment-note': 6, 'doc.attachment-count': 1, 'doc.attachment-length': 1 },
+  'examples/clean-notice.gw': {},
+  'examples/format-errors.txt': { 'format.doc-number': 1, 'format.punctuation': 6, 'format.heading-sequence': 5, 'format.date': 1 },
+  'examples/long-special.txt': { 'doc.length': 1 },
+  'examples/meeting-agenda.txt': { 'meeting.no-meeting-day': 1, 'meeting.no-meeting-week': 1, 'meeting.report-time': 1, 'meeting.speech-time': 1 },
+  'examples/notice-deadline.txt': {
+    'doc.directive-scope': 2, 'doc.responsibility-pledge': 1, 'doc.one-vote-veto': 1, 'doc.trace-evidence': 1, 'doc.report-deadline': 1, 'doc.principal-signature': 1,
+  },
+  'examples/pdf-copy.txt': { 'doc.length': 1, 'format.punctuation': 9 },
+  // The two plans share a three-stop route 35 days apart: both are told.
+  'examples/research/early-summer-visit.txt': { 'research.unannounced-share': 1, 'research.repeated-route': 1, 'research.repeated-stop': 3 },
+  'examples/research/spring-visit.txt': { 'research.unannounced-share': 1, 'research.repeated-route': 1, 'research.repeated-stop': 3, 'research.escort': 1, 'research.extra-burden': 1 },
+  // examples/team/.gongwen.json turns format.punctuation off and adds custom.qita.
+  'examples/team/work-notice.txt': { 'custom.qita': 1 },
+};
+
+describe('bundled examples', () => {
+  before(() => ensureBuilt());
+
+  it('`gongwen check examples` reports what each example is there to show, and exits 0 (warnings only)', () => {
+    const r = spawnSync(process.execPath, [BIN, 'check', 'examples', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const files = (JSON.parse(r.stdout) as { files: FileRecord[] }).files;
+    const got: Record<string, Record<string, number>> = {};
+    for (const f of files) {
+      const counts: Record<string, number> = {};
+      for (const d of f.diagnostics) counts[d.rule] = (counts[d.rule] ?? 0) + 1;
+      got[f.path] = counts;
+    }
+    assert.deepEqual(got, EXPECTED);
+    assert.deepEqual(files.map((f) => [f.path, f.kind]).filter(([, k]) => k !== 'document'), [
+      ['examples/meeting-agenda.txt', 'agenda'],
+      ['examples/research/early-summer-visit.txt', 'research'],
+      ['examples/research/spring-visit.txt', 'research'],
+    ]);
+  });
+});
