@@ -4,17 +4,17 @@
 // annotation and the other places that name the same day.
 
 import type { DocModel } from '../model/types';
-import { findDates, weekday as weekdayOfYmd, type DateMatch } from '../parse/dates';
-import { parseSmallNumber } from '../parse/numerals';
+import { findDates, isRealDate, type DateMatch } from '../parse/dates';
+import { parseCount, parseSmallNumber } from '../parse/numerals';
 import { dayPartOf, type DayPart } from '../parse/times';
-import { addDays, resolveDate, type Ymd } from '../semantics/timeline';
+import { addDays, DEADLINE_AFTER, resolveDate, yearReference, type Ymd } from '../semantics/timeline';
 import type { Paragraph, Role } from '../text/paragraph';
-import { proxyDate } from './calendar';
+import { proxyDate, weekdayOf } from './calendar';
 import type { MeetingDay, WeekdayNote } from './types';
 
 const DAY_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'subtitle', 'body', 'attachment', 'other']);
 
-export const WEEKDAY = /^\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]?/;
+const WEEKDAY = /^\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]?/;
 const WEEKDAY_NUM: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const LABEL_BEFORE = /(?:会议|召开|举行|举办|活动|开会)?(?:时间|日期|会期|安排)\**\s*(?:为|是)?\s*[:：]?\s*\**\s*$/;
 const LABEL_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?\s*\**(?:会议|活动|开会)?(?:时间|日期)(?:和地点|及地点|、地点)?\**\s*[:：]?\s*$/;
@@ -25,17 +25,15 @@ const CONVENE_BEFORE = /(?:定于|拟于|拟定于|将于|计划于|决定于|�
 const CONVENE_AFTER = /^[^，。；,;]{0,24}?(?:召开|举行|举办|开幕|在)/;
 const RANGE_AFTER = /^(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:至|到|—{1,2}|-|～|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/;
 const RANGE_BETWEEN = /^\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:至|到|—{1,2}|-|～|~)\s*$/;
-/** Time words after a date that make it a deadline: 3月12日前, 3月12日下午5:00前, 3月12日（星期二）下班前. */
-const DEADLINE_AFTER = /^(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?(?:上午|下午|晚上|中午)?(?:\d{1,2}(?::\d{2}|时(?:\d{1,2}分)?|点(?:\d{1,2}分)?(?:半)?))?(?:下班)?(?:前|之前|以前|止|为止)/;
 const DEADLINE_BEFORE = /截止|截至|最迟|最晚|不迟于|不晚于/;
 const DECLARED = /会期\s*(?:为)?\s*(半|[一二两三四五六七八九十]{1,2}|\d{1,2})\s*(?:个)?\s*(半)?\s*(?:天|日)/;
 
-export interface DayHeading {
+interface DayHeading {
   index: number;
   dayPart: DayPart | null;
 }
 
-export interface DayRead {
+interface DayRead {
   days: MeetingDay[];
   /** Paragraphs that are a day heading of a schedule, with the day and part of the day they open. */
   headings: Map<Paragraph, DayHeading>;
@@ -54,7 +52,7 @@ function isDayHeading(t: string, d: DateMatch): boolean {
   return rest.length <= 2;
 }
 
-export function weekdayAfter(p: Paragraph, at: number): WeekdayNote | null {
+function weekdayAfter(p: Paragraph, at: number): WeekdayNote | null {
   const m = WEEKDAY.exec(p.key.slice(at, at + 12));
   if (!m) return null;
   const lead = m[0].length - m[0].trimStart().length;
@@ -67,14 +65,6 @@ export function isWeekdayOnly(t: string): boolean {
   return !!m && m[0].trim().length === t.trim().length;
 }
 
-function yearReference(model: DocModel, issue: Ymd | null): Ymd | null {
-  if (issue) return issue;
-  for (const p of model.paragraphs) {
-    for (const d of findDates(p.key)) if (d.year !== null) return { year: d.year, month: d.month, day: d.day };
-  }
-  return null;
-}
-
 /**
  * The full date of a meeting day. A year that is not written comes from the reference (the
  * 成文日期 or another dated line); when the weekday is written and the nearest year disagrees
@@ -83,10 +73,10 @@ function yearReference(model: DocModel, issue: Ymd | null): Ymd | null {
 function fullDate(d: DateMatch, ref: Ymd | null, note: WeekdayNote | null): Ymd | null {
   const date = resolveDate(d, ref);
   if (!date || d.year !== null || !note || !ref) return date;
-  if (weekdayOfYmd(date.year, date.month, date.day) === note.weekday) return date;
+  if (weekdayOf(date) === note.weekday) return date;
   for (const y of [date.year + 1, date.year - 1]) {
     const alt = resolveDate({ ...d, year: y }, null);
-    if (alt && weekdayOfYmd(alt.year, alt.month, alt.day) === note.weekday) return alt;
+    if (alt && weekdayOf(alt) === note.weekday) return alt;
   }
   return date;
 }
@@ -96,7 +86,7 @@ function declared(model: DocModel): number | null {
     if (!p.key.includes('会期')) continue;
     const m = DECLARED.exec(p.key);
     if (!m) continue;
-    const n = m[1] === '半' ? 0.5 : parseSmallNumber(m[1]!.replace(/两/g, '二'));
+    const n = parseCount(m[1]!);
     if (n !== null && n > 0) return n + (m[2] ? 0.5 : 0);
   }
   return null;
@@ -179,25 +169,19 @@ export function readDays(model: DocModel, issue: Ymd | null): DayRead {
         const dp = /上午|下午|晚上|中午/.exec(t);
         headings.set(p, { index, dayPart: dp ? dayPartOf(dp[0]) : null });
       }
-      if (isRange && date) {
-        // Every day of the range, so that each can be checked against the calendar.
-        let cur = date;
-        for (let guard = 0; guard < 31; guard++) {
+      if (isRange) {
+        // Every day of the range, so that each can be checked against the calendar. Without a
+        // year the days are still counted (会期), stepped through a stand-in year.
+        const leapDay = (d.month === 2 && d.day === 29) || (lastMonth === 2 && lastDay === 29);
+        let cur: Ymd = date ?? { year: leapDay ? 2004 : 2001, month: d.month, day: d.day };
+        const lastYear = lastMonth < d.month ? cur.year + 1 : cur.year;
+        // 2月28日至30日: an end that is not a real day adds no days.
+        const guard = isRealDate(lastYear, lastMonth, lastDay) ? 31 : 0;
+        for (let i = 0; i < guard; i++) {
           cur = addDays(cur, 1);
-          if (dayOf(cur.month, cur.day) < 0) add({ date: cur, calendarDate: cur, month: cur.month, day: cur.day, para: p, start: d.start, end, match: null, weekdayNote: null, inRange: true, mentions: [] });
+          const known = date ? cur : null;
+          if (dayOf(cur.month, cur.day) < 0) add({ date: known, calendarDate: known, month: cur.month, day: cur.day, para: p, start: d.start, end, match: null, weekdayNote: null, inRange: true, mentions: [] });
           if (cur.month === lastMonth && cur.day === lastDay) break;
-        }
-      } else if (isRange) {
-        // No year: the days are still counted (会期), without a calendar date.
-        let m = d.month;
-        let dd = d.day;
-        for (let guard = 0; guard < 31 && !(m === lastMonth && dd === lastDay); guard++) {
-          dd++;
-          if (dd > 31) {
-            dd = 1;
-            m = m === 12 ? 1 : m + 1;
-          }
-          if (dayOf(m, dd) < 0) add({ date: null, calendarDate: null, month: m, day: dd, para: p, start: d.start, end, match: null, weekdayNote: null, inRange: true, mentions: [] });
         }
       }
     }

@@ -3,6 +3,7 @@
 // count as body), attachment sections, and the 版记 (抄送, 印发). Positional reasoning on top
 // of the per-paragraph shapes; every step is a single forward or backward walk.
 
+import { parseCount } from '../parse/numerals';
 import type { Paragraph } from '../text/paragraph';
 import { endsWithTerminal } from '../text/chars';
 import { countText } from '../text/count';
@@ -29,7 +30,7 @@ function isTail(t: string): boolean {
 export function buildStructure(P: Paragraph[]): Structure {
   const n = P.length;
   const st: Structure = {
-    issuerMark: [], docNumber: null, title: [], titleText: '', recipients: null, body: [],
+    issuerMark: [], docNumber: null, title: [], titleText: '', titleKey: '', recipients: null, body: [],
     attachmentNote: [], signature: [], date: null, otherDates: [], notes: [], attachments: [],
     printed: [], printedNames: [], copyTo: [], printedBy: [],
   };
@@ -99,8 +100,9 @@ export function buildStructure(P: Paragraph[]): Structure {
     break;
   }
   st.titleText = joinText(st.title);
+  st.titleKey = joinKey(st.title);
   const bodyStart = i;
-  const printing = PRINTING_TITLE.test(joinKey(st.title));
+  const printing = PRINTING_TITLE.test(st.titleKey);
 
   // 2. Where the main document ends: its 成文日期, or an attachment label, or the 版记.
   let coverEnd = n;
@@ -168,7 +170,7 @@ export function buildStructure(P: Paragraph[]): Structure {
   }
 
   // 6. What follows: printed documents, attachment sections, 版记.
-  if (printing) st.printedNames = quotedNames(joinKey(st.title));
+  if (printing) st.printedNames = quotedNames(st.titleKey);
   parseRest(P, rest, printing, st.printedNames, st);
   return st;
 }
@@ -251,10 +253,10 @@ function parseRest(P: Paragraph[], from: number, printing: boolean, printedNames
     if (!inline ? ATTACHMENT_HEADER.test(t) : shortPlain(inline[2]!)) {
       finish(cur, st);
       const label = inline ? inline[1]! : t;
-      const num = /(\d+|[一二三四五六七八九十]+)/.exec(label.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+      const num = /(\d+|[一二三四五六七八九十]+)/.exec(label);
       p.role = 'attachmentHeader';
       section++;
-      const att: AttachmentSection = { header: p, number: num ? toNum(num[1]!) : null, title: [], paragraphs: [], section };
+      const att: AttachmentSection = { header: p, number: num ? parseCount(num[1]!) : null, title: [], paragraphs: [], section };
       p.section = section;
       if (inline) j++;
       else j = readTitle(P, j + 1, att.title, 'subtitle', section);
@@ -290,14 +292,6 @@ function parseRest(P: Paragraph[], from: number, printing: boolean, printedNames
     j++;
   }
   finish(cur, st);
-}
-
-function toNum(s: string): number {
-  if (/^\d+$/.test(s)) return parseInt(s, 10);
-  const map: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-  if (s.length === 1) return map[s] ?? 0;
-  if (s[0] === '十') return 10 + (map[s[1]!] ?? 0);
-  return (map[s[0]!] ?? 0) * 10 + (s[2] ? map[s[2]]! : 0);
 }
 
 /** Two names of one document: equal, or one ends with the other, ignoring 《》, quotes and spaces. */

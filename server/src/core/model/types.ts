@@ -60,6 +60,8 @@ export interface Structure {
   title: Paragraph[];
   /** Joined title text (without the breaks of a multi-line title). */
   titleText: string;
+  /** The same folded for matching (half-width, simplified characters; see Paragraph.key). */
+  titleKey: string;
   recipients: Paragraph | null;
   /** Body paragraphs of the main document and of printed/forwarded documents, in order. */
   body: Paragraph[];

@@ -3,7 +3,7 @@
 // 各十分钟, 主题发言(6人)(60分钟). Searched on width-folded text. Lead times (提前30分钟到场, 会前
 // 15分钟入场) are not durations of an item.
 
-import { parseSmallNumber } from './numerals';
+import { parseCount } from './numerals';
 
 export interface DurationMatch {
   start: number;
@@ -29,20 +29,13 @@ const PER_UNIT = /(?:每(?:个|位|名|家|人|一)?(?:单位|部门|代表|人|
 const LEAD_BEFORE = /(?:提前|提早|会前|开会前|开始前|迟到)\s*(?:约)?\s*$/;
 const LEAD_AFTER = /^\s*(?:前|以前|之前|后|以后|之后)?\s*(?:到达|到场|入场|就座|签到|报到)/;
 
-function num(s: string): number | null {
-  if (/^\d/.test(s)) return parseFloat(s);
-  if (s === '半') return 0.5;
-  const n = parseSmallNumber(s.replace(/两/g, '二'));
-  return n;
-}
-
 export function findDurations(s: string): DurationMatch[] {
   const out: DurationMatch[] = [];
   if (!/分钟|小时|钟头/.test(s)) return out;
   DURATION.lastIndex = 0;
   for (let m = DURATION.exec(s); m; m = DURATION.exec(s)) {
     const upperText = m[2]!;
-    let value = num(upperText);
+    let value = parseCount(upperText);
     if (value === null) continue;
     if (m[3]) value += 0.5; // 一个半小时
     const unit = m[4] === '分钟' ? 'minute' : 'hour';
@@ -72,6 +65,6 @@ export function findDurations(s: string): DurationMatch[] {
 export function speakerCount(s: string): number | null {
   const m = /(?<![\d:.])(\d{1,2}|[一二两三四五六七八九十]{1,3})(?:人(?![员民大])|(?:位|名|家)(?:同志|代表|负责人|领导)?|个(?:单位|部门|区县|县区|区|县|市|镇|街道|乡镇|企业|代表|地方))/.exec(s);
   if (!m) return null;
-  const n = num(m[1]!);
+  const n = parseCount(m[1]!);
   return n && n >= 1 ? n : null;
 }

@@ -43,6 +43,13 @@ export function parseSmallNumber(s: string): number | null {
   return hi * 10 + lo;
 }
 
+/** A count as durations, deadlines and 会期 write it: 半 -> 0.5, 1.5 -> 1.5, 3 -> 3, 两 -> 2, 十五 -> 15; null when not a number. */
+export function parseCount(s: string): number | null {
+  if (s === '半') return 0.5;
+  if (/^[0-9]/.test(s)) return parseFloat(s);
+  return parseSmallNumber(s);
+}
+
 const SMALL = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 28 -> 二十八 (for rewriting numbers back in the text's own style). */

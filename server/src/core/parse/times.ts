@@ -85,7 +85,7 @@ function singles(s: string): Single[] {
     let hour: number;
     let minute = 0;
     if (chinese) {
-      const h = parseSmallNumber(m[7]!.replace(/两/g, '二'));
+      const h = parseSmallNumber(m[7]!);
       if (h === null) continue;
       hour = h;
       if (m[9] !== undefined) {

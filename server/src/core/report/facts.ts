@@ -6,7 +6,7 @@
 import type { AnalysisResult } from '../analyze';
 import { inNoMeetingWeek, weekdayOf, type NoMeetingWeek } from '../agenda/calendar';
 import type { Names } from '../config/resolve';
-import { findIssuers } from '../semantics/issuer';
+import { issuersOf } from '../semantics/issuer';
 import { issueDate, type Ymd } from '../semantics/timeline';
 import type { Kind, Scope, Severity } from '../types';
 
@@ -46,7 +46,7 @@ export function factsOf(path: string, r: AnalysisResult, names: Names, mode: NoM
     path,
     kind: r.kind,
     scope: r.scope,
-    issuers: findIssuers(r.model, names).map((i) => i.name),
+    issuers: issuersOf(r.model, names).map((i) => i.name),
     date: issued ?? meeting?.dates[0] ?? r.plan?.dates[0] ?? null,
     body: r.counts.body,
     limit: r.limits ? (r.scope === 'comprehensive' ? { low: r.limits.comprehensive, high: r.limits.comprehensive } : r.scope === 'special' ? { low: r.limits.special, high: r.limits.special } : { low: r.limits.special, high: r.limits.comprehensive }) : null,

@@ -7,7 +7,7 @@
 // forms or send materials.
 
 import { districtLeadership, type Mention } from '../semantics/addressees';
-import { findIssuers, issuedByDepartment } from '../semantics/issuer';
+import { issuedByDepartment, issuersOf } from '../semantics/issuer';
 import { demandParagraphs, sentenceOf, statesConsent } from '../semantics/phrases';
 import { sentenceStart, stanceAt } from '../semantics/stance';
 import { defineRule } from './rule';
@@ -48,7 +48,7 @@ export default defineRule({
   options: [],
   check(ctx) {
     const m = ctx.model;
-    if (!issuedByDepartment(findIssuers(m, ctx.names)) || statesConsent(m)) return;
+    if (!issuedByDepartment(issuersOf(m, ctx.names)) || statesConsent(m)) return;
     if (m.recipients) {
       const hit = districtLeadership(m.recipients, ctx.names)[0];
       if (hit) {

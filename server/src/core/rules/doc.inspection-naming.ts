@@ -3,7 +3,7 @@
 // Only for documents issued by city departments or 议事协调机构 (市委/市政府 and their 督查室 may).
 // Also checked on research plans: an inspection notice or plan (督查对象、督查时间) is one.
 
-import { findIssuers, issuedByDepartment } from '../semantics/issuer';
+import { issuedByDepartment, issuersOf } from '../semantics/issuer';
 import { findSet, sentenceOf } from '../semantics/phrases';
 import { defineRule } from './rule';
 import { msg, withClause } from './util';
@@ -34,7 +34,7 @@ export default defineRule({
   options: [],
   check(ctx) {
     const m = ctx.model;
-    if (!issuedByDepartment(findIssuers(m, ctx.names))) return;
+    if (!issuedByDepartment(issuersOf(m, ctx.names))) return;
     for (const h of findSet(m, CITYWIDE)) {
       const sentence = sentenceOf(h);
       if (h.para.role !== 'title' && !ORGANISE.test(sentence)) continue;

@@ -6,11 +6,10 @@
 // Quick fix: 分管负责同志.
 
 import { districtLeadership } from '../semantics/addressees';
-import { findIssuers } from '../semantics/issuer';
+import { issuersOf } from '../semantics/issuer';
 import { findSet, statesConsent } from '../semantics/phrases';
 import { rewrite } from '../semantics/rewrite';
 import { sentenceStart } from '../semantics/stance';
-import type { Paragraph } from '../text/paragraph';
 import { hasTraditional } from '../text/tradSimp';
 import { defineRule } from './rule';
 import { msg, withClause } from './util';
@@ -39,14 +38,8 @@ export default defineRule({
   options: [],
   check(ctx) {
     const m = ctx.model;
-    if (findIssuers(m, ctx.names).some((i) => i.level === 'leadership') || statesConsent(m)) return;
+    if (issuersOf(m, ctx.names).some((i) => i.level === 'leadership') || statesConsent(m)) return;
     const toDistricts = !!m.recipients && districtLeadership(m.recipients, ctx.names).length > 0;
-    const mentions = new Map<number, ReturnType<typeof districtLeadership>>();
-    const districtsIn = (p: Paragraph): ReturnType<typeof districtLeadership> => {
-      let v = mentions.get(p.index);
-      if (!v) mentions.set(p.index, (v = districtLeadership(p, ctx.names)));
-      return v;
-    };
     for (const h of findSet(m, LEADER)) {
       const t = h.para.key;
       const s0 = sentenceStart(t, h.start);
@@ -54,7 +47,7 @@ export default defineRule({
       const lead = t.slice(Math.max(s0, h.start - 16), h.start).split(/[，,:：]/).pop() ?? '';
       const owner = OWNER.exec(lead.replace(/[、和及与]$/, ''))?.[1] ?? '';
       if (LOWER_OWNER.test(owner) || (DEPARTMENT_OWNER.test(owner) && !LEADERSHIP_OWNER.test(owner))) continue;
-      const ofDistrict = (owner !== '' && LEADERSHIP_OWNER.test(owner) && DISTRICT_WORD.test(t.slice(s0, h.end))) || districtsIn(h.para).some((d) => d.end <= h.start && d.start >= s0);
+      const ofDistrict = (owner !== '' && LEADERSHIP_OWNER.test(owner) && DISTRICT_WORD.test(t.slice(s0, h.end))) || districtLeadership(h.para, ctx.names).some((d) => d.end <= h.start && d.start >= s0);
       if (!ofDistrict && !(toDistricts && !DEPARTMENT_OWNER.test(owner))) continue;
       const span = ctx.span(h.para, h.start, h.end);
       const written = h.para.text.slice(h.start, h.end);

@@ -1,7 +1,6 @@
 // doc.request-lead-time (§4): 除有明确规定外，报送请示事项一般应提前15天以上。
 // A 请示 whose matter (拟于…召开/举办) falls less than `minDays` after its 成文日期.
 
-import { titleKey } from '../semantics/issuer';
 import { demandParagraphs } from '../semantics/phrases';
 import { issueDate, matterDatesIn, quoteDate, ymdDays, ymdText } from '../semantics/timeline';
 import { defineRule } from './rule';
@@ -21,7 +20,7 @@ export default defineRule({
   options: [{ name: 'minDays', type: 'integer', default: 15, minimum: 0, description: msg('请示成文日期到拟办事项日期至少相隔的天数', 'Minimum days between a request\'s date of issue and the date of its matter') }],
   check(ctx) {
     const m = ctx.model;
-    if (!/请示[》”"]?$/.test(titleKey(m))) return;
+    if (!/请示[》”"]?$/.test(m.titleKey)) return;
     const issue = issueDate(m);
     if (!issue) return;
     const min = ctx.num('minDays');

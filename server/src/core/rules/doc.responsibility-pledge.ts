@@ -2,32 +2,18 @@
 // 责任状 is signed by nature; 责任书 and 军令状 count when the text asks for them to be signed or
 // handed in (签订…责任书, 责任书由…签字, 立下军令状).
 
-import { findSet } from '../semantics/phrases';
-import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { phraseRule } from './phraseRule';
+import { msg } from './util';
 
-const CLAUSE = '§18';
-const PHRASE = /责任状|(?:签订|签署|签定|签|递交|遞交|订立|立下)[^，。；,;]{0,12}?(?:责任书|军令状)|(?:责任书|军令状)[^，。；,;]{0,12}?(?:签订|签署|签字|签名|盖章|一式)/g;
-
-export default defineRule({
+export default phraseRule({
   id: 'doc.responsibility-pledge',
+  clause: '§18',
   title: msg('签订责任状', 'Responsibility pledges'),
-  clause: CLAUSE,
-  clauseKeys: ['18'],
   kinds: ['document'],
   defaultSeverity: 'warning',
-  fixable: false,
+  negation: false,
   description: msg('要求下级单位签订责任状、责任书。', 'Asks units to sign 责任状 / 责任书 (responsibility pledges).'),
-  options: [],
-  check(ctx) {
-    for (const h of findSet(ctx.model, PHRASE)) {
-      ctx.report({
-        ...ctx.span(h.para, h.start, h.end),
-        message: withClause(
-          msg('文件要求签订责任状（责任书）；不得动辄签“责任状”、变相“责任甩锅”，请删除该要求', 'The document asks for signed responsibility pledges (责任状/责任书); drop the requirement'),
-          CLAUSE,
-        ),
-      });
-    }
-  },
+  pattern: /责任状|(?:签订|签署|签定|签|递交|订立|立下)[^，。；,;]{0,12}?(?:责任书|军令状)|(?:责任书|军令状)[^，。；,;]{0,12}?(?:签订|签署|签字|签名|盖章|一式)/g,
+  message: () =>
+    msg('文件要求签订责任状（责任书）；不得动辄签“责任状”、变相“责任甩锅”，请删除该要求', 'The document asks for signed responsibility pledges (责任状/责任书); drop the requirement'),
 });

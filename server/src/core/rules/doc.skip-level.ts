@@ -5,7 +5,7 @@
 // statutory online reporting systems (网络直报、联网直报) are the exceptions.
 
 import { townships, villages } from '../semantics/addressees';
-import { findIssuers, issuedByDepartment } from '../semantics/issuer';
+import { issuedByDepartment, issuersOf } from '../semantics/issuer';
 import { demandParagraphs, sentenceOf } from '../semantics/phrases';
 import { stanceAt } from '../semantics/stance';
 import { defineRule } from './rule';
@@ -29,7 +29,7 @@ export default defineRule({
   options: [],
   check(ctx) {
     const m = ctx.model;
-    if (!issuedByDepartment(findIssuers(m, ctx.names))) return;
+    if (!issuedByDepartment(issuersOf(m, ctx.names))) return;
     for (const p of demandParagraphs(m)) {
       const seen = new Set<string>();
       for (const hit of [...townships(p), ...villages(p)].sort((a, b) => a.start - b.start)) {

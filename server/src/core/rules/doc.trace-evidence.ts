@@ -24,8 +24,8 @@ const AS_PROOF = /(?:作为|当作|视为|以此|据此|用于|计入|纳入)[^�
 const TO_GROUP = /(?:上传|发送|发至|发到|晒)[^，。；,;]{0,12}?(?:微信群|工作群|政务APP|政务app|APP|app|小程序|朋友圈)|(?:微信群|工作群|APP|app|小程序)[^，。；,;]{0,8}?(?:上传|打卡|晒)|(?:每日|每天|定时)打卡/;
 /** Evidence in law enforcement and cases, which the law asks for (执法记录仪视频作为证据). */
 const LEGAL = /执法|取证|违法|案件|证据保全|诉讼/;
-/** 展板上墙, 制度上墙 (上墻 is the variant spelling the character fold keeps). */
-const WALL = /(?:展板|制度|图版|牌板|宣传板|工作职责|流程图)[^，。；,;]{0,8}?上[墙墻]|上[墙墻](?:展示|公示|张贴)?[^，。；,;]{0,4}?展板/g;
+/** 展板上墙, 制度上墙 (上牆 and 上墻 fold to 上墙). */
+const WALL = /(?:展板|制度|图版|牌板|宣传板|工作职责|流程图)[^，。；,;]{0,8}?上墙|上墙(?:展示|公示|张贴)?[^，。；,;]{0,4}?展板/g;
 
 export default defineRule({
   id: 'doc.trace-evidence',

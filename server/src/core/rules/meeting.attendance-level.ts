@@ -2,7 +2,7 @@
 // 市直部门（单位）召开会议，不得要求其他部门（单位）主要负责同志参加。Quick fix: 分管负责同志.
 
 import { agendaOf } from '../agenda';
-import { findIssuers, issuedByDepartment } from '../semantics/issuer';
+import { issuedByDepartment, issuersOf } from '../semantics/issuer';
 import { findSet, sentenceOf } from '../semantics/phrases';
 import { defineRule } from './rule';
 import { msg, withClause } from './util';
@@ -29,7 +29,7 @@ export default defineRule({
   check(ctx) {
     const m = ctx.model;
     const a = agendaOf(m, ctx.names);
-    const byDepartment = issuedByDepartment(findIssuers(m, ctx.names));
+    const byDepartment = issuedByDepartment(issuersOf(m, ctx.names));
     if (!a.convener && !byDepartment) return;
     for (const h of findSet(m, PRINCIPAL)) {
       const sentence = sentenceOf(h);

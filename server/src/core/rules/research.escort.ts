@@ -1,6 +1,6 @@
 // research.escort (§15): 调研中不搞层层陪同、不搞迎来送往。
 
-import { msg, researchPhraseRule } from './researchPhrase';
+import { msg, researchPhraseRule } from './phraseRule';
 
 export default researchPhraseRule({
   id: 'research.escort',

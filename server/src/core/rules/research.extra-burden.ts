@@ -3,7 +3,7 @@
 // 座谈/汇报. Handing over what exists (提供书面材料, 查阅台账) is using existing material and is not
 // reported; materials that must be made for the visit (汇报材料, 展板, 专题片) are, whatever the verb.
 
-import { msg, researchPhraseRule } from './researchPhrase';
+import { msg, researchPhraseRule } from './phraseRule';
 
 export default researchPhraseRule({
   id: 'research.extra-burden',

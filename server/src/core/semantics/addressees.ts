@@ -6,9 +6,13 @@
 import type { Names } from '../config/resolve';
 import type { Paragraph } from '../text/paragraph';
 
+/** 各区县 / 全市各县（市、区） / 区（县） / 区县（功能区）: the districts as a whole (brackets folded). */
+const DISTRICTS = '(?:各|全市各)?(?:区县|县区|区、县|县\\(市、区\\)|区\\(县\\)|区县\\(功能区\\))';
 /** 各区县党委、政府 / 各区县党委和人民政府 / 各区县人民政府 / 各县（市、区）党委和人民政府 / 区县党委政府 … */
-const DISTRICT_LEADERSHIP =
-  /(?:各|全市各)?(?:区县|县区|区、县|县\(市、区\)|县（市、区）|区\(县\)|区（县）|区县\(功能区\)|区县（功能区）)(?:\([^)]{0,8}\))?(?:党委|党\(工\)委|党工委)(?:和|、|及|与)?(?:人民)?政府|(?:各|全市各)?(?:区县|县区|区、县|县\(市、区\)|区\(县\)|区县\(功能区\))(?:人民)?政府|(?:各|全市各)?(?:区县|县区|区、县|县\(市、区\)|区\(县\)|区县\(功能区\))党委/g;
+const DISTRICT_LEADERSHIP = new RegExp(
+  `${DISTRICTS}(?:\\([^)]{0,8}\\))?(?:党委|党\\(工\\)委|党工委)(?:和|、|及|与)?(?:人民)?政府|${DISTRICTS}(?:人民)?政府|${DISTRICTS}党委`,
+  'g',
+);
 /** 乡镇（街道）、各乡镇、街道办事处、各镇（街道）。 */
 const TOWNSHIP = /乡镇(?:\(街道\))?|各镇(?:\(街道\))?|镇\(街道\)|街道办事处|各街道/g;
 /** 村（社区）、各村、村居、社区居委会、村委会。 */
@@ -39,9 +43,18 @@ function owner(m: Mention): boolean {
   return OWNED.test(m.para.key.slice(m.end, m.end + 12));
 }
 
-/** 区县党委/政府 named in the paragraph, or one of the configured districts' 区委/区政府. */
-export function districtLeadership(p: Paragraph, names: Names): Mention[] {
-  return districtLeadershipAll(p, names).filter((m) => !owner(m));
+const cache = new WeakMap<Paragraph, { names: Names; mentions: readonly Mention[] }>();
+
+/**
+ * 区县党委/政府 named in the paragraph, or one of the configured districts' 区委/区政府. Found once
+ * per paragraph and name lists (the 主送 line is asked by several rules).
+ */
+export function districtLeadership(p: Paragraph, names: Names): readonly Mention[] {
+  const hit = cache.get(p);
+  if (hit && hit.names === names) return hit.mentions;
+  const mentions = districtLeadershipAll(p, names).filter((m) => !owner(m));
+  cache.set(p, { names, mentions });
+  return mentions;
 }
 
 function districtLeadershipAll(p: Paragraph, names: Names): Mention[] {

@@ -8,7 +8,7 @@ import type { Names } from '../config/resolve';
 import type { DocModel } from '../model/types';
 import type { Paragraph } from '../text/paragraph';
 
-export type IssuerLevel = 'leadership' | 'inspectionOffice' | 'department' | 'coordination' | 'district' | 'other';
+type IssuerLevel = 'leadership' | 'inspectionOffice' | 'department' | 'coordination' | 'district' | 'other';
 
 export interface Issuer {
   name: string;
@@ -21,7 +21,7 @@ export interface Issuer {
 const SPLIT_AFTER = /(?:办公厅|办公室|人民政府|委员会|局|厅)(?=中共|中央|国务院|[\u4e00-\u9fa5]{2,4}(?:市|省|自治区|县|区))/g;
 
 /** 中共济南市委办公厅济南市人民政府办公厅 -> the two names; 国务院办公厅、中央军委办公厅 -> two. */
-export function splitIssuers(s: string): string[] {
+function splitIssuers(s: string): string[] {
   const parts: string[] = [];
   for (const piece of s.split(/[、，,；;\s　]+/)) {
     if (!piece) continue;
@@ -38,14 +38,14 @@ export function splitIssuers(s: string): string[] {
 }
 
 /** Drops 中共 and the city's own name: 中共济南市委办公厅 -> 市委办公厅, 济南市农业农村局 -> 市农业农村局. */
-export function cityRelative(name: string): string {
+function cityRelative(name: string): string {
   let n = name.replace(/^中国共产党/, '').replace(/^中共/, '');
   const m = /^[\u4e00-\u9fa5]{2,4}?市(?=.)/.exec(n);
   if (m && !/^市中区/.test(n)) n = `市${n.slice(m[0].length)}`;
   return n;
 }
 
-export function issuerLevel(name: string, names: Names): IssuerLevel {
+function issuerLevel(name: string, names: Names): IssuerLevel {
   const n = cityRelative(name.replace(/文件$/, ''));
   if (names.inspectionOffices.some((x) => n === x || n.endsWith(x))) return 'inspectionOffice';
   if (names.leadership.includes(n)) return 'leadership';
@@ -59,15 +59,19 @@ export function issuerLevel(name: string, names: Names): IssuerLevel {
 
 const TITLE_ISSUER = /^(.{2,60}?)关于/;
 
-/** The title folded for matching (half-width, simplified characters), lines joined. */
-export function titleKey(model: DocModel): string {
-  let s = '';
-  for (const p of model.title) s += p.key;
-  return s;
+const cache = new WeakMap<DocModel, { names: Names; issuers: Issuer[] }>();
+
+/** The issuers of a document model (found once per model and name lists; see findIssuers). */
+export function issuersOf(model: DocModel, names: Names): readonly Issuer[] {
+  const hit = cache.get(model);
+  if (hit && hit.names === names) return hit.issuers;
+  const issuers = findIssuers(model, names);
+  cache.set(model, { names, issuers });
+  return issuers;
 }
 
 /** The issuers named in the document, in the order 版头, title, 署名, without repeats. */
-export function findIssuers(model: DocModel, names: Names): Issuer[] {
+function findIssuers(model: DocModel, names: Names): Issuer[] {
   const out: Issuer[] = [];
   const seen = new Set<string>();
   const add = (raw: string, para: Paragraph): void => {
@@ -80,7 +84,7 @@ export function findIssuers(model: DocModel, names: Names): Issuer[] {
   for (const p of model.issuerMark) add(p.key, p);
   const t = model.title[0];
   if (t) {
-    const m = TITLE_ISSUER.exec(titleKey(model));
+    const m = TITLE_ISSUER.exec(model.titleKey);
     // 关于转发《省指挥部关于…》: the first 关于 opens the title, so nothing before it names an issuer.
     if (m && !/[，。；：,;:《》“”"]|关于/.test(m[1]!)) add(m[1]!.replace(/(?:印发|转发|批转)$/, ''), t);
   }
@@ -89,7 +93,7 @@ export function findIssuers(model: DocModel, names: Names): Issuer[] {
 }
 
 /** Issued only by city departments and 议事协调机构 (no 市委/市政府 body among the issuers). */
-export function issuedByDepartment(issuers: Issuer[]): boolean {
+export function issuedByDepartment(issuers: readonly Issuer[]): boolean {
   if (issuers.length === 0) return false;
   const known = issuers.filter((i) => i.level !== 'other');
   if (known.length === 0) return false;

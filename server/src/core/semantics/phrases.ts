@@ -3,27 +3,26 @@
 
 import type { DocModel } from '../model/types';
 import type { Paragraph, Role } from '../text/paragraph';
-import { sentenceEnd, sentenceStart, stanceAt, type Stance } from './stance';
+import { sentenceEnd, sentenceStart, stanceAt } from './stance';
 
 export interface PhraseHit {
   para: Paragraph;
   /** Indices in para.text. */
   start: number;
   end: number;
-  stance: Stance;
 }
 
 /** Paragraphs whose sentences are the document's own requirements. */
-export const DEMAND_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'body', 'attachment', 'subtitle']);
+const DEMAND_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'body', 'attachment', 'subtitle']);
 
 export function demandParagraphs(model: DocModel): Paragraph[] {
   return model.paragraphs.filter((p) => DEMAND_ROLES.has(p.role));
 }
 
-/** Every match of re (global) in the folded text of the demand paragraphs, with its stance. */
-export function findPhrases(model: DocModel, re: RegExp, paragraphs = demandParagraphs(model)): PhraseHit[] {
+/** Every match of re (global) in the folded text of the demand paragraphs where the document sets the practice. */
+export function findSet(model: DocModel, re: RegExp): PhraseHit[] {
   const out: PhraseHit[] = [];
-  for (const p of paragraphs) {
+  for (const p of demandParagraphs(model)) {
     const t = p.key;
     re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
@@ -31,15 +30,11 @@ export function findPhrases(model: DocModel, re: RegExp, paragraphs = demandPara
         re.lastIndex++;
         continue;
       }
-      out.push({ para: p, start: m.index, end: m.index + m[0].length, stance: stanceAt(t, m.index, m.index + m[0].length) });
+      const end = m.index + m[0].length;
+      if (stanceAt(t, m.index, end) === 'sets') out.push({ para: p, start: m.index, end });
     }
   }
   return out;
-}
-
-/** Only the hits where the document sets the practice. */
-export function findSet(model: DocModel, re: RegExp, paragraphs?: Paragraph[]): PhraseHit[] {
-  return findPhrases(model, re, paragraphs).filter((h) => h.stance === 'sets');
 }
 
 /** The sentence around a hit (in the folded text, without its final 。), bounded as sentenceStart/End are. */
@@ -61,7 +56,7 @@ const CONSENT = /经(?:过)?(?:中共)?(?:[\u4e00-\u9fa5]{2,4}?市)?(?:市委|�
 const NOT_STATED = /(?:未|不|非|无|须|需|需要|必须|应|应当|要|得|方可|才能|一律)(?:报|提请|报请)?$/;
 
 /** The stated consent of 市委/市政府 in a paragraph, or null: the match's start and end in p.key. */
-export function consentIn(p: Paragraph): { start: number; end: number } | null {
+function consentIn(p: Paragraph): { start: number; end: number } | null {
   const t = p.key;
   if (!t.includes('经')) return null;
   CONSENT.lastIndex = 0;
@@ -72,7 +67,14 @@ export function consentIn(p: Paragraph): { start: number; end: number } | null {
   return null;
 }
 
-/** The document states that 市委/市政府 consented (经市委、市政府同意, 已经市政府同意 …) — not 未经…同意. */
+const consented = new WeakMap<DocModel, boolean>();
+
+/**
+ * The document states that 市委/市政府 consented (经市委、市政府同意, 已经市政府同意 …) — not 未经…同意.
+ * Judged once per model (several rules ask).
+ */
 export function statesConsent(model: DocModel): boolean {
-  return model.paragraphs.some((p) => consentIn(p) !== null);
+  let v = consented.get(model);
+  if (v === undefined) consented.set(model, (v = model.paragraphs.some((p) => consentIn(p) !== null)));
+  return v;
 }

@@ -20,11 +20,8 @@ const FORBID = /不(?:得|准|许|能|应|宜|要|再|搞|实行|实施|设置|�
 const LIMIT = /规范|减少|压减|精简|纠正|严控|严格控制|从严控制|严格规范|控制|清理|整治|纠治|查处/g;
 /** A new demand after a comma ends the reach of an earlier prohibition (…不得变更，须签订…). */
 const DEMAND = /须|必须|应当|务必|要求|请|需要|一律要/g;
-/**
- * Words that show the sentence describes a problem rather than a requirement. 动輒 is the
- * traditional spelling the character fold does not cover.
- */
-const CRITICISE = /随意|动辄|动輒|变相|滥用|泛化|过多|过滥|过频|泛滥|层层加码|乱象|形式主义|官僚主义|加重基层负担|增加基层负担|基层负担过重|甩锅/g;
+/** Words that show the sentence describes a problem rather than a requirement. */
+const CRITICISE = /随意|动辄|变相|滥用|泛化|过多|过滥|过频|泛滥|层层加码|乱象|形式主义|官僚主义|加重基层负担|增加基层负担|基层负担过重|甩锅/g;
 const QUESTION = /是否|有没有|有无|能否|可否/g;
 /** After the phrase, in its clause: it is abolished or named a problem. */
 const AFTER_FORBID = /^[^，,。；;]{0,14}?(?:(?:一律|予以|全部|坚决|一并)(?:取消|废止|清理|停止|禁止|杜绝)|不再(?:实行|保留|设置|执行|签订|要求|作为|开展)|一律不得)/;
@@ -41,7 +38,7 @@ const SENTENCE_END = /[。！？!?；;\n]/;
  * every judgement constant-time in run-on text (a flattened table, a page without 。), so that
  * the rules stay linear in the length of the document.
  */
-export const MAX_SENTENCE = 250;
+const MAX_SENTENCE = 250;
 /** How far back a 《 may open the title a phrase sits in. */
 const MAX_TITLE = 120;
 
@@ -56,6 +53,20 @@ export function sentenceStart(t: string, i: number): number {
 export function sentenceEnd(t: string, i: number): number {
   const ceil = Math.min(t.length, i + MAX_SENTENCE);
   for (let k = i; k < ceil; k++) if (SENTENCE_END.test(t[k]!)) return k + 1;
+  return ceil;
+}
+
+const CLAUSE_END = /[，,。；;！？!?:：]/;
+
+/** Start of the clause holding index i (just after the previous ，。；：！？), at most back to floor. */
+export function clauseStart(t: string, i: number, floor: number): number {
+  for (let k = i - 1; k >= floor; k--) if (CLAUSE_END.test(t[k]!)) return k + 1;
+  return floor;
+}
+
+/** End of the clause holding index i (at its ，。；：！？, which it does not include), at most ceil. */
+export function clauseEnd(t: string, i: number, ceil: number): number {
+  for (let k = i; k < ceil; k++) if (CLAUSE_END.test(t[k]!)) return k;
   return ceil;
 }
 

@@ -4,10 +4,10 @@
 // 成文日期's year and rolls into the next year when it would fall well before the 成文日期.
 
 import type { DocModel } from '../model/types';
-import { dayNumber, findDates, isRealDate, type DateMatch } from '../parse/dates';
-import { toChineseSmall, toChineseYear } from '../parse/numerals';
+import { dayNumber, findDates, formatGbDate, isRealDate, type DateMatch } from '../parse/dates';
+import { parseCount, toChineseSmall, toChineseYear } from '../parse/numerals';
 import type { Paragraph } from '../text/paragraph';
-import { sentenceEnd, sentenceStart } from './stance';
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from './stance';
 
 export interface Ymd {
   year: number;
@@ -35,7 +35,7 @@ export function addDays(d: Ymd, n: number): Ymd {
 
 /** 2026年7月10日 (for messages). */
 export function ymdText(d: Ymd): string {
-  return `${d.year}年${d.month}月${d.day}日`;
+  return formatGbDate(d.year, d.month, d.day);
 }
 
 /** How a message names a date found in the text: "7月10日（2026年7月10日）", or just the text when it is complete. */
@@ -51,6 +51,15 @@ export function issueDate(model: DocModel): { date: Ymd; para: Paragraph } | nul
   const m = findDates(p.key)[0];
   if (!m || m.year === null || !isRealDate(m.year, m.month, m.day)) return null;
   return { date: { year: m.year, month: m.month, day: m.day }, para: p };
+}
+
+/** The year reference for dates written without a year: the 成文日期, else the first dated line. */
+export function yearReference(model: DocModel, issue: Ymd | null): Ymd | null {
+  if (issue) return issue;
+  for (const p of model.paragraphs) {
+    for (const d of findDates(p.key)) if (d.year !== null) return { year: d.year, month: d.month, day: d.day };
+  }
+  return null;
 }
 
 /**
@@ -116,7 +125,7 @@ export function formatLike(ref: DateRef, d: Ymd): string {
 /** Verbs of sending materials, forms or 落实情况 up the line. */
 const REPORT_VERB = /报送|上报|报至|报给|报到|反馈|提交|填报|呈报|汇总至|汇总后报|送至|送达|发至|发送至|传真至|交至|报(?:市|区|县|我|送)/;
 /** Time words after a date that make it a deadline: 7月10日前, 7月10日17:00前, 7月10日(星期五)下班前. */
-const AFTER_DEADLINE = /^(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?(?:上午|下午|晚上|中午)?(?:\d{1,2}(?::\d{2}|时(?:\d{1,2}分)?|点(?:\d{1,2}分)?(?:半)?))?(?:下班)?(?:前|之前|以前|止|为止)/;
+export const DEADLINE_AFTER = /^(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?(?:上午|下午|晚上|中午)?(?:\d{1,2}(?::\d{2}|时(?:\d{1,2}分)?|点(?:\d{1,2}分)?(?:半)?))?(?:下班)?(?:前|之前|以前|止|为止)/;
 /** Words before a date that make it a deadline: 截止7月10日, 最迟于7月10日, 报送时间为7月10日. */
 const BEFORE_DEADLINE = /(?:截止|截至|截止时间|截止日期|截止到|最迟|最晚|不迟于|不晚于|报送时间|上报时间|反馈时间|提交时间|报送期限)(?:为|到|至|是|于|:)?$/;
 /** 截至6月30日的数据 / 截至6月底: a cut-off date of the figures asked for, not the deadline. */
@@ -129,7 +138,6 @@ const CONTINGENCY = /事故|突发|险情|灾情|疫情|舆情|紧急情况|紧�
 const RELATIVE = /(?:即日|今日|今天|立即|马上|即时|当天|当日)(?!起|生效|施行|实施|执行)[^。；，,;]{0,10}?(?:报送|上报|反馈|填报|提交|报告|报)/g;
 /** 当天/当日 count only when it is the day of the notice: 收到通知当天报送, 本通知下发当日. */
 const NOTICE_DAY = /(?:收到|接到|印发|下发|发出|本)[^。；，,;]{0,8}?(?:通知|文件|函)?[^。；，,;]{0,4}?$/;
-const CLAUSE_END = /[，,。；;！？!?:：]/;
 /** A label that names the date as the report deadline: 报送时间：, 上报截止日期为, 反馈期限是. */
 const REPORT_LABEL = /(?:报送|上报|反馈|提交|填报|报)(?:材料)?(?:截止|截至)?(?:时间|期限|日期)(?:为|是|:|：)?(?:截止|截至|于|在)?$/;
 
@@ -141,7 +149,7 @@ const WITHIN = /(?<![0-9月])([0-9]{1,3}|[一二两三四五六七八九十]{1,3
 const OTHER_EVENT = /结束|完成|发生|召开|举办|举行|开展|验收|到期|之日|每[月季年周]|季度|月度|年度/;
 const FROM_NOTICE = /收到|接到|通知|下发|印发|本文/;
 
-export interface Deadline {
+interface Deadline {
   para: Paragraph;
   /** The date, or null for a relative word (即日、当天 …) or a period (2日内). */
   ref: DateRef | null;
@@ -152,28 +160,6 @@ export interface Deadline {
   word?: string;
   /** Days the text leaves: 0 for 即日/当天/立即, 1 for 明日/次日, n for n日内 (24小时 = 1). */
   days?: number;
-}
-
-function smallNumber(s: string): number | null {
-  if (s === '半') return 0.5;
-  if (/^[0-9]+$/.test(s)) return parseInt(s, 10);
-  const d: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-  if (s.length === 1) return s === '十' ? 10 : d[s] ?? null;
-  const ten = s.indexOf('十');
-  if (ten < 0) return null;
-  const hi = ten === 0 ? 1 : d[s.slice(0, ten)] ?? null;
-  const lo = s.slice(ten + 1) === '' ? 0 : d[s.slice(ten + 1)] ?? null;
-  return hi === null || lo === null ? null : hi * 10 + lo;
-}
-
-function clauseStartIn(t: string, i: number, floor: number): number {
-  for (let k = i - 1; k >= floor; k--) if (CLAUSE_END.test(t[k]!)) return k + 1;
-  return floor;
-}
-
-function clauseEnd(t: string, i: number, ceil: number): number {
-  for (let k = i; k < ceil; k++) if (CLAUSE_END.test(t[k]!)) return k;
-  return ceil;
 }
 
 /**
@@ -212,24 +198,21 @@ export function deadlinesIn(p: Paragraph, issue: Ymd | null): Deadline[] {
   const t = p.key;
   if (!REPORT_VERB.test(t)) return out;
   const refs = datesIn(p, issue);
-  const marked: DateRef[] = [];
-  const byWords = new Set<DateRef>();
+  const marked: Array<{ ref: DateRef; s0: number; byWord: boolean }> = [];
   for (const ref of refs) {
     const s0 = sentenceStart(t, ref.start);
     const after = t.slice(ref.end, ref.end + 20);
     const before = t.slice(Math.max(s0, ref.start - 8), ref.start);
     const byWord = BEFORE_DEADLINE.test(before) && !AS_OF_AFTER.test(after);
-    const byEnd = AFTER_DEADLINE.test(after);
+    const byEnd = DEADLINE_AFTER.test(after);
     const byYu = /于$/.test(before) && /^[^，。；,;]{0,8}?(?:报送|上报|反馈|提交|填报|报)/.test(after);
-    if (byWord || byEnd || byYu) marked.push(ref);
-    if (byWord) byWords.add(ref);
+    if (byWord || byEnd || byYu) marked.push({ ref, s0, byWord });
   }
   for (let k = 0; k < marked.length; k++) {
-    const ref = marked[k]!;
-    const s0 = sentenceStart(t, ref.start);
+    const { ref, s0, byWord } = marked[k]!;
     const s1 = sentenceEnd(t, ref.end);
     if (!REPORT_VERB.test(t.slice(s0, s1))) continue;
-    if (!governsReport(t, ref, s0, s1, marked[k - 1], marked[k + 1], byWords.has(ref))) continue;
+    if (!governsReport(t, ref, s0, s1, marked[k - 1]?.ref, marked[k + 1]?.ref, byWord)) continue;
     out.push({ para: p, ref, start: ref.start, end: ref.end });
   }
   RELATIVE.lastIndex = 0;
@@ -253,9 +236,9 @@ export function deadlinesIn(p: Paragraph, issue: Ymd | null): Deadline[] {
   for (let m = WITHIN.exec(t); m; m = WITHIN.exec(t)) {
     const s0 = sentenceStart(t, m.index);
     if (CONTINGENCY.test(t.slice(s0, sentenceEnd(t, m.index)))) continue;
-    const n = smallNumber(m[1]!);
+    const n = parseCount(m[1]!);
     if (n === null) continue;
-    const lead = t.slice(clauseStartIn(t, m.index, s0), m.index);
+    const lead = t.slice(clauseStart(t, m.index, s0), m.index);
     if (OTHER_EVENT.test(lead) && !FROM_NOTICE.test(lead)) continue;
     // Working days are at least calendar days; 24小时 is one day.
     const days = m[2] === '小时' ? n / 24 : n;
