@@ -5,23 +5,22 @@
 
 import { InlayHintKind, SymbolKind, type DocumentSymbol, type Hover, type InlayHint, type Position, type Range } from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../core/analyze';
-import { budgetOf, itemLabel, meetingDays, meetingLength } from '../core/agenda/budget';
+import { itemLabel, meetingDays, meetingLength } from '../core/agenda/budget';
+import { dayText } from '../core/agenda/days';
 import type { AgendaItem } from '../core/agenda/types';
 import type { ResolvedConfig } from '../core/config/resolve';
+import { clockText } from '../core/parse/times';
 import { daysApart, planLabel, stopDate, type PlanIndex } from '../core/research/index';
+import { budgetOf, halfDayMinutes } from '../core/rules/budgets';
 import { ruleById } from '../core/rules/registry';
+import { ymdText } from '../core/semantics/timeline';
 import { localize, type LocaleLike } from './locale';
-
-const hm = (m: number): string => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
 
 /** Where an item's hint sits: after its time, else after its duration, else after its text. */
 function itemAnchor(it: AgendaItem): number {
   if (it.time) return it.para.origEnd(it.time.end);
   if (it.duration && it.durationPara) return it.durationPara.origEnd(it.duration.end);
-  const last = it.parts[it.parts.length - 1] ?? { para: it.para, start: it.start, end: it.end };
-  let end = last.end;
-  while (end > last.start && /[。；;，,\s]/.test(last.para.text[end - 1]!)) end--;
-  return last.para.origEnd(end);
+  return itemExtent(it).end;
 }
 
 /** Original offsets of an item's whole text (all its parts). */
@@ -63,8 +62,7 @@ export function inlayHints(r: AnalysisResult, config: ResolvedConfig, locale: Lo
   if (!a.statutory && (days > 1 || len)) {
     const at = first ? first.para.origEnd(first.end) : a.items[0] ? itemExtent(a.items[0]).end : null;
     if (at !== null && inRange(r, at, range)) {
-      const half = config.rules['meeting.duration']?.options['halfDayMinutes'];
-      const halfMin = typeof half === 'number' ? half : 240;
+      const halfMin = halfDayMinutes(config.rules);
       const limit = r.scope === 'special'
         ? localize(locale, { zh: `上限 ${halfMin} 分钟（专项，半天）`, en: `limit ${halfMin} min (special, half a day)` })
         : localize(locale, { zh: '上限 1 天', en: 'limit 1 day' });
@@ -89,7 +87,7 @@ export function agendaHover(r: AnalysisResult, config: ResolvedConfig, pos: Posi
     for (const [start, end] of spans) {
       if (offset < start || offset > end) continue;
       const lines: string[] = [];
-      const when = it.from !== null ? `${hm(it.from)}${it.to !== null ? `—${hm(it.to)}${it.toInferred ? localize(locale, { zh: '（按下一项开始时间推定）', en: ' (until the next item)' }) : ''}` : ''}` : '';
+      const when = it.from !== null ? `${clockText(it.from)}${it.to !== null ? `—${clockText(it.to)}${it.toInferred ? localize(locale, { zh: '（按下一项开始时间推定）', en: ' (until the next item)' }) : ''}` : ''}` : '';
       const length = it.minutes !== null ? localize(locale, { zh: `${it.perSpeaker !== null ? '每人 ' : ''}${it.minutes} 分钟`, en: `${it.minutes} minutes${it.perSpeaker !== null ? ' per speaker' : ''}` }) : localize(locale, { zh: '时长未知', en: 'length unknown' });
       lines.push(`**${itemLabel(it)}** ${when ? `\`${when}\` ` : ''}· ${length}`);
       const budget = a.statutory ? null : budgetOf(it, r.scope, config.rules);
@@ -119,8 +117,6 @@ function rangeOf(r: AnalysisResult, start: number, end: number): Range {
   return { start: r.model.lines.positionAt(start), end: r.model.lines.positionAt(end) };
 }
 
-const ymd = (d: { year: number; month: number; day: number }): string => `${d.year}年${d.month}月${d.day}日`;
-
 /**
  * Hover on a stop's place: where it sits (区县 › 镇街 › 村社), its mode, and every other plan of
  * the workspace that visits the same place, with its date and the distance in days (nearest first).
@@ -133,7 +129,7 @@ export function planHover(r: AnalysisResult, index: PlanIndex, self: string, pos
   const s = r.plan.stops[i]!;
   const where = [s.place.district, s.place.town, s.place.site].filter(Boolean).join(' › ');
   const mode = s.mode === 'unannounced' ? localize(locale, { zh: '暗访', en: 'unannounced' }) : localize(locale, { zh: '明察', en: 'announced' });
-  const when = [s.date ? ymd(s.date) : '', s.time !== null ? hm(s.time) : ''].filter(Boolean).join(' ');
+  const when = [s.date ? ymdText(s.date) : '', s.time !== null ? clockText(s.time) : ''].filter(Boolean).join(' ');
   const lines = [`**${localize(locale, { zh: `第 ${i + 1} 站`, en: `Stop ${i + 1}` })}** ${where} · ${mode}${when ? ` · ${when}` : ''}`];
   if (!s.place.comparable) {
     lines.push(localize(locale, { zh: '未指明具体地点（类别或仅有区县），不与其他方案比较。', en: 'Not a definite place (a category or a district only): not compared with other plans.' }));
@@ -147,7 +143,7 @@ export function planHover(r: AnalysisResult, index: PlanIndex, self: string, pos
       lines.push(localize(locale, { zh: `工作区其他调研方案也安排了此地（${others.length} 处）：`, en: `Other plans in the workspace that visit it (${others.length}):` }));
       for (const { o, date, gap } of others.slice(0, 12)) {
         const at = localize(locale, { zh: `第 ${o.index + 1} 站`, en: `stop ${o.index + 1}` });
-        const d = date ? localize(locale, { zh: `，${ymd(date)}`, en: `, ${ymd(date)}` }) : '';
+        const d = date ? localize(locale, { zh: `，${ymdText(date)}`, en: `, ${ymdText(date)}` }) : '';
         const g = gap !== null ? localize(locale, { zh: `，相隔 ${gap} 天`, en: `, ${gap} days apart` }) : '';
         lines.push(`- ${planLabel(o.plan)} ${at}${d}${g}`);
       }
@@ -168,7 +164,7 @@ export function documentSymbols(r: AnalysisResult, locale: LocaleLike): Document
       const sel = rangeOf(r, s.para.origStart(s.placeStart), s.para.origEnd(s.placeEnd));
       const detail = [
         s.date ? `${s.date.month}月${s.date.day}日` : '',
-        s.time !== null ? hm(s.time) : '',
+        s.time !== null ? clockText(s.time) : '',
         s.mode === 'unannounced' ? localize(locale, { zh: '暗访', en: 'unannounced' }) : '',
       ].filter(Boolean).join(' ');
       return {
@@ -185,7 +181,7 @@ export function documentSymbols(r: AnalysisResult, locale: LocaleLike): Document
     const groups = new Map<number, DocumentSymbol[]>();
     for (const it of r.agenda.items) {
       const { start, end } = itemExtent(it);
-      const name = `${it.from !== null ? `${hm(it.from)}${it.to !== null ? `—${hm(it.to)}` : ''} ` : ''}${itemLabel(it)}`;
+      const name = `${it.from !== null ? `${clockText(it.from)}${it.to !== null ? `—${clockText(it.to)}` : ''} ` : ''}${itemLabel(it)}`;
       const detail = it.minutes !== null ? localize(locale, { zh: `${it.minutes} 分钟`, en: `${it.minutes} min` }) : '';
       const sym: DocumentSymbol = { name: name || '…', detail, kind: SymbolKind.Event, range: rangeOf(r, start, end), selectionRange: rangeOf(r, start, end) };
       const list = groups.get(it.dayIndex) ?? [];
@@ -203,7 +199,7 @@ export function documentSymbols(r: AnalysisResult, locale: LocaleLike): Document
       const end = day.para.origEnd(day.end);
       const last = children[children.length - 1]!;
       out.push({
-        name: day.date ? `${day.date.year}年${day.date.month}月${day.date.day}日` : `${day.month}月${day.day}日`,
+        name: dayText(day),
         kind: SymbolKind.Namespace,
         range: { start: rangeOf(r, start, end).start, end: last.range.end.line >= rangeOf(r, start, end).end.line ? last.range.end : rangeOf(r, start, end).end },
         selectionRange: rangeOf(r, start, end),

@@ -5,11 +5,16 @@
 //   days-8-14               – the 8th to the 14th of the month.
 
 import { addDays, ymdDays, type Ymd } from '../semantics/timeline';
-import { weekday } from '../parse/dates';
+import { isRealDate, weekday } from '../parse/dates';
 
 export type NoMeetingWeek = 'second-monday' | 'calendar' | 'days-8-14';
 export const NO_MEETING_WEEK_MODES: readonly NoMeetingWeek[] = ['second-monday', 'calendar', 'days-8-14'];
 export const WEEKDAY_ZH = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** The reading an option value names (meeting.no-meeting-week's noMeetingWeek); the default for anything else. */
+export function noMeetingWeekMode(v: unknown): NoMeetingWeek {
+  return v === 'calendar' || v === 'days-8-14' ? v : 'second-monday';
+}
 
 export function weekdayOf(d: Ymd): number {
   return weekday(d.year, d.month, d.day);
@@ -38,7 +43,7 @@ export function inNoMeetingWeek(d: Ymd, mode: NoMeetingWeek): boolean {
 }
 
 /** A working day (Monday–Friday) that is neither a Thursday nor in the 无会周. */
-export function isAllowedDay(d: Ymd, mode: NoMeetingWeek): boolean {
+function isAllowedDay(d: Ymd, mode: NoMeetingWeek): boolean {
   const w = weekdayOf(d);
   return w !== 0 && w !== 6 && w !== 4 && !inNoMeetingWeek(d, mode);
 }
@@ -59,13 +64,11 @@ export function nearestAllowed(d: Ymd, dir: -1 | 1, mode: NoMeetingWeek): Ymd {
  * on the weekday of the month's first day, so any such year gives the right answer; a common
  * year is preferred (a leap year only for 2月29日).
  */
-export function proxyDate(month: number, day: number, weekday: number): Ymd | null {
+export function proxyDate(month: number, day: number, wd: number): Ymd | null {
+  const leapDay = month === 2 && day === 29;
   for (let year = 2001; year <= 2028; year++) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    if (leap !== (month === 2 && day === 29)) continue;
-    const t = new Date(Date.UTC(year, month - 1, day));
-    if (t.getUTCMonth() !== month - 1) continue;
-    if (t.getUTCDay() === weekday) return { year, month, day };
+    if (isRealDate(year, 2, 29) !== leapDay || !isRealDate(year, month, day)) continue;
+    if (weekday(year, month, day) === wd) return { year, month, day };
   }
   return null;
 }

@@ -7,7 +7,7 @@ import type { DocModel } from '../model/types';
 import { findDates, isRealDate, type DateMatch } from '../parse/dates';
 import { parseCount, parseSmallNumber } from '../parse/numerals';
 import { dayPartOf, type DayPart } from '../parse/times';
-import { addDays, DEADLINE_AFTER, resolveDate, yearReference, type Ymd } from '../semantics/timeline';
+import { addDays, DEADLINE_AFTER, resolveDate, yearReference, ymdText, type Ymd } from '../semantics/timeline';
 import type { Paragraph, Role } from '../text/paragraph';
 import { proxyDate, weekdayOf } from './calendar';
 import type { MeetingDay, WeekdayNote } from './types';
@@ -57,6 +57,11 @@ function weekdayAfter(p: Paragraph, at: number): WeekdayNote | null {
   if (!m) return null;
   const lead = m[0].length - m[0].trimStart().length;
   return { para: p, start: at + lead, end: at + m[0].length, weekday: WEEKDAY_NUM[m[1]!]! };
+}
+
+/** How messages and the outline name a meeting day: 2024年3月14日, or 3月14日 without a year. */
+export function dayText(day: MeetingDay): string {
+  return day.date ? ymdText(day.date) : `${day.month}月${day.day}日`;
 }
 
 /** A paragraph that holds nothing but a weekday annotation: (星期日). */

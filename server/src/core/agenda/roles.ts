@@ -41,7 +41,7 @@ export function hasPrincipalTitle(s: string, names: Names): boolean {
 }
 
 /** Whether speaker and host name the same person (张三 / 副市长张三 / 市政府副市长张三同志). */
-export function sameLeader(speaker: string, host: string | null): boolean {
+function sameLeader(speaker: string, host: string | null): boolean {
   if (!host || !speaker) return false;
   const h = host.replace(/同志$/, '');
   return h.includes(speaker) || speaker.includes(h);

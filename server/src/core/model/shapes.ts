@@ -4,7 +4,6 @@
 
 import { DOC_NUMBER_LINE } from '../parse/docNumber';
 import { findDates } from '../parse/dates';
-import { foldWidth } from '../text/chars';
 
 /** Genre words that end a title (文种 and the names of plans, agendas, rules). */
 export const GENRE = /(?:通知|通报|意见|决定|决议|命令|令|公告|通告|公报|报告|请示|批复|函|复函|纪要|议案|方案|办法|细则|规定|规划|制度|条例|要点|安排|议程|日程|计划|总结|讲话|预案|准则|规则|章程|标准|指引|清单|目录|说明|守则|措施|意见稿|征求意见稿|表|名单|须知|提纲|指南|规程|导则)[》”"]?$/;
@@ -12,14 +11,17 @@ export const GENRE = /(?:通知|通报|意见|决定|决议|命令|令|公告|�
 const ORG_SUFFIX = /(?:办公厅|办公室|人民政府|政府|委员会|党委|党组|工委|市委|县委|区委|省委|局|厅|委|办|部|院|署|中心|小组|指挥部|集团|公司|协会|学会|联合会|研究室|督查室|专班|文件|支队|大队|处|科|所|站|馆|学校|党支部|支部|团委|妇联|工会|政协|军区|国务院)$/;
 const SENTENCE_PUNCT = /[，。；：！？,;:!?]/;
 
+// The functions below take a paragraph's folded key (Paragraph.key): full-width digits and
+// punctuation are already half-width.
+
 export function isDocNumberLine(text: string): boolean {
-  return text.length <= 40 && DOC_NUMBER_LINE.test(foldWidth(text));
+  return text.length <= 40 && DOC_NUMBER_LINE.test(text);
 }
 
 /** The paragraph is exactly one date with a year (成文日期 candidate); `printed` when it ends in 印发. */
 export function dateOnly(text: string): { start: number; end: number } | null {
   if (text.length > 24) return null;
-  const ds = findDates(foldWidth(text));
+  const ds = findDates(text);
   if (ds.length !== 1) return null;
   const d = ds[0]!;
   if (d.year === null || d.start !== 0 || d.end !== text.length) return null;
@@ -29,7 +31,7 @@ export function dateOnly(text: string): { start: number; end: number } | null {
 /** …办公厅 2019年7月28日印发 */
 export function isPrintedByLine(text: string): boolean {
   if (!/印发$|印$/.test(text) || text.length > 60) return false;
-  return findDates(foldWidth(text)).some((d) => d.year !== null);
+  return findDates(text).some((d) => d.year !== null);
 }
 
 /** A short name of an organisation (or several, joined by 、 or spaces), no sentence punctuation. */

@@ -135,6 +135,11 @@ export function findTimes(s: string): TimeMatch[] {
   return out;
 }
 
+/** Minutes since midnight as the messages and hovers show them: 545 -> 9:05. */
+export function clockText(minutes: number): string {
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** Writes a clock time in the form of `like` (9:00 / 9时30分 / 9点30分 / 九时三十分), in 12-hour form when like was. */
 export function formatClock(minutes: number, like: ClockTime): string {
   let h = Math.floor(minutes / 60);

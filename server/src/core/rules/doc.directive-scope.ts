@@ -9,7 +9,7 @@
 import { districtLeadership, type Mention } from '../semantics/addressees';
 import { issuedByDepartment, issuersOf } from '../semantics/issuer';
 import { demandParagraphs, sentenceOf, statesConsent } from '../semantics/phrases';
-import { sentenceStart, stanceAt } from '../semantics/stance';
+import { clauseStart, sentenceStart, stanceAt } from '../semantics/stance';
 import { defineRule } from './rule';
 import { msg, withClause } from './util';
 
@@ -22,14 +22,15 @@ const DEMAND = /报文|发文|印发|(?:填写|填好|填制)[^，。；,;]{0,8}
  * 加盖区县人民政府公章).
  */
 const SUBJECT_LEAD = /^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?(?:请|由|要求|责成|并|同时|此外|另外)?$/;
-const CLAUSE_BREAK = /[，,。；;：:！？!?]/;
+/** How far before the mention its clause may start for the mention to open it. */
+const LEAD_REACH = 24;
 
 function isSubject(h: Mention): boolean {
   const t = h.para.key;
-  let k = h.start;
-  const floor = Math.max(0, h.start - 24);
-  while (k > floor && !CLAUSE_BREAK.test(t[k - 1]!)) k--;
-  if (k === floor && k > 0 && !CLAUSE_BREAK.test(t[k - 1]!)) return false;
+  const reach = h.start - LEAD_REACH;
+  // One character further back tells a clause that starts at the reach from a longer one.
+  const k = clauseStart(t, h.start, Math.max(0, reach - 1));
+  if (k < reach) return false;
   return SUBJECT_LEAD.test(t.slice(k, h.start));
 }
 

@@ -6,7 +6,7 @@
 // weekday note that follows the date (（星期五）) rewritten to match. Tables come flattened, one cell
 // a paragraph: a cell that holds only a date under the column 报送时间 is a deadline too.
 
-import { weekday } from '../parse/dates';
+import { WEEKDAY_ZH, weekdayOf } from '../agenda/calendar';
 import { demandParagraphs } from '../semantics/phrases';
 import { rewrite } from '../semantics/rewrite';
 import { stanceAt } from '../semantics/stance';
@@ -17,10 +17,9 @@ import { fmt, msg, withClause } from './util';
 const CLAUSE = '§22';
 /** （星期五） / (周五) right after a date. */
 const WEEKDAY_NOTE = /^([(（]\s*)(星期|周)([一二三四五六日天])(\s*[)）])/;
-const WEEKDAY_ZH = ['日', '一', '二', '三', '四', '五', '六'];
 
 function weekdayWord(d: Ymd, written: string): string {
-  const w = weekday(d.year, d.month, d.day);
+  const w = weekdayOf(d);
   if (w === 0) return written === '天' ? '天' : '日';
   return WEEKDAY_ZH[w]!;
 }
@@ -41,11 +40,12 @@ export default defineRule({
   check(ctx) {
     const min = ctx.num('minDays');
     const issue = issueDate(ctx.model);
+    const issued = issue?.date ?? null;
     const ps = demandParagraphs(ctx.model);
     for (let i = 0; i < ps.length; i++) {
       const p = ps[i]!;
-      const cell = cellDeadline(ps, i, issue?.date ?? null);
-      for (const d of cell ? [cell] : deadlinesIn(p, issue?.date ?? null)) {
+      const cell = cellDeadline(ps, i, issued);
+      for (const d of cell ? [cell] : deadlinesIn(p, issued)) {
         if (stanceAt(p.key, d.start, d.end) !== 'sets') continue;
         const span = ctx.span(p, d.start, d.end);
         if (!d.ref) {
@@ -61,15 +61,14 @@ export default defineRule({
         const gap = ymdDays(d.ref.date) - ymdDays(issue.date);
         if (gap >= min) continue;
         const target = addDays(issue.date, min);
-        let good = formatLike(d.ref, target);
+        let shown = formatLike(d.ref, target);
         let editEnd = d.end;
         // A weekday note after the date must name the new date's weekday.
         const note = WEEKDAY_NOTE.exec(p.text.slice(d.end, d.end + 8));
         if (note) {
-          good += `${note[1]}${note[2]}${weekdayWord(target, note[3]!)}${note[4]}`;
+          shown += `${note[1]}${note[2]}${weekdayWord(target, note[3]!)}${note[4]}`;
           editEnd = d.end + note[0].length;
         }
-        const shown = good;
         const how =
           gap < 0
             ? msg(`早于成文日期 ${ymdText(issue.date)}`, `is before the date of issue ${ymdText(issue.date)}`)
@@ -82,7 +81,7 @@ export default defineRule({
             msg(`报送截止时间${quoteDate(d.ref)}${how.zh}，应给基层留出至少 ${fmt(min)} 天准备时间，可改为“${shown}”`, `The report deadline ${quoteDate(d.ref)} ${how.en}; leave at least ${fmt(min)} days, e.g. "${shown}"`),
             CLAUSE,
           ),
-          fixes: [{ title: msg(`改为“${shown}”（成文日期后 ${fmt(min)} 天）`, `Change to "${shown}" (${fmt(min)} days after the date of issue)`), edits: [rewrite(p, d.start, editEnd, good, ctx.span)] }],
+          fixes: [{ title: msg(`改为“${shown}”（成文日期后 ${fmt(min)} 天）`, `Change to "${shown}" (${fmt(min)} days after the date of issue)`), edits: [rewrite(p, d.start, editEnd, shown, ctx.span)] }],
         });
       }
     }

@@ -30,7 +30,9 @@ export default defineRule({
   check(ctx) {
     const m = ctx.model;
     const items = m.attachmentNoteItems;
-    checkSectionNumbers(ctx);
+    // Sections after the document that carry a 附件 label (a 印发 notice may label the document it prints 附件 too).
+    const labelled = labelledSections(ctx);
+    checkSectionNumbers(ctx, labelled);
     const first = m.attachmentNote[0];
     if (!first) return;
 
@@ -49,9 +51,7 @@ export default defineRule({
     const many = items.length > 1;
     items.forEach((it, i) => checkItem(ctx, it, i, many));
 
-    // Agreement with the labelled sections that follow the document (a 印发 notice may label
-    // the document it prints 附件 too).
-    const labelled = labelledSections(ctx);
+    // Agreement with the labelled sections that follow the document.
     if (labelled.length && items.length && labelled.length !== items.length) {
       ctx.report({
         start: first.start,
@@ -97,8 +97,7 @@ function labelledSections(ctx: RuleContext): Labelled[] {
 }
 
 /** 附件1, 附件2 … after the document: numbered in order when there are several (GB 7.3.7). */
-function checkSectionNumbers(ctx: RuleContext): void {
-  const labelled = labelledSections(ctx);
+function checkSectionNumbers(ctx: RuleContext, labelled: readonly Labelled[]): void {
   if (labelled.length < 2) return;
   labelled.forEach((a, i) => {
     const want = i + 1;

@@ -37,7 +37,7 @@ export default defineRule({
       const what = daysText(group);
       const [a, b] = noMeetingWeek(d.year, d.month, mode);
       const known = day.date !== null;
-      const week = `${ymdShort(a, known)}至${ymdShort(b, known && b.year === a.year ? false : known)}`;
+      const week = `${ymdShort(a, known)}至${ymdShort(b, known && b.year !== a.year)}`;
       ctx.report({
         ...ctx.span(day.para, day.start, day.end),
         message: withClause(

@@ -2,12 +2,12 @@
 // duration, so its budget cannot be checked.
 
 import { agendaOf } from '../agenda';
-import { itemLabel, itemSpan } from '../agenda/budget';
+import { itemLabel } from '../agenda/budget';
+import { itemSpan } from './meetingBudget';
 import { defineRule } from './rule';
 import { msg, withClause } from './util';
 
 const CLAUSE = '§8';
-const BUDGETED = new Set(['principal', 'host', 'report', 'speech']);
 
 export default defineRule({
   id: 'meeting.untimed-item',
@@ -24,7 +24,7 @@ export default defineRule({
     if (a.statutory) return;
     for (const it of a.items) {
       // A range that runs backwards is meeting.time-overlap's to report.
-      if (!BUDGETED.has(it.role) || it.minutes !== null || (it.to !== null && !it.toInferred)) continue;
+      if (it.role === 'other' || it.minutes !== null || (it.to !== null && !it.toInferred)) continue;
       const message =
         it.from !== null
           ? msg(`“${itemLabel(it)}”只写了开始时间，无法推定结束时间，请写明起止时间（如“9:00—9:10”）或时长（如“（10分钟）”）以便核对时长控制`, `"${itemLabel(it)}" has only a start time and no end can be inferred; write its range (9:00—9:10) or length (（10分钟）) so it can be checked`)

@@ -1,12 +1,19 @@
 // The speaking-time rules of §8 share one shape: items of a role held to a limit in minutes,
-// with the fix that shortens them. This builds each of them from its role and limit.
+// with the fix that shortens them (rewriting the end time or the duration, whichever the line
+// uses). This builds each of them from its role and limit; the rule keeps both, so that the
+// editor's hints read the same limits (see budgets.ts).
 
 import { agendaOf } from '../agenda';
-import { itemLabel, itemSpan, shortenFix } from '../agenda/budget';
+import { itemLabel } from '../agenda/budget';
 import type { AgendaItem, ItemRole } from '../agenda/types';
-import type { Msg } from '../types';
+import { toChineseSmall } from '../parse/numerals';
+import { dayPartWord, formatClock } from '../parse/times';
+import type { Fix, Msg, TextEdit } from '../types';
 import { defineRule, type OptionSpec, type Rule, type RuleContext } from './rule';
 import { msg, withClause } from './util';
+
+/** What a limit is read from: the meeting's scope and the rule's options. */
+export type LimitContext = Pick<RuleContext, 'scope' | 'num'>;
 
 export interface BudgetSpec {
   id: string;
@@ -15,13 +22,21 @@ export interface BudgetSpec {
   description: Msg;
   options: OptionSpec[];
   /** Limit for an item under the meeting's scope. */
-  limit(ctx: RuleContext): { minutes: number; what: Msg };
+  limit(ctx: LimitContext): { minutes: number; what: Msg };
 }
 
-export const SPEECH_CLAUSE = '§8';
+export interface BudgetRule extends Rule {
+  budget: Pick<BudgetSpec, 'role' | 'limit'>;
+}
 
-export function budgetRule(spec: BudgetSpec): Rule {
-  return defineRule({
+export function isBudgetRule(r: Rule): r is BudgetRule {
+  return 'budget' in r;
+}
+
+const SPEECH_CLAUSE = '§8';
+
+export function budgetRule(spec: BudgetSpec): BudgetRule {
+  const rule = defineRule({
     id: spec.id,
     title: spec.title,
     clause: SPEECH_CLAUSE,
@@ -41,6 +56,7 @@ export function budgetRule(spec: BudgetSpec): Rule {
       }
     },
   });
+  return { ...rule, budget: { role: spec.role, limit: spec.limit } };
 }
 
 function report(ctx: RuleContext, it: AgendaItem, limit: number, what: Msg): void {
@@ -56,4 +72,54 @@ function report(ctx: RuleContext, it: AgendaItem, limit: number, what: Msg): voi
     ),
     fixes: fix ? [fix] : [],
   });
+}
+
+/**
+ * The fix that brings an item down to `limit` minutes (per speaker for allotments and shared
+ * items), or null when the line has nothing to rewrite (a start time whose end is only inferred
+ * from the next item).
+ */
+function shortenFix(ctx: RuleContext, it: AgendaItem, limit: number): Fix | null {
+  const edits: TextEdit[] = [];
+  const d = it.duration;
+  const dp = it.durationPara;
+  const rewriteDuration = (minutes: number): void => {
+    if (!d || !dp) return;
+    const n = d.chinese && minutes < 100 ? toChineseSmall(minutes) : String(minutes);
+    // 10-15分钟 and 半小时 / 1小时 are rewritten whole; 约20分钟 keeps its words around the number.
+    if (d.range) edits.push({ ...ctx.span(dp, d.start, d.end), newText: `${n}分钟` });
+    else if (d.unit === 'minute') edits.push({ ...ctx.span(dp, d.numberStart, d.numberEnd), newText: n });
+    else edits.push({ ...ctx.span(dp, d.numberStart, d.end), newText: `${n}分钟` });
+  };
+  const count = it.speakers ?? 1;
+  const total = limit * count;
+  const t = it.time;
+  const rewriteEnd = (): void => {
+    if (!t?.to || it.toInferred || it.from === null) return;
+    const end = it.from + total;
+    if (t.toDayPart && dayPartWord(end) !== dayPartWord(it.to!)) {
+      edits.push({ ...ctx.span(it.para, t.toStart, t.to.end), newText: `${dayPartWord(end)}${formatClock(end, t.to)}` });
+    } else edits.push({ ...ctx.span(it.para, t.to.start, t.to.end), newText: formatClock(end, t.to) });
+  };
+  if (d?.perUnit) {
+    rewriteDuration(limit);
+    if (it.speakers) rewriteEnd();
+  } else {
+    rewriteEnd();
+    if (d) rewriteDuration(total);
+  }
+  if (edits.length === 0) return null;
+  return { title: msg(`压缩至${count > 1 ? '每人 ' : ' '}${limit} 分钟`, `Shorten to ${limit} minutes${count > 1 ? ' each' : ''}`), edits };
+}
+
+export function itemSpan(ctx: RuleContext, it: AgendaItem): { start: number; end: number } {
+  // Point at the time (or the duration) when there is one: that is what the fix changes.
+  if (it.time) return ctx.span(it.para, it.time.start, it.time.end);
+  if (it.duration && it.durationPara) return ctx.span(it.durationPara, it.duration.start, it.duration.end);
+  const text = it.para.text;
+  let end = it.end;
+  while (end > it.start && /[。；;，,\s]/.test(text[end - 1]!)) end--;
+  let start = it.start;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  return ctx.span(it.para, start, end);
 }

@@ -3,10 +3,11 @@
 // the text (a notice's title and its body) and their weekday annotations.
 
 import { agendaOf } from '../agenda';
-import { nearestAllowed, WEEKDAY_ZH, weekdayOf, type NoMeetingWeek } from '../agenda/calendar';
+import { nearestAllowed, noMeetingWeekMode, WEEKDAY_ZH, weekdayOf, type NoMeetingWeek } from '../agenda/calendar';
+import { dayText } from '../agenda/days';
 import type { MeetingDay, WeekdayNote } from '../agenda/types';
 import type { DateMatch } from '../parse/dates';
-import { formatLike, type DateRef, type Ymd } from '../semantics/timeline';
+import { formatLike, ymdText, type DateRef, type Ymd } from '../semantics/timeline';
 import type { Fix, TextEdit } from '../types';
 import type { Paragraph } from '../text/paragraph';
 import type { RuleContext } from './rule';
@@ -15,8 +16,7 @@ import { msg } from './util';
 export const DATE_CLAUSE = '§6';
 
 export function meetingWeekMode(ctx: RuleContext): NoMeetingWeek {
-  const v = ctx.optionsOf('meeting.no-meeting-week')['noMeetingWeek'];
-  return v === 'calendar' || v === 'days-8-14' ? v : 'second-monday';
+  return noMeetingWeekMode(ctx.optionsOf('meeting.no-meeting-week')['noMeetingWeek']);
 }
 
 /** Days to check, or none when the meeting is exempt (贯彻上级重要会议, statutory sessions). */
@@ -66,13 +66,9 @@ export function moveFixes(ctx: RuleContext, day: MeetingDay): Fix[] {
   return fixes;
 }
 
-export function dayText(day: MeetingDay): string {
-  return day.date ? `${day.date.year}年${day.date.month}月${day.date.day}日` : `${day.month}月${day.day}日`;
-}
-
 /** A date in a message: with its year only when the document gives it. */
 export function ymdShort(d: Ymd, withYear: boolean): string {
-  return withYear ? `${d.year}年${d.month}月${d.day}日` : `${d.month}月${d.day}日`;
+  return withYear ? ymdText(d) : `${d.month}月${d.day}日`;
 }
 
 /** Days that break a rule, grouped by where they are written (a range 1月14日至17日 is one place). */
