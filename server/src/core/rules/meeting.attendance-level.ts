@@ -4,6 +4,7 @@
 import { agendaOf } from '../agenda';
 import { issuedByDepartment, issuersOf } from '../semantics/issuer';
 import { findSet, sentenceOf } from '../semantics/phrases';
+import { rewrite } from '../semantics/rewrite';
 import { defineRule } from './rule';
 import { msg, withClause } from './util';
 
@@ -45,7 +46,7 @@ export default defineRule({
       ctx.report({
         ...span,
         message: withClause(msg(`${why.zh}，可改为分管负责同志参加`, `${why.en}; ask the leaders in charge (分管负责同志) instead`), CLAUSE),
-        fixes: [{ title: msg('改为“分管负责同志”', 'Change to 分管负责同志'), edits: [{ ...span, newText: '分管负责同志' }] }],
+        fixes: [{ title: msg('改为“分管负责同志”', 'Change to 分管负责同志'), edits: [rewrite(h.para, h.start, h.end, '分管负责同志', ctx.span)] }],
       });
     }
   },

@@ -8,6 +8,7 @@ import { itemLabel } from '../agenda/budget';
 import type { AgendaItem, ItemRole } from '../agenda/types';
 import { toChineseSmall } from '../parse/numerals';
 import { dayPartWord, formatClock } from '../parse/times';
+import { rewrite } from '../semantics/rewrite';
 import type { Fix, Msg, TextEdit } from '../types';
 import { defineRule, type OptionSpec, type Rule, type RuleContext } from './rule';
 import { msg, withClause } from './util';
@@ -87,9 +88,9 @@ function shortenFix(ctx: RuleContext, it: AgendaItem, limit: number): Fix | null
     if (!d || !dp) return;
     const n = d.chinese && minutes < 100 ? toChineseSmall(minutes) : String(minutes);
     // 10-15分钟 and 半小时 / 1小时 are rewritten whole; 约20分钟 keeps its words around the number.
-    if (d.range) edits.push({ ...ctx.span(dp, d.start, d.end), newText: `${n}分钟` });
-    else if (d.unit === 'minute') edits.push({ ...ctx.span(dp, d.numberStart, d.numberEnd), newText: n });
-    else edits.push({ ...ctx.span(dp, d.numberStart, d.end), newText: `${n}分钟` });
+    if (d.range) edits.push(rewrite(dp, d.start, d.end, `${n}分钟`, ctx.span));
+    else if (d.unit === 'minute') edits.push(rewrite(dp, d.numberStart, d.numberEnd, n, ctx.span));
+    else edits.push(rewrite(dp, d.numberStart, d.end, `${n}分钟`, ctx.span));
   };
   const count = it.speakers ?? 1;
   const total = limit * count;
@@ -98,8 +99,8 @@ function shortenFix(ctx: RuleContext, it: AgendaItem, limit: number): Fix | null
     if (!t?.to || it.toInferred || it.from === null) return;
     const end = it.from + total;
     if (t.toDayPart && dayPartWord(end) !== dayPartWord(it.to!)) {
-      edits.push({ ...ctx.span(it.para, t.toStart, t.to.end), newText: `${dayPartWord(end)}${formatClock(end, t.to)}` });
-    } else edits.push({ ...ctx.span(it.para, t.to.start, t.to.end), newText: formatClock(end, t.to) });
+      edits.push(rewrite(it.para, t.toStart, t.to.end, `${dayPartWord(end)}${formatClock(end, t.to)}`, ctx.span));
+    } else edits.push(rewrite(it.para, t.to.start, t.to.end, formatClock(end, t.to), ctx.span));
   };
   if (d?.perUnit) {
     rewriteDuration(limit);

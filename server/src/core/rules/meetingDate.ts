@@ -32,8 +32,10 @@ export function weekdayOfDay(day: MeetingDay): number | null {
   return day.weekdayNote?.weekday ?? null;
 }
 
-function rewrite(ctx: RuleContext, para: Paragraph, match: DateMatch, note: WeekdayNote | null, from: Ymd, to: Ymd, edits: TextEdit[]): void {
+/** The edits that move one written date (and its weekday note) from `from` to `to`. */
+function moveDate(ctx: RuleContext, para: Paragraph, match: DateMatch, note: WeekdayNote | null, from: Ymd, to: Ymd, edits: TextEdit[]): void {
   const ref: DateRef = { para, start: match.start, end: match.end, match, date: from };
+  // The whole date is rewritten: a date written with spaces (2024 年 3 月 14 日) comes out in the standard form.
   edits.push({ ...ctx.span(para, match.start, match.end), newText: formatLike(ref, to) });
   if (note) {
     const written = note.para.text.slice(note.start, note.end);
@@ -58,8 +60,8 @@ export function moveFixes(ctx: RuleContext, day: MeetingDay): Fix[] {
     // Without a written year the stand-in year must not show: stay within it.
     if (!day.date && to.year !== at.year) continue;
     const edits: TextEdit[] = [];
-    rewrite(ctx, day.para, day.match, day.weekdayNote, at, to, edits);
-    for (const m of day.mentions) rewrite(ctx, m.para, m.match, m.weekdayNote, at, to, edits);
+    moveDate(ctx, day.para, day.match, day.weekdayNote, at, to, edits);
+    for (const m of day.mentions) moveDate(ctx, m.para, m.match, m.weekdayNote, at, to, edits);
     const label = `${day.date ? `${to.year}年` : ''}${to.month}月${to.day}日（星期${WEEKDAY_ZH[weekdayOf(to)]}）`;
     fixes.push({ title: msg(dir < 0 ? `提前到 ${label}` : `推后到 ${label}`, dir < 0 ? `Move earlier to ${label}` : `Move later to ${label}`), edits });
   }
