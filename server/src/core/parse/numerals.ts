@@ -43,10 +43,15 @@ export function parseSmallNumber(s: string): number | null {
   return hi * 10 + lo;
 }
 
-/** A count as durations, deadlines and 会期 write it: 半 -> 0.5, 1.5 -> 1.5, 3 -> 3, 两 -> 2, 十五 -> 15; null when not a number. */
+/**
+ * A count as durations, deadlines and 会期 write it: 半 -> 0.5, 1.5 -> 1.5, 3 -> 3, 两 -> 2,
+ * 十五 -> 15; null when not a number. Chinese digits side by side are a rough range (一两天,
+ * 三五分钟), not a number spelt digit by digit as years are.
+ */
 export function parseCount(s: string): number | null {
   if (s === '半') return 0.5;
   if (/^[0-9]/.test(s)) return parseFloat(s);
+  if (s.length > 1 && !s.includes('十')) return null;
   return parseSmallNumber(s);
 }
 
