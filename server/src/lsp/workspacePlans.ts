@@ -12,6 +12,7 @@ import type { AnalysisResult } from '../core/analyze';
 import { checkText, CROSS_PLAN_RULES } from '../core/check';
 import { isIncluded, type Effective } from '../core/config/effective';
 import { PlanIndex, summarize, type PlanSummary, type StopSummary } from '../core/research/index';
+import { ruleById } from '../core/rules/registry';
 import { readTextAsync, type Decoded } from '../io/textFile';
 import { walkFiles } from '../io/walk';
 
@@ -52,7 +53,7 @@ export class WorkspacePlans {
    * Files are read in batches, the next batch while the current one is analysed, and the event
    * loop is given back after every batch so that typing is never blocked.
    */
-  async build(folders: FolderInfo[], onProgress?: (done: number, total: number) => void): Promise<void> {
+  async build(folders: FolderInfo[]): Promise<void> {
     const gen = ++this.generation;
     for (const f of folders) {
       if (!f.uri.startsWith('file:')) continue;
@@ -70,7 +71,6 @@ export class WorkspacePlans {
           if (owner !== undefined && this.fromEditor.has(owner)) continue; // open: the editor's text wins
           this.fromDisk(uri, texts[k]!, f, false);
         }
-        onProgress?.(Math.min(files.length, i + BATCH), files.length);
         await new Promise<void>((r) => setImmediate(r));
       }
     }
@@ -82,10 +82,10 @@ export class WorkspacePlans {
   }
 
   private fromDisk(uri: string, decoded: Decoded, folder: FolderInfo, touched: boolean): Set<string> {
-    if (!decoded.ok || decoded.text.length > folder.eff.maxFileSize || !LOOKS_LIKE_PLAN.test(decoded.text)) return this.removeFile(uri, folder.eff);
+    if (!decoded.ok || decoded.text.length > folder.eff.maxFileSize || !LOOKS_LIKE_PLAN.test(decoded.text)) return this.remove(uri, folder.eff);
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
     const r = checkText(text, folder.relPath(uri), folder.eff, { only: [] });
-    if (r.kind !== 'research') return this.removeFile(uri, folder.eff);
+    if (r.kind !== 'research') return this.remove(uri, folder.eff);
     const out = this.claim(uri, folder.eff);
     this.fromEditor.delete(uri);
     this.diskText.set(uri, text);
@@ -99,7 +99,7 @@ export class WorkspacePlans {
 
   /** Updates the index from an analysis of an open document; returns the plans it touched. */
   update(uri: string, r: AnalysisResult, eff: Effective): Set<string> {
-    if (r.kind !== 'research') return this.removeFile(uri, eff);
+    if (r.kind !== 'research') return this.remove(uri, eff);
     const out = this.claim(uri, eff);
     this.fromEditor.add(uri);
     for (const id of this.apply(uri, r, eff)) out.add(id);
@@ -142,10 +142,6 @@ export class WorkspacePlans {
 
   /** The file is no plan (any more): its plan leaves the index; returns the plans it touched. */
   remove(uri: string, eff?: Effective): Set<string> {
-    return this.removeFile(uri, eff);
-  }
-
-  private removeFile(uri: string, eff?: Effective): Set<string> {
     const key = fileKey(uri);
     const id = this.byFile.get(key) ?? uri;
     this.byFile.delete(key);
@@ -169,10 +165,6 @@ export class WorkspacePlans {
   /** The text of an unopened plan, as last read from disk. */
   textOf(uri: string): string | undefined {
     return this.diskText.get(uri);
-  }
-
-  forgetText(uri: string): void {
-    this.diskText.delete(uri);
   }
 
   /**
@@ -254,12 +246,12 @@ function missing<T>(m: Map<string, T>, other: Map<string, T>): T[] {
   return out;
 }
 
-/** The widest window of the cross-plan rules under these settings (days). */
+/** The widest window of the cross-plan rules under these settings (days); unset, each rule's default. */
 function windowOf(eff: Effective): number {
   let w = 0;
   for (const id of CROSS_PLAN_RULES) {
-    const v = eff.config.rules[id]?.options['windowDays'];
-    w = Math.max(w, typeof v === 'number' ? v : 90);
+    const v = eff.config.rules[id]?.options['windowDays'] ?? ruleById(id)?.options.find((o) => o.name === 'windowDays')?.default;
+    if (typeof v === 'number') w = Math.max(w, v);
   }
   return w;
 }

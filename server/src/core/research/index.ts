@@ -4,10 +4,13 @@
 
 import type { Names } from '../config/resolve';
 import type { DocModel } from '../model/types';
-import { issueDate, ymdDays, type Ymd } from '../semantics/timeline';
+import { fmt, msg } from '../rules/util';
+import { issueDate, ymdDays, ymdText, type Ymd } from '../semantics/timeline';
 import type { LineIndex } from '../text/lineIndex';
-import { parsePlan, samePlace } from './parse';
-import type { Place, Plan } from './types';
+import type { Related } from '../types';
+import { parsePlan } from './parse';
+import { samePlace } from './place';
+import type { Place, Plan, Stop } from './types';
 
 export interface Range {
   start: { line: number; character: number };
@@ -48,24 +51,35 @@ export function planOf(model: DocModel, names: Names): Plan {
 }
 
 /** The plan's date for comparing with others: its first visit date, else its 成文日期. */
-export function planDate(model: DocModel, plan: Plan): Ymd | null {
+function planDate(model: DocModel, plan: Plan): Ymd | null {
   return plan.dates[0] ?? plan.stops.find((s) => s.date)?.date ?? issueDate(model)?.date ?? null;
+}
+
+/** Each stop's date: its own, else its plan's (planDate). */
+export function stopDates(model: DocModel, plan: Plan): Array<Ymd | null> {
+  const fallback = planDate(model, plan);
+  return plan.stops.map((s) => s.date ?? fallback);
+}
+
+/** Where a stop's place is written in its file. */
+export function placeRange(s: Stop, lines: LineIndex): Range {
+  return { start: lines.positionAt(s.para.origStart(s.placeStart)), end: lines.positionAt(s.para.origEnd(s.placeEnd)) };
 }
 
 export function summarize(id: string, model: DocModel, names: Names, lines: LineIndex): PlanSummary {
   const plan = planOf(model, names);
-  const date = planDate(model, plan);
+  const dates = stopDates(model, plan);
   return {
     id,
     title: model.titleText,
     leader: plan.leader,
-    date,
-    stops: plan.stops.map((s) => ({
+    date: planDate(model, plan),
+    stops: plan.stops.map((s, i) => ({
       place: s.place,
-      date: s.date ?? date,
-      day: (s.date ?? date) ? ymdDays((s.date ?? date)!) : null,
+      date: dates[i]!,
+      day: dayOf(dates[i]!),
       unannounced: s.mode === 'unannounced',
-      range: { start: lines.positionAt(s.para.origStart(s.placeStart)), end: lines.positionAt(s.para.origEnd(s.placeEnd)) },
+      range: placeRange(s, lines),
     })),
   };
 }
@@ -95,6 +109,21 @@ export function gapTo(day: number | null, r: StopRef): number | null {
 /** A date as a day number, or null. */
 export function dayOf(d: Ymd | null): number | null {
   return d ? ymdDays(d) : null;
+}
+
+/**
+ * One entry per other plan among `refs`: its stop nearest to `day`, within `window` days (ties
+ * keep the first). In the order the plans first appear in `refs`.
+ */
+export function nearestPerPlan(refs: Iterable<StopRef>, day: number | null, window: number): Array<{ r: StopRef; gap: number }> {
+  const byPlan = new Map<string, { r: StopRef; gap: number }>();
+  for (const r of refs) {
+    const gap = gapTo(day, r);
+    if (gap === null || gap > window) continue;
+    const cur = byPlan.get(r.plan.id);
+    if (!cur || gap < cur.gap) byPlan.set(r.plan.id, { r, gap });
+  }
+  return [...byPlan.values()];
 }
 
 /** Unannounced stops per leader and year, for the scan report (target: at least a third). */
@@ -209,6 +238,18 @@ export class PlanIndex {
     return out;
   }
 
+  /** Stops of other plans in a 区县. */
+  stopsIn(district: string, exceptId: string): StopRef[] {
+    const out: StopRef[] = [];
+    for (const p of this.plansIn(district)) {
+      if (p.id === exceptId) continue;
+      p.stops.forEach((x, index) => {
+        if (x.place.district === district) out.push({ plan: p, index });
+      });
+    }
+    return out;
+  }
+
   /** Plans that visit a 区县. */
   plansIn(district: string): PlanSummary[] {
     const out: PlanSummary[] = [];
@@ -241,7 +282,7 @@ export class PlanIndex {
 }
 
 /** The name a comparable place is filed under: its site, else its town; null when not comparable. */
-function placeName(p: Place): string | null {
+export function placeName(p: Place): string | null {
   if (!p.comparable) return null;
   return p.site ? `s:${p.site}` : p.town ? `t:${p.town}` : null;
 }
@@ -255,8 +296,17 @@ function push(m: Map<string, StopRef[]>, key: string, ref: StopRef): void {
 /** How a message names another plan: its title (or file name) and date. */
 export function planLabel(p: PlanSummary): string {
   const name = p.title || fileName(p.id);
-  const d = p.date ? `（${p.date.year}年${p.date.month}月${p.date.day}日）` : '';
+  const d = p.date ? `（${ymdText(p.date)}）` : '';
   return `《${name}》${d}`;
+}
+
+/** Related information pointing at another plan's stop: its plan, stop number and distance in days. */
+export function stopRelated(r: StopRef, gap: number): Related {
+  return {
+    id: r.plan.id,
+    range: r.plan.stops[r.index]!.range,
+    message: msg(`${planLabel(r.plan)}第 ${r.index + 1} 站，相隔 ${fmt(gap)} 天`, `${planLabel(r.plan)}, stop ${r.index + 1}, ${fmt(gap)} days apart`),
+  };
 }
 
 function fileName(id: string): string {

@@ -21,14 +21,12 @@
 import type { Names } from '../config/resolve';
 import type { DocModel } from '../model/types';
 import { findDates } from '../parse/dates';
-import { findTimes, toMinutes, type DayPart, type TimeMatch } from '../parse/times';
+import { dayPartOf, findTimes, toMinutes, type DayPart, type TimeMatch } from '../parse/times';
 import { stanceAt } from '../semantics/stance';
 import { issueDate, resolveDate, type Ymd } from '../semantics/timeline';
 import type { Paragraph, Role } from '../text/paragraph';
-import { readPlace, samePlace, parsePlace, type ReadPlace } from './place';
+import { readPlace, type ReadPlace } from './place';
 import type { Plan, Stop, StopMode } from './types';
-
-export { parsePlace, samePlace, readPlace };
 
 const STOP_ROLES: ReadonlySet<Role> = new Set<Role>(['body', 'attachment', 'other']);
 const MODE_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'subtitle', 'body', 'attachment', 'other']);
@@ -75,13 +73,6 @@ function modeOf(text: string): StopMode | null {
   if (UNANNOUNCED.test(text)) return 'unannounced';
   if (ANNOUNCED.test(text)) return 'announced';
   return null;
-}
-
-function dayPartOfWord(w: string): DayPart {
-  if (/上午|早上|早晨/.test(w)) return 'morning';
-  if (w === '中午') return 'noon';
-  if (/下午|午后/.test(w)) return 'afternoon';
-  return 'evening';
 }
 
 interface Cut {
@@ -386,9 +377,12 @@ export function parsePlan(model: DocModel, names: Names): Plan {
     inStops.set(p, list);
   };
 
+  // Whether each paragraph is a table cell, read once: the rows below and the main loop both ask.
+  const cells = new Set<Paragraph>();
   const rows = new Map<number, string[]>();
   for (const p of model.paragraphs) {
     if (!STOP_ROLES.has(p.role) || !isTableCell(model, p)) continue;
+    cells.add(p);
     const list = rows.get(p.line) ?? [];
     list.push(p.key.trim());
     rows.set(p.line, list);
@@ -410,7 +404,7 @@ export function parsePlan(model: DocModel, names: Names): Plan {
   for (const p of model.paragraphs) {
     if (!STOP_ROLES.has(p.role)) continue;
     const t = p.key;
-    const cell = isTableCell(model, p);
+    const cell = cells.has(p);
     if (cell) {
       if (p.line !== rowLine) {
         rowLine = p.line;
@@ -450,13 +444,13 @@ export function parsePlan(model: DocModel, names: Names): Plan {
     };
     const lead = LEAD.exec(t)![0].length;
     const dpw = DAYPART.exec(t.slice(lead));
-    if (dpw) dayPart = dayPartOfWord(dpw[0]);
+    if (dpw) dayPart = dayPartOf(dpw[0]);
     // A date or day part heading alone (5月20日上午, 下午): context only.
     if (ds.length && t.slice(0, ds[0]!.start).trim().length <= 2 && t.slice(ds[ds.length - 1]!.end).replace(/[（(]?(?:星期|周)[一二三四五六日天][)）]?|上午|下午|晚上|全天|[\s,，:：。]/g, '').length === 0) {
       datesUpTo(t.length);
       // A new day starts without a part of the day unless the heading gives one.
       const part = /上午|下午|晚上/.exec(t.slice(ds[ds.length - 1]!.end));
-      dayPart = part ? dayPartOfWord(part[0]) : null;
+      dayPart = dayPartOf(part?.[0]);
       pending = null;
       lastStops = [];
       continue;
@@ -546,7 +540,7 @@ export function parsePlan(model: DocModel, names: Names): Plan {
       const r = readClause(t, c, times, names, district, pending !== null, lenient && k === 0, k === 0 && lastStops.length > 0 && !listed);
       datesUpTo(r.places[0]?.start ?? c.end);
       const dp = DAYPART.exec(t.slice(c.start, c.end).replace(LEAD, ''));
-      if (dp && !r.time?.dayPart) dayPart = dayPartOfWord(dp[0]);
+      if (dp && !r.time?.dayPart) dayPart = dayPartOf(dp[0]);
       if (r.district) district = r.district;
       if (r.timeOnly) {
         pending = r.time;
@@ -614,4 +608,3 @@ export function parsePlan(model: DocModel, names: Names): Plan {
   return { leader: leaderOf(model), dates, stops, unannounced };
 }
 
-export type { Paragraph };

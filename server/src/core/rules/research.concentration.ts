@@ -3,9 +3,7 @@
 // holds this plan's visit there. A plan counts once per 区县 (at its stop there nearest in time);
 // a plan's 区县 is the one its stops name or carry (from the stop before, or the title).
 
-import { planDate, planLabel, planOf, type PlanSummary } from '../research/index';
-import { ymdDays } from '../semantics/timeline';
-import type { Related } from '../types';
+import { dayOf, nearestPerPlan, planLabel, planOf, stopDates, stopRelated } from '../research/index';
 import { defineRule } from './rule';
 import { fmt, msg, withClause } from './util';
 
@@ -31,31 +29,17 @@ export default defineRule({
     const plan = planOf(ctx.model, ctx.names);
     const window = ctx.num('windowDays');
     const max = ctx.num('maxPlansPerArea');
-    const fallback = planDate(ctx.model, plan);
+    const dates = stopDates(ctx.model, plan);
     const seen = new Set<string>();
-    for (const s of plan.stops) {
+    plan.stops.forEach((s, i) => {
       const d = s.place.district;
-      if (!d || seen.has(d)) continue;
+      if (!d || seen.has(d)) return;
       seen.add(d);
-      const when = s.date ?? fallback;
-      if (!when) continue;
-      const t0 = ymdDays(when);
+      const t0 = dayOf(dates[i]!);
+      if (t0 === null) return;
       // Each other plan in the district, at its visit there nearest to this one.
-      const others: Array<{ p: PlanSummary; day: number; at: number }> = [];
-      for (const p of ws.index.plansIn(d)) {
-        if (p.id === ws.self) continue;
-        let bestAt = -1;
-        let bestDay = 0;
-        p.stops.forEach((x, k) => {
-          if (x.place.district !== d || x.day === null) return;
-          if (bestAt < 0 || Math.abs(x.day - t0) < Math.abs(bestDay - t0)) {
-            bestAt = k;
-            bestDay = x.day;
-          }
-        });
-        if (bestAt >= 0 && Math.abs(bestDay - t0) <= window) others.push({ p, day: bestDay, at: bestAt });
-      }
-      if (others.length + 1 < max) continue;
+      const others = nearestPerPlan(ws.index.stopsIn(d, ws.self), t0, window).map((o) => ({ ...o, day: o.r.plan.stops[o.r.index]!.day! }));
+      if (others.length + 1 < max) return;
       // The densest span of windowDays that holds this visit: [start, start + window] ∋ t0.
       const days = others.map((o) => o.day).sort((a, b) => a - b);
       let bestCount = 0;
@@ -69,15 +53,11 @@ export default defineRule({
           bestFrom = from;
         }
       }
-      if (bestCount + 1 < max) continue;
-      const inSpan = others.filter((o) => o.day >= bestFrom && o.day <= bestFrom + window).sort((a, b) => Math.abs(a.day - t0) - Math.abs(b.day - t0));
-      const related: Related[] = inSpan.slice(0, MAX_RELATED).map((o) => ({
-        id: o.p.id,
-        range: o.p.stops[o.at]!.range,
-        message: msg(`${planLabel(o.p)}第 ${o.at + 1} 站，相隔 ${fmt(Math.abs(o.day - t0))} 天`, `${planLabel(o.p)}, stop ${o.at + 1}, ${fmt(Math.abs(o.day - t0))} days apart`),
-      }));
+      if (bestCount + 1 < max) return;
+      const inSpan = others.filter((o) => o.day >= bestFrom && o.day <= bestFrom + window).sort((a, b) => a.gap - b.gap);
+      const related = inSpan.slice(0, MAX_RELATED).map((o) => stopRelated(o.r, o.gap));
       const n = inSpan.length;
-      const names = inSpan.slice(0, 3).map((o) => planLabel(o.p)).join('、') + (n > 3 ? ` 等` : '');
+      const names = inSpan.slice(0, 3).map((o) => planLabel(o.r.plan)).join('、') + (n > 3 ? ` 等` : '');
       ctx.report({
         ...ctx.span(s.para, s.placeStart, s.placeEnd),
         message: withClause(
@@ -89,7 +69,7 @@ export default defineRule({
         ),
         related,
       });
-    }
+    });
   },
 });
 

@@ -4,7 +4,7 @@
 // its first stop to its last, naming the other plan and its date; related information points
 // at each of the other plan's stops. Both plans are told (each sees the other in the index).
 
-import { dayOf, gapTo, planDate, planLabel, planOf, type StopRef } from '../research/index';
+import { dayOf, gapTo, planLabel, planOf, stopDates, type StopRef } from '../research/index';
 import { samePlace } from '../research/place';
 import type { Related } from '../types';
 import { defineRule } from './rule';
@@ -27,12 +27,12 @@ export default defineRule({
     if (!ws) return;
     const plan = planOf(ctx.model, ctx.names);
     const window = ctx.num('windowDays');
-    const fallback = planDate(ctx.model, plan);
+    const dates = stopDates(ctx.model, plan);
     const stops = plan.stops;
     let i = 0;
     while (i + 1 < stops.length) {
       const a = stops[i]!;
-      const when = dayOf(a.date ?? fallback);
+      const when = dayOf(dates[i]!);
       const steps = ws.index.sameSteps(a.place, stops[i + 1]!.place, ws.self).filter((r) => {
         const d = gapTo(when, r);
         return d !== null && d <= window;
@@ -65,8 +65,7 @@ export default defineRule({
       const last = run[run.length - 1]!;
       const others = new Set(steps.map((r) => r.plan.id)).size - 1;
       ctx.report({
-        start: first.para.origStart(first.placeStart),
-        end: first.para === last.para ? last.para.origEnd(last.placeEnd) : first.para.origEnd(first.placeEnd),
+        ...ctx.span(first.para, first.placeStart, first.para === last.para ? last.placeEnd : first.placeEnd),
         message: withClause(
           msg(
             `线路“${names}”（${run.length} 站）与${planLabel(best.plan)}的路线相同（相隔 ${fmt(gap)} 天${others > 0 ? `，另有 ${others} 个方案走过其中一段` : ''}），不得轮番到同一条线路重复调研`,

@@ -5,7 +5,7 @@
 // Places compare as place.ts says (历城区唐王街道 = 唐王街道 in 历城区; a village's facility is
 // the village); categories (2个村, 有关企业) and a district alone are never compared.
 
-import { dayOf, gapTo, planDate, planLabel, planOf, type StopRef } from '../research/index';
+import { dayOf, nearestPerPlan, placeName, placeRange, planLabel, planOf, stopDates, stopRelated } from '../research/index';
 import { samePlace } from '../research/place';
 import type { Related } from '../types';
 import { defineRule } from './rule';
@@ -28,12 +28,12 @@ export default defineRule({
     const plan = planOf(ctx.model, ctx.names);
     const window = ctx.num('windowDays');
     const ws = ctx.workspace;
-    const fallback = planDate(ctx.model, plan);
+    const dates = stopDates(ctx.model, plan);
     // Earlier stops by the name they are filed under (site, else town), to find a repeat in one lookup.
     const seen = new Map<string, number[]>();
     plan.stops.forEach((s, i) => {
       const span = ctx.span(s.para, s.placeStart, s.placeEnd);
-      const name = s.place.comparable ? (s.place.site ?? s.place.town) : null;
+      const name = placeName(s.place);
       const before = name ? seen.get(name) : undefined;
       const earlier = before?.find((k) => samePlace(plan.stops[k]!.place, s.place)) ?? -1;
       if (name) {
@@ -43,7 +43,7 @@ export default defineRule({
       if (earlier >= 0) {
         const e = plan.stops[earlier]!;
         const related: Related[] = ws
-          ? [{ id: ws.self, range: { start: ctx.model.lines.positionAt(e.para.origStart(e.placeStart)), end: ctx.model.lines.positionAt(e.para.origEnd(e.placeEnd)) }, message: msg(`本方案第 ${earlier + 1} 站`, `stop ${earlier + 1} of this plan`) }]
+          ? [{ id: ws.self, range: placeRange(e, ctx.model.lines), message: msg(`本方案第 ${earlier + 1} 站`, `stop ${earlier + 1} of this plan`) }]
           : [];
         ctx.report({
           ...span,
@@ -53,23 +53,12 @@ export default defineRule({
         return;
       }
       if (!ws) return;
-      const when = dayOf(s.date ?? fallback);
       // One entry per other plan: its visit nearest to this one, within the window.
-      const byPlan = new Map<string, { r: StopRef; gap: number }>();
-      for (const r of ws.index.sameStops(s.place, ws.self)) {
-        const gap = gapTo(when, r);
-        if (gap === null || gap > window) continue;
-        const cur = byPlan.get(r.plan.id);
-        if (!cur || gap < cur.gap) byPlan.set(r.plan.id, { r, gap });
-      }
-      if (byPlan.size === 0) return;
-      const list = [...byPlan.values()].sort((a, b) => a.gap - b.gap || (a.r.plan.id < b.r.plan.id ? -1 : 1));
+      const list = nearestPerPlan(ws.index.sameStops(s.place, ws.self), dayOf(dates[i]!), window);
+      if (list.length === 0) return;
+      list.sort((a, b) => a.gap - b.gap || (a.r.plan.id < b.r.plan.id ? -1 : 1));
       const first = list[0]!;
-      const related: Related[] = list.slice(0, MAX_RELATED).map(({ r, gap }) => ({
-        id: r.plan.id,
-        range: r.plan.stops[r.index]!.range,
-        message: msg(`${planLabel(r.plan)}第 ${r.index + 1} 站，相隔 ${fmt(gap)} 天`, `${planLabel(r.plan)}, stop ${r.index + 1}, ${fmt(gap)} days apart`),
-      }));
+      const related = list.slice(0, MAX_RELATED).map(({ r, gap }) => stopRelated(r, gap));
       const more = list.length > 1 ? `，另有 ${list.length - 1} 个方案` : '';
       const moreEn = list.length > 1 ? `, and ${list.length - 1} more plan(s)` : '';
       ctx.report({

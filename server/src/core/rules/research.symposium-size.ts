@@ -20,7 +20,7 @@ function num(s: string | undefined): number | null {
 }
 
 /** The largest head-count in a text, not counting numbers per unit. */
-export function headCount(t: string): number | null {
+function headCount(t: string): number | null {
   let best: number | null = null;
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(t); m; m = COUNT.exec(t)) {

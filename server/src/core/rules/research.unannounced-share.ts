@@ -1,7 +1,7 @@
 // research.unannounced-share (§14): 各级领导干部暗访式调研要占到年度调研的三分之一以上。
 // Per plan: fewer than `minShare` of its stops are unannounced (暗访, 四不两直, 不打招呼, 随机…, by
-// the stop or by the whole plan). The workspace figure per leader and year is
-// PlanIndex.leaderShares() (the scan report). Quick fix, one action per announced stop (the
+// the stop or by the whole plan). The workspace figure per leader and year is the scan report's
+// (report/figures.ts). Quick fix, one action per announced stop (the
 // first five): mark that stop （暗访）, right after the words that name its place.
 
 import { planOf } from '../research/index';
