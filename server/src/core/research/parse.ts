@@ -23,7 +23,7 @@ import type { DocModel } from '../model/types';
 import { findDates } from '../parse/dates';
 import { dayPartOf, findTimes, toMinutes, type DayPart, type TimeMatch } from '../parse/times';
 import { stanceAt } from '../semantics/stance';
-import { issueDate, resolveDate, type Ymd } from '../semantics/timeline';
+import { issueDate, resolveDate, yearReference, type Ymd } from '../semantics/timeline';
 import type { Paragraph, Role } from '../text/paragraph';
 import { readPlace, type ReadPlace } from './place';
 import type { Plan, Stop, StopMode } from './types';
@@ -345,18 +345,13 @@ function titleDistrict(title: string, names: Names): string | null {
   return m && !/区县|县区/.test(m[1]!) ? m[1]! : null;
 }
 
-function firstFullDate(model: DocModel): Ymd | null {
-  for (const p of model.paragraphs) for (const d of findDates(p.key)) if (d.year !== null) return { year: d.year, month: d.month, day: d.day };
-  return null;
-}
-
 function sameDay(a: Ymd, b: Ymd): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
 export function parsePlan(model: DocModel, names: Names): Plan {
   const issued = issueDate(model)?.date ?? null;
-  const ref = issued ?? firstFullDate(model);
+  const ref = yearReference(model, issued);
   const dates: Ymd[] = [];
   const stops: Stop[] = [];
   let day: Ymd | null = null;
