@@ -3,14 +3,14 @@
 // Every wait is on a message from the server, never on a fixed sleep.
 
 import * as assert from 'node:assert/strict';
-import type { CodeAction, Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ruleById } from '../server/src/core/rules/registry';
 import type { DiagnosticData, DocumentInfo, ExplainCountResult } from '../server/src/protocol';
 import { ensureBuilt } from './helpers/build';
-import { applyLspEdits, type LspTextEdit } from './helpers/edits';
+import { applyLspEdits } from './helpers/edits';
 import { sampleDocument } from './helpers/sample';
 import { CLEAN, NOTICE, NOTICE_FINDINGS } from './helpers/texts';
-import { hoverText, startServer, type TestServer } from './lsp/client';
+import { changeAndWait, codeActions, editsFor, hoverText, messageOf, openAndWait, startServer, type TestServer } from './lsp/client';
 
 /**
  * NOTICE is sent by a city bureau to 各区县人民政府 without a stated 经市委、市政府同意
@@ -35,45 +35,8 @@ function bySummaryOrder(list: ReadonlyArray<readonly [string, number]>): Array<[
   return list.map(([r, l]) => [r, l] as [string, number]).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
 }
 
-/** Diagnostic.message (a string from this server; the 3.18 type also allows MarkupContent). */
-function messageOf(d: Diagnostic): string {
-  return typeof d.message === 'string' ? d.message : d.message.value;
-}
-
 function rulesOf(ds: Diagnostic[]): string[] {
   return ds.map((d) => String(d.code));
-}
-
-async function codeActions(s: TestServer, uri: string, range: Diagnostic['range'], diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
-  const res = (await s.conn.sendRequest('textDocument/codeAction', {
-    textDocument: { uri },
-    range,
-    context: { diagnostics, ...(only ? { only } : {}) },
-  })) as CodeAction[] | null;
-  return res ?? [];
-}
-
-function editsFor(action: CodeAction, uri: string): LspTextEdit[] {
-  const changes = action.edit?.changes?.[uri];
-  if (changes) return changes;
-  const docChanges = action.edit?.documentChanges ?? [];
-  const out: LspTextEdit[] = [];
-  for (const dc of docChanges) if ('textDocument' in dc && dc.textDocument.uri === uri) out.push(...(dc.edits as LspTextEdit[]));
-  return out;
-}
-
-/** Opens `text` and waits for its first diagnostics. */
-async function openAndWait(s: TestServer, uri: string, text: string, languageId = 'plaintext'): Promise<PublishDiagnosticsParams> {
-  const mark = s.mark();
-  await s.open(uri, text, { languageId });
-  return s.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri, { after: mark });
-}
-
-/** Sends the new full text as version `version` and waits for the diagnostics of that version. */
-async function changeAndWait(s: TestServer, uri: string, text: string, version: number): Promise<PublishDiagnosticsParams> {
-  const mark = s.mark();
-  await s.change(uri, text, version);
-  return s.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === version, { after: mark });
 }
 
 describe('language server over stdio', function () {
