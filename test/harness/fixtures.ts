@@ -10,8 +10,9 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type AnalysisResult } from '../../server/src/core/analyze';
-import { effectiveConfig, isMarkdownPath, kindFor, type ProjectConfig } from '../../server/src/core/config/effective';
+import type { AnalysisResult } from '../../server/src/core/analyze';
+import { checkText } from '../../server/src/core/check';
+import { effectiveConfig, type ProjectConfig } from '../../server/src/core/config/effective';
 import { applyEdits, collectFixEdits } from '../../server/src/core/fixes';
 import type { Finding } from '../../server/src/core/types';
 import { lineDiff } from './diff';
@@ -101,16 +102,11 @@ export interface Lint {
   findings: Finding[];
 }
 
-/** Lints text as the fixture's settings say (the same steps as checkText, plus `only`). */
+/** Lints text as the fixture's settings say: checkText under the sidecar's config, path, `only` and workspace. */
 export function lint(text: string, fx: Fixture): Lint {
   const eff = effectiveConfig(fx.sidecar.config ? [{ config: fx.sidecar.config, source: fx.rel }] : []);
   if (eff.problems.length) throw new Error(`${fx.rel}: bad config in the .json sidecar: ${eff.problems.map((p) => `${p.key}: ${p.message.en}`).join('; ')}`);
-  const rel = fx.sidecar.path ?? `${fx.name}${fx.ext}`;
-  const { kind, scope } = kindFor(eff, rel);
-  const result = analyze(text, eff.config, {
-    markdown: isMarkdownPath(rel),
-    settingsKind: kind,
-    settingsScope: scope,
+  const result = checkText(text, fx.sidecar.path ?? `${fx.name}${fx.ext}`, eff, {
     only: fx.sidecar.only,
     workspace: fx.sidecar.workspace ? fixtureWorkspace(fx.file, fx.sidecar.workspace, eff) : undefined,
   });
