@@ -1,29 +1,19 @@
 // The `gongwen` command line as users and CI run it: `node bin/gongwen.js …` on temp folders.
 
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/registry';
 import { ensureBuilt } from './helpers/build';
+import { runCli, type CliRun } from './helpers/cli';
 import { applyLspEdits, lineStarts, offsetAt } from './helpers/edits';
 import { gb18030, utf16beBom, utf16leBom, utf8Bom } from './helpers/encode';
-import { BIN, ROOT } from './helpers/paths';
 import { CLEAN, NOTICE } from './helpers/texts';
 import type { FileDiagnostic, FileRecord, jsonReport } from '../server/src/cli/check';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function gongwen(args: string[], cwd = ROOT): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+type Run = CliRun;
+const gongwen = runCli;
 
 /** The JSON report's types, as the CLI declares them (the tests also check the shape key by key). */
 type JsonFile = FileRecord;

@@ -7,13 +7,12 @@
 // documentation links; and the CLI printing the same findings as the server.
 
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import type { Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { TempTree } from './config-fixtures';
 import { ensureBuilt } from './helpers/build';
+import { runCli as cli } from './helpers/cli';
 import { applyLspEdits, type LspTextEdit } from './helpers/edits';
-import { BIN } from './helpers/paths';
 import { NOTICE } from './helpers/texts';
 import { actionsFor, changeAndWait, hoverText, messageOf, openAndWait, startServer, type TestServer } from './lsp/client';
 
@@ -35,12 +34,6 @@ async function filesChanged(s: TestServer, files: string[], uri: string, pred: (
   const mark = s.mark();
   await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: files.map((f) => ({ uri: `file://${f}`, type: 2 })) });
   return s.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && pred(p), { after: mark });
-}
-
-function cli(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** The problem text inside the server's notice (`公文检查配置有误：TEXT（其余配置照常生效）`). */

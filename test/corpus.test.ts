@@ -3,24 +3,18 @@
 // Skipped, not failed, when ../shared is absent (a fresh clone).
 
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/registry';
 import { ensureBuilt } from './helpers/build';
+import { runCli as cli } from './helpers/cli';
 import { lineStarts, offsetAt } from './helpers/edits';
-import { BIN, CORPUS_DIR, corpusFiles, hasShared, ROOT, SEED_DIR, seedFiles } from './helpers/paths';
+import { CORPUS_DIR, corpusFiles, hasShared, SEED_DIR, seedFiles } from './helpers/paths';
 import type { FileDiagnostic, FileRecord } from '../server/src/cli/check';
 
 type JsonDiagnostic = FileDiagnostic;
 type JsonFile = FileRecord;
-
-function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function decoded(file: string): string {
   return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');

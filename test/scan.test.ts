@@ -5,7 +5,6 @@
 // cancellation and replacement of old results.
 
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -16,9 +15,10 @@ import { effectiveConfig } from '../server/src/core/config/effective';
 import { scanFiles } from '../server/src/scan/engine';
 import type { ScanWorkspaceResult } from '../server/src/protocol';
 import { ensureBuilt } from './helpers/build';
+import { runCli as cli } from './helpers/cli';
 import { makeDocx } from './helpers/docx';
 import { gb18030, utf16beBom, utf16leBom, utf8Bom } from './helpers/encode';
-import { BIN, ROOT } from './helpers/paths';
+import { ROOT } from './helpers/paths';
 import { startServer } from './lsp/client';
 
 /** A short notice with two findings whose positions are known: the 发文字号 (line 2) and the date (line 8). */
@@ -41,10 +41,6 @@ const EXPECTED = [
 
 function pairs(ds: Array<{ rule: string; range: { start: { line: number; character: number } } }>): Array<[string, number, number]> {
   return ds.map((d) => [d.rule, d.range.start.line, d.range.start.character] as [string, number, number]).sort();
-}
-
-function cli(args: string[], cwd: string) {
-  return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
 describe('workspace scan', function () {
