@@ -7,17 +7,16 @@ import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/registry';
 import { ensureBuilt } from './helpers/build';
 import { runCli, type CliRun } from './helpers/cli';
-import { applyLspEdits, lineStarts, offsetAt } from './helpers/edits';
+import { applyLspEdits, covered } from './helpers/edits';
 import { gb18030, utf16beBom, utf16leBom, utf8Bom } from './helpers/encode';
-import { CLEAN, NOTICE } from './helpers/texts';
-import type { FileDiagnostic, FileRecord, jsonReport } from '../server/src/cli/check';
+import { CLEAN, CLEAN_DOC, NOTICE, NOTICE_ALL } from './helpers/texts';
+import type { FileRecord, jsonReport } from '../server/src/cli/check';
 
 type Run = CliRun;
 const gongwen = runCli;
 
 /** The JSON report's types, as the CLI declares them (the tests also check the shape key by key). */
 type JsonFile = FileRecord;
-type JsonDiagnostic = FileDiagnostic;
 type JsonReport = ReturnType<typeof jsonReport>;
 
 function json(args: string[], cwd?: string): { run: Run; report: JsonReport } {
@@ -64,30 +63,7 @@ function assertShape(r: JsonReport): void {
   }
 }
 
-/** The text a JSON range covers, in the decoded text (0-based UTF-16 positions). */
-function covered(text: string, d: JsonDiagnostic): string {
-  const starts = lineStarts(text);
-  return text.slice(offsetAt(text, starts, d.range.start), offsetAt(text, starts, d.range.end));
-}
-
 const TEXT_LINE = /^(.+):(\d+):(\d+) (error|warning|info|hint) (\S+) (.+)$/;
-
-/**
- * NOTICE is sent by a city bureau to 各区县人民政府 without a stated 经市委、市政府同意
- * (doc.directive-scope, §3) and has no 公开属性 under its date (doc.disclosure): with the format
- * findings, seven in all, in the order the CLI prints them.
- */
-const NOTICE_ALL: ReadonlyArray<readonly [string, number]> = [
-  ['format.doc-number', 1],
-  ['doc.directive-scope', 3],
-  ['format.punctuation', 4],
-  ['format.punctuation', 6],
-  ['format.heading-sequence', 10],
-  ['doc.disclosure', 15],
-  ['format.date', 15],
-];
-/** CLEAN as a clean 公文 under those rules too: addressed to the districts' departments and marked public. */
-const CLEAN_DOC = CLEAN.replace('各区县人民政府：', '各区县有关部门：').replace('2019年7月28日\n', '2019年7月28日\n（此件公开发布）\n');
 
 describe('gongwen CLI', function () {
   this.timeout(30000);

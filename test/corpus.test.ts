@@ -9,20 +9,14 @@ import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/registry';
 import { ensureBuilt } from './helpers/build';
 import { runCli as cli } from './helpers/cli';
-import { lineStarts, offsetAt } from './helpers/edits';
+import { covered } from './helpers/edits';
 import { CORPUS_DIR, corpusFiles, hasShared, SEED_DIR, seedFiles } from './helpers/paths';
-import type { FileDiagnostic, FileRecord } from '../server/src/cli/check';
+import type { FileRecord } from '../server/src/cli/check';
 
-type JsonDiagnostic = FileDiagnostic;
 type JsonFile = FileRecord;
 
 function decoded(file: string): string {
   return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-}
-
-function covered(text: string, d: JsonDiagnostic): string {
-  const starts = lineStarts(text);
-  return text.slice(offsetAt(text, starts, d.range.start), offsetAt(text, starts, d.range.end));
 }
 
 describe('corpus and seed through the CLI', function () {

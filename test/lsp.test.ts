@@ -9,17 +9,8 @@ import type { DiagnosticData, DocumentInfo, ExplainCountResult } from '../server
 import { ensureBuilt } from './helpers/build';
 import { applyLspEdits } from './helpers/edits';
 import { sampleDocument } from './helpers/sample';
-import { CLEAN, NOTICE, NOTICE_FINDINGS } from './helpers/texts';
+import { CLEAN, CLEAN_DOC, NOTICE, NOTICE_ALL } from './helpers/texts';
 import { changeAndWait, codeActions, editsFor, hoverText, messageOf, openAndWait, startServer, type TestServer } from './lsp/client';
-
-/**
- * NOTICE is sent by a city bureau to 各区县人民政府 without a stated 经市委、市政府同意
- * (doc.directive-scope, §3, no quick fix) and has no 公开属性 under its date (doc.disclosure, a
- * fix inserts （此件公开发布）): with its format findings, seven in all.
- */
-const NOTICE_ALL: ReadonlyArray<readonly [string, number]> = [...NOTICE_FINDINGS, ['doc.directive-scope', 3], ['doc.disclosure', 15]];
-/** CLEAN as a clean 公文 under those rules too: addressed to the districts' departments and marked public. */
-const CLEAN_DOC = CLEAN.replace('各区县人民政府：', '各区县有关部门：').replace('2019年7月28日\n', '2019年7月28日\n（此件公开发布）\n');
 
 let uriSeq = 0;
 function newUri(name = 'doc.txt', dir = '/tmp/gongwen-lsp-test'): string {
