@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
+import { readJson, ROOT } from './helpers/paths';
 
-const ROOT = path.resolve(__dirname, '..');
 const GRAMMAR_PATH = path.join(ROOT, 'syntaxes', 'gongwen.tmLanguage.json');
 
 interface Token {
@@ -92,7 +92,7 @@ describe('grammar text.gongwen', () => {
   });
 
   it('is the grammar package.json contributes for the gongwen language', () => {
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    const pkg = readJson('package.json') as {
       contributes: { grammars: Array<{ language: string; scopeName: string; path: string }>; languages: Array<{ id: string; extensions: string[] }> };
     };
     const g = pkg.contributes.grammars.find((x) => x.language === 'gongwen');
