@@ -20,8 +20,8 @@ import { expandFixture, splitLines, type Expanded } from './template';
 import { fixtureWorkspace } from './workspaceIndex';
 
 export const FIXTURE_ROOT = path.resolve(__dirname, '..', 'fixtures', 'rules');
-export const FIXTURE_EXTS = ['.txt', '.md', '.gw'];
-export const MAX_FIX_ROUNDS = 5;
+const FIXTURE_EXTS = ['.txt', '.md', '.gw'];
+const MAX_FIX_ROUNDS = 5;
 
 export interface Sidecar {
   config?: ProjectConfig;
@@ -156,13 +156,13 @@ export function checkMarkers(fx: Fixture, ex: Expanded, lt: Lint): string | null
   return lines.join('\n');
 }
 
-export interface FixRun {
+interface FixRun {
   text: string;
   rounds: number;
 }
 
 /** Applies every fix (first alternative of each finding), repeating until none remains. */
-export function applyAllFixes(text: string, fx: Fixture): FixRun {
+function applyAllFixes(text: string, fx: Fixture): FixRun {
   let cur = text;
   let rounds = 0;
   while (rounds < MAX_FIX_ROUNDS) {
@@ -186,7 +186,7 @@ function fmtCounts(m: Map<string, number>): string {
 }
 
 /** (b) The .fixed comparison and the re-lint. Returns a failure message or null. */
-export function checkFixed(fx: Fixture, ex: Expanded, before: Lint): string | null {
+function checkFixed(fx: Fixture, ex: Expanded, before: Lint): string | null {
   if (!fx.fixedFile) return null;
   const rel = path.relative(FIXTURE_ROOT, fx.fixedFile);
   const want = expandFixture(readFileSync(fx.fixedFile, 'utf8'), rel, false).text;

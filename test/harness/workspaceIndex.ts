@@ -7,7 +7,7 @@
 // (relative to the fixture's folder). The workspace is every plan in that folder (.txt/.md/.gw,
 // markers stripped, README.md skipped) and every rule fixture whose sidecar names the same folder;
 // they are analysed and indexed with the fixture's settings, and the fixture is checked against
-// the others. The folder's own plans carry markers too: test/research-workspace.test.ts checks
+// the others. The folder's own plans carry markers too: test/research.test.ts checks
 // each of them against the rest of the workspace, so both ends of a shared route are seen.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -38,7 +38,7 @@ export function workspaceIndex(ws: Workspace): PlanIndex {
 }
 
 /** A folder plan as a Fixture (for checkMarkers' messages). */
-export function asFixture(ws: Workspace, file: string): Fixture {
+function asFixture(ws: Workspace, file: string): Fixture {
   const ext = path.extname(file);
   return { rule: ws.name, name: path.basename(file, ext), file, rel: `research-workspaces/${ws.name}/${path.basename(file)}`, ext, sidecar: {}, fixedFile: null };
 }

@@ -39,7 +39,7 @@ export function covered(text: string, d: { range: { start: LspPosition; end: Lsp
   return text.slice(offsetAt(text, starts, d.range.start), offsetAt(text, starts, d.range.end));
 }
 
-export function positionAt(starts: number[], offset: number): LspPosition {
+function positionAt(starts: number[], offset: number): LspPosition {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
