@@ -177,18 +177,18 @@ describe('workspace scan', function () {
     for (let i = 0; i < 1500; i++) writeFileSync(path.join(ws, `n${String(i).padStart(4, '0')}.txt`), NOTICE);
     const s = await startServer({ rootUri: pathToFileURL(ws).toString() });
     try {
-      const progress: Array<{ done: number; total: number }> = [];
-      s.conn.onNotification('gongwen/scanProgress', (p: { done: number; total: number }) => {
-        progress.push(p);
-      });
+      type Progress = { done: number; total: number };
+      const progressSince = (mark: number): Progress[] => s.notifications.slice(mark).filter((n) => n.method === 'gongwen/scanProgress').map((n) => n.params as Progress);
       // A full scan: every file published although none is open.
       const first = pathToFileURL(path.join(ws, 'n0000.txt')).toString();
       const wait = s.diagnostics(first, (p: PublishDiagnosticsParams) => p.diagnostics.length === 2, 60000);
+      const scanMark = s.mark();
       const r = (await s.conn.sendRequest('gongwen/scanWorkspace', {})) as ScanWorkspaceResult;
       await wait;
       assert.equal(r.files, 1500);
       assert.equal(r.diagnostics, 3000);
       assert.equal(r.cancelled, false);
+      const progress = progressSince(scanMark);
       assert.ok(progress.length > 0 && progress[progress.length - 1]!.done === 1500);
       assert.match(r.html, /公文检查报告/);
       // Remove a file and scan again: its old results are replaced by none.
@@ -198,19 +198,10 @@ describe('workspace scan', function () {
       await cleared;
       // Cancel part-way: the answer comes within 200 ms of the cancellation.
       const cts = new CancellationTokenSource();
-      progress.length = 0;
-      let cancelledAt = 0;
-      const seen = new Promise<void>((resolve) => {
-        const t = setInterval(() => {
-          if (progress.some((p) => p.done >= 100)) {
-            clearInterval(t);
-            resolve();
-          }
-        }, 5);
-      });
+      const cancelMark = s.mark();
       const pending = s.conn.sendRequest('gongwen/scanWorkspace', {}, cts.token) as Promise<ScanWorkspaceResult>;
-      await seen;
-      cancelledAt = Date.now();
+      await s.waitFor<Progress>('gongwen/scanProgress', (p) => p.done >= 100, { after: cancelMark, timeoutMs: 60000 });
+      const cancelledAt = Date.now();
       cts.cancel();
       const res = await pending.catch((e: unknown) => ({ error: e }) as unknown as ScanWorkspaceResult);
       const latency = Date.now() - cancelledAt;
