@@ -1,14 +1,14 @@
 // The `gongwen` command line as users and CI run it: `node bin/gongwen.js …` on temp folders.
 
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/registry';
 import { ensureBuilt } from './helpers/build';
 import { runCli, type CliRun } from './helpers/cli';
 import { applyLspEdits, covered } from './helpers/edits';
 import { gb18030, utf16beBom, utf16leBom, utf8Bom } from './helpers/encode';
+import { TempTree } from './helpers/tempTree';
 import { CLEAN, CLEAN_DOC, NOTICE, NOTICE_ALL } from './helpers/texts';
 import type { FileRecord, jsonReport } from '../server/src/cli/check';
 
@@ -67,21 +67,19 @@ const TEXT_LINE = /^(.+):(\d+):(\d+) (error|warning|info|hint) (\S+) (.+)$/;
 
 describe('gongwen CLI', function () {
   this.timeout(30000);
+  let tree: TempTree;
   let tmp: string;
 
   before(() => {
     ensureBuilt();
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
+    tree = new TempTree('gongwen-cli-');
+    tmp = tree.root;
   });
-  after(() => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  after(() => tree?.remove());
 
+  /** Writes a file under the temp folder (text or bytes as given) and returns its path. */
   function file(rel: string, content: string | Buffer): string {
-    const p = path.join(tmp, rel);
-    mkdirSync(path.dirname(p), { recursive: true });
-    writeFileSync(p, content);
-    return p;
+    return tree.write(rel, content);
   }
 
   describe('check, text format', () => {

@@ -9,10 +9,10 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { TempTree } from './config-fixtures';
 import { ensureBuilt } from './helpers/build';
 import { runCli as cli } from './helpers/cli';
 import { applyLspEdits, type LspTextEdit } from './helpers/edits';
+import { TempTree } from './helpers/tempTree';
 import { NOTICE } from './helpers/texts';
 import { actionsFor, changeAndWait, hoverText, messageOf, openAndWait, startServer, type TestServer } from './lsp/client';
 

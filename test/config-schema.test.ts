@@ -15,8 +15,9 @@ import { CONFIG_KEYS } from '../server/src/core/config/effective';
 import { DEFAULT_NAMES } from '../server/src/core/config/resolve';
 import { RULES } from '../server/src/core/rules/registry';
 import { build, configFileSchema, SCHEMA_FILE } from '../scripts/generate';
-import { resolveFor, TempTree } from './config-fixtures';
+import { resolveFor } from './config-fixtures';
 import { readJson, ROOT } from './helpers/paths';
+import { TempTree } from './helpers/tempTree';
 
 type Obj = Record<string, unknown>;
 

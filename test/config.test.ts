@@ -14,8 +14,9 @@ import { configOrigins } from '../server/src/core/config/origins';
 import { DEFAULT_NAMES } from '../server/src/core/config/resolve';
 import { RULES } from '../server/src/core/rules/registry';
 import type { Finding } from '../server/src/core/types';
-import { problemSpan, resolveFor, TempTree } from './config-fixtures';
+import { problemSpan, resolveFor } from './config-fixtures';
 import { applyOffsetEdits } from './helpers/edits';
+import { TempTree } from './helpers/tempTree';
 import { NOTICE } from './helpers/texts';
 
 /** format.* findings only: the tests change format rules, other rules may evolve freely. */

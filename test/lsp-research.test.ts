@@ -6,12 +6,12 @@
 // Every wait is on a message from the server, never on a fixed sleep.
 
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { unlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DocumentSymbol, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ensureBuilt } from './helpers/build';
+import { TempTree } from './helpers/tempTree';
 import { hoverText, messageOf, startServer, type TestServer } from './lsp/client';
 
 const PLAN_A = [
@@ -48,6 +48,7 @@ const of = (ds: Diagnostic[], rule: string): Diagnostic[] => ds.filter((d) => d.
 
 describe('research plans in the language server (a workspace on disk)', function () {
   this.timeout(30_000);
+  let tree: TempTree;
   let dir: string;
   let s: TestServer;
   let uriA: string;
@@ -56,10 +57,11 @@ describe('research plans in the language server (a workspace on disk)', function
 
   before(async () => {
     ensureBuilt();
-    dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-lsp-research-'));
-    writeFileSync(path.join(dir, 'plan-a.txt'), PLAN_A);
-    writeFileSync(path.join(dir, 'plan-b.txt'), PLAN_B);
-    writeFileSync(path.join(dir, 'notes.txt'), '会议纪要\n\n本周工作安排如下。\n');
+    tree = new TempTree('gongwen-lsp-research-');
+    dir = tree.root;
+    tree.write('plan-a.txt', PLAN_A);
+    tree.write('plan-b.txt', PLAN_B);
+    tree.write('notes.txt', '会议纪要\n\n本周工作安排如下。\n');
     uriA = pathToFileURL(path.join(dir, 'plan-a.txt')).toString();
     uriB = pathToFileURL(path.join(dir, 'plan-b.txt')).toString();
     uriC = pathToFileURL(path.join(dir, 'plan-c.txt')).toString();
@@ -70,7 +72,7 @@ describe('research plans in the language server (a workspace on disk)', function
 
   after(async () => {
     await s?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    tree?.remove();
   });
 
   it('the open plan gets the shared route, naming the unopened plan and its date, with related information at its stops', async () => {
@@ -116,7 +118,7 @@ describe('research plans in the language server (a workspace on disk)', function
   });
 
   it('a plan created on disk and then deleted updates the open plan (file watching)', async () => {
-    writeFileSync(path.join(dir, 'plan-c.txt'), PLAN_C);
+    tree.write('plan-c.txt', PLAN_C);
     let mark = s.mark();
     await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriC, type: 1 }] });
     const withC = await s.waitFor<PublishDiagnosticsParams>(

@@ -19,6 +19,7 @@ import { runCli as cli } from './helpers/cli';
 import { makeDocx } from './helpers/docx';
 import { gb18030, utf16beBom, utf16leBom, utf8Bom } from './helpers/encode';
 import { ROOT } from './helpers/paths';
+import { TempTree } from './helpers/tempTree';
 import { startServer } from './lsp/client';
 
 /** A short notice with two findings whose positions are known: the 发文字号 (line 2) and the date (line 8). */
@@ -45,24 +46,26 @@ function pairs(ds: Array<{ rule: string; range: { start: { line: number; charact
 
 describe('workspace scan', function () {
   this.timeout(60000);
+  let tree: TempTree;
   let dir: string;
 
   before(async () => {
     ensureBuilt();
-    dir = mkdtempSync(path.join(tmpdir(), 'gongwen-scan-'));
-    writeFileSync(path.join(dir, 'utf8.txt'), NOTICE);
-    writeFileSync(path.join(dir, 'bom.txt'), utf8Bom(NOTICE));
-    writeFileSync(path.join(dir, 'utf16le.txt'), utf16leBom(NOTICE));
-    writeFileSync(path.join(dir, 'utf16be.txt'), utf16beBom(NOTICE));
-    writeFileSync(path.join(dir, 'gb18030.txt'), gb18030(NOTICE));
-    writeFileSync(path.join(dir, 'crlf.txt'), NOTICE.replace(/\n/g, '\r\n'));
-    writeFileSync(path.join(dir, 'memo.docx'), await makeDocx(NOTICE.split('\n')));
-    writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00]));
-    writeFileSync(path.join(dir, 'big.txt'), `${NOTICE}\n${'各区县要加强档案管理。'.repeat(60)}`);
-    writeFileSync(path.join(dir, '.gongwen.json'), JSON.stringify({ maxFileSize: 400 }));
+    tree = new TempTree('gongwen-scan-');
+    dir = tree.root;
+    tree.write('utf8.txt', NOTICE);
+    tree.write('bom.txt', utf8Bom(NOTICE));
+    tree.write('utf16le.txt', utf16leBom(NOTICE));
+    tree.write('utf16be.txt', utf16beBom(NOTICE));
+    tree.write('gb18030.txt', gb18030(NOTICE));
+    tree.write('crlf.txt', NOTICE.replace(/\n/g, '\r\n'));
+    tree.write('memo.docx', await makeDocx(NOTICE.split('\n')));
+    tree.write('binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00]));
+    tree.write('big.txt', `${NOTICE}\n${'各区县要加强档案管理。'.repeat(60)}`);
+    tree.write('.gongwen.json', JSON.stringify({ maxFileSize: 400 }));
   });
 
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => tree?.remove());
 
   it('reads every encoding and the Word document alike, and skips binary and oversized files with the reason', async () => {
     const eff = effectiveConfig([{ config: { maxFileSize: 400 } }]);
