@@ -19,17 +19,17 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../server/src/core/analyze';
-import { checkText } from '../server/src/core/check';
+import { checkText, CROSS_PLAN_RULES } from '../server/src/core/check';
 import { effectiveConfig } from '../server/src/core/config/effective';
 import { buildModel } from '../server/src/core/model/build';
 import { RULES } from '../server/src/core/rules/registry';
 import { countText } from '../server/src/core/text/count';
 import { LineIndex } from '../server/src/core/text/lineIndex';
+import { BIN, DIST_CLI } from '../test/helpers/paths';
 import { sampleDocument } from '../test/helpers/sample';
 import { WorkspacePlans } from '../server/src/lsp/workspacePlans';
 import { pathToFileURL } from 'node:url';
 
-const ROOT = path.resolve(__dirname, '..');
 const argv = process.argv.slice(2);
 const argValue = (name: string, dflt: number) => {
   const i = argv.indexOf(`--${name}`);
@@ -116,13 +116,15 @@ for (const d of docs) {
 // ---- 2. the CLI over a folder ------------------------------------------------------------------
 
 header(`CLI over a folder of ${FILES.toLocaleString('en-US')} documents of about 3,000 字`);
-const cli = path.join(ROOT, 'bin', 'gongwen.js');
-if (!existsSync(path.join(ROOT, 'dist', 'cli.js'))) {
+const cli = BIN;
+if (!existsSync(DIST_CLI)) {
   console.log('  dist/cli.js is missing: run `npm run bench` (it builds first).');
   process.exit(1);
 }
 const dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-'));
 let bytes = 0;
+/** The documents written, in order. */
+const files: string[] = [];
 let cliWall = NaN;
 let cliRssMb = NaN;
 try {
@@ -136,6 +138,7 @@ try {
     if (i % 200 === 0) mkdirSync(sub, { recursive: true });
     const file = path.join(sub, `doc-${String(i).padStart(4, '0')}.${i % 10 === 0 ? 'md' : 'txt'}`);
     writeFileSync(file, text);
+    files.push(file);
     bytes += Buffer.byteLength(text);
   }
   console.log(`  wrote ${FILES} files, ${(bytes / 1e6).toFixed(1)} MB, in ${((Date.now() - t0) / 1000).toFixed(1)} s to ${dir}`);
@@ -179,11 +182,6 @@ try {
     }).sort((a, b) => a - b),
     0.5,
   );
-  const files: string[] = [];
-  for (let b = 0; b * 200 < FILES; b++) {
-    const sub = path.join(dir, `batch-${String(b).padStart(2, '0')}`);
-    for (let i = b * 200; i < Math.min(FILES, (b + 1) * 200); i++) files.push(path.join(sub, `doc-${String(i).padStart(4, '0')}.${i % 10 === 0 ? 'md' : 'txt'}`));
-  }
   let t = process.hrtime.bigint();
   const texts = files.map((f) => readFileSync(f, 'utf8'));
   const readMs = Number(process.hrtime.bigint() - t) / 1e6;
@@ -317,7 +315,7 @@ async function researchBench(): Promise<ResearchFigures> {
       keystroke(base.slice(0, at) + '一'.repeat(n % 5) + base.slice(at));
     });
     const first = keystroke(base).r;
-    const cross = first.findings.filter((f) => f.rule.startsWith('research.repeated') || f.rule === 'research.concentration').length;
+    const cross = first.findings.filter((f) => CROSS_PLAN_RULES.includes(f.rule)).length;
     line('keystroke, route unchanged (median)', `${ms(quantile(typing, 0.5))} ms`, '≤ 20 ms', verdict(quantile(typing, 0.5), 20));
     console.log(`    p90 ${ms(quantile(typing, 0.9))} ms; the plan has ${first.plan?.stops.length ?? 0} stops and ${cross} cross-plan findings`);
     // Typing in a place name: the route changes; the index update finds the plans that share the

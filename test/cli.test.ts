@@ -1,33 +1,22 @@
 // The `gongwen` command line as users and CI run it: `node bin/gongwen.js …` on temp folders.
 
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/registry';
 import { ensureBuilt } from './helpers/build';
-import { applyLspEdits, lineStarts, offsetAt } from './helpers/edits';
+import { runCli, type CliRun } from './helpers/cli';
+import { applyLspEdits, covered } from './helpers/edits';
 import { gb18030, utf16beBom, utf16leBom, utf8Bom } from './helpers/encode';
-import { BIN, ROOT } from './helpers/paths';
-import { CLEAN, NOTICE } from './helpers/texts';
-import type { FileDiagnostic, FileRecord, jsonReport } from '../server/src/cli/check';
+import { TempTree } from './helpers/tempTree';
+import { CLEAN, CLEAN_DOC, NOTICE, NOTICE_ALL } from './helpers/texts';
+import type { FileRecord, jsonReport } from '../server/src/cli/check';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function gongwen(args: string[], cwd = ROOT): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+type Run = CliRun;
+const gongwen = runCli;
 
 /** The JSON report's types, as the CLI declares them (the tests also check the shape key by key). */
 type JsonFile = FileRecord;
-type JsonDiagnostic = FileDiagnostic;
 type JsonReport = ReturnType<typeof jsonReport>;
 
 function json(args: string[], cwd?: string): { run: Run; report: JsonReport } {
@@ -74,48 +63,23 @@ function assertShape(r: JsonReport): void {
   }
 }
 
-/** The text a JSON range covers, in the decoded text (0-based UTF-16 positions). */
-function covered(text: string, d: JsonDiagnostic): string {
-  const starts = lineStarts(text);
-  return text.slice(offsetAt(text, starts, d.range.start), offsetAt(text, starts, d.range.end));
-}
-
 const TEXT_LINE = /^(.+):(\d+):(\d+) (error|warning|info|hint) (\S+) (.+)$/;
-
-/**
- * NOTICE is sent by a city bureau to 各区县人民政府 without a stated 经市委、市政府同意
- * (doc.directive-scope, §3) and has no 公开属性 under its date (doc.disclosure): with the format
- * findings, seven in all, in the order the CLI prints them.
- */
-const NOTICE_ALL: ReadonlyArray<readonly [string, number]> = [
-  ['format.doc-number', 1],
-  ['doc.directive-scope', 3],
-  ['format.punctuation', 4],
-  ['format.punctuation', 6],
-  ['format.heading-sequence', 10],
-  ['doc.disclosure', 15],
-  ['format.date', 15],
-];
-/** CLEAN as a clean 公文 under those rules too: addressed to the districts' departments and marked public. */
-const CLEAN_DOC = CLEAN.replace('各区县人民政府：', '各区县有关部门：').replace('2019年7月28日\n', '2019年7月28日\n（此件公开发布）\n');
 
 describe('gongwen CLI', function () {
   this.timeout(30000);
+  let tree: TempTree;
   let tmp: string;
 
   before(() => {
     ensureBuilt();
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
+    tree = new TempTree('gongwen-cli-');
+    tmp = tree.root;
   });
-  after(() => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-  });
+  after(() => tree?.remove());
 
+  /** Writes a file under the temp folder (text or bytes as given) and returns its path. */
   function file(rel: string, content: string | Buffer): string {
-    const p = path.join(tmp, rel);
-    mkdirSync(path.dirname(p), { recursive: true });
-    writeFileSync(p, content);
-    return p;
+    return tree.write(rel, content);
   }
 
   describe('check, text format', () => {

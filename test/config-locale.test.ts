@@ -8,10 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/registry';
 import { docsHref, ENGLISH_ANCHOR, TEAM_RULES_ANCHOR } from '../server/src/lsp/docsLink';
+import { readJson, ROOT } from './helpers/paths';
 
-const ROOT = path.resolve(__dirname, '..');
 const DOCS = path.join(ROOT, 'docs', 'rules');
-const readJson = (f: string) => JSON.parse(readFileSync(path.join(ROOT, f), 'utf8')) as Record<string, unknown>;
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces to hyphens. */
 function slug(heading: string): string {

@@ -7,15 +7,14 @@
 // documentation links; and the CLI printing the same findings as the server.
 
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import type { CodeAction, Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { TempTree } from './config-fixtures';
+import type { Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ensureBuilt } from './helpers/build';
+import { runCli as cli } from './helpers/cli';
 import { applyLspEdits, type LspTextEdit } from './helpers/edits';
-import { BIN } from './helpers/paths';
+import { TempTree } from './helpers/tempTree';
 import { NOTICE } from './helpers/texts';
-import { hoverText, startServer, type TestServer } from './lsp/client';
+import { actionsFor, changeAndWait, hoverText, messageOf, openAndWait, startServer, type TestServer } from './lsp/client';
 
 const ERROR = 1;
 const WARNING = 2;
@@ -26,18 +25,8 @@ interface ShowMessage {
   message: string;
 }
 
-function messageOf(d: Diagnostic): string {
-  return typeof d.message === 'string' ? d.message : d.message.value;
-}
-
 function find(ds: Diagnostic[], rule: string): Diagnostic | undefined {
   return ds.find((d) => d.code === rule);
-}
-
-async function openAndWait(s: TestServer, uri: string, text: string): Promise<PublishDiagnosticsParams> {
-  const mark = s.mark();
-  await s.open(uri, text);
-  return s.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri, { after: mark });
 }
 
 /** Tells the server that files changed on disk (what the client's file watcher does) and waits for `uri`'s next diagnostics. */
@@ -45,12 +34,6 @@ async function filesChanged(s: TestServer, files: string[], uri: string, pred: (
   const mark = s.mark();
   await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: files.map((f) => ({ uri: `file://${f}`, type: 2 })) });
   return s.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && pred(p), { after: mark });
-}
-
-function cli(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** The problem text inside the server's notice (`公文检查配置有误：TEXT（其余配置照常生效）`). */
@@ -269,33 +252,27 @@ describe('team configuration through the language server', function () {
       t?.remove();
     });
 
-    async function actionsFor(uri: string, d: Diagnostic): Promise<CodeAction[]> {
-      return ((await s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } })) as CodeAction[] | null) ?? [];
-    }
-
     it('with replace: a quick fix that leaves the text correct; without: only “ignore on this line”', async () => {
       const uri = t.uri('zh/fix.txt');
       const first = await openAndWait(s, uri, TEAM_TEXT);
       const qita = find(first.diagnostics, 'custom.qita')!;
       assert.equal(qita.severity, WARNING);
       assert.equal(messageOf(qita), '公文中写作“其他”');
-      const fixes = (await actionsFor(uri, qita)).filter((a) => a.title === '改为“其他”');
+      const fixes = (await actionsFor(s, uri, qita, ['quickfix'])).filter((a) => a.title === '改为“其他”');
       assert.equal(fixes.length, 1);
       // A client that drops Diagnostic.data still gets the fix, found again from the rule id in `code`.
       const { data: _dropped, ...bare } = qita;
-      const again = (await actionsFor(uri, bare)).filter((a) => a.title === '改为“其他”');
+      const again = (await actionsFor(s, uri, bare, ['quickfix'])).filter((a) => a.title === '改为“其他”');
       assert.deepEqual(again.map((a) => a.edit), fixes.map((a) => a.edit));
       const edits = fixes[0]!.edit!.changes![uri] as LspTextEdit[];
       const text = applyLspEdits(TEAM_TEXT, edits);
       assert.equal(text, TEAM_TEXT.replace('其它', '其他'));
-      const mark = s.mark();
-      await s.change(uri, text, 2);
-      const after = await s.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 2, { after: mark });
+      const after = await changeAndWait(s, uri, text, 2);
       assert.equal(find(after.diagnostics, 'custom.qita'), undefined);
 
       const loop = find(after.diagnostics, 'custom.closed-loop')!;
       assert.ok(loop);
-      const actions = await actionsFor(uri, loop);
+      const actions = await actionsFor(s, uri, loop, ['quickfix']);
       assert.deepEqual(actions.map((a) => a.title), ['在此行忽略 custom.closed-loop'], 'no replacement, so no fix');
     });
 
@@ -325,8 +302,8 @@ describe('team configuration through the language server', function () {
       assert.match(teamHover, /\(.*README\.md#sharing-rules-with-your-team\)/);
       assert.doesNotMatch(teamHover, / · \n|· $/m, 'no empty clause');
 
-      const zFix = (await actionsFor(t.uri('zh/notice.txt'), zDate)).map((a) => a.title);
-      const eFix = (await actionsFor(t.uri('en/notice.txt'), eDate)).map((a) => a.title);
+      const zFix = (await actionsFor(s, t.uri('zh/notice.txt'), zDate, ['quickfix'])).map((a) => a.title);
+      const eFix = (await actionsFor(s, t.uri('en/notice.txt'), eDate, ['quickfix'])).map((a) => a.title);
       assert.ok(zFix.some((x) => /^改为/.test(x)), zFix.join(' | '));
       assert.ok(eFix.some((x) => /^[A-Z][a-z]+/.test(x)) && !eFix.some((x) => /^改为/.test(x)), eFix.join(' | '));
     });

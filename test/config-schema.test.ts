@@ -15,11 +15,11 @@ import { CONFIG_KEYS } from '../server/src/core/config/effective';
 import { DEFAULT_NAMES } from '../server/src/core/config/resolve';
 import { RULES } from '../server/src/core/rules/registry';
 import { build, configFileSchema, SCHEMA_FILE } from '../scripts/generate';
-import { resolveFor, TempTree } from './config-fixtures';
+import { resolveFor } from './config-fixtures';
+import { readJson, ROOT } from './helpers/paths';
+import { TempTree } from './helpers/tempTree';
 
-const ROOT = path.resolve(__dirname, '..');
 type Obj = Record<string, unknown>;
-const readJson = (f: string) => JSON.parse(readFileSync(path.join(ROOT, f), 'utf8')) as Obj;
 
 const schema = readJson(SCHEMA_FILE);
 const props = schema['properties'] as Record<string, Obj>;

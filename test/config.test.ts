@@ -14,7 +14,9 @@ import { configOrigins } from '../server/src/core/config/origins';
 import { DEFAULT_NAMES } from '../server/src/core/config/resolve';
 import { RULES } from '../server/src/core/rules/registry';
 import type { Finding } from '../server/src/core/types';
-import { problemSpan, resolveFor, TempTree } from './config-fixtures';
+import { problemSpan, resolveFor } from './config-fixtures';
+import { applyOffsetEdits } from './helpers/edits';
+import { TempTree } from './helpers/tempTree';
 import { NOTICE } from './helpers/texts';
 
 /** format.* findings only: the tests change format rules, other rules may evolve freely. */
@@ -26,11 +28,9 @@ function severityOf(findings: readonly Finding[], rule: string): string | undefi
   return findings.find((f) => f.rule === rule)?.severity;
 }
 
+/** The text with each finding's first fix applied (throws when two of them overlap). */
 function applyFirstFixes(text: string, findings: readonly Finding[]): string {
-  const edits = findings.flatMap((f) => f.fixes[0]?.edits ?? []).sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
+  return applyOffsetEdits(text, findings.flatMap((f) => f.fixes[0]?.edits ?? []));
 }
 
 describe('team configuration: sources and precedence', () => {

@@ -3,32 +3,20 @@
 // Skipped, not failed, when ../shared is absent (a fresh clone).
 
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/registry';
 import { ensureBuilt } from './helpers/build';
-import { lineStarts, offsetAt } from './helpers/edits';
-import { BIN, CORPUS_DIR, corpusFiles, hasShared, ROOT, SEED_DIR, seedFiles } from './helpers/paths';
-import type { FileDiagnostic, FileRecord } from '../server/src/cli/check';
+import { runCli as cli } from './helpers/cli';
+import { covered } from './helpers/edits';
+import { CORPUS_DIR, corpusFiles, hasShared, SEED_DIR, seedFiles } from './helpers/paths';
+import type { FileRecord } from '../server/src/cli/check';
 
-type JsonDiagnostic = FileDiagnostic;
 type JsonFile = FileRecord;
-
-function cli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.error) throw r.error;
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 function decoded(file: string): string {
   return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-}
-
-function covered(text: string, d: JsonDiagnostic): string {
-  const starts = lineStarts(text);
-  return text.slice(offsetAt(text, starts, d.range.start), offsetAt(text, starts, d.range.end));
 }
 
 describe('corpus and seed through the CLI', function () {
@@ -55,9 +43,9 @@ describe('corpus and seed through the CLI', function () {
     assert.deepEqual([...byName.keys()].sort(), expected);
   });
 
-  it('every file listed in SOURCES.tsv is present and has the kind listed there', () => {
+  it('every file listed in SOURCES.tsv is present and has the kind listed there', function () {
     const tsv = path.join(CORPUS_DIR, 'SOURCES.tsv');
-    if (!existsSync(tsv)) return;
+    if (!existsSync(tsv)) this.skip();
     const rows = readFileSync(tsv, 'utf8').trim().split(/\r?\n/).slice(1).map((l) => l.split('\t'));
     const kindOf: Record<string, string> = { doc: 'document', agenda: 'agenda', plan: 'research' };
     for (const [name, kind] of rows) {

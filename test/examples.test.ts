@@ -2,9 +2,8 @@
 // family of rules, and this test keeps what they show true as the rules change.
 
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { ensureBuilt } from './helpers/build';
-import { BIN, ROOT } from './helpers/paths';
+import { runCli } from './helpers/cli';
 import type { FileRecord } from '../server/src/cli/check';
 
 /** Findings per rule in each example, as a careful reviewer counts them. */
@@ -29,7 +28,7 @@ describe('bundled examples', () => {
   before(() => ensureBuilt());
 
   it('`gongwen check examples` reports what each example is there to show, and exits 0 (warnings only)', () => {
-    const r = spawnSync(process.execPath, [BIN, 'check', 'examples', '--format', 'json'], { cwd: ROOT, encoding: 'utf8' });
+    const r = runCli(['check', 'examples', '--format', 'json']);
     assert.equal(r.status, 0, r.stderr);
     const files = (JSON.parse(r.stdout) as { files: FileRecord[] }).files;
     const got: Record<string, Record<string, number>> = {};

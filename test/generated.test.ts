@@ -11,9 +11,8 @@ import { resolveConfig } from '../server/src/core/config/resolve';
 import { RULES } from '../server/src/core/rules/registry';
 import { build, check, SCHEMA_FILE, TARGETS } from '../scripts/generate';
 import { effectiveConfig } from '../server/src/core/config/effective';
+import { readJson, ROOT } from './helpers/paths';
 
-const ROOT = path.resolve(__dirname, '..');
-const readJson = (f: string) => JSON.parse(readFileSync(path.join(ROOT, f), 'utf8')) as Record<string, unknown>;
 
 describe('generated from the rule registry', () => {
   it('package.json settings, package.nls*.json and the README rule table match the registry (npm run generate)', () => {

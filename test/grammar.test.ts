@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
+import { readJson, ROOT } from './helpers/paths';
 
-const ROOT = path.resolve(__dirname, '..');
 const GRAMMAR_PATH = path.join(ROOT, 'syntaxes', 'gongwen.tmLanguage.json');
 
 interface Token {
@@ -92,7 +92,7 @@ describe('grammar text.gongwen', () => {
   });
 
   it('is the grammar package.json contributes for the gongwen language', () => {
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+    const pkg = readJson('package.json') as {
       contributes: { grammars: Array<{ language: string; scopeName: string; path: string }>; languages: Array<{ id: string; extensions: string[] }> };
     };
     const g = pkg.contributes.grammars.find((x) => x.language === 'gongwen');
@@ -329,7 +329,7 @@ describe('grammar text.gongwen', () => {
     assert.ok(scopesOf(tokens[13]!, lines[13]!, '印发').includes('keyword.other.printed-by.gongwen'));
   });
 
-  it('long hostile lines tokenize quickly', () => {
+  it('long hostile lines tokenize whole, without hanging (mocha’s timeout bounds the time)', () => {
     const hostile = [
       '附件'.repeat(20_000),
       '1'.repeat(50_000),
@@ -338,9 +338,10 @@ describe('grammar text.gongwen', () => {
       '（（（（'.repeat(10_000),
       '<!-- gongwen-disable ' + 'a.b-'.repeat(10_000),
     ];
-    const t0 = Date.now();
-    for (const h of hostile) grammar.tokenizeLine(h, vsctm.INITIAL);
-    assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
+    for (const h of hostile) {
+      const [tokens] = tokenize(h);
+      assert.ok(tokens!.length > 0 && tokens!.map((t) => t.text).join('') === h, `the tokens of ${h.slice(0, 12)}… (${h.length} characters) join back to the line`);
+    }
   });
 
   it('every regular expression is free of nested quantifiers', () => {

@@ -5,10 +5,10 @@
 // Every wait is on a message from the server, never on a fixed sleep.
 
 import * as assert from 'node:assert/strict';
-import type { CodeAction, Diagnostic, DocumentSymbol, Hover, InlayHint, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
+import type { Diagnostic, DocumentSymbol, Hover, InlayHint } from 'vscode-languageserver-protocol';
 import { ensureBuilt } from './helpers/build';
-import { applyLspEdits, type LspTextEdit } from './helpers/edits';
-import { hoverText, startServer, type TestServer } from './lsp/client';
+import { applyLspEdits } from './helpers/edits';
+import { actionsFor, changeAndWait, editsFor, hoverText, openAndWait, startServer, type TestServer } from './lsp/client';
 
 /** A 专项 meeting (推进会): 50 minutes for the mayor, 5 for a statement, 10 for a report or the host. */
 const AGENDA = [
@@ -40,30 +40,6 @@ const newUri = (name: string): string => `file:///tmp/gongwen-lsp-agenda/${++seq
 
 function labelOf(h: InlayHint): string {
   return typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('');
-}
-
-function editsFor(action: CodeAction, uri: string): LspTextEdit[] {
-  const changes = action.edit?.changes?.[uri];
-  if (changes) return changes;
-  const out: LspTextEdit[] = [];
-  for (const dc of action.edit?.documentChanges ?? []) if ('textDocument' in dc && dc.textDocument.uri === uri) out.push(...(dc.edits as LspTextEdit[]));
-  return out;
-}
-
-async function openAndWait(s: TestServer, uri: string, text: string): Promise<PublishDiagnosticsParams> {
-  const mark = s.mark();
-  await s.open(uri, text);
-  return s.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri, { after: mark });
-}
-
-async function changeAndWait(s: TestServer, uri: string, text: string, version: number): Promise<PublishDiagnosticsParams> {
-  const mark = s.mark();
-  await s.change(uri, text, version);
-  return s.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && (p.version === undefined || p.version === version), { after: mark });
-}
-
-async function codeActions(s: TestServer, uri: string, d: Diagnostic): Promise<CodeAction[]> {
-  return ((await s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[] | null) ?? [];
 }
 
 const rules = (ds: Diagnostic[]): string[] => ds.map((d) => `${String(d.code)}@${d.range.start.line}`).sort();
@@ -156,7 +132,7 @@ describe('agenda features over stdio', function () {
     const uri = newUri('agenda.txt');
     const first = await openAndWait(s, uri, AGENDA);
     const speech = first.diagnostics.find((d) => d.code === 'meeting.speech-time')!;
-    const fix = (await codeActions(s, uri, speech)).find((a) => a.title === '压缩至 5 分钟');
+    const fix = (await actionsFor(s, uri, speech)).find((a) => a.title === '压缩至 5 分钟');
     assert.ok(fix, 'no shorten fix offered');
     assert.equal(fix.kind, 'quickfix');
     const text = applyLspEdits(AGENDA, editsFor(fix, uri));
@@ -167,7 +143,7 @@ describe('agenda features over stdio', function () {
     assert.deepEqual(hints.map(labelOf), ['5 分钟 / 上限 5']);
     // The principal speech: its end moves to 10:15.
     const principal = after.diagnostics.find((d) => d.code === 'meeting.principal-speech')!;
-    const fix2 = (await codeActions(s, uri, principal)).find((a) => a.title === '压缩至 50 分钟')!;
+    const fix2 = (await actionsFor(s, uri, principal)).find((a) => a.title === '压缩至 50 分钟')!;
     assert.equal(applyLspEdits(text, editsFor(fix2, uri)).split('\n')[7], '三、9:25—10:15　市长王五讲话');
   });
 
@@ -175,7 +151,7 @@ describe('agenda features over stdio', function () {
     const uri = newUri('week.txt');
     const p = await openAndWait(s, uri, IN_WEEK);
     assert.deepEqual(rules(p.diagnostics), ['meeting.no-meeting-week@2']);
-    const actions = (await codeActions(s, uri, p.diagnostics[0]!)).filter((a) => a.kind === 'quickfix' && /提前到|推后到/.test(a.title));
+    const actions = (await actionsFor(s, uri, p.diagnostics[0]!)).filter((a) => a.kind === 'quickfix' && /提前到|推后到/.test(a.title));
     assert.deepEqual(actions.map((a) => a.title), ['提前到 2024年3月8日（星期五）', '推后到 2024年3月18日（星期一）']);
     const later = applyLspEdits(IN_WEEK, editsFor(actions[1]!, uri));
     assert.equal(later.split('\n')[2], '时间：2024年3月18日（星期一）上午9:00');

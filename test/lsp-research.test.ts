@@ -6,13 +6,13 @@
 // Every wait is on a message from the server, never on a fixed sleep.
 
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { unlinkSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DocumentSymbol, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ensureBuilt } from './helpers/build';
-import { hoverText, startServer, type TestServer } from './lsp/client';
+import { TempTree } from './helpers/tempTree';
+import { hoverText, messageOf, startServer, type TestServer } from './lsp/client';
 
 const PLAN_A = [
   '市长张三赴章丘区调研安排',
@@ -45,10 +45,10 @@ const PLAN_C = ['市委组织部调研组赴章丘区调研安排', '', '调研�
 const rules = (ds: Diagnostic[]): string[] => ds.map((d) => String(d.code)).sort();
 const has = (ds: Diagnostic[], rule: string): boolean => ds.some((d) => d.code === rule);
 const of = (ds: Diagnostic[], rule: string): Diagnostic[] => ds.filter((d) => d.code === rule);
-const msg = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
 
 describe('research plans in the language server (a workspace on disk)', function () {
   this.timeout(30_000);
+  let tree: TempTree;
   let dir: string;
   let s: TestServer;
   let uriA: string;
@@ -57,10 +57,11 @@ describe('research plans in the language server (a workspace on disk)', function
 
   before(async () => {
     ensureBuilt();
-    dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-lsp-research-'));
-    writeFileSync(path.join(dir, 'plan-a.txt'), PLAN_A);
-    writeFileSync(path.join(dir, 'plan-b.txt'), PLAN_B);
-    writeFileSync(path.join(dir, 'notes.txt'), '会议纪要\n\n本周工作安排如下。\n');
+    tree = new TempTree('gongwen-lsp-research-');
+    dir = tree.root;
+    tree.write('plan-a.txt', PLAN_A);
+    tree.write('plan-b.txt', PLAN_B);
+    tree.write('notes.txt', '会议纪要\n\n本周工作安排如下。\n');
     uriA = pathToFileURL(path.join(dir, 'plan-a.txt')).toString();
     uriB = pathToFileURL(path.join(dir, 'plan-b.txt')).toString();
     uriC = pathToFileURL(path.join(dir, 'plan-c.txt')).toString();
@@ -71,16 +72,16 @@ describe('research plans in the language server (a workspace on disk)', function
 
   after(async () => {
     await s?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    tree?.remove();
   });
 
   it('the open plan gets the shared route, naming the unopened plan and its date, with related information at its stops', async () => {
     const p = await s.diagnostics(uriA, (x) => has(x.diagnostics, 'research.repeated-route'));
     const route = of(p.diagnostics, 'research.repeated-route')[0]!;
     assert.equal(route.range.start.line, 4, 'from the first shared stop');
-    assert.match(msg(route), /《关于副市长李四赴章丘区调研的行程安排》（2024年6月14日）/);
-    assert.match(msg(route), /相隔 35 天/);
-    assert.match(msg(route), /（§14）$/);
+    assert.match(messageOf(route), /《关于副市长李四赴章丘区调研的行程安排》（2024年6月14日）/);
+    assert.match(messageOf(route), /相隔 35 天/);
+    assert.match(messageOf(route), /（§14）$/);
     assert.deepEqual(
       route.relatedInformation!.map((r) => `${r.location.uri === uriB ? 'B' : r.location.uri}@${r.location.range.start.line}`),
       ['B@6', 'B@7', 'B@8'],
@@ -96,7 +97,7 @@ describe('research plans in the language server (a workspace on disk)', function
     const p = await s.diagnostics(uriB, (x) => has(x.diagnostics, 'research.repeated-route'));
     const route = of(p.diagnostics, 'research.repeated-route')[0]!;
     assert.equal(route.range.start.line, 6);
-    assert.match(msg(route), /《市长张三赴章丘区调研安排》（2024年5月10日）/);
+    assert.match(messageOf(route), /《市长张三赴章丘区调研安排》（2024年5月10日）/);
     assert.deepEqual(route.relatedInformation!.map((r) => `${r.location.uri === uriA ? 'A' : r.location.uri}@${r.location.range.start.line}`), ['A@4', 'A@5', 'A@6']);
     assert.equal(of(p.diagnostics, 'research.repeated-stop').length, 3);
   });
@@ -117,7 +118,7 @@ describe('research plans in the language server (a workspace on disk)', function
   });
 
   it('a plan created on disk and then deleted updates the open plan (file watching)', async () => {
-    writeFileSync(path.join(dir, 'plan-c.txt'), PLAN_C);
+    tree.write('plan-c.txt', PLAN_C);
     let mark = s.mark();
     await s.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriC, type: 1 }] });
     const withC = await s.waitFor<PublishDiagnosticsParams>(
@@ -126,7 +127,7 @@ describe('research plans in the language server (a workspace on disk)', function
       { after: mark },
     );
     const first = of(withC.diagnostics, 'research.repeated-stop').find((d) => d.range.start.line === 4)!;
-    assert.match(msg(first), /另有 1 个方案/);
+    assert.match(messageOf(first), /另有 1 个方案/);
     assert.ok(has(withC.diagnostics, 'research.concentration'), 'three plans in 章丘区 within 90 days');
     // The new plan is an unopened plan with a cross-plan finding of its own.
     const c = await s.diagnostics(uriC, (x) => has(x.diagnostics, 'research.repeated-stop'));

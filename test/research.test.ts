@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { analyze } from '../server/src/core/analyze';
+import { CROSS_PLAN_RULES } from '../server/src/core/check';
 import { effectiveConfig } from '../server/src/core/config/effective';
 import { DEFAULT_NAMES } from '../server/src/core/config/resolve';
 import { PlanIndex, summarize } from '../server/src/core/research/index';
@@ -240,7 +241,7 @@ describe('research plans', () => {
     it('200 days apart, the same pair has no cross-plan finding at either end', () => {
       const far = listWorkspaces().find((w) => w.name === 'route-200')!;
       const fx200 = listFixtures().find((f) => f.rel === 'research.repeated-route/same-route-200-days.txt')!;
-      const cross = (fs: Finding[]) => fs.filter((f) => f.rule.startsWith('research.repeated') || f.rule === 'research.concentration');
+      const cross = (fs: Finding[]) => fs.filter((f) => CROSS_PLAN_RULES.includes(f.rule));
       assert.deepEqual(cross(lint(readFixture(fx200).text, fx200).findings), []);
       assert.deepEqual(cross(lintMember(far, far.files[0]!, workspaceIndex(far)).findings), []);
     });

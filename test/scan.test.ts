@@ -5,7 +5,6 @@
 // cancellation and replacement of old results.
 
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -16,9 +15,11 @@ import { effectiveConfig } from '../server/src/core/config/effective';
 import { scanFiles } from '../server/src/scan/engine';
 import type { ScanWorkspaceResult } from '../server/src/protocol';
 import { ensureBuilt } from './helpers/build';
+import { runCli as cli } from './helpers/cli';
 import { makeDocx } from './helpers/docx';
 import { gb18030, utf16beBom, utf16leBom, utf8Bom } from './helpers/encode';
-import { BIN, ROOT } from './helpers/paths';
+import { ROOT } from './helpers/paths';
+import { TempTree } from './helpers/tempTree';
 import { startServer } from './lsp/client';
 
 /** A short notice with two findings whose positions are known: the 发文字号 (line 2) and the date (line 8). */
@@ -43,30 +44,28 @@ function pairs(ds: Array<{ rule: string; range: { start: { line: number; charact
   return ds.map((d) => [d.rule, d.range.start.line, d.range.start.character] as [string, number, number]).sort();
 }
 
-function cli(args: string[], cwd: string) {
-  return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-}
-
 describe('workspace scan', function () {
   this.timeout(60000);
+  let tree: TempTree;
   let dir: string;
 
   before(async () => {
     ensureBuilt();
-    dir = mkdtempSync(path.join(tmpdir(), 'gongwen-scan-'));
-    writeFileSync(path.join(dir, 'utf8.txt'), NOTICE);
-    writeFileSync(path.join(dir, 'bom.txt'), utf8Bom(NOTICE));
-    writeFileSync(path.join(dir, 'utf16le.txt'), utf16leBom(NOTICE));
-    writeFileSync(path.join(dir, 'utf16be.txt'), utf16beBom(NOTICE));
-    writeFileSync(path.join(dir, 'gb18030.txt'), gb18030(NOTICE));
-    writeFileSync(path.join(dir, 'crlf.txt'), NOTICE.replace(/\n/g, '\r\n'));
-    writeFileSync(path.join(dir, 'memo.docx'), await makeDocx(NOTICE.split('\n')));
-    writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00]));
-    writeFileSync(path.join(dir, 'big.txt'), `${NOTICE}\n${'各区县要加强档案管理。'.repeat(60)}`);
-    writeFileSync(path.join(dir, '.gongwen.json'), JSON.stringify({ maxFileSize: 400 }));
+    tree = new TempTree('gongwen-scan-');
+    dir = tree.root;
+    tree.write('utf8.txt', NOTICE);
+    tree.write('bom.txt', utf8Bom(NOTICE));
+    tree.write('utf16le.txt', utf16leBom(NOTICE));
+    tree.write('utf16be.txt', utf16beBom(NOTICE));
+    tree.write('gb18030.txt', gb18030(NOTICE));
+    tree.write('crlf.txt', NOTICE.replace(/\n/g, '\r\n'));
+    tree.write('memo.docx', await makeDocx(NOTICE.split('\n')));
+    tree.write('binary.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xfe, 0x00]));
+    tree.write('big.txt', `${NOTICE}\n${'各区县要加强档案管理。'.repeat(60)}`);
+    tree.write('.gongwen.json', JSON.stringify({ maxFileSize: 400 }));
   });
 
-  after(() => rmSync(dir, { recursive: true, force: true }));
+  after(() => tree?.remove());
 
   it('reads every encoding and the Word document alike, and skips binary and oversized files with the reason', async () => {
     const eff = effectiveConfig([{ config: { maxFileSize: 400 } }]);
@@ -181,18 +180,18 @@ describe('workspace scan', function () {
     for (let i = 0; i < 1500; i++) writeFileSync(path.join(ws, `n${String(i).padStart(4, '0')}.txt`), NOTICE);
     const s = await startServer({ rootUri: pathToFileURL(ws).toString() });
     try {
-      const progress: Array<{ done: number; total: number }> = [];
-      s.conn.onNotification('gongwen/scanProgress', (p: { done: number; total: number }) => {
-        progress.push(p);
-      });
+      type Progress = { done: number; total: number };
+      const progressSince = (mark: number): Progress[] => s.notifications.slice(mark).filter((n) => n.method === 'gongwen/scanProgress').map((n) => n.params as Progress);
       // A full scan: every file published although none is open.
       const first = pathToFileURL(path.join(ws, 'n0000.txt')).toString();
       const wait = s.diagnostics(first, (p: PublishDiagnosticsParams) => p.diagnostics.length === 2, 60000);
+      const scanMark = s.mark();
       const r = (await s.conn.sendRequest('gongwen/scanWorkspace', {})) as ScanWorkspaceResult;
       await wait;
       assert.equal(r.files, 1500);
       assert.equal(r.diagnostics, 3000);
       assert.equal(r.cancelled, false);
+      const progress = progressSince(scanMark);
       assert.ok(progress.length > 0 && progress[progress.length - 1]!.done === 1500);
       assert.match(r.html, /公文检查报告/);
       // Remove a file and scan again: its old results are replaced by none.
@@ -202,19 +201,10 @@ describe('workspace scan', function () {
       await cleared;
       // Cancel part-way: the answer comes within 200 ms of the cancellation.
       const cts = new CancellationTokenSource();
-      progress.length = 0;
-      let cancelledAt = 0;
-      const seen = new Promise<void>((resolve) => {
-        const t = setInterval(() => {
-          if (progress.some((p) => p.done >= 100)) {
-            clearInterval(t);
-            resolve();
-          }
-        }, 5);
-      });
+      const cancelMark = s.mark();
       const pending = s.conn.sendRequest('gongwen/scanWorkspace', {}, cts.token) as Promise<ScanWorkspaceResult>;
-      await seen;
-      cancelledAt = Date.now();
+      await s.waitFor<Progress>('gongwen/scanProgress', (p) => p.done >= 100, { after: cancelMark, timeoutMs: 60000 });
+      const cancelledAt = Date.now();
       cts.cancel();
       const res = await pending.catch((e: unknown) => ({ error: e }) as unknown as ScanWorkspaceResult);
       const latency = Date.now() - cancelledAt;

@@ -8,10 +8,10 @@ import * as path from 'node:path';
 import { explicitSettings, settingKeys, type InspectLike } from '../client/src/settings';
 import { isOverLimit, statusText, statusTooltip, translatorFor, type Translate } from '../client/src/statusText';
 import type { DocumentInfo } from '../server/src/protocol';
+import { readJson, ROOT } from './helpers/paths';
 
-const ROOT = path.resolve(__dirname, '..');
 const CLIENT_SRC = path.join(ROOT, 'client', 'src');
-const zhBundle = JSON.parse(readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
+const zhBundle = readJson('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
 
 function fill(message: string, args?: Record<string, string | number>): string {
   return message.replace(/\{(\w+)\}/g, (m, k: string) => (args && k in args ? String(args[k]) : m));
@@ -123,13 +123,13 @@ describe('client l10n bundle', () => {
   });
 
   it('package.json points VS Code at the bundle folder', () => {
-    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { l10n?: string };
+    const pkg = readJson('package.json') as { l10n?: string };
     assert.equal(path.resolve(ROOT, pkg.l10n ?? ''), path.join(ROOT, 'l10n'));
   });
 });
 
 describe('client settings for the server', () => {
-  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as unknown;
+  const pkg = readJson('package.json') as unknown;
 
   it('knows every contributed gongwen.* setting', () => {
     assert.deepEqual(settingKeys(pkg), ['rules', 'countMode', 'locale', 'kinds', 'include', 'exclude', 'maxFileSize', 'names', 'customRules']);

@@ -22,7 +22,7 @@ function patchRule(js, id, fn) {
   return js.slice(0, start) + out + js.slice(end);
 }
 
-export const BREAKS = {
+const BREAKS = {
   /** format.date still reports, but offers no quick fix. */
   'format.date-fix': (js) => patchRule(js, 'format.date', (seg) => seg.replace(/fixes: \[\{[^\n]*?newText: good \}\] \}\]/, 'fixes: []')),
   /** format.date reports nothing. */

@@ -9,10 +9,10 @@
 // Environment: VSCODE_VERSION (default "stable"), VSCODE_EXECUTABLE, GONGWEN_E2E_GREP.
 
 import { lookup } from 'node:dns/promises';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, run } from './lib.mjs';
+import { ROOT, run, stageWorkspace } from './lib.mjs';
 
 const HOST = 'update.code.visualstudio.com';
 const CACHE = path.join(ROOT, '.vscode-test');
@@ -47,8 +47,7 @@ async function main() {
 
   run(process.execPath, ['esbuild.mjs'], { what: 'node esbuild.mjs' });
   const work = mkdtempSync(path.join(tmpdir(), 'gongwen-electron-'));
-  const workspace = path.join(work, 'workspace');
-  cpSync(path.join(ROOT, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
+  const workspace = stageWorkspace(work);
   const resultsFile = path.join(work, 'results.json');
 
   const { runTests } = await import('@vscode/test-electron');

@@ -10,12 +10,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const CODE_SERVER_VERSION = '4.100.3';
+const CODE_SERVER_VERSION = '4.100.3';
 export const CACHE = path.join(ROOT, '.cache', 'code-server');
-export const CODE_SERVER_BIN = path.join(CACHE, 'node_modules', '.bin', 'code-server');
+const CODE_SERVER_BIN = path.join(CACHE, 'node_modules', '.bin', 'code-server');
 export const OUTPUT = path.join(ROOT, 'test-output', 'e2e');
-export const CHROMIUM = process.env.GONGWEN_E2E_CHROMIUM ?? '/usr/bin/chromium';
-export const EXTENSION_ID = 'gongwen.gongwen';
+const CHROMIUM = process.env.GONGWEN_E2E_CHROMIUM ?? '/usr/bin/chromium';
+const EXTENSION_ID = 'gongwen.gongwen';
 
 export class E2EError extends Error {}
 
@@ -54,7 +54,7 @@ export function requirePackages(names) {
 /** Process groups started by this run; all are killed on exit, pass or fail. */
 const groups = new Set();
 
-export function killGroup(pgid, signal = 'SIGKILL') {
+function killGroup(pgid, signal = 'SIGKILL') {
   try {
     process.kill(-pgid, signal);
     return true;
@@ -82,7 +82,7 @@ export async function stopGroup(pgid, graceMs = 3000) {
   groups.delete(pgid);
 }
 
-export function trackGroup(pgid) {
+function trackGroup(pgid) {
   groups.add(pgid);
 }
 
@@ -123,7 +123,7 @@ export function run(cmd, args, { cwd, env, what, timeoutMs = 15 * 60_000 } = {})
   return r;
 }
 
-export function freePort() {
+function freePort() {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.unref();
@@ -237,7 +237,7 @@ export async function startCodeServer({ dir, profile, env = {}, name = 'code-ser
   return { url, port, pid: child.pid, logFile, stop: () => stopGroup(child.pid) };
 }
 
-export function tail(file, n = 20) {
+function tail(file, n = 20) {
   try {
     return readFileSync(file, 'utf8').trim().split('\n').slice(-n).join('\n');
   } catch {
@@ -247,7 +247,7 @@ export function tail(file, n = 20) {
 
 // ---------------------------------------------------------------- browser
 
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];

@@ -7,9 +7,9 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { E2EError, freshProfile, installVsix, launchBrowser, log, newestMtime, OUTPUT, ROOT, run, startCodeServer } from './lib.mjs';
 
-export const VSIX = path.join(ROOT, 'gongwen.vsix');
-export const SCREENSHOT = path.join(OUTPUT, 'ui-roundtrip.png');
-export const SCREENSHOT_FIX = path.join(OUTPUT, 'ui-quickfix.png');
+const VSIX = path.join(ROOT, 'gongwen.vsix');
+const SCREENSHOT = path.join(OUTPUT, 'ui-roundtrip.png');
+const SCREENSHOT_FIX = path.join(OUTPUT, 'ui-quickfix.png');
 
 /** What goes into the package: when any is newer than gongwen.vsix, it is rebuilt. */
 const PACKAGE_INPUTS = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'language-configuration.json', '.vscodeignore', 'README.md', 'client/src', 'server/src', 'syntaxes', 'l10n', 'esbuild.mjs'];

@@ -24,7 +24,7 @@ function regexLiterals(src: string): string[] {
 }
 
 /** Whether a pattern repeats (unboundedly) a group that holds an unbounded repetition. */
-export function hasNestedQuantifier(pattern: string): boolean {
+function hasNestedQuantifier(pattern: string): boolean {
   const stack: boolean[] = [false]; // per open group: does it hold an unbounded quantifier?
   let i = 0;
   const unboundedAt = (k: number): number => {

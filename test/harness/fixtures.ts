@@ -10,8 +10,9 @@
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type AnalysisResult } from '../../server/src/core/analyze';
-import { effectiveConfig, isMarkdownPath, kindFor, type ProjectConfig } from '../../server/src/core/config/effective';
+import type { AnalysisResult } from '../../server/src/core/analyze';
+import { checkText } from '../../server/src/core/check';
+import { effectiveConfig, type ProjectConfig } from '../../server/src/core/config/effective';
 import { applyEdits, collectFixEdits } from '../../server/src/core/fixes';
 import type { Finding } from '../../server/src/core/types';
 import { lineDiff } from './diff';
@@ -19,8 +20,8 @@ import { expandFixture, splitLines, type Expanded } from './template';
 import { fixtureWorkspace } from './workspaceIndex';
 
 export const FIXTURE_ROOT = path.resolve(__dirname, '..', 'fixtures', 'rules');
-export const FIXTURE_EXTS = ['.txt', '.md', '.gw'];
-export const MAX_FIX_ROUNDS = 5;
+const FIXTURE_EXTS = ['.txt', '.md', '.gw'];
+const MAX_FIX_ROUNDS = 5;
 
 export interface Sidecar {
   config?: ProjectConfig;
@@ -101,16 +102,11 @@ export interface Lint {
   findings: Finding[];
 }
 
-/** Lints text as the fixture's settings say (the same steps as checkText, plus `only`). */
+/** Lints text as the fixture's settings say: checkText under the sidecar's config, path, `only` and workspace. */
 export function lint(text: string, fx: Fixture): Lint {
   const eff = effectiveConfig(fx.sidecar.config ? [{ config: fx.sidecar.config, source: fx.rel }] : []);
   if (eff.problems.length) throw new Error(`${fx.rel}: bad config in the .json sidecar: ${eff.problems.map((p) => `${p.key}: ${p.message.en}`).join('; ')}`);
-  const rel = fx.sidecar.path ?? `${fx.name}${fx.ext}`;
-  const { kind, scope } = kindFor(eff, rel);
-  const result = analyze(text, eff.config, {
-    markdown: isMarkdownPath(rel),
-    settingsKind: kind,
-    settingsScope: scope,
+  const result = checkText(text, fx.sidecar.path ?? `${fx.name}${fx.ext}`, eff, {
     only: fx.sidecar.only,
     workspace: fx.sidecar.workspace ? fixtureWorkspace(fx.file, fx.sidecar.workspace, eff) : undefined,
   });
@@ -160,13 +156,13 @@ export function checkMarkers(fx: Fixture, ex: Expanded, lt: Lint): string | null
   return lines.join('\n');
 }
 
-export interface FixRun {
+interface FixRun {
   text: string;
   rounds: number;
 }
 
 /** Applies every fix (first alternative of each finding), repeating until none remains. */
-export function applyAllFixes(text: string, fx: Fixture): FixRun {
+function applyAllFixes(text: string, fx: Fixture): FixRun {
   let cur = text;
   let rounds = 0;
   while (rounds < MAX_FIX_ROUNDS) {
@@ -190,7 +186,7 @@ function fmtCounts(m: Map<string, number>): string {
 }
 
 /** (b) The .fixed comparison and the re-lint. Returns a failure message or null. */
-export function checkFixed(fx: Fixture, ex: Expanded, before: Lint): string | null {
+function checkFixed(fx: Fixture, ex: Expanded, before: Lint): string | null {
   if (!fx.fixedFile) return null;
   const rel = path.relative(FIXTURE_ROOT, fx.fixedFile);
   const want = expandFixture(readFileSync(fx.fixedFile, 'utf8'), rel, false).text;

@@ -7,13 +7,13 @@
 // (relative to the fixture's folder). The workspace is every plan in that folder (.txt/.md/.gw,
 // markers stripped, README.md skipped) and every rule fixture whose sidecar names the same folder;
 // they are analysed and indexed with the fixture's settings, and the fixture is checked against
-// the others. The folder's own plans carry markers too: test/research-workspace.test.ts checks
+// the others. The folder's own plans carry markers too: test/research.test.ts checks
 // each of them against the rest of the workspace, so both ends of a shared route are seen.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze } from '../../server/src/core/analyze';
-import { isMarkdownPath, kindFor, type Effective } from '../../server/src/core/config/effective';
+import { checkText } from '../../server/src/core/check';
+import type { Effective } from '../../server/src/core/config/effective';
 import { PlanIndex, summarize } from '../../server/src/core/research/index';
 import type { WorkspaceView } from '../../server/src/core/rules/rule';
 import { expandFixture } from './template';
@@ -75,8 +75,7 @@ export function workspaceMembers(dir: string): Member[] {
 export function indexPlans(eff: Effective, members: readonly Member[]): PlanIndex {
   const index = new PlanIndex();
   for (const m of members) {
-    const { kind, scope } = kindFor(eff, m.rel);
-    const r = analyze(planText(m.file), eff.config, { markdown: isMarkdownPath(m.rel), settingsKind: kind, settingsScope: scope, only: [] });
+    const r = checkText(planText(m.file), m.rel, eff, { only: [] });
     if (r.kind === 'research') index.upsert(summarize(workspaceId(m.file), r.model, eff.config.names, r.model.lines));
   }
   return index;

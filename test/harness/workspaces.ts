@@ -5,8 +5,9 @@
 
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type AnalysisResult } from '../../server/src/core/analyze';
-import { effectiveConfig, isMarkdownPath, kindFor } from '../../server/src/core/config/effective';
+import type { AnalysisResult } from '../../server/src/core/analyze';
+import { checkText } from '../../server/src/core/check';
+import { effectiveConfig } from '../../server/src/core/config/effective';
 import type { PlanIndex } from '../../server/src/core/research/index';
 import { checkMarkers, readFixture, type Fixture, type Lint } from './fixtures';
 import { fixturesNaming, indexPlans, planText, workspaceFiles, workspaceId, workspaceMembers, WORKSPACES_ROOT, type Member } from './workspaceIndex';
@@ -37,22 +38,14 @@ export function workspaceIndex(ws: Workspace): PlanIndex {
 }
 
 /** A folder plan as a Fixture (for checkMarkers' messages). */
-export function asFixture(ws: Workspace, file: string): Fixture {
+function asFixture(ws: Workspace, file: string): Fixture {
   const ext = path.extname(file);
   return { rule: ws.name, name: path.basename(file, ext), file, rel: `research-workspaces/${ws.name}/${path.basename(file)}`, ext, sidecar: {}, fixedFile: null };
 }
 
 /** Lints one folder plan against the workspace index. */
 export function lintMember(ws: Workspace, file: string, index: PlanIndex): Lint & { result: AnalysisResult } {
-  const eff = effectiveConfig([]);
-  const rel = path.basename(file);
-  const { kind, scope } = kindFor(eff, rel);
-  const result = analyze(planText(file), eff.config, {
-    markdown: isMarkdownPath(rel),
-    settingsKind: kind,
-    settingsScope: scope,
-    workspace: { index, self: workspaceId(file) },
-  });
+  const result = checkText(planText(file), path.basename(file), effectiveConfig([]), { workspace: { index, self: workspaceId(file) } });
   return { result, findings: result.findings };
 }
 

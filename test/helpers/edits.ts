@@ -33,7 +33,13 @@ export function offsetAt(text: string, starts: number[], p: LspPosition): number
   return lineStart + p.character;
 }
 
-export function positionAt(starts: number[], offset: number): LspPosition {
+/** The text an LSP range covers (0-based UTF-16 positions); throws when it lies outside the text. */
+export function covered(text: string, d: { range: { start: LspPosition; end: LspPosition } }): string {
+  const starts = lineStarts(text);
+  return text.slice(offsetAt(text, starts, d.range.start), offsetAt(text, starts, d.range.end));
+}
+
+function positionAt(starts: number[], offset: number): LspPosition {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 
 
-export const FRAGMENTS = [
+const FRAGMENTS = [
   '\u3000', '\u3000\u3000', '\r\n', '\r', '\n', '\n\n', '\r\r\n', '|', '\n|\n', '| 时间 | 内容 |\n', '&#8220;', '&#8221;', '&amp;', '&nbsp;', '&#x3000;',
   '&#99999999;', '&#;', '&', '\uFEFF', '\u0000', '\u200b', '—1—', '\n— 2 —\n', '一、', '（一）', '（一）、', '1.', '1、', '(1)', '十一、', '附件：', '附件：1.', '附件1', '附件 2\n',
   '济办发〔2019〕23号', '济办发[2019]第023号', '（2019）', '2019年07月28日', '二〇一九年七月二十八日', '2019.7.28', '二ＯＯ六年', '<!-- gongwen kind=agenda scope=comprehensive -->\n',
@@ -13,7 +13,7 @@ export const FRAGMENTS = [
   '（此件公开发布）', ',', ';', ':', '?', '!', '(', ')', '（', '）', '“', '”', '《', '》', '9:00—9:10', '# ', '**', '> ', '- ', '`', '\uD83D\uDE00', '\uD840\uDC00', '\uD800', '\uDC00',
 ];
 
-export const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
+const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 export const randomUnicode = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
@@ -32,7 +32,7 @@ export type Op =
   | { t: 'wrap'; width: number };
 
 /** A position as a fraction of the current length (uniform, unlike fc.double's bias towards 0). */
-export const frac = fc.noBias(fc.integer({ min: 0, max: 1_000_000 })).map((x) => x / 1_000_000);
+const frac = fc.noBias(fc.integer({ min: 0, max: 1_000_000 })).map((x) => x / 1_000_000);
 export const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 8, arbitrary: fc.record({ t: fc.constant('insert' as const), at: frac, s: randomUnicode }) },
   { weight: 3, arbitrary: fc.record({ t: fc.constant('delete' as const), at: frac, len: fc.nat({ max: 40 }) }) },

@@ -1,13 +1,18 @@
 // Where things are, for tests: the project root, the built bundles, and the shared reference
 // texts (`../shared` beside the project; absent in a fresh clone, so tests that need it skip).
 
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const DIST_SERVER = path.join(ROOT, 'dist', 'server.js');
 export const DIST_CLI = path.join(ROOT, 'dist', 'cli.js');
 export const BIN = path.join(ROOT, 'bin', 'gongwen.js');
+
+/** A JSON file of the project, by its path from the root. */
+export function readJson(rel: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(path.join(ROOT, rel), 'utf8')) as Record<string, unknown>;
+}
 
 /** `../shared` beside the project; GONGWEN_SHARED_DIR points elsewhere (or at nothing, to try the skip). */
 export const SHARED = process.env['GONGWEN_SHARED_DIR'] ? path.resolve(process.env['GONGWEN_SHARED_DIR']) : path.resolve(ROOT, '..', 'shared');

@@ -5,7 +5,7 @@
 import { countText } from '../../server/src/core/text/count';
 
 /** A small, fast, seeded PRNG (mulberry32). */
-export function rng(seed: number): () => number {
+function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -19,7 +19,7 @@ export function rng(seed: number): () => number {
 const CN = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** 1..99 as a Chinese numeral: 1 一, 10 十, 12 十二, 20 二十, 35 三十五. */
-export function chineseNumber(n: number): string {
+function chineseNumber(n: number): string {
   if (n < 10) return CN[n]!;
   const tens = Math.floor(n / 10);
   const ones = n % 10;

@@ -30,5 +30,18 @@ export const NOTICE_FINDINGS: ReadonlyArray<readonly [string, number]> = [
   ['format.date', 15],
 ];
 
+/**
+ * NOTICE is sent by a city bureau to 各区县人民政府 without a stated 经市委、市政府同意
+ * (doc.directive-scope, §3, no quick fix) and has no 公开属性 under its date (doc.disclosure, a
+ * fix inserts （此件公开发布）): with its format findings, seven in all, by line and then rule
+ * (the order the CLI prints them).
+ */
+export const NOTICE_ALL: ReadonlyArray<readonly [string, number]> = [...NOTICE_FINDINGS, ['doc.directive-scope', 3] as const, ['doc.disclosure', 15] as const].sort(
+  (a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+);
+
 /** A document without findings. */
 export const CLEAN = ['济南市某某局关于做好基层减负有关工作的通知', '济某发〔2019〕23号', '', '各区县人民政府：', '现就有关事项通知如下。', '济南市某某局', '2019年7月28日', ''].join('\n');
+
+/** CLEAN as a clean 公文 under the doc.* rules too: addressed to the districts' departments and marked public. */
+export const CLEAN_DOC = CLEAN.replace('各区县人民政府：', '各区县有关部门：').replace('2019年7月28日\n', '2019年7月28日\n（此件公开发布）\n');

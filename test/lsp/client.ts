@@ -3,13 +3,12 @@
 // change), and records every notification so tests can wait on them — never on a fixed sleep.
 
 import { spawn, type ChildProcess } from 'node:child_process';
-import * as path from 'node:path';
 import {
   createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection,
-  type MessageConnection, type PublishDiagnosticsParams, type Hover,
+  type MessageConnection, type PublishDiagnosticsParams, type Hover, type CodeAction, type Diagnostic,
 } from 'vscode-languageserver-protocol/node';
-
-export const SERVER = path.resolve(__dirname, '..', '..', 'dist', 'server.js');
+import type { LspTextEdit } from '../helpers/edits';
+import { DIST_SERVER } from '../helpers/paths';
 
 /** Settings answered to workspace/configuration: one value, or one per scopeUri. */
 export type SettingsSource = unknown | ((scopeUri: string | undefined, section: string | undefined) => unknown);
@@ -57,7 +56,7 @@ export interface TestServer {
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
-  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [DIST_SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr!.setEncoding('utf8');
   proc.stderr!.on('data', (d: string) => (stderr += d));
@@ -198,4 +197,47 @@ export function hoverText(h: Hover | null): string {
   if (typeof c === 'string') return c;
   if (Array.isArray(c)) return c.map((x) => (typeof x === 'string' ? x : x.value)).join('\n');
   return c.value;
+}
+
+/** Diagnostic.message (a string from this server; the 3.18 type also allows MarkupContent). */
+export function messageOf(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : d.message.value;
+}
+
+/** Opens `text` and waits for its first diagnostics. */
+export async function openAndWait(s: TestServer, uri: string, text: string, languageId = 'plaintext'): Promise<PublishDiagnosticsParams> {
+  const mark = s.mark();
+  await s.open(uri, text, { languageId });
+  return s.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri, { after: mark });
+}
+
+/** Sends the new full text as version `version` and waits for the diagnostics of that version. */
+export async function changeAndWait(s: TestServer, uri: string, text: string, version: number): Promise<PublishDiagnosticsParams> {
+  const mark = s.mark();
+  await s.change(uri, text, version);
+  return s.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === version, { after: mark });
+}
+
+/** textDocument/codeAction for a range and the diagnostics sent with it (none answered as []). */
+export async function codeActions(s: TestServer, uri: string, range: Diagnostic['range'], diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+  const res = (await s.conn.sendRequest('textDocument/codeAction', {
+    textDocument: { uri },
+    range,
+    context: { diagnostics, ...(only ? { only } : {}) },
+  })) as CodeAction[] | null;
+  return res ?? [];
+}
+
+/** The code actions for one diagnostic, asked at its range. */
+export function actionsFor(s: TestServer, uri: string, d: Diagnostic, only?: string[]): Promise<CodeAction[]> {
+  return codeActions(s, uri, d.range, [d], only);
+}
+
+/** A code action's edits to `uri`, from `changes` or else `documentChanges`. */
+export function editsFor(action: CodeAction, uri: string): LspTextEdit[] {
+  const changes = action.edit?.changes?.[uri];
+  if (changes) return changes;
+  const out: LspTextEdit[] = [];
+  for (const dc of action.edit?.documentChanges ?? []) if ('textDocument' in dc && dc.textDocument.uri === uri) out.push(...(dc.edits as LspTextEdit[]));
+  return out;
 }

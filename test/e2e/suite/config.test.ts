@@ -6,16 +6,12 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, fixtureUri, fullRange, gongwenDiagnostics, openFixture, ruleOf, WAIT_MS, waitForDiagnostics } from './util';
+import { activateExtension, fixtureUri, fullRange, gongwenDiagnostics, openFixture, ruleOf, severityOf, WAIT_MS, waitForDiagnostics } from './util';
 
 const CONFIG = 'team/.gongwen.json';
 const MEMO = 'team/memo.txt';
 /** The bound the issue sets for a saved config file to reach an open document's diagnostics. */
 const WITHIN_MS = 1000;
-
-function severityOf(ds: readonly vscode.Diagnostic[], rule: string): vscode.DiagnosticSeverity | undefined {
-  return ds.find((d) => ruleOf(d) === rule)?.severity;
-}
 
 /** The fixture's team config: format.date raised to error, the team rule custom.qita (warning). */
 function isBaseline(ds: readonly vscode.Diagnostic[]): boolean {

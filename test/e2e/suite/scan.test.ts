@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, fixtureUri, ruleOf, waitFor } from './util';
+import { activateExtension, EXTENSION_ID, fixtureUri, ruleOf, waitFor } from './util';
 
 interface Api {
   lastScan(): { files: number; diagnostics: number; html: string } | null;
@@ -22,7 +22,7 @@ suite('workspace scan', () => {
       return found.some((d) => ruleOf(d) === 'format.date') ? found : undefined;
     }, 'format.date on unopened.txt in the Problems panel');
     assert.equal(ds.find((d) => ruleOf(d) === 'format.date')!.range.start.line, 9);
-    const api = vscode.extensions.getExtension<Api>('gongwen.gongwen')!.exports;
+    const api = vscode.extensions.getExtension<Api>(EXTENSION_ID)!.exports;
     assert.match(api.lastScan()!.html, /公文检查报告/);
     const panel = (await vscode.commands.executeCommand('gongwen.showReport')) as vscode.WebviewPanel | undefined;
     assert.ok(panel, 'the report panel');

@@ -5,15 +5,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { NOTICE_FINDINGS } from './fixtures';
-import { activateExtension, fixtureUri, openFixture, revertAndClose, ruleOf, waitForDiagnostics, waitForRuleLines } from './util';
+import { activateExtension, fixtureUri, openFixture, revertAndClose, ruleOf, severityOf, waitForDiagnostics, waitForRuleLines } from './util';
 
 const SETTINGS = '.vscode/settings.json';
 const enc = new TextEncoder();
 const dec = new TextDecoder();
-
-function severityOf(ds: vscode.Diagnostic[], rule: string): vscode.DiagnosticSeverity | undefined {
-  return ds.find((d) => ruleOf(d) === rule)?.severity;
-}
 
 /** The fixture's state: punctuation at info, date at warning (the rule's default). */
 function isBaseline(ds: vscode.Diagnostic[]): boolean {

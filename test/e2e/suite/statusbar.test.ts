@@ -35,7 +35,7 @@ suite('status bar', () => {
     assert.match(t1, SPECIAL, t1);
     assert.match(t1, /字|chars/, t1);
 
-    const agenda = await openFixture('agenda.txt');
+    await openFixture('agenda.txt');
     const t2 = await waitFor(() => {
       const t = gw.statusText();
       return t && /(^|\D)77(\D|$)/.test(t) ? t : undefined;
@@ -45,6 +45,5 @@ suite('status bar', () => {
 
     await vscode.window.showTextDocument(special.doc);
     await waitFor(() => gw.statusText()?.includes('62 / 3,000'), 'the status bar to follow back to special.txt');
-    void agenda;
   });
 });

@@ -8,7 +8,7 @@ export const EXTENSION_ID = 'gongwen.gongwen';
 /** Upper bound for any single wait; a test that reaches it fails with what was seen. */
 export const WAIT_MS = Number(process.env['GONGWEN_E2E_WAIT_MS'] ?? 15_000);
 
-export function workspaceRoot(): vscode.Uri {
+function workspaceRoot(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'no workspace folder is open: start the editor on test/e2e/workspace (or a copy of it)');
   return folder.uri;
@@ -38,12 +38,17 @@ export function ruleOf(d: vscode.Diagnostic): string {
   return typeof c === 'object' ? String(c.value) : String(c);
 }
 
+/** The severity of the first diagnostic of `rule`, or undefined when there is none. */
+export function severityOf(ds: readonly vscode.Diagnostic[], rule: string): vscode.DiagnosticSeverity | undefined {
+  return ds.find((d) => ruleOf(d) === rule)?.severity;
+}
+
 export function gongwenDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'gongwen');
 }
 
 /** "rule@line" (1-based) for each gongwen diagnostic, sorted: easy to compare and to read in a failure. */
-export function ruleLines(ds: readonly vscode.Diagnostic[]): string[] {
+function ruleLines(ds: readonly vscode.Diagnostic[]): string[] {
   return ds.map((d) => `${ruleOf(d)}@${d.range.start.line + 1}`).sort();
 }
 
