@@ -39,17 +39,6 @@ export function covered(text: string, d: { range: { start: LspPosition; end: Lsp
   return text.slice(offsetAt(text, starts, d.range.start), offsetAt(text, starts, d.range.end));
 }
 
-function positionAt(starts: number[], offset: number): LspPosition {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo]! };
-}
-
 /** Applies LSP edits; throws when a range lies outside the text or two edits overlap. */
 export function applyLspEdits(text: string, edits: readonly LspTextEdit[]): string {
   const starts = lineStarts(text);
