@@ -34,15 +34,7 @@ let canRefreshInlayHints = false;
 let initOptions: { settings?: ProjectConfig; docsBaseUrl?: string } = {};
 let folders: WorkspaceFolder[] = [];
 
-const store = new ConfigStore(connection, () => canPullConfig, () => initOptions.settings, (uri) => {
-  const f = folders.find((x) => uri.startsWith(x.uri.endsWith('/') ? x.uri : `${x.uri}/`));
-  if (!f || !f.uri.startsWith('file:')) return null;
-  try {
-    return fileURLToPath(f.uri);
-  } catch {
-    return null;
-  }
-});
+const store = new ConfigStore(connection, () => canPullConfig, () => initOptions.settings, (uri) => folderOf(uri)?.root ?? null);
 /** Last analysis per open document, for hovers and code actions on the same version. */
 const results = new Map<string, { version: number; result: AnalysisResult; eff: Effective; plansVersion: number }>();
 /** Bumped whenever the workspace's plans change, so cached analyses of plans are redone. */
@@ -154,14 +146,20 @@ connection.onDidChangeWatchedFiles(async (e) => {
   }
 });
 
-async function folderInfo(uri: string): Promise<FolderInfo> {
-  const folder = folders.find((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`)) ?? folders[0];
-  const eff = await store.get(folder ? folder.uri : uri);
-  return { uri: folder?.uri ?? uri, eff, relPath: relativePath };
+/** A workspace folder with the configuration of the folder itself (for walking it). */
+async function folderInfo(folder: WorkspaceFolder): Promise<FolderInfo> {
+  // With a trailing slash the config store searches from the folder itself, not from its parent.
+  const eff = await store.get(`${folder.uri.replace(/\/$/, '')}/`);
+  return { uri: folder.uri, eff, relPath: relativePath };
+}
+
+/** A file's workspace folder, with the file's own configuration (as lint resolves it). */
+async function fileInfo(uri: string): Promise<FolderInfo> {
+  return { uri: (folderOf(uri)?.folder ?? folders[0])?.uri ?? uri, eff: await store.get(uri), relPath: relativePath };
 }
 
 async function buildPlanIndex(): Promise<void> {
-  const infos = await Promise.all(folders.map((f) => folderInfo(`${f.uri.replace(/\/$/, '')}/`)));
+  const infos = await Promise.all(folders.map(folderInfo));
   await plans.build(infos);
   plansVersion++;
   // Open plans are compared with the whole workspace now; unopened ones get their cross-plan findings.
@@ -171,7 +169,7 @@ async function buildPlanIndex(): Promise<void> {
 
 async function reindexFromDisk(uri: string): Promise<void> {
   if (!uri.startsWith('file:') || !folders.length) return;
-  const info = await folderInfo(uri);
+  const info = await fileInfo(uri);
   if (!isIncluded(info.eff, relativePath(uri))) return;
   recheckPlans(await plans.indexFile(uri, info));
   void publishUnopened(uri);
@@ -204,12 +202,12 @@ async function publishUnopened(uri: string): Promise<void> {
     if (publishedUnopened.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
-  const info = await folderInfo(uri);
-  const r = checkText(text, relativePath(uri), info.eff, { workspace: { index: plans.index, self: uri } });
+  const eff = await store.get(uri);
+  const r = checkText(text, relativePath(uri), eff, { workspace: { index: plans.index, self: uri } });
   const cross = r.findings.some((f) => CROSS_PLAN_RULES.includes(f.rule));
   if (!cross && !publishedUnopened.has(uri)) return;
   if (cross) publishedUnopened.add(uri);
-  void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(r, info.eff.config.locale, null, initOptions.docsBaseUrl) });
+  void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(r, eff.config.locale, null, initOptions.docsBaseUrl) });
 }
 
 function schedule(doc: TextDocument): void {
@@ -228,23 +226,45 @@ function relintAll(): void {
   for (const d of documents.all()) void lint(d);
 }
 
+function toPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The innermost workspace folder holding a URI (a folder's own URI, with or without a trailing
+ * slash, is inside it), its path on disk, and the URI's path relative to it. File URIs are
+ * compared as paths, so that different spellings of one file (file:///c%3A/… and file:///C:/…) agree.
+ */
+function folderOf(uri: string): { folder: WorkspaceFolder; root: string | null; rel: string } | undefined {
+  const file = toPath(uri);
+  let best: { folder: WorkspaceFolder; root: string | null; rel: string } | undefined;
+  for (const folder of folders) {
+    const root = toPath(folder.uri);
+    let rel: string;
+    if (file !== null && root !== null) {
+      rel = path.relative(root, file);
+      if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    } else {
+      const base = folder.uri.endsWith('/') ? folder.uri : `${folder.uri}/`;
+      if (uri !== folder.uri && !uri.startsWith(base)) continue;
+      rel = uri.slice(base.length);
+    }
+    if (!best || rel.length < best.rel.length) best = { folder, root, rel };
+  }
+  return best;
+}
+
 /** The path globs are matched against: relative to the innermost workspace folder. */
 function relativePath(uri: string): string {
-  if (!uri.startsWith('file:')) return uri.replace(/^[a-z-]+:\/*/i, '');
-  let file: string;
-  try {
-    file = fileURLToPath(uri);
-  } catch {
-    return uri;
-  }
-  let best: string | null = null;
-  for (const f of folders) {
-    if (!f.uri.startsWith('file:')) continue;
-    const root = fileURLToPath(f.uri);
-    const rel = path.relative(root, file);
-    if (!rel.startsWith('..') && !path.isAbsolute(rel) && (best === null || rel.length < best.length)) best = rel;
-  }
-  return (best ?? file).split(path.sep).join('/');
+  const file = toPath(uri);
+  if (file === null) return uri.startsWith('file:') ? uri : uri.replace(/^[a-z-]+:\/*/i, '');
+  const f = folderOf(uri);
+  return (f && f.root !== null ? f.rel : file).split(path.sep).join('/');
 }
 
 function isMarkdown(doc: TextDocument): boolean {
@@ -386,7 +406,7 @@ connection.onDocumentSymbol(async (params) => {
 });
 
 connection.onRequest(ScanWorkspaceRequest, async (_params: unknown, token) => {
-  const infos = await Promise.all(folders.map((f) => folderInfo(`${f.uri.replace(/\/$/, '')}/`)));
+  const infos = await Promise.all(folders.map(folderInfo));
   let last = 0;
   return scanner.scan(
     infos.map((i) => ({ uri: i.uri, eff: i.eff })),
