@@ -137,12 +137,15 @@ connection.onDidChangeWatchedFiles(async (e) => {
   for (const ch of e.changes) {
     if (/\.json$/i.test(ch.uri)) continue;
     if (documents.get(ch.uri)) continue; // the editor's text wins while the file is open
-    // A file of the last workspace scan changed on disk (saved): check it again.
-    if (ch.type !== FileChangeType.Deleted && scanner.has(ch.uri)) void scanner.rescanFile(ch.uri, await store.get(ch.uri), relativePath(ch.uri), initOptions.docsBaseUrl);
     if (ch.type === FileChangeType.Deleted) {
       recheckPlans(plans.remove(ch.uri));
       if (publishedUnopened.delete(ch.uri)) void connection.sendDiagnostics({ uri: ch.uri, diagnostics: [] });
-    } else await reindexFromDisk(ch.uri);
+      continue;
+    }
+    await reindexFromDisk(ch.uri);
+    // Another file of the last workspace scan changed on disk (saved): check it again. A research
+    // plan is left to publishUnopened, which compares it with the workspace's other plans.
+    if (scanner.has(ch.uri) && plans.textOf(ch.uri) === undefined) void scanner.rescanFile(ch.uri, await store.get(ch.uri), relativePath(ch.uri), initOptions.docsBaseUrl);
   }
 });
 
@@ -194,7 +197,7 @@ function recheckPlans(ids: Set<string>): void {
   })();
 }
 
-/** An unopened plan's diagnostics, published when it has cross-plan findings (or had them). */
+/** An unopened plan's diagnostics, published when it has cross-plan findings (or had them, or the workspace scan published it). */
 async function publishUnopened(uri: string): Promise<void> {
   if (documents.get(uri)) return;
   const text = plans.textOf(uri);
@@ -205,7 +208,7 @@ async function publishUnopened(uri: string): Promise<void> {
   const eff = await store.get(uri);
   const r = checkText(text, relativePath(uri), eff, { workspace: { index: plans.index, self: uri } });
   const cross = r.findings.some((f) => CROSS_PLAN_RULES.includes(f.rule));
-  if (!cross && !publishedUnopened.has(uri)) return;
+  if (!cross && !publishedUnopened.has(uri) && !scanner.has(uri)) return;
   if (cross) publishedUnopened.add(uri);
   void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(r, eff.config.locale, null, initOptions.docsBaseUrl) });
 }
