@@ -9,9 +9,10 @@ import { repositoryRoot } from '../config/load';
 import { githubAnnotations } from '../report/github';
 import { renderReport } from '../report/html';
 import { toSarif } from '../report/sarif';
-import { mostFilesLocale, scanFiles, shownMessage, type ScannedFile } from '../scan/engine';
+import { isIncluded } from '../core/config/effective';
+import { mostFilesLocale, scanFiles, shownMessage, type ScanInput, type ScannedFile } from '../scan/engine';
 import { CliConfig, describeProblem } from './config';
-import { collectFiles } from './files';
+import { collectFiles, type FileEntry } from './files';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'html';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'html'];
@@ -68,15 +69,27 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   const entries = collectFiles(paths);
   const tty = !!process.stderr.isTTY && opts.format !== 'github';
   // Globs (kinds, include/exclude) are matched as in the editor: relative to the repository
-  // root (the usual workspace folder), or to the current folder outside a repository.
+  // root (the usual workspace folder), or to the current folder outside a repository; a file
+  // found outside both is matched relative to the folder named on the command line.
   const rootOf = new Map<string, string>();
-  const relOf = (p: string): string => {
-    const dir = path.dirname(path.resolve(p));
+  const relOf = (e: FileEntry): string => {
+    const file = path.resolve(e.path);
+    const dir = path.dirname(file);
     let root = rootOf.get(dir);
     if (root === undefined) rootOf.set(dir, (root = repositoryRoot(dir) ?? process.cwd()));
-    return path.relative(root, path.resolve(p)).split(path.sep).join('/');
+    let rel = path.relative(root, file);
+    if (e.from !== undefined && (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))) rel = path.relative(path.resolve(e.from), file);
+    return rel.split(path.sep).join('/');
   };
-  const inputs = entries.filter((e) => !e.error).map((e) => ({ path: e.path, display: e.path, rel: relOf(e.path) }));
+  // Files found by walking a folder follow include/exclude; a file named on the command line is
+  // always checked (as ESLint does with explicit paths).
+  const inputs: ScanInput[] = [];
+  for (const e of entries) {
+    if (e.error) continue;
+    const rel = relOf(e);
+    if (e.from !== undefined && !isIncluded(configs.effectiveFor(e.path), rel)) continue;
+    inputs.push({ path: e.path, display: e.path, rel });
+  }
   let lastProgress = 0;
   const result = await scanFiles(inputs, {
     effectiveFor: (p) => configs.effectiveFor(p),

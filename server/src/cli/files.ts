@@ -12,6 +12,8 @@ const SKIP_DIRS = new Set(['node_modules', '.git']);
 export interface FileEntry {
   /** As given or found (for display). */
   path: string;
+  /** The folder named on the command line whose walk found the file; absent for a file named itself. */
+  from?: string;
   /** Set when the entry was found but cannot be read (a folder without permission, a broken link). */
   error?: Msg;
 }
@@ -24,13 +26,18 @@ export class UsageError extends Error {}
  */
 export function collectFiles(args: string[]): FileEntry[] {
   const out: FileEntry[] = [];
-  const seenFiles = new Set<string>();
+  const seenFiles = new Map<string, FileEntry>();
   const seenDirs = new Set<string>();
-  const add = (p: string) => {
+  const add = (p: string, from?: string) => {
     const key = realpathOr(p);
-    if (seenFiles.has(key)) return;
-    seenFiles.add(key);
-    out.push({ path: p });
+    const seen = seenFiles.get(key);
+    if (seen) {
+      if (from === undefined) delete seen.from; // named as well as found: always checked
+      return;
+    }
+    const e: FileEntry = from === undefined ? { path: p } : { path: p, from };
+    seenFiles.set(key, e);
+    out.push(e);
   };
   for (const a of args) {
     let st;
@@ -39,7 +46,7 @@ export function collectFiles(args: string[]): FileEntry[] {
     } catch {
       throw new UsageError(`cannot read ${a}: no such file or folder`);
     }
-    if (st.isDirectory()) walk(a, out, add, seenDirs);
+    if (st.isDirectory()) walk(a, out, (p) => add(p, a), seenDirs);
     else add(a);
   }
   return out;
