@@ -161,9 +161,12 @@ async function fileInfo(uri: string): Promise<FolderInfo> {
   return { uri: (folderOf(uri)?.folder ?? folders[0])?.uri ?? uri, eff: await store.get(uri), relPath: relativePath };
 }
 
+function folderInfos(): Promise<FolderInfo[]> {
+  return Promise.all(folders.map(folderInfo));
+}
+
 async function buildPlanIndex(): Promise<void> {
-  const infos = await Promise.all(folders.map(folderInfo));
-  await plans.build(infos);
+  await plans.build(await folderInfos());
   plansVersion++;
   // Open plans are compared with the whole workspace now; unopened ones get their cross-plan findings.
   relintAll();
@@ -274,7 +277,8 @@ function isMarkdown(doc: TextDocument): boolean {
   return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
 }
 
-async function analyzeDoc(doc: TextDocument, eff: Effective): Promise<AnalysisResult | null> {
+/** The analysis of an open document's current text, reused while nothing it depends on changed. */
+function analyzeDoc(doc: TextDocument, eff: Effective): AnalysisResult | null {
   const cached = results.get(doc.uri);
   if (cached && cached.version === doc.version && cached.eff === eff && (cached.plansVersion === plansVersion || cached.result.kind !== 'research')) return cached.result;
   const text = doc.getText();
@@ -320,7 +324,7 @@ async function lint(doc: TextDocument): Promise<void> {
   skipNotified.delete(uri); // under the limit again: tell again if it grows past it
   let result: AnalysisResult | null;
   try {
-    result = await analyzeDoc(doc, eff);
+    result = analyzeDoc(doc, eff);
   } catch (e) {
     // Never let one document take the server down: report it and keep serving the others.
     connection.console.error(`gongwen: analysis failed for ${uri}: ${(e as Error)?.stack ?? String(e)}`);
@@ -331,7 +335,6 @@ async function lint(doc: TextDocument): Promise<void> {
   void connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(result, locale, version, initOptions.docsBaseUrl) });
   // A plan's route changed: the plans that share its places are checked again.
   recheckPlans(plans.update(uri, result, eff));
-  const lengthOpts = eff.config.rules['doc.length']?.options ?? {};
   const info: DocumentInfo = {
     uri,
     version,
@@ -341,7 +344,7 @@ async function lint(doc: TextDocument): Promise<void> {
     scopeSource: result.scopeSource,
     counts: result.counts,
     limit: result.limit,
-    comprehensiveLimit: result.kind === 'document' ? Number(lengthOpts['comprehensive'] ?? 5000) : null,
+    comprehensiveLimit: result.limits?.comprehensive ?? null,
     countMode: result.countMode,
     locale: eff.config.locale,
   };
@@ -360,15 +363,9 @@ connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
   const eff = await store.get(doc.uri);
+  // Analysed at most once per request, and only when an action needs it.
   let memo: AnalysisResult | null | undefined;
-  const text = doc.getText();
-  const fresh = (): AnalysisResult | null => {
-    if (memo !== undefined) return memo;
-    const cached = results.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.eff === eff && cached.plansVersion === plansVersion) memo = cached.result;
-    else memo = text.length > eff.maxFileSize ? null : checkText(text, relativePath(doc.uri), eff, { markdown: isMarkdown(doc), workspace: { index: plans.index, self: doc.uri } });
-    return memo;
-  };
+  const fresh = (): AnalysisResult | null => (memo !== undefined ? memo : (memo = analyzeDoc(doc, eff)));
   try {
     return codeActions(params, doc, fresh, eff.config.locale);
   } catch (e) {
@@ -381,7 +378,7 @@ connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
   const eff = await store.get(doc.uri);
-  const r = await analyzeDoc(doc, eff);
+  const r = analyzeDoc(doc, eff);
   if (!r) return null;
   const finding = hoverAt(r, params.position, eff.config.locale, initOptions.docsBaseUrl);
   const timing = agendaHover(r, eff.config, params.position, eff.config.locale) ?? planHover(r, plans.index, doc.uri, params.position, eff.config.locale);
@@ -396,7 +393,7 @@ connection.languages.inlayHint.on(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
   const eff = await store.get(doc.uri);
-  const r = await analyzeDoc(doc, eff);
+  const r = analyzeDoc(doc, eff);
   return r ? inlayHints(r, eff.config, eff.config.locale, params.range) : [];
 });
 
@@ -404,12 +401,12 @@ connection.onDocumentSymbol(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
   const eff = await store.get(doc.uri);
-  const r = await analyzeDoc(doc, eff);
+  const r = analyzeDoc(doc, eff);
   return r ? documentSymbols(r, eff.config.locale) : [];
 });
 
 connection.onRequest(ScanWorkspaceRequest, async (_params: unknown, token) => {
-  const infos = await Promise.all(folders.map(folderInfo));
+  const infos = await folderInfos();
   let last = 0;
   return scanner.scan(
     infos.map((i) => ({ uri: i.uri, eff: i.eff })),
@@ -430,7 +427,7 @@ connection.onRequest(ExplainCountRequest, async (params: ExplainCountParams) => 
   const doc = documents.get(params.uri);
   if (!doc) return null;
   const eff = await store.get(doc.uri);
-  const r = await analyzeDoc(doc, eff);
+  const r = analyzeDoc(doc, eff);
   return r ? explainCount(r, eff.config.locale) : null;
 });
 
