@@ -80,9 +80,7 @@ connection.onInitialized(() => {
   if (folders.length && canPullConfig) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       folders = folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)).concat(e.added);
-      store.invalidate();
-      relintAll();
-      void buildPlanIndex();
+      configChanged();
     });
   }
 });
@@ -92,9 +90,20 @@ connection.onDidChangeConfiguration((change) => {
     const s = (change.settings as { gongwen?: ProjectConfig } | undefined)?.gongwen;
     if (s) initOptions = { ...initOptions, settings: s };
   }
+  configChanged();
+});
+
+/**
+ * Settings, a config file or the workspace folders changed: configurations are resolved again,
+ * open documents re-checked and inlay hints refreshed, and the plan index is rebuilt (the name
+ * lists and include/exclude shape it; the build re-checks the plans when done).
+ */
+function configChanged(): void {
   store.invalidate();
   relintAll();
-});
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  void buildPlanIndex();
+}
 
 /** Versions linted at once on open: TextDocuments also reports an open as a content change. */
 const openedVersion = new Map<string, number>();
@@ -123,16 +132,14 @@ documents.onDidClose((e) => {
 
 connection.onDidChangeWatchedFiles(async (e) => {
   // A shared config file (or a file it extends) changed: every document is checked again.
-  const configChanged = e.changes.some((ch) => {
+  const configFileChanged = e.changes.some((ch) => {
     if (!ch.uri.startsWith('file:')) return false;
     const p = fileURLToPath(ch.uri);
     return path.basename(p) === CONFIG_FILE || store.files.has(p);
   });
-  if (configChanged) {
+  if (configFileChanged) {
     forgetConfigFiles();
-    store.invalidate();
-    relintAll();
-    if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    configChanged();
   }
   for (const ch of e.changes) {
     if (/\.json$/i.test(ch.uri)) continue;
@@ -168,8 +175,9 @@ function folderInfos(): Promise<FolderInfo[]> {
 async function buildPlanIndex(): Promise<void> {
   await plans.build(await folderInfos());
   plansVersion++;
-  // Open plans are compared with the whole workspace now; unopened ones get their cross-plan findings.
-  relintAll();
+  // Open plans are compared with the whole workspace now; unopened ones get their cross-plan
+  // findings. Nothing else depends on the index, and a document not analysed yet will be with it.
+  for (const d of documents.all()) if (results.get(d.uri)?.result.kind === 'research') void lint(d);
   for (const p of plans.index.all()) if (!documents.get(p.id)) void publishUnopened(p.id);
 }
 
