@@ -73,7 +73,7 @@ describe("a workspace folder's own .gongwen.json (folder URI without a trailing 
       dirs = workspace();
       writeFileSync(path.join(dirs.ws, '.gongwen.json'), JSON.stringify({ locale: 'en', exclude: ['**/skip/**'] }));
       mkdirSync(path.join(dirs.ws, 'skip'));
-      writeFileSync(path.join(dirs.ws, 'notice.txt'), NOTICE);
+      for (const name of ['notice.txt', 'notice-2.txt', 'notice-3.txt']) writeFileSync(path.join(dirs.ws, name), NOTICE);
       writeFileSync(path.join(dirs.ws, 'skip', 'notice.txt'), NOTICE);
       s = await start(dirs.ws);
     });
@@ -90,8 +90,13 @@ describe("a workspace folder's own .gongwen.json (folder URI without a trailing 
     });
 
     it('the workspace scan leaves out what the folder excludes', async () => {
+      const mark = s.mark();
       const r = (await s.conn.sendRequest('gongwen/scanWorkspace', {})) as ScanWorkspaceResult;
-      assert.equal(r.files, 3, 'plan-a.txt, plan-b.txt and notice.txt; skip/notice.txt is excluded');
+      assert.equal(r.files, 5, 'the two plans and three notices; skip/notice.txt is excluded');
+      // Each file's configuration is resolved, but the config file's (empty) diagnostics do not change: not sent again per file.
+      const config = pathToFileURL(path.join(dirs.ws, '.gongwen.json')).toString();
+      const sent = s.notifications.slice(mark).filter((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as { uri: string }).uri === config);
+      assert.ok(sent.length <= 1, `${sent.length} publications for the config file`);
     });
   });
 

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { ProjectConfig } from '../core/config/effective';
+import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
 import type { ConfigProblem } from '../core/config/resolve';
 import { PRESETS } from './presets';
 
@@ -278,6 +278,15 @@ export function locateProblem(p: LocatedProblem): LocatedProblem {
   const good = parsed?.value ? parsed : lastGood.get(p.source);
   const l = locate(good?.tree, p.path);
   return { ...p, file: p.source, ...(l ?? { offset: 0, length: 0 }) };
+}
+
+/**
+ * The effective configuration of layers (weakest first) with every problem located: those of
+ * loading the files, then the resolver's. The editor and the CLI both resolve through here.
+ */
+export function resolveLayers(layers: Layer[], fileProblems: readonly LocatedProblem[]): { eff: Effective; problems: LocatedProblem[] } {
+  const eff = effectiveConfig(layers);
+  return { eff, problems: [...fileProblems, ...eff.problems.map((p) => locateProblem(p))] };
 }
 
 /** The text of a config file as last read (for turning offsets into positions). */

@@ -7,6 +7,10 @@ import { lineCol, type LocatedProblem } from './load';
 
 export type ProblemLocale = Locale | string | undefined;
 
+/** One problem however often it is found: its file (or source), key and message. */
+export function problemKey(p: LocatedProblem): string {
+  return `${p.file ?? p.source}:${p.key}:${p.message.en}`;
+}
 
 /**
  * `FILE:LINE:COL: KEY: PROBLEM` for a config file (positions 1-based, as compilers print them),
