@@ -10,6 +10,7 @@ import { githubAnnotations } from '../report/github';
 import { renderReport } from '../report/html';
 import { toSarif } from '../report/sarif';
 import { isIncluded } from '../core/config/effective';
+import { localize } from '../core/locale';
 import { mostFilesLocale, scanFiles, shownMessage, type ScanInput, type ScannedFile } from '../scan/engine';
 import { CliConfig, describeProblem } from './config';
 import { collectFiles, type FileEntry } from './files';
@@ -98,13 +99,13 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       const now = Date.now();
       if (now - lastProgress < 100 && done < total) return;
       lastProgress = now;
-      process.stderr.write(`\r${configs.cliLocale === 'en' ? 'checking' : '检查中'} ${done}/${total}${done === total ? '\n' : ''}`);
+      process.stderr.write(`\r${localize(configs.cliLocale, { zh: '检查中', en: 'checking' })} ${done}/${total}${done === total ? '\n' : ''}`);
     },
   });
   // The run's own lines (skips, summary) speak the language asked for on the command line, else
   // that of most checked files' configuration.
   const locale = configs.cliLocale ?? mostFilesLocale(result.files);
-  const say = (m: Msg): string => (locale === 'en' ? m.en : m.zh);
+  const say = (m: Msg): string => localize(locale, m);
   const skippedEntries = entries.filter((e) => e.error).map((e) => ({ path: e.path, reason: say(e.error!), tooLarge: false }));
   const skipped = [...skippedEntries, ...result.skipped];
   // Too large is a setting's choice; anything unreadable makes the run exit 2.

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
 import type { ConfigProblem } from '../core/config/resolve';
+import { msg } from '../core/rules/util';
 import { PRESETS } from './presets';
 
 export const CONFIG_FILE = '.gongwen.json';
@@ -132,10 +133,6 @@ export function locate(tree: Node | undefined, keyPath: Array<string | number>):
     }
   }
   return null;
-}
-
-function msg(zh: string, en: string) {
-  return { zh, en };
 }
 
 /** Loads a config file with its presets and extends, in application order (first is weakest). */

@@ -7,9 +7,10 @@
 import type { AnalysisResult } from '../core/analyze';
 import { checkText, CROSS_PLAN_RULES } from '../core/check';
 import type { Effective } from '../core/config/effective';
+import { localize } from '../core/locale';
 import { factsOf, type FileFacts } from '../core/report/facts';
 import { PlanIndex, summarize } from '../core/research/index';
-import type { Finding, Locale, Msg, Severity } from '../core/types';
+import type { Finding, Locale, Severity } from '../core/types';
 import { isDocx, readDocx } from '../io/docx';
 import { readTextAsync } from '../io/textFile';
 
@@ -80,8 +81,6 @@ function fnv(s: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-const localized = (locale: Locale, m: Msg): string => (locale === 'en' ? m.en : m.zh);
-
 /** The language of a run's own text (report headings, summary): that of most files' configuration, else Chinese. */
 export function mostFilesLocale(files: readonly ScannedFile[]): Locale {
   const en = files.filter((f) => f.locale === 'en').length;
@@ -91,7 +90,7 @@ export function mostFilesLocale(files: readonly ScannedFile[]): Locale {
 /** A .docx has no place to show a finding: the message names the paragraph and quotes it. */
 export function shownMessage(f: ScannedFile, d: ScanDiagnostic): string {
   if (!f.docx) return d.message;
-  return f.locale === 'en' ? `paragraph ${d.range.start.line + 1} "${d.snippet}": ${d.message}` : `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}`;
+  return localize(f.locale, { zh: `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}`, en: `paragraph ${d.range.start.line + 1} "${d.snippet}": ${d.message}` });
 }
 
 function record(path: string, display: string, rel: string, docx: boolean, r: AnalysisResult, findings: readonly Finding[], eff: Effective): ScannedFile {
@@ -103,7 +102,7 @@ function record(path: string, display: string, rel: string, docx: boolean, r: An
     const base = `${f.rule}|${snippet}`;
     const k = (seen.get(base) ?? 0) + 1;
     seen.set(base, k);
-    const message = localized(locale, f.message);
+    const message = localize(locale, f.message);
     return {
       rule: f.rule,
       severity: f.severity,
@@ -137,14 +136,14 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
     const decoded = docx ? await readDocx(input.path) : await readTextAsync(input.path);
     opts.onProgress?.(++done, inputs.length);
     if (!decoded.ok) {
-      skipped.push({ path: input.display, reason: localized(eff.config.locale, decoded.reason), tooLarge: false });
+      skipped.push({ path: input.display, reason: localize(eff.config.locale, decoded.reason), tooLarge: false });
       continue;
     }
     const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
     if (text.length > eff.maxFileSize) {
       const size = text.length.toLocaleString('en-US');
       const limit = eff.maxFileSize.toLocaleString('en-US');
-      skipped.push({ path: input.display, reason: localized(eff.config.locale, { zh: `文件过大：${size} 字符，超过上限 ${limit}`, en: `too large: ${size} characters, over the limit of ${limit}` }), tooLarge: true });
+      skipped.push({ path: input.display, reason: localize(eff.config.locale, { zh: `文件过大：${size} 字符，超过上限 ${limit}`, en: `too large: ${size} characters, over the limit of ${limit}` }), tooLarge: true });
       continue;
     }
     const result = checkText(text, input.rel, eff, { markdown: docx ? false : undefined });

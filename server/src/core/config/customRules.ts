@@ -5,6 +5,7 @@
 
 import { RE2JS } from 're2js';
 import type { Rule } from '../rules/rule';
+import { msg } from '../rules/util';
 import type { Kind, Msg, SeveritySetting } from '../types';
 import type { ConfigProblem } from './resolve';
 
@@ -36,10 +37,6 @@ export const CUSTOM_RULE_ID_PATTERN = '^custom\\.[a-z0-9][a-z0-9-]*(\\.[a-z0-9][
 const SKIP_ROLES = new Set(['other']);
 const MAX_MATCHES_PER_PARAGRAPH = 500;
 
-function m(zh: string, en: string): Msg {
-  return { zh, en };
-}
-
 /** $0 / $1…$9 in a replacement, from the match's groups. */
 function expand(replace: string, groups: (i: number) => string | null): string {
   return replace.replace(/\$(\d)/g, (_, d: string) => groups(Number(d)) ?? '');
@@ -48,14 +45,14 @@ function expand(replace: string, groups: (i: number) => string | null): string {
 export function compileCustomRules(list: unknown, source: string | undefined, problems: ConfigProblem[]): Rule[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
-    problems.push({ key: 'customRules', path: ['customRules'], source, message: m('customRules 应为数组', 'customRules must be an array') });
+    problems.push({ key: 'customRules', path: ['customRules'], source, message: msg('customRules 应为数组', 'customRules must be an array') });
     return [];
   }
   const out: Rule[] = [];
   list.forEach((raw: unknown, i) => {
     const at = (k?: string): Array<string | number> => (k ? ['customRules', i, k] : ['customRules', i]);
     const bad = (k: string | undefined, zh: string, en: string): void => {
-      problems.push({ key: `customRules[${i}]${k ? `.${k}` : ''}`, path: at(k), source, message: m(zh, en) });
+      problems.push({ key: `customRules[${i}]${k ? `.${k}` : ''}`, path: at(k), source, message: msg(zh, en) });
     };
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return bad(undefined, '每条团队规则应为对象 {id, pattern, message, …}', 'each team rule must be an object {id, pattern, message, …}');
     const r = raw as Record<string, unknown>;
@@ -84,14 +81,14 @@ export function compileCustomRules(list: unknown, source: string | undefined, pr
     const replace = r['replace'] as string | undefined;
     out.push({
       id,
-      title: m(id, id),
+      title: msg(id, id),
       clause: '',
       clauseKeys: [],
       kinds: (r['kinds'] as Kind[] | undefined) ?? [...KINDS],
       defaultSeverity: (r['severity'] as SeveritySetting | undefined) ?? 'warning',
       options: [],
       fixable: replace !== undefined,
-      description: m(`团队规则：${text.zh}`, `Team rule: ${text.en}`),
+      description: msg(`团队规则：${text.zh}`, `Team rule: ${text.en}`),
       check(ctx) {
         for (const p of ctx.model.paragraphs) {
           if (SKIP_ROLES.has(p.role)) continue;
@@ -103,7 +100,7 @@ export function compileCustomRules(list: unknown, source: string | undefined, pr
             if (e <= s) continue;
             const span = ctx.span(p, s, e);
             const fixes = replace === undefined ? [] : [{
-              title: m(`改为“${expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null))}”`, `Replace with "${expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null))}"`),
+              title: msg(`改为“${expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null))}”`, `Replace with "${expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null))}"`),
               edits: [{ ...span, newText: expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null)) }],
             }];
             ctx.report({ ...span, message: text, fixes });
