@@ -6,12 +6,13 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Msg, Severity } from '../core/types';
 import { repositoryRoot } from '../config/load';
+import { defaultDocsBase } from '../lsp/docsLink';
 import { githubAnnotations } from '../report/github';
 import { renderReport } from '../report/html';
 import { toSarif } from '../report/sarif';
 import { isIncluded } from '../core/config/effective';
 import { localize } from '../core/locale';
-import { mostFilesLocale, scanFiles, shownMessage, type ScanInput, type ScannedFile } from '../scan/engine';
+import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, shownMessage, type ScanInput, type ScannedFile } from '../scan/engine';
 import { CliConfig, describeProblem } from './config';
 import { collectFiles, type FileEntry } from './files';
 
@@ -113,14 +114,9 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   for (const s of skipped) process.stderr.write(`gongwen: ${say({ zh: `未检查 ${s.path}：${s.reason}`, en: `skipped ${s.path}: ${s.reason}` })}\n`);
 
   const files = result.files;
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  let failing = 0;
-  for (const f of files) {
-    for (const d of f.diagnostics) {
-      bySeverity[d.severity]++;
-      if (opts.failOn !== 'none' && RANK[d.severity] <= RANK[opts.failOn]) failing++;
-    }
-  }
+  const bySeverity = countBySeverity(files);
+  const failOn = opts.failOn;
+  const failing = failOn === 'none' ? 0 : (Object.keys(bySeverity) as Severity[]).reduce((n, s) => n + (RANK[s] <= RANK[failOn] ? bySeverity[s] : 0), 0);
 
   let text: string;
   switch (opts.format) {
@@ -128,7 +124,7 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       text = JSON.stringify(jsonReport(files), null, 2) + '\n';
       break;
     case 'sarif':
-      text = JSON.stringify(toSarif(files, { root: process.cwd(), version: opts.version, docsBase: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).toString() }), null, 2) + '\n';
+      text = JSON.stringify(toSarif(files, { root: process.cwd(), version: opts.version, docsBase: defaultDocsBase() }), null, 2) + '\n';
       break;
     case 'github': {
       const lines = githubAnnotations(files);
@@ -139,7 +135,7 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       text = renderReport({
         root: paths.join('、'),
         generatedAt: new Date(),
-        files: files.map((f) => ({ path: f.display, href: pathToFileURL(path.resolve(f.path)).toString(), facts: f.facts, diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), line: d.range.start.line, character: d.range.start.character })) })),
+        files: reportFiles(files, (f) => pathToFileURL(path.resolve(f.path)).toString()),
         skipped,
         locale,
       });

@@ -13,6 +13,7 @@ import { PlanIndex, summarize } from '../core/research/index';
 import type { Finding, Locale, Severity } from '../core/types';
 import { isDocx, readDocx } from '../io/docx';
 import { readTextAsync } from '../io/textFile';
+import type { ReportFile } from '../report/html';
 
 export interface ScanDiagnostic {
   rule: string;
@@ -91,6 +92,23 @@ export function mostFilesLocale(files: readonly ScannedFile[]): Locale {
 export function shownMessage(f: ScannedFile, d: ScanDiagnostic): string {
   if (!f.docx) return d.message;
   return localize(f.locale, { zh: `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}`, en: `paragraph ${d.range.start.line + 1} "${d.snippet}": ${d.message}` });
+}
+
+/** The HTML report's view of scanned files; `hrefOf` links each to its file. */
+export function reportFiles(files: readonly ScannedFile[], hrefOf: (f: ScannedFile) => string): ReportFile[] {
+  return files.map((f) => ({
+    path: f.display,
+    href: hrefOf(f),
+    facts: f.facts,
+    diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), line: d.range.start.line, character: d.range.start.character })),
+  }));
+}
+
+/** How many findings of each severity the files have. */
+export function countBySeverity(files: readonly ScannedFile[]): Record<Severity, number> {
+  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const f of files) for (const d of f.diagnostics) n[d.severity]++;
+  return n;
 }
 
 function record(path: string, display: string, rel: string, docx: boolean, r: AnalysisResult, findings: readonly Finding[], eff: Effective): ScannedFile {

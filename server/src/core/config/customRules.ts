@@ -7,7 +7,7 @@ import { RE2JS } from 're2js';
 import type { Rule } from '../rules/rule';
 import { msg } from '../rules/util';
 import type { Kind, Msg, SeveritySetting } from '../types';
-import type { ConfigProblem } from './resolve';
+import { CUSTOM_PREFIX, isTeamRule, type ConfigProblem } from './resolve';
 
 export interface CustomRuleInput {
   id: string;
@@ -29,7 +29,7 @@ const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hin
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 /** A team rule id: "custom." then dot-separated segments of lower-case letters, digits and hyphens. */
 export function isCustomRuleId(id: unknown): id is string {
-  return typeof id === 'string' && id.startsWith('custom.') && id.slice('custom.'.length).split('.').every((s) => SEGMENT.test(s));
+  return typeof id === 'string' && isTeamRule(id) && id.slice(CUSTOM_PREFIX.length).split('.').every((s) => SEGMENT.test(s));
 }
 /** The same as a JSON schema pattern (for the config file schema; a test keeps them in step). */
 export const CUSTOM_RULE_ID_PATTERN = '^custom\\.[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*$';
