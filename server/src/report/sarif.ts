@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { RULES } from '../core/rules/registry';
 import { docsHref } from '../lsp/docsLink';
 import type { Severity } from '../core/types';
-import type { ScannedFile } from '../scan/engine';
+import { shownMessage, type ScannedFile } from '../scan/engine';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -42,7 +42,7 @@ export function toSarif(files: readonly ScannedFile[], opts: SarifOptions) {
       ruleId: d.rule,
       ruleIndex: ruleIndex.get(d.rule)!,
       level: LEVEL[d.severity],
-      message: { text: f.docx ? `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}` : d.message },
+      message: { text: shownMessage(f, d) },
       locations: [
         {
           physicalLocation: {
