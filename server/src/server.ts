@@ -10,7 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from './core/analyze';
 import { checkText, CROSS_PLAN_RULES } from './core/check';
-import { isIncluded, type Effective, type ProjectConfig } from './core/config/effective';
+import { isIncluded, isMarkdownPath, type Effective, type ProjectConfig } from './core/config/effective';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { CONFIG_FILE, forgetConfigFiles } from './config/load';
 import { ConfigStore } from './lsp/configStore';
@@ -21,6 +21,8 @@ import { agendaHover, documentSymbols, inlayHints, planHover } from './lsp/agend
 import { hoverAt } from './lsp/hover';
 import { localize } from './lsp/locale';
 import { DocumentInfoNotification, ExplainCountRequest, ScanProgressNotification, ScanWorkspaceRequest, type DocumentInfo, type ExplainCountParams } from './protocol';
+import { posixRel, TEXT_GLOB } from './io/walk';
+import { tooLarge } from './io/textFile';
 import { WorkspaceScanner } from './scan/workspaceScan';
 
 const DEBOUNCE_MS = 50;
@@ -73,7 +75,7 @@ connection.onInitialized(() => {
   if (canRegisterConfigChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
   if (canWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{txt,md,markdown,gw,gongwen}' }, { globPattern: '**/*.json' }],
+      watchers: [{ globPattern: TEXT_GLOB }, { globPattern: '**/*.json' }],
     });
   }
   void buildPlanIndex();
@@ -261,8 +263,8 @@ function folderOf(uri: string): { folder: WorkspaceFolder; root: string | null; 
     const root = toPath(folder.uri);
     let rel: string;
     if (file !== null && root !== null) {
-      rel = path.relative(root, file);
-      if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
+      rel = posixRel(root, file);
+      if (rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) continue;
     } else {
       const base = folder.uri.endsWith('/') ? folder.uri : `${folder.uri}/`;
       if (uri !== folder.uri && !uri.startsWith(base)) continue;
@@ -278,11 +280,11 @@ function relativePath(uri: string): string {
   const file = toPath(uri);
   if (file === null) return uri.startsWith('file:') ? uri : uri.replace(/^[a-z-]+:\/*/i, '');
   const f = folderOf(uri);
-  return (f && f.root !== null ? f.rel : file).split(path.sep).join('/');
+  return f && f.root !== null ? f.rel : file.split(path.sep).join('/');
 }
 
 function isMarkdown(doc: TextDocument): boolean {
-  return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
+  return doc.languageId === 'markdown' || isMarkdownPath(doc.uri);
 }
 
 /** The analysis of an open document's current text, reused while nothing it depends on changed. */
@@ -315,11 +317,9 @@ async function lint(doc: TextDocument): Promise<void> {
     sendInfoSkipped(doc, eff, localize(locale, { zh: '已按 include/exclude 设置排除', en: 'excluded by the include/exclude settings' }));
     return;
   }
-  if (doc.getText().length > eff.maxFileSize) {
-    const reason = localize(locale, {
-      zh: `文件过大（${doc.getText().length.toLocaleString('en-US')} 字符，上限 ${eff.maxFileSize.toLocaleString('en-US')}），未检查`,
-      en: `file too large (${doc.getText().length.toLocaleString('en-US')} characters, limit ${eff.maxFileSize.toLocaleString('en-US')}); not checked`,
-    });
+  const size = doc.getText().length;
+  if (size > eff.maxFileSize) {
+    const reason = localize(locale, tooLarge(size, eff.maxFileSize));
     if (!skipNotified.has(uri)) {
       skipNotified.add(uri);
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `gongwen: ${rel}: ${reason}` });

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Msg, Severity } from '../core/types';
 import { repositoryRoot } from '../config/load';
+import { posixRel } from '../io/walk';
 import { defaultDocsBase } from '../lsp/docsLink';
 import { githubAnnotations } from '../report/github';
 import { renderReport } from '../report/html';
@@ -79,9 +80,9 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
     const dir = path.dirname(file);
     let root = rootOf.get(dir);
     if (root === undefined) rootOf.set(dir, (root = repositoryRoot(dir) ?? process.cwd()));
-    let rel = path.relative(root, file);
-    if (e.from !== undefined && (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel))) rel = path.relative(path.resolve(e.from), file);
-    return rel.split(path.sep).join('/');
+    const rel = path.relative(root, file);
+    const outside = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+    return posixRel(e.from !== undefined && outside ? path.resolve(e.from) : root, file);
   };
   // Files found by walking a folder follow include/exclude; a file named on the command line is
   // always checked (as ESLint does with explicit paths).

@@ -5,9 +5,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Msg } from '../core/types';
-
-export const CHECKED_EXTENSIONS = /\.(txt|md|markdown|gw|gongwen|docx)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git']);
+import { CHECKED_EXTENSIONS, SKIP_DIRS } from '../io/walk';
 
 export interface FileEntry {
   /** As given or found (for display). */
@@ -94,5 +92,3 @@ function walk(dir: string, out: FileEntry[], add: (p: string) => void, seenDirs:
     } else if (isFile && CHECKED_EXTENSIONS.test(e.name)) add(p);
   }
 }
-
-export { decode, readText, type Decoded } from '../io/textFile';

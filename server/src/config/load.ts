@@ -13,6 +13,8 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
 import type { ConfigProblem } from '../core/config/resolve';
 import { msg } from '../core/rules/util';
+import { LineIndex } from '../core/text/lineIndex';
+import { posixRel } from '../io/walk';
 import { PRESETS } from './presets';
 
 export const CONFIG_FILE = '.gongwen.json';
@@ -234,7 +236,7 @@ export function loadConfig(file: string): LoadResult {
 
 /** A path as the user would write it in extends, relative to a config file's folder. */
 function rel(dir: string, file: string): string {
-  const r = path.relative(dir, file).split(path.sep).join('/');
+  const r = posixRel(dir, file);
   return r.startsWith('../') ? r : `./${r}`;
 }
 
@@ -255,17 +257,10 @@ function at(tree: Node | undefined, keyPath: Array<string | number>): { offset?:
   return l ? { offset: l.offset, length: l.length } : {};
 }
 
-/** 1-based line and column of an offset (as compilers print positions). */
+/** 1-based line and column of an offset (as compilers print positions), counted as the config file's diagnostics are. */
 export function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, col: offset - last };
+  const p = new LineIndex(text).positionAt(offset);
+  return { line: p.line + 1, col: p.character + 1 };
 }
 
 /** Positions for problems reported by the resolver (they name a key path and a source file). */

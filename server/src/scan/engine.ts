@@ -12,7 +12,7 @@ import { factsOf, type FileFacts } from '../core/report/facts';
 import { PlanIndex, summarize } from '../core/research/index';
 import type { Finding, Locale, Severity } from '../core/types';
 import { isDocx, readDocx } from '../io/docx';
-import { readTextAsync } from '../io/textFile';
+import { readTextAsync, tooLarge } from '../io/textFile';
 import type { ReportFile } from '../report/html';
 
 export interface ScanDiagnostic {
@@ -157,11 +157,9 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
       skipped.push({ path: input.display, reason: localize(eff.config.locale, decoded.reason), tooLarge: false });
       continue;
     }
-    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    const text = decoded.text; // without a BOM: the readers strip it
     if (text.length > eff.maxFileSize) {
-      const size = text.length.toLocaleString('en-US');
-      const limit = eff.maxFileSize.toLocaleString('en-US');
-      skipped.push({ path: input.display, reason: localize(eff.config.locale, { zh: `文件过大：${size} 字符，超过上限 ${limit}`, en: `too large: ${size} characters, over the limit of ${limit}` }), tooLarge: true });
+      skipped.push({ path: input.display, reason: localize(eff.config.locale, tooLarge(text.length, eff.maxFileSize)), tooLarge: true });
       continue;
     }
     const result = checkText(text, input.rel, eff, { markdown: docx ? false : undefined });

@@ -7,14 +7,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { Effective } from '../core/config/effective';
 import { isIncluded } from '../core/config/effective';
-import { walkFiles } from '../io/walk';
+import { CHECKED_EXTENSIONS, posixRel, walkFiles } from '../io/walk';
 import type { ScanWorkspaceResult } from '../protocol';
 import { renderReport } from '../report/html';
 import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, shownMessage, type ScannedFile } from './engine';
 import { SEVERITY, toRelated } from '../lsp/diagnostics';
 import { docsHref } from '../lsp/docsLink';
 
-const SCAN_EXTENSIONS = /\.(txt|md|markdown|gw|gongwen|docx)$/i;
 
 export interface ScanFolder {
   uri: string;
@@ -54,11 +53,10 @@ export class WorkspaceScanner {
     for (const f of folders) {
       if (!f.uri.startsWith('file:')) continue;
       const root = fileURLToPath(f.uri);
-      const files = await walkFiles(root, (rel) => isIncluded(f.eff, rel), SCAN_EXTENSIONS, cancelled);
+      const files = await walkFiles(root, (rel) => isIncluded(f.eff, rel), CHECKED_EXTENSIONS, cancelled);
       for (const p of files) {
-        const rel = path.relative(root, p).split(path.sep).join('/');
+        const rel = posixRel(root, p);
         inputs.push({ path: p, display: folders.length > 1 ? `${path.basename(root)}/${rel}` : rel, rel });
-        effByPath.set(p, f.eff);
       }
     }
     // Per-file configuration (a .gongwen.json deeper in the tree) is resolved before the engine runs.
