@@ -4,7 +4,7 @@
 // analyse, then compare the research plans with each other. Only compact records are kept of
 // each file (findings with positions, the report's facts), so memory stays flat.
 
-import type { AnalysisResult } from '../core/analyze';
+import { compareFindings, type AnalysisResult } from '../core/analyze';
 import { checkText, CROSS_PLAN_RULES } from '../core/check';
 import type { Effective } from '../core/config/effective';
 import { localize } from '../core/locale';
@@ -178,10 +178,10 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
       cancelled = true;
       break;
     }
-    const cross = checkText(p.text, p.input.rel, p.eff, { workspace: { index: plans, self: idOf(p.input.path) }, only: CROSS_PLAN_RULES });
+    const cross = checkText(p.text, p.input.rel, p.eff, { workspace: { index: plans, self: idOf(p.input.path) }, only: CROSS_PLAN_RULES, model: p.result.model });
     // The cross-plan rules ran alone in the first pass too (without the workspace): keep only this pass's.
     const own = p.result.findings.filter((x) => !CROSS_PLAN_RULES.includes(x.rule));
-    const findings = [...own, ...cross.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+    const findings = [...own, ...cross.findings].sort(compareFindings);
     const f = record(p.input.path, p.input.display, p.input.rel, p.docx, p.result, findings, p.eff);
     files[p.slot] = f;
     opts.onFile?.(f);
