@@ -6,7 +6,6 @@
 
 import * as path from 'node:path';
 import { RULES } from '../core/rules/registry';
-import type { Severity } from '../core/types';
 import { oneOf, onlyOptions, parseArgs } from './args';
 import { CliConfig, describeProblem } from './config';
 import { configOrigins } from '../core/config/origins';

@@ -48,6 +48,7 @@ interface Parsed {
   errors: ParseError[];
 }
 
+const PRESET_NAMES = Object.keys(PRESETS);
 const parsedCache = new Map<string, Parsed>();
 /** The last content of each file that parsed, used while the file is broken. */
 const lastGood = new Map<string, { value: ProjectConfig; tree: Node | undefined; text: string }>();
@@ -183,10 +184,9 @@ export function loadConfig(file: string): LoadResult {
     const problem = (keyPath: Array<string | number>, zh: string, en: string): void => {
       result.problems.push({ key: keyPath.join('.'), path: keyPath, file: abs, message: msg(zh, en), ...at(tree, keyPath) });
     };
-    const presets = Object.keys(PRESETS);
     if (value.preset !== undefined) {
       if (typeof value.preset === 'string' && isPreset(value.preset)) bases.push({ target: value.preset, path: ['preset'] });
-      else problem(['preset'], `未知的预设 ${JSON.stringify(value.preset)}（可用：${presets.join('、')}；其他配置文件请写在 extends 中）`, `unknown preset ${JSON.stringify(value.preset)} (known: ${presets.join(', ')}; other config files go in extends)`);
+      else problem(['preset'], `未知的预设 ${JSON.stringify(value.preset)}（可用：${PRESET_NAMES.join('、')}；其他配置文件请写在 extends 中）`, `unknown preset ${JSON.stringify(value.preset)} (known: ${PRESET_NAMES.join(', ')}; other config files go in extends)`);
     }
     const ext = value.extends;
     if (typeof ext === 'string') bases.push({ target: ext, path: ['extends'] });
@@ -204,7 +204,7 @@ export function loadConfig(file: string): LoadResult {
         continue;
       }
       if (!isConfigPath(b.target)) {
-        result.problems.push({ key: b.path.join('.'), path: b.path, file: abs, message: msg(`未知的预设“${b.target}”（可用：${Object.keys(PRESETS).join('、')}；或以 ./ 开头的配置文件路径）`, `unknown preset "${b.target}" (known: ${Object.keys(PRESETS).join(', ')}; or a path starting with ./)`), ...at(tree, b.path) });
+        result.problems.push({ key: b.path.join('.'), path: b.path, file: abs, message: msg(`未知的预设“${b.target}”（可用：${PRESET_NAMES.join('、')}；或以 ./ 开头的配置文件路径）`, `unknown preset "${b.target}" (known: ${PRESET_NAMES.join(', ')}; or a path starting with ./)`), ...at(tree, b.path) });
         continue;
       }
       const target = path.resolve(base, b.target);

@@ -46,7 +46,6 @@ const SOURCE = {
 
 export function explainCount(r: AnalysisResult, locale: LocaleLike): ExplainCountResult {
   const L = (m: { zh: string; en: string }) => localize(locale, m);
-  const mode = MODE;
   const countMode = r.countMode;
   const byRole = new Map<Role, number>();
   const add = (p: Paragraph) => byRole.set(p.role, (byRole.get(p.role) ?? 0) + countText(p.text, countMode));
@@ -59,7 +58,7 @@ export function explainCount(r: AnalysisResult, locale: LocaleLike): ExplainCoun
     en: `${kind} (${L(SOURCE[r.kindSource])}), ${scope}: body ${fmt(r.counts.body)} 字${limitText}`,
   });
   const lines: string[] = [];
-  lines.push(L({ zh: `计数方式：${L(mode[countMode])}。`, en: `Count mode: ${L(mode[countMode])}.` }));
+  lines.push(L({ zh: `计数方式：${L(MODE[countMode])}。`, en: `Count mode: ${L(MODE[countMode])}.` }));
   lines.push(L({ zh: `正文 ${r.model.body.length} 段，共 ${fmt(r.counts.body)} 字。`, en: `Body: ${r.model.body.length} paragraphs, ${fmt(r.counts.body)} 字.` }));
   if (r.model.printed.length) lines.push(L({ zh: `所印发/转发的文件（${r.model.printed.length} 件）计入正文。`, en: `Printed/forwarded documents (${r.model.printed.length}) count as body.` }));
   const excluded = [...byRole.entries()].filter(([, n]) => n > 0).map(([role, n]) => `${L(ROLE_NAMES[role] ?? { zh: role, en: role })} ${fmt(n)}`);

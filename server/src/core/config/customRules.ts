@@ -99,10 +99,8 @@ export function compileCustomRules(list: unknown, source: string | undefined, pr
             const e = matcher.end();
             if (e <= s) continue;
             const span = ctx.span(p, s, e);
-            const fixes = replace === undefined ? [] : [{
-              title: msg(`改为“${expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null))}”`, `Replace with "${expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null))}"`),
-              edits: [{ ...span, newText: expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null)) }],
-            }];
+            const newText = replace === undefined ? null : expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null));
+            const fixes = newText === null ? [] : [{ title: msg(`改为“${newText}”`, `Replace with "${newText}"`), edits: [{ ...span, newText }] }];
             ctx.report({ ...span, message: text, fixes });
           }
         }
