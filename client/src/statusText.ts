@@ -21,16 +21,23 @@ export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-function kindName(info: DocumentInfo, t: Translate): string {
-  switch (info.kind) {
-    case 'document':
-      return t('Document');
-    case 'agenda':
-      return t('Agenda');
-    case 'research':
-      return t('Research plan');
-  }
-}
+// Names as tables of translations: each entry calls t with its literal, where the l10n bundle test finds it.
+const KIND_NAME: Record<DocumentInfo['kind'], (t: Translate) => string> = {
+  document: (t) => t('Document'),
+  agenda: (t) => t('Agenda'),
+  research: (t) => t('Research plan'),
+};
+const SOURCE_NAME: Record<DocumentInfo['kindSource'], (t: Translate) => string> = {
+  directive: (t) => t('in-file directive'),
+  settings: (t) => t('settings'),
+  detected: (t) => t('detected'),
+  default: (t) => t('not declared'),
+};
+const COUNT_MODE_NAME: Record<DocumentInfo['countMode'], (t: Translate) => string> = {
+  word: (t) => t('as word processors count'),
+  han: (t) => t('Han characters only'),
+  chars: (t) => t('every non-space character'),
+};
 
 function scopeName(info: DocumentInfo, t: Translate): string {
   if (info.scope === 'comprehensive') return info.kind === 'agenda' ? t('comprehensive meeting') : t('comprehensive');
@@ -47,7 +54,7 @@ function effectiveLimit(info: DocumentInfo): number | null {
 /** The status bar text. */
 export function statusText(info: DocumentInfo, t: Translate): string {
   if (info.skipped) return `$(circle-slash) ${t('gongwen')}`;
-  const kind = kindName(info, t);
+  const kind = KIND_NAME[info.kind](t);
   const count = formatCount(info.counts.body);
   // Research plans have no scope (RULES.md): show the kind and the count only.
   if (info.kind === 'research') return t('{kind} {count} chars', { kind, count });
@@ -66,39 +73,15 @@ export function isOverLimit(info: DocumentInfo): boolean {
   return limit !== null && info.counts.body > limit;
 }
 
-function sourceName(source: DocumentInfo['kindSource'], t: Translate): string {
-  switch (source) {
-    case 'directive':
-      return t('in-file directive');
-    case 'settings':
-      return t('settings');
-    case 'detected':
-      return t('detected');
-    case 'default':
-      return t('not declared');
-  }
-}
-
-function countModeName(info: DocumentInfo, t: Translate): string {
-  switch (info.countMode) {
-    case 'word':
-      return t('as word processors count');
-    case 'han':
-      return t('Han characters only');
-    case 'chars':
-      return t('every non-space character');
-  }
-}
-
 /** The status bar tooltip: where kind and scope came from, attachments, count mode. */
 export function statusTooltip(info: DocumentInfo, t: Translate): string {
   if (info.skipped) return t('Not checked: {reason}', { reason: info.skipped });
   const lines = [t('Body length (click for how it was counted)')];
-  lines.push(t('Kind: {kind} ({source})', { kind: kindName(info, t), source: sourceName(info.kindSource, t) }));
-  if (info.kind !== 'research') lines.push(t('Scope: {scope} ({source})', { scope: scopeName(info, t), source: sourceName(info.scopeSource, t) }));
+  lines.push(t('Kind: {kind} ({source})', { kind: KIND_NAME[info.kind](t), source: SOURCE_NAME[info.kindSource](t) }));
+  if (info.kind !== 'research') lines.push(t('Scope: {scope} ({source})', { scope: scopeName(info, t), source: SOURCE_NAME[info.scopeSource](t) }));
   if (info.counts.attachmentCount > 0) {
     lines.push(t('Attachments: {n}, {count} chars', { n: info.counts.attachmentCount, count: formatCount(info.counts.attachments) }));
   }
-  lines.push(t('Counted: {mode}', { mode: countModeName(info, t) }));
+  lines.push(t('Counted: {mode}', { mode: COUNT_MODE_NAME[info.countMode](t) }));
   return lines.join('\n');
 }

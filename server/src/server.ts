@@ -10,7 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from './core/analyze';
 import { checkText, CROSS_PLAN_RULES } from './core/check';
-import { isIncluded, type Effective, type ProjectConfig } from './core/config/effective';
+import { isIncluded, isMarkdownPath, type Effective, type ProjectConfig } from './core/config/effective';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { CONFIG_FILE, forgetConfigFiles } from './config/load';
 import { ConfigStore } from './lsp/configStore';
@@ -21,6 +21,8 @@ import { agendaHover, documentSymbols, inlayHints, planHover } from './lsp/agend
 import { hoverAt } from './lsp/hover';
 import { localize } from './lsp/locale';
 import { DocumentInfoNotification, ExplainCountRequest, ScanProgressNotification, ScanWorkspaceRequest, type DocumentInfo, type ExplainCountParams } from './protocol';
+import { posixRel, TEXT_GLOB } from './io/walk';
+import { tooLarge } from './io/textFile';
 import { WorkspaceScanner } from './scan/workspaceScan';
 
 const DEBOUNCE_MS = 50;
@@ -34,15 +36,7 @@ let canRefreshInlayHints = false;
 let initOptions: { settings?: ProjectConfig; docsBaseUrl?: string } = {};
 let folders: WorkspaceFolder[] = [];
 
-const store = new ConfigStore(connection, () => canPullConfig, () => initOptions.settings, (uri) => {
-  const f = folders.find((x) => uri.startsWith(x.uri.endsWith('/') ? x.uri : `${x.uri}/`));
-  if (!f || !f.uri.startsWith('file:')) return null;
-  try {
-    return fileURLToPath(f.uri);
-  } catch {
-    return null;
-  }
-});
+const store = new ConfigStore(connection, () => canPullConfig, () => initOptions.settings, (uri) => folderOf(uri)?.root ?? null);
 /** Last analysis per open document, for hovers and code actions on the same version. */
 const results = new Map<string, { version: number; result: AnalysisResult; eff: Effective; plansVersion: number }>();
 /** Bumped whenever the workspace's plans change, so cached analyses of plans are redone. */
@@ -81,16 +75,14 @@ connection.onInitialized(() => {
   if (canRegisterConfigChange) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
   if (canWatchFiles) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: [{ globPattern: '**/*.{txt,md,markdown,gw,gongwen}' }, { globPattern: '**/*.json' }],
+      watchers: [{ globPattern: TEXT_GLOB }, { globPattern: '**/*.json' }],
     });
   }
   void buildPlanIndex();
   if (folders.length && canPullConfig) {
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       folders = folders.filter((f) => !e.removed.some((r) => r.uri === f.uri)).concat(e.added);
-      store.invalidate();
-      relintAll();
-      void buildPlanIndex();
+      configChanged();
     });
   }
 });
@@ -100,9 +92,20 @@ connection.onDidChangeConfiguration((change) => {
     const s = (change.settings as { gongwen?: ProjectConfig } | undefined)?.gongwen;
     if (s) initOptions = { ...initOptions, settings: s };
   }
+  configChanged();
+});
+
+/**
+ * Settings, a config file or the workspace folders changed: configurations are resolved again,
+ * open documents re-checked and inlay hints refreshed, and the plan index is rebuilt (the name
+ * lists and include/exclude shape it; the build re-checks the plans when done).
+ */
+function configChanged(): void {
   store.invalidate();
   relintAll();
-});
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  void buildPlanIndex();
+}
 
 /** Versions linted at once on open: TextDocuments also reports an open as a content change. */
 const openedVersion = new Map<string, number>();
@@ -131,47 +134,58 @@ documents.onDidClose((e) => {
 
 connection.onDidChangeWatchedFiles(async (e) => {
   // A shared config file (or a file it extends) changed: every document is checked again.
-  const configChanged = e.changes.some((ch) => {
+  const configFileChanged = e.changes.some((ch) => {
     if (!ch.uri.startsWith('file:')) return false;
     const p = fileURLToPath(ch.uri);
     return path.basename(p) === CONFIG_FILE || store.files.has(p);
   });
-  if (configChanged) {
+  if (configFileChanged) {
     forgetConfigFiles();
-    store.invalidate();
-    relintAll();
-    if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+    configChanged();
   }
   for (const ch of e.changes) {
     if (/\.json$/i.test(ch.uri)) continue;
     if (documents.get(ch.uri)) continue; // the editor's text wins while the file is open
-    // A file of the last workspace scan changed on disk (saved): check it again.
-    if (ch.type !== FileChangeType.Deleted && scanner.has(ch.uri)) void scanner.rescanFile(ch.uri, await store.get(ch.uri), relativePath(ch.uri), initOptions.docsBaseUrl);
     if (ch.type === FileChangeType.Deleted) {
       recheckPlans(plans.remove(ch.uri));
       if (publishedUnopened.delete(ch.uri)) void connection.sendDiagnostics({ uri: ch.uri, diagnostics: [] });
-    } else await reindexFromDisk(ch.uri);
+      continue;
+    }
+    await reindexFromDisk(ch.uri);
+    // Another file of the last workspace scan changed on disk (saved): check it again. A research
+    // plan is left to publishUnopened, which compares it with the workspace's other plans.
+    if (scanner.has(ch.uri) && plans.textOf(ch.uri) === undefined) void scanner.rescanFile(ch.uri, await store.get(ch.uri), relativePath(ch.uri), initOptions.docsBaseUrl);
   }
 });
 
-async function folderInfo(uri: string): Promise<FolderInfo> {
-  const folder = folders.find((f) => uri.startsWith(f.uri.endsWith('/') ? f.uri : `${f.uri}/`)) ?? folders[0];
-  const eff = await store.get(folder ? folder.uri : uri);
-  return { uri: folder?.uri ?? uri, eff, relPath: relativePath };
+/** A workspace folder with the configuration of the folder itself (for walking it). */
+async function folderInfo(folder: WorkspaceFolder): Promise<FolderInfo> {
+  // With a trailing slash the config store searches from the folder itself, not from its parent.
+  const eff = await store.get(`${folder.uri.replace(/\/$/, '')}/`);
+  return { uri: folder.uri, eff, relPath: relativePath };
+}
+
+/** A file's workspace folder, with the file's own configuration (as lint resolves it). */
+async function fileInfo(uri: string): Promise<FolderInfo> {
+  return { uri: (folderOf(uri)?.folder ?? folders[0])?.uri ?? uri, eff: await store.get(uri), relPath: relativePath };
+}
+
+function folderInfos(): Promise<FolderInfo[]> {
+  return Promise.all(folders.map(folderInfo));
 }
 
 async function buildPlanIndex(): Promise<void> {
-  const infos = await Promise.all(folders.map((f) => folderInfo(`${f.uri.replace(/\/$/, '')}/`)));
-  await plans.build(infos);
+  await plans.build(await folderInfos());
   plansVersion++;
-  // Open plans are compared with the whole workspace now; unopened ones get their cross-plan findings.
-  relintAll();
+  // Open plans are compared with the whole workspace now; unopened ones get their cross-plan
+  // findings. Nothing else depends on the index, and a document not analysed yet will be with it.
+  for (const d of documents.all()) if (results.get(d.uri)?.result.kind === 'research') void lint(d);
   for (const p of plans.index.all()) if (!documents.get(p.id)) void publishUnopened(p.id);
 }
 
 async function reindexFromDisk(uri: string): Promise<void> {
   if (!uri.startsWith('file:') || !folders.length) return;
-  const info = await folderInfo(uri);
+  const info = await fileInfo(uri);
   if (!isIncluded(info.eff, relativePath(uri))) return;
   recheckPlans(await plans.indexFile(uri, info));
   void publishUnopened(uri);
@@ -196,7 +210,7 @@ function recheckPlans(ids: Set<string>): void {
   })();
 }
 
-/** An unopened plan's diagnostics, published when it has cross-plan findings (or had them). */
+/** An unopened plan's diagnostics, published when it has cross-plan findings (or had them, or the workspace scan published it). */
 async function publishUnopened(uri: string): Promise<void> {
   if (documents.get(uri)) return;
   const text = plans.textOf(uri);
@@ -204,12 +218,12 @@ async function publishUnopened(uri: string): Promise<void> {
     if (publishedUnopened.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
-  const info = await folderInfo(uri);
-  const r = checkText(text, relativePath(uri), info.eff, { workspace: { index: plans.index, self: uri } });
+  const eff = await store.get(uri);
+  const r = checkText(text, relativePath(uri), eff, { workspace: { index: plans.index, self: uri } });
   const cross = r.findings.some((f) => CROSS_PLAN_RULES.includes(f.rule));
-  if (!cross && !publishedUnopened.has(uri)) return;
+  if (!cross && !publishedUnopened.has(uri) && !scanner.has(uri)) return;
   if (cross) publishedUnopened.add(uri);
-  void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(r, info.eff.config.locale, null, initOptions.docsBaseUrl) });
+  void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(r, eff.config.locale, null, initOptions.docsBaseUrl) });
 }
 
 function schedule(doc: TextDocument): void {
@@ -228,30 +242,53 @@ function relintAll(): void {
   for (const d of documents.all()) void lint(d);
 }
 
+function toPath(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The innermost workspace folder holding a URI (a folder's own URI, with or without a trailing
+ * slash, is inside it), its path on disk, and the URI's path relative to it. File URIs are
+ * compared as paths, so that different spellings of one file (file:///c%3A/… and file:///C:/…) agree.
+ */
+function folderOf(uri: string): { folder: WorkspaceFolder; root: string | null; rel: string } | undefined {
+  const file = toPath(uri);
+  let best: { folder: WorkspaceFolder; root: string | null; rel: string } | undefined;
+  for (const folder of folders) {
+    const root = toPath(folder.uri);
+    let rel: string;
+    if (file !== null && root !== null) {
+      rel = posixRel(root, file);
+      if (rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) continue;
+    } else {
+      const base = folder.uri.endsWith('/') ? folder.uri : `${folder.uri}/`;
+      if (uri !== folder.uri && !uri.startsWith(base)) continue;
+      rel = uri.slice(base.length);
+    }
+    if (!best || rel.length < best.rel.length) best = { folder, root, rel };
+  }
+  return best;
+}
+
 /** The path globs are matched against: relative to the innermost workspace folder. */
 function relativePath(uri: string): string {
-  if (!uri.startsWith('file:')) return uri.replace(/^[a-z-]+:\/*/i, '');
-  let file: string;
-  try {
-    file = fileURLToPath(uri);
-  } catch {
-    return uri;
-  }
-  let best: string | null = null;
-  for (const f of folders) {
-    if (!f.uri.startsWith('file:')) continue;
-    const root = fileURLToPath(f.uri);
-    const rel = path.relative(root, file);
-    if (!rel.startsWith('..') && !path.isAbsolute(rel) && (best === null || rel.length < best.length)) best = rel;
-  }
-  return (best ?? file).split(path.sep).join('/');
+  const file = toPath(uri);
+  if (file === null) return uri.startsWith('file:') ? uri : uri.replace(/^[a-z-]+:\/*/i, '');
+  const f = folderOf(uri);
+  return f && f.root !== null ? f.rel : file.split(path.sep).join('/');
 }
 
 function isMarkdown(doc: TextDocument): boolean {
-  return doc.languageId === 'markdown' || /\.(md|markdown)$/i.test(doc.uri);
+  return doc.languageId === 'markdown' || isMarkdownPath(doc.uri);
 }
 
-async function analyzeDoc(doc: TextDocument, eff: Effective): Promise<AnalysisResult | null> {
+/** The analysis of an open document's current text, reused while nothing it depends on changed. */
+function analyzeDoc(doc: TextDocument, eff: Effective): AnalysisResult | null {
   const cached = results.get(doc.uri);
   if (cached && cached.version === doc.version && cached.eff === eff && (cached.plansVersion === plansVersion || cached.result.kind !== 'research')) return cached.result;
   const text = doc.getText();
@@ -280,11 +317,9 @@ async function lint(doc: TextDocument): Promise<void> {
     sendInfoSkipped(doc, eff, localize(locale, { zh: '已按 include/exclude 设置排除', en: 'excluded by the include/exclude settings' }));
     return;
   }
-  if (doc.getText().length > eff.maxFileSize) {
-    const reason = localize(locale, {
-      zh: `文件过大（${doc.getText().length.toLocaleString('en-US')} 字符，上限 ${eff.maxFileSize.toLocaleString('en-US')}），未检查`,
-      en: `file too large (${doc.getText().length.toLocaleString('en-US')} characters, limit ${eff.maxFileSize.toLocaleString('en-US')}); not checked`,
-    });
+  const size = doc.getText().length;
+  if (size > eff.maxFileSize) {
+    const reason = localize(locale, tooLarge(size, eff.maxFileSize));
     if (!skipNotified.has(uri)) {
       skipNotified.add(uri);
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `gongwen: ${rel}: ${reason}` });
@@ -297,7 +332,7 @@ async function lint(doc: TextDocument): Promise<void> {
   skipNotified.delete(uri); // under the limit again: tell again if it grows past it
   let result: AnalysisResult | null;
   try {
-    result = await analyzeDoc(doc, eff);
+    result = analyzeDoc(doc, eff);
   } catch (e) {
     // Never let one document take the server down: report it and keep serving the others.
     connection.console.error(`gongwen: analysis failed for ${uri}: ${(e as Error)?.stack ?? String(e)}`);
@@ -308,7 +343,6 @@ async function lint(doc: TextDocument): Promise<void> {
   void connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(result, locale, version, initOptions.docsBaseUrl) });
   // A plan's route changed: the plans that share its places are checked again.
   recheckPlans(plans.update(uri, result, eff));
-  const lengthOpts = eff.config.rules['doc.length']?.options ?? {};
   const info: DocumentInfo = {
     uri,
     version,
@@ -318,7 +352,7 @@ async function lint(doc: TextDocument): Promise<void> {
     scopeSource: result.scopeSource,
     counts: result.counts,
     limit: result.limit,
-    comprehensiveLimit: result.kind === 'document' ? Number(lengthOpts['comprehensive'] ?? 5000) : null,
+    comprehensiveLimit: result.limits?.comprehensive ?? null,
     countMode: result.countMode,
     locale: eff.config.locale,
   };
@@ -337,15 +371,9 @@ connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
   const eff = await store.get(doc.uri);
+  // Analysed at most once per request, and only when an action needs it.
   let memo: AnalysisResult | null | undefined;
-  const text = doc.getText();
-  const fresh = (): AnalysisResult | null => {
-    if (memo !== undefined) return memo;
-    const cached = results.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.eff === eff && cached.plansVersion === plansVersion) memo = cached.result;
-    else memo = text.length > eff.maxFileSize ? null : checkText(text, relativePath(doc.uri), eff, { markdown: isMarkdown(doc), workspace: { index: plans.index, self: doc.uri } });
-    return memo;
-  };
+  const fresh = (): AnalysisResult | null => (memo !== undefined ? memo : (memo = analyzeDoc(doc, eff)));
   try {
     return codeActions(params, doc, fresh, eff.config.locale);
   } catch (e) {
@@ -358,7 +386,7 @@ connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
   const eff = await store.get(doc.uri);
-  const r = await analyzeDoc(doc, eff);
+  const r = analyzeDoc(doc, eff);
   if (!r) return null;
   const finding = hoverAt(r, params.position, eff.config.locale, initOptions.docsBaseUrl);
   const timing = agendaHover(r, eff.config, params.position, eff.config.locale) ?? planHover(r, plans.index, doc.uri, params.position, eff.config.locale);
@@ -373,7 +401,7 @@ connection.languages.inlayHint.on(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
   const eff = await store.get(doc.uri);
-  const r = await analyzeDoc(doc, eff);
+  const r = analyzeDoc(doc, eff);
   return r ? inlayHints(r, eff.config, eff.config.locale, params.range) : [];
 });
 
@@ -381,12 +409,12 @@ connection.onDocumentSymbol(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
   const eff = await store.get(doc.uri);
-  const r = await analyzeDoc(doc, eff);
+  const r = analyzeDoc(doc, eff);
   return r ? documentSymbols(r, eff.config.locale) : [];
 });
 
 connection.onRequest(ScanWorkspaceRequest, async (_params: unknown, token) => {
-  const infos = await Promise.all(folders.map((f) => folderInfo(`${f.uri.replace(/\/$/, '')}/`)));
+  const infos = await folderInfos();
   let last = 0;
   return scanner.scan(
     infos.map((i) => ({ uri: i.uri, eff: i.eff })),
@@ -407,7 +435,7 @@ connection.onRequest(ExplainCountRequest, async (params: ExplainCountParams) => 
   const doc = documents.get(params.uri);
   if (!doc) return null;
   const eff = await store.get(doc.uri);
-  const r = await analyzeDoc(doc, eff);
+  const r = analyzeDoc(doc, eff);
   return r ? explainCount(r, eff.config.locale) : null;
 });
 

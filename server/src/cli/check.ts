@@ -6,12 +6,16 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Msg, Severity } from '../core/types';
 import { repositoryRoot } from '../config/load';
+import { posixRel } from '../io/walk';
+import { defaultDocsBase } from '../lsp/docsLink';
 import { githubAnnotations } from '../report/github';
 import { renderReport } from '../report/html';
 import { toSarif } from '../report/sarif';
-import { mostFilesLocale, scanFiles, shownMessage, type ScannedFile } from '../scan/engine';
+import { isIncluded } from '../core/config/effective';
+import { localize } from '../core/locale';
+import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, shownMessage, type ScanInput, type ScannedFile } from '../scan/engine';
 import { CliConfig, describeProblem } from './config';
-import { collectFiles } from './files';
+import { collectFiles, type FileEntry } from './files';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'html';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'html'];
@@ -68,15 +72,27 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   const entries = collectFiles(paths);
   const tty = !!process.stderr.isTTY && opts.format !== 'github';
   // Globs (kinds, include/exclude) are matched as in the editor: relative to the repository
-  // root (the usual workspace folder), or to the current folder outside a repository.
+  // root (the usual workspace folder), or to the current folder outside a repository; a file
+  // found outside both is matched relative to the folder named on the command line.
   const rootOf = new Map<string, string>();
-  const relOf = (p: string): string => {
-    const dir = path.dirname(path.resolve(p));
+  const relOf = (e: FileEntry): string => {
+    const file = path.resolve(e.path);
+    const dir = path.dirname(file);
     let root = rootOf.get(dir);
     if (root === undefined) rootOf.set(dir, (root = repositoryRoot(dir) ?? process.cwd()));
-    return path.relative(root, path.resolve(p)).split(path.sep).join('/');
+    const rel = path.relative(root, file);
+    const outside = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
+    return posixRel(e.from !== undefined && outside ? path.resolve(e.from) : root, file);
   };
-  const inputs = entries.filter((e) => !e.error).map((e) => ({ path: e.path, display: e.path, rel: relOf(e.path) }));
+  // Files found by walking a folder follow include/exclude; a file named on the command line is
+  // always checked (as ESLint does with explicit paths).
+  const inputs: ScanInput[] = [];
+  for (const e of entries) {
+    if (e.error) continue;
+    const rel = relOf(e);
+    if (e.from !== undefined && !isIncluded(configs.effectiveFor(e.path), rel)) continue;
+    inputs.push({ path: e.path, display: e.path, rel });
+  }
   let lastProgress = 0;
   const result = await scanFiles(inputs, {
     effectiveFor: (p) => configs.effectiveFor(p),
@@ -85,13 +101,13 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       const now = Date.now();
       if (now - lastProgress < 100 && done < total) return;
       lastProgress = now;
-      process.stderr.write(`\r${configs.cliLocale === 'en' ? 'checking' : '检查中'} ${done}/${total}${done === total ? '\n' : ''}`);
+      process.stderr.write(`\r${localize(configs.cliLocale, { zh: '检查中', en: 'checking' })} ${done}/${total}${done === total ? '\n' : ''}`);
     },
   });
   // The run's own lines (skips, summary) speak the language asked for on the command line, else
   // that of most checked files' configuration.
   const locale = configs.cliLocale ?? mostFilesLocale(result.files);
-  const say = (m: Msg): string => (locale === 'en' ? m.en : m.zh);
+  const say = (m: Msg): string => localize(locale, m);
   const skippedEntries = entries.filter((e) => e.error).map((e) => ({ path: e.path, reason: say(e.error!), tooLarge: false }));
   const skipped = [...skippedEntries, ...result.skipped];
   // Too large is a setting's choice; anything unreadable makes the run exit 2.
@@ -99,14 +115,9 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   for (const s of skipped) process.stderr.write(`gongwen: ${say({ zh: `未检查 ${s.path}：${s.reason}`, en: `skipped ${s.path}: ${s.reason}` })}\n`);
 
   const files = result.files;
-  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  let failing = 0;
-  for (const f of files) {
-    for (const d of f.diagnostics) {
-      bySeverity[d.severity]++;
-      if (opts.failOn !== 'none' && RANK[d.severity] <= RANK[opts.failOn]) failing++;
-    }
-  }
+  const bySeverity = countBySeverity(files);
+  const failOn = opts.failOn;
+  const failing = failOn === 'none' ? 0 : (Object.keys(bySeverity) as Severity[]).reduce((n, s) => n + (RANK[s] <= RANK[failOn] ? bySeverity[s] : 0), 0);
 
   let text: string;
   switch (opts.format) {
@@ -114,7 +125,7 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       text = JSON.stringify(jsonReport(files), null, 2) + '\n';
       break;
     case 'sarif':
-      text = JSON.stringify(toSarif(files, { root: process.cwd(), version: opts.version, docsBase: pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).toString() }), null, 2) + '\n';
+      text = JSON.stringify(toSarif(files, { root: process.cwd(), version: opts.version, docsBase: defaultDocsBase() }), null, 2) + '\n';
       break;
     case 'github': {
       const lines = githubAnnotations(files);
@@ -125,7 +136,7 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       text = renderReport({
         root: paths.join('、'),
         generatedAt: new Date(),
-        files: files.map((f) => ({ path: f.display, href: pathToFileURL(path.resolve(f.path)).toString(), facts: f.facts, diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), line: d.range.start.line, character: d.range.start.character })) })),
+        files: reportFiles(files, (f) => pathToFileURL(path.resolve(f.path)).toString()),
         skipped,
         locale,
       });

@@ -3,9 +3,9 @@
 // Problems are collected once each; the caller prints them and exits 2 after checking.
 
 import * as path from 'node:path';
-import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
-import { configText, findConfigFile, loadConfig, locateProblem, repositoryRoot, type Layer, type LocatedProblem } from '../config/load';
-import { problemText } from '../config/problems';
+import type { Effective, ProjectConfig } from '../core/config/effective';
+import { configText, findConfigFile, loadConfig, repositoryRoot, resolveLayers, type Layer, type LocatedProblem } from '../config/load';
+import { problemKey, problemText } from '../config/problems';
 import type { Locale } from '../core/types';
 
 export class CliConfig {
@@ -53,16 +53,17 @@ export class CliConfig {
     const file = this.fileFor(filePath);
     let eff = this.byFile.get(file);
     if (!eff) {
-      const { layers, problems } = this.layersFor(filePath);
-      eff = effectiveConfig(layers);
-      for (const p of [...problems, ...eff.problems.map((x) => locateProblem(x))]) this.note(p, eff.config.locale);
+      const { layers, problems: fileProblems } = this.layersFor(filePath);
+      const resolved = resolveLayers(layers, fileProblems);
+      eff = resolved.eff;
+      for (const p of resolved.problems) this.note(p, eff.config.locale);
       this.byFile.set(file, eff);
     }
     return eff;
   }
 
   private note(p: LocatedProblem, locale: Locale): void {
-    const key = `${p.file ?? p.source}:${p.key}:${p.message.en}`;
+    const key = problemKey(p);
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.problems.push({ ...p, locale });

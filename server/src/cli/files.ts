@@ -5,13 +5,13 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Msg } from '../core/types';
-
-export const CHECKED_EXTENSIONS = /\.(txt|md|markdown|gw|gongwen|docx)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git']);
+import { CHECKED_EXTENSIONS, SKIP_DIRS } from '../io/walk';
 
 export interface FileEntry {
   /** As given or found (for display). */
   path: string;
+  /** The folder named on the command line whose walk found the file; absent for a file named itself. */
+  from?: string;
   /** Set when the entry was found but cannot be read (a folder without permission, a broken link). */
   error?: Msg;
 }
@@ -24,13 +24,18 @@ export class UsageError extends Error {}
  */
 export function collectFiles(args: string[]): FileEntry[] {
   const out: FileEntry[] = [];
-  const seenFiles = new Set<string>();
+  const seenFiles = new Map<string, FileEntry>();
   const seenDirs = new Set<string>();
-  const add = (p: string) => {
+  const add = (p: string, from?: string) => {
     const key = realpathOr(p);
-    if (seenFiles.has(key)) return;
-    seenFiles.add(key);
-    out.push({ path: p });
+    const seen = seenFiles.get(key);
+    if (seen) {
+      if (from === undefined) delete seen.from; // named as well as found: always checked
+      return;
+    }
+    const e: FileEntry = from === undefined ? { path: p } : { path: p, from };
+    seenFiles.set(key, e);
+    out.push(e);
   };
   for (const a of args) {
     let st;
@@ -39,7 +44,7 @@ export function collectFiles(args: string[]): FileEntry[] {
     } catch {
       throw new UsageError(`cannot read ${a}: no such file or folder`);
     }
-    if (st.isDirectory()) walk(a, out, add, seenDirs);
+    if (st.isDirectory()) walk(a, out, (p) => add(p, a), seenDirs);
     else add(a);
   }
   return out;
@@ -87,5 +92,3 @@ function walk(dir: string, out: FileEntry[], add: (p: string) => void, seenDirs:
     } else if (isFile && CHECKED_EXTENSIONS.test(e.name)) add(p);
   }
 }
-
-export { decode, readText, type Decoded } from '../io/textFile';

@@ -6,7 +6,6 @@
 
 import * as path from 'node:path';
 import { RULES } from '../core/rules/registry';
-import type { Severity } from '../core/types';
 import { oneOf, onlyOptions, parseArgs } from './args';
 import { CliConfig, describeProblem } from './config';
 import { configOrigins } from '../core/config/origins';
@@ -24,8 +23,9 @@ Usage:
   gongwen rules [--format text|json]
   gongwen config PATH [--format text|json] [--locale zh-cn|en] [--config FILE]
 
-check   Checks files and folders (folders are walked for *.txt, *.md, *.gw, *.gongwen,
-        skipping node_modules and .git). Default PATH is the current folder.
+check   Checks files and folders (folders are walked for *.txt, *.md, *.gw, *.gongwen, *.docx,
+        skipping node_modules and .git, and the files found follow include/exclude of their
+        .gongwen.json; a file named is always checked). Default PATH is the current folder.
         text: path:line:col severity rule message (1-based)
         json: { version, files: [{ path, kind, scope, counts, diagnostics }], summary }
 rules   Lists every rule with its metadata.

@@ -10,8 +10,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { ProjectConfig } from '../core/config/effective';
+import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
 import type { ConfigProblem } from '../core/config/resolve';
+import { msg } from '../core/rules/util';
+import { LineIndex } from '../core/text/lineIndex';
+import { posixRel } from '../io/walk';
 import { PRESETS } from './presets';
 
 export const CONFIG_FILE = '.gongwen.json';
@@ -45,6 +48,7 @@ interface Parsed {
   errors: ParseError[];
 }
 
+const PRESET_NAMES = Object.keys(PRESETS);
 const parsedCache = new Map<string, Parsed>();
 /** The last content of each file that parsed, used while the file is broken. */
 const lastGood = new Map<string, { value: ProjectConfig; tree: Node | undefined; text: string }>();
@@ -134,10 +138,6 @@ export function locate(tree: Node | undefined, keyPath: Array<string | number>):
   return null;
 }
 
-function msg(zh: string, en: string) {
-  return { zh, en };
-}
-
 /** Loads a config file with its presets and extends, in application order (first is weakest). */
 export function loadConfig(file: string): LoadResult {
   const result: LoadResult = { layers: [], problems: [], files: [] };
@@ -184,10 +184,9 @@ export function loadConfig(file: string): LoadResult {
     const problem = (keyPath: Array<string | number>, zh: string, en: string): void => {
       result.problems.push({ key: keyPath.join('.'), path: keyPath, file: abs, message: msg(zh, en), ...at(tree, keyPath) });
     };
-    const presets = Object.keys(PRESETS);
     if (value.preset !== undefined) {
       if (typeof value.preset === 'string' && isPreset(value.preset)) bases.push({ target: value.preset, path: ['preset'] });
-      else problem(['preset'], `未知的预设 ${JSON.stringify(value.preset)}（可用：${presets.join('、')}；其他配置文件请写在 extends 中）`, `unknown preset ${JSON.stringify(value.preset)} (known: ${presets.join(', ')}; other config files go in extends)`);
+      else problem(['preset'], `未知的预设 ${JSON.stringify(value.preset)}（可用：${PRESET_NAMES.join('、')}；其他配置文件请写在 extends 中）`, `unknown preset ${JSON.stringify(value.preset)} (known: ${PRESET_NAMES.join(', ')}; other config files go in extends)`);
     }
     const ext = value.extends;
     if (typeof ext === 'string') bases.push({ target: ext, path: ['extends'] });
@@ -205,7 +204,7 @@ export function loadConfig(file: string): LoadResult {
         continue;
       }
       if (!isConfigPath(b.target)) {
-        result.problems.push({ key: b.path.join('.'), path: b.path, file: abs, message: msg(`未知的预设“${b.target}”（可用：${Object.keys(PRESETS).join('、')}；或以 ./ 开头的配置文件路径）`, `unknown preset "${b.target}" (known: ${Object.keys(PRESETS).join(', ')}; or a path starting with ./)`), ...at(tree, b.path) });
+        result.problems.push({ key: b.path.join('.'), path: b.path, file: abs, message: msg(`未知的预设“${b.target}”（可用：${PRESET_NAMES.join('、')}；或以 ./ 开头的配置文件路径）`, `unknown preset "${b.target}" (known: ${PRESET_NAMES.join(', ')}; or a path starting with ./)`), ...at(tree, b.path) });
         continue;
       }
       const target = path.resolve(base, b.target);
@@ -237,7 +236,7 @@ export function loadConfig(file: string): LoadResult {
 
 /** A path as the user would write it in extends, relative to a config file's folder. */
 function rel(dir: string, file: string): string {
-  const r = path.relative(dir, file).split(path.sep).join('/');
+  const r = posixRel(dir, file);
   return r.startsWith('../') ? r : `./${r}`;
 }
 
@@ -258,17 +257,10 @@ function at(tree: Node | undefined, keyPath: Array<string | number>): { offset?:
   return l ? { offset: l.offset, length: l.length } : {};
 }
 
-/** 1-based line and column of an offset (as compilers print positions). */
+/** 1-based line and column of an offset (as compilers print positions), counted as the config file's diagnostics are. */
 export function lineCol(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, col: offset - last };
+  const p = new LineIndex(text).positionAt(offset);
+  return { line: p.line + 1, col: p.character + 1 };
 }
 
 /** Positions for problems reported by the resolver (they name a key path and a source file). */
@@ -278,6 +270,15 @@ export function locateProblem(p: LocatedProblem): LocatedProblem {
   const good = parsed?.value ? parsed : lastGood.get(p.source);
   const l = locate(good?.tree, p.path);
   return { ...p, file: p.source, ...(l ?? { offset: 0, length: 0 }) };
+}
+
+/**
+ * The effective configuration of layers (weakest first) with every problem located: those of
+ * loading the files, then the resolver's. The editor and the CLI both resolve through here.
+ */
+export function resolveLayers(layers: Layer[], fileProblems: readonly LocatedProblem[]): { eff: Effective; problems: LocatedProblem[] } {
+  const eff = effectiveConfig(layers);
+  return { eff, problems: [...fileProblems, ...eff.problems.map((p) => locateProblem(p))] };
 }
 
 /** The text of a config file as last read (for turning offsets into positions). */

@@ -2,11 +2,15 @@
 // and its log) and the CLI (stderr), so both say the same thing: where (the config file with
 // line and column, or the setting), which key, and what is wrong.
 
-import type { Locale } from '../core/types';
+import { localize, type LocaleLike } from '../core/locale';
 import { lineCol, type LocatedProblem } from './load';
 
-export type ProblemLocale = Locale | string | undefined;
+export type ProblemLocale = LocaleLike;
 
+/** One problem however often it is found: its file (or source), key and message. */
+export function problemKey(p: LocatedProblem): string {
+  return `${p.file ?? p.source}:${p.key}:${p.message.en}`;
+}
 
 /**
  * `FILE:LINE:COL: KEY: PROBLEM` for a config file (positions 1-based, as compilers print them),
@@ -14,9 +18,9 @@ export type ProblemLocale = Locale | string | undefined;
  * turn the problem's offset into a line and column.
  */
 export function problemText(p: LocatedProblem, locale: ProblemLocale, text?: string): string {
-  const message = locale === 'en' ? p.message.en : p.message.zh;
+  const message = localize(locale, p.message);
   const where = p.file ?? p.source;
-  if (!where || where === 'settings') return `${locale === 'en' ? 'setting' : '设置'} gongwen.${p.key}: ${message}`;
+  if (!where || where === 'settings') return `${localize(locale, { zh: '设置', en: 'setting' })} gongwen.${p.key}: ${message}`;
   let pos = '';
   if (text !== undefined && p.offset !== undefined) {
     const { line, col } = lineCol(text, p.offset);
@@ -28,5 +32,5 @@ export function problemText(p: LocatedProblem, locale: ProblemLocale, text?: str
 /** The editor's notification for a problem: the same text as the CLI prints, with a lead-in. */
 export function problemNotice(p: LocatedProblem, locale: ProblemLocale, text?: string): string {
   const body = problemText(p, locale, text);
-  return locale === 'en' ? `gongwen configuration problem: ${body} (the rest of the configuration applies)` : `公文检查配置有误：${body}（其余配置照常生效）`;
+  return localize(locale, { zh: `公文检查配置有误：${body}（其余配置照常生效）`, en: `gongwen configuration problem: ${body} (the rest of the configuration applies)` });
 }

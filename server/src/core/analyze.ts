@@ -28,6 +28,8 @@ export interface AnalyzeOptions {
   extraRules?: readonly Rule[];
   /** The workspace's research plans (for research.repeated-* and research.concentration). */
   workspace?: WorkspaceView;
+  /** The model of this very text, built before (a second pass over it reuses it and its cached plan). */
+  model?: DocModel;
 }
 
 export interface AnalysisResult {
@@ -64,8 +66,13 @@ function sumCount(ps: Paragraph[], mode: ResolvedConfig['countMode']): number {
   return n;
 }
 
+/** The order findings are reported in: by position, then by rule id. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
 export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptions = {}): AnalysisResult {
-  const model = buildModel(text, { markdown: opts.markdown });
+  const model = opts.model ?? buildModel(text, { markdown: opts.markdown });
   const { directive, events } = readDirectives(model.comments);
   const detected = detectKind(model.titleText, model.paragraphs);
 
@@ -138,7 +145,7 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
     };
     rule.check(ctx);
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  findings.sort(compareFindings);
   return { kind, kindSource, scope, scopeSource, counts, countMode: mode, limit, limits: kind === 'document' ? { special: specialLimit, comprehensive: comprehensiveLimit } : null, findings, model, directive, agenda: kind === 'agenda' ? agendaOf(model, config.names) : null, plan: kind === 'research' ? planOf(model, config.names) : null };
 }
 

@@ -1,6 +1,7 @@
 // One call for adapters: check a file's text under its effective configuration.
 
 import { analyze, type AnalysisResult } from './analyze';
+import type { DocModel } from './model/types';
 import { isMarkdownPath, kindFor, type Effective } from './config/effective';
 import type { WorkspaceView } from './rules/rule';
 
@@ -11,6 +12,8 @@ export interface CheckOptions {
   workspace?: WorkspaceView;
   /** Run only these rules. */
   only?: readonly string[];
+  /** The text's model from an earlier pass (see AnalyzeOptions.model). */
+  model?: DocModel;
 }
 
 /** Rules that compare a research plan with the others of the workspace. */
@@ -24,6 +27,7 @@ export function checkText(text: string, relPath: string, eff: Effective, opts: C
     settingsScope: scope,
     workspace: opts.workspace,
     only: opts.only,
+    model: opts.model,
     extraRules: eff.customRules.length ? eff.customRules : undefined,
   });
 }

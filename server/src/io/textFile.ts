@@ -4,12 +4,23 @@
 
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { fmt } from '../core/rules/util';
 import type { Msg } from '../core/types';
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: Msg };
 
-/** Decodes bytes as the file's encoding: BOMs first, then strict UTF-8, then GB18030. */
+/** Decodes bytes as the file's encoding: BOMs first, then strict UTF-8, then GB18030. No BOM stays in the text. */
 export function decode(buf: Uint8Array): Decoded {
+  const d = decodeBytes(buf);
+  return d.ok ? { ...d, text: stripBom(d.text) } : d;
+}
+
+/** The text without a leading byte order mark (one left after the encoding's own, or from GB18030). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function decodeBytes(buf: Uint8Array): Decoded {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return utf(buf.subarray(3), 'utf-8', 'utf-8-bom');
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return utf(buf.subarray(2), 'utf-16le', 'utf-16le');
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return utf(buf.subarray(2), 'utf-16be', 'utf-16be');
@@ -68,6 +79,11 @@ export async function readTextAsync(p: string): Promise<Decoded> {
     return { ok: false, reason: cannotRead(e) };
   }
   return decode(buf);
+}
+
+/** Why a file over maxFileSize is not checked (the editor and the scans say the same). */
+export function tooLarge(size: number, limit: number): Msg {
+  return { zh: `文件过大：${fmt(size)} 字符，超过上限 ${fmt(limit)}`, en: `too large: ${fmt(size)} characters, over the limit of ${fmt(limit)}` };
 }
 
 export function cannotRead(e: unknown): Msg {

@@ -5,9 +5,21 @@ import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
 
-const SKIP_DIRS = new Set(['node_modules', '.git']);
+/** Folders never walked. */
+export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git']);
 
-export const TEXT_EXTENSIONS = /\.(txt|md|markdown|gw|gongwen)$/i;
+/** The text files gongwen reads (Word documents aside). */
+const TEXT_EXTENSION_NAMES = ['txt', 'md', 'markdown', 'gw', 'gongwen'];
+export const TEXT_EXTENSIONS = new RegExp(`\\.(${TEXT_EXTENSION_NAMES.join('|')})$`, 'i');
+/** What a walk of a folder checks: the text files and Word documents. */
+export const CHECKED_EXTENSIONS = new RegExp(`\\.(${[...TEXT_EXTENSION_NAMES, 'docx'].join('|')})$`, 'i');
+/** The text files as one file-watcher glob. */
+export const TEXT_GLOB = `**/*.{${TEXT_EXTENSION_NAMES.join(',')}}`;
+
+/** p relative to root with forward slashes, as globs are matched. */
+export function posixRel(root: string, p: string): string {
+  return path.relative(root, p).split(path.sep).join('/');
+}
 
 /** Files under root whose names match `ext`, as absolute paths. `keep` filters relative paths. */
 export async function walkFiles(root: string, keep: (rel: string) => boolean, ext = TEXT_EXTENSIONS, cancelled?: () => boolean): Promise<string[]> {
@@ -27,8 +39,7 @@ export async function walkFiles(root: string, keep: (rel: string) => boolean, ex
       if (e.isDirectory()) {
         if (!SKIP_DIRS.has(e.name)) stack.push(p);
       } else if (e.isFile() && ext.test(e.name)) {
-        const rel = path.relative(root, p).split(path.sep).join('/');
-        if (keep(rel)) out.push(p);
+        if (keep(posixRel(root, p))) out.push(p);
       }
     }
     await new Promise<void>((r) => setImmediate(r));

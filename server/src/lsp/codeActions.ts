@@ -6,6 +6,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from '../core/analyze';
+import { isTeamRule } from '../core/config/resolve';
 import { collectFixEdits } from '../core/fixes';
 import { ruleById } from '../core/rules/registry';
 import type { TextEdit } from '../core/types';
@@ -39,7 +40,7 @@ export function codeActions(
       if (d.source !== 'gongwen') continue;
       // Clients that do not keep Diagnostic.data still send the rule id as the code.
       const data = isGongwenData(d.data) ? d.data : null;
-      const rule = data?.rule ?? (typeof d.code === 'string' && (ruleById(d.code) || d.code.startsWith('custom.')) ? d.code : null);
+      const rule = data?.rule ?? (typeof d.code === 'string' && (ruleById(d.code) || isTeamRule(d.code)) ? d.code : null);
       if (!rule) continue;
       const fixes = data && data.version === doc.version ? data.fixes : refreshFixes(d, rule, doc, fresh, locale);
       fixes.forEach((fx, i) => {
@@ -87,7 +88,7 @@ function fixAllOfRule(doc: TextDocument, fresh: () => AnalysisResult | null, rul
   const fixable = r.findings.filter((f) => f.rule === rule && f.fixes.length > 0);
   if (fixable.length < 2) return null;
   const edits = collectFixEdits(fixable);
-  const title = ruleById(rule)?.title ?? (rule.startsWith('custom.') ? { zh: '团队规则', en: 'team rule' } : undefined);
+  const title = ruleById(rule)?.title ?? (isTeamRule(rule) ? { zh: '团队规则', en: 'team rule' } : undefined);
   return {
     title: localize(locale, {
       zh: `修复本文件中全部 ${fixable.length} 处“${title?.zh ?? rule}”问题（${rule}）`,

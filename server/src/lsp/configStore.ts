@@ -8,10 +8,10 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
+import type { Effective, ProjectConfig } from '../core/config/effective';
 import { LineIndex } from '../core/text/lineIndex';
-import { configText, findConfigFile, loadConfig, locateProblem, repositoryRoot, type Layer, type LocatedProblem } from '../config/load';
-import { problemNotice } from '../config/problems';
+import { configText, findConfigFile, loadConfig, repositoryRoot, resolveLayers, type Layer, type LocatedProblem } from '../config/load';
+import { problemKey, problemNotice } from '../config/problems';
 import { localize, type LocaleLike } from './locale';
 
 export class ConfigStore {
@@ -23,6 +23,8 @@ export class ConfigStore {
   readonly files = new Set<string>();
   /** Diagnostics published per config file, so that fixed files get cleared. */
   private readonly fileDiagnostics = new Map<string, Map<string, Diagnostic>>();
+  /** What was last sent for each config file: sent again only when it changes (not once per document loaded). */
+  private readonly sent = new Map<string, string>();
 
   constructor(
     private readonly connection: Connection,
@@ -88,8 +90,7 @@ export class ConfigStore {
     const files = this.fileLayers(uri);
     const layers: Layer[] = [...files.layers];
     if (settings && typeof settings === 'object') layers.push({ config: clean(settings), source: 'settings' });
-    const eff = effectiveConfig(layers);
-    const problems = [...files.problems, ...eff.problems.map((p) => locateProblem(p))];
+    const { eff, problems } = resolveLayers(layers, files.problems);
     this.report(problems, eff.config.locale);
     this.publishFileDiagnostics(problems, eff.config.locale);
     return eff;
@@ -98,7 +99,7 @@ export class ConfigStore {
   /** One message per distinct problem; checking goes on with the values that were valid. */
   private report(problems: LocatedProblem[], locale: LocaleLike): void {
     for (const p of problems) {
-      const key = `${p.file ?? p.source}:${p.key}:${p.message.en}`;
+      const key = problemKey(p);
       if (this.reported.has(key)) continue;
       this.reported.add(key);
       if (this.previouslyReported.has(key)) continue;
@@ -130,7 +131,11 @@ export class ConfigStore {
     }
     for (const f of this.files) {
       const m = this.fileDiagnostics.get(f);
-      void this.connection.sendDiagnostics({ uri: pathToFileURL(f).toString(), diagnostics: m ? [...m.values()] : [] });
+      const diagnostics = m ? [...m.values()] : [];
+      const shown = JSON.stringify(diagnostics);
+      if (this.sent.get(f) === shown) continue;
+      this.sent.set(f, shown);
+      void this.connection.sendDiagnostics({ uri: pathToFileURL(f).toString(), diagnostics });
     }
   }
 }

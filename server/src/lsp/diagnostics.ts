@@ -1,7 +1,7 @@
 // Findings (offsets) -> LSP diagnostics (line/character), with the typed data their quick
 // fixes need.
 
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../core/analyze';
 import type { LineIndex } from '../core/text/lineIndex';
 import type { Finding, Fix, Severity } from '../core/types';
@@ -9,7 +9,7 @@ import type { DiagnosticData } from '../protocol';
 import { docsHref } from './docsLink';
 import { localize, type LocaleLike } from './locale';
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
@@ -27,6 +27,11 @@ export function fixToData(lines: LineIndex, fix: Fix, locale: LocaleLike): Diagn
   };
 }
 
+/** A finding's places in other files (research plans), in the locale's language. */
+export function toRelated(related: NonNullable<Finding['related']>, locale: LocaleLike): DiagnosticRelatedInformation[] {
+  return related.map((r) => ({ location: { uri: r.id, range: r.range }, message: localize(locale, r.message) }));
+}
+
 export function toDiagnostic(f: Finding, lines: LineIndex, locale: LocaleLike, version: number | null, docsBase?: string): Diagnostic {
   const data: DiagnosticData = { rule: f.rule, version, fixes: f.fixes.map((x) => fixToData(lines, x, locale)) };
   return {
@@ -37,9 +42,7 @@ export function toDiagnostic(f: Finding, lines: LineIndex, locale: LocaleLike, v
     source: 'gongwen',
     message: localize(locale, f.message),
     data,
-    ...(f.related?.length
-      ? { relatedInformation: f.related.map((r) => ({ location: { uri: r.id, range: r.range }, message: localize(locale, r.message) })) }
-      : {}),
+    ...(f.related?.length ? { relatedInformation: toRelated(f.related, locale) } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 // The status bar's "how was this counted" answer: body count, what was left out, the limit.
 
 import type { AnalysisResult } from '../core/analyze';
+import { fmt } from '../core/rules/util';
 import { countText } from '../core/text/count';
 import type { Paragraph, Role } from '../core/text/paragraph';
 import type { ExplainCountResult } from '../protocol';
@@ -45,25 +46,24 @@ const SOURCE = {
 
 export function explainCount(r: AnalysisResult, locale: LocaleLike): ExplainCountResult {
   const L = (m: { zh: string; en: string }) => localize(locale, m);
-  const mode = MODE;
   const countMode = r.countMode;
   const byRole = new Map<Role, number>();
   const add = (p: Paragraph) => byRole.set(p.role, (byRole.get(p.role) ?? 0) + countText(p.text, countMode));
   for (const p of r.model.paragraphs) if (p.role !== 'body') add(p);
   const kind = L(KIND[r.kind]);
   const scope = r.scope ? L(SCOPE[r.scope]) : L({ zh: '范围未声明', en: 'scope not declared' });
-  const limitText = r.limit === null ? '' : L({ zh: ` / 上限 ${r.limit.toLocaleString('en-US')} 字`, en: ` / limit ${r.limit.toLocaleString('en-US')} 字` });
+  const limitText = r.limit === null ? '' : L({ zh: ` / 上限 ${fmt(r.limit)} 字`, en: ` / limit ${fmt(r.limit)} 字` });
   const summary = L({
-    zh: `${kind}（${L(SOURCE[r.kindSource])}），${scope}：正文 ${r.counts.body.toLocaleString('en-US')} 字${limitText}`,
-    en: `${kind} (${L(SOURCE[r.kindSource])}), ${scope}: body ${r.counts.body.toLocaleString('en-US')} 字${limitText}`,
+    zh: `${kind}（${L(SOURCE[r.kindSource])}），${scope}：正文 ${fmt(r.counts.body)} 字${limitText}`,
+    en: `${kind} (${L(SOURCE[r.kindSource])}), ${scope}: body ${fmt(r.counts.body)} 字${limitText}`,
   });
   const lines: string[] = [];
-  lines.push(L({ zh: `计数方式：${L(mode[countMode])}。`, en: `Count mode: ${L(mode[countMode])}.` }));
-  lines.push(L({ zh: `正文 ${r.model.body.length} 段，共 ${r.counts.body.toLocaleString('en-US')} 字。`, en: `Body: ${r.model.body.length} paragraphs, ${r.counts.body.toLocaleString('en-US')} 字.` }));
+  lines.push(L({ zh: `计数方式：${L(MODE[countMode])}。`, en: `Count mode: ${L(MODE[countMode])}.` }));
+  lines.push(L({ zh: `正文 ${r.model.body.length} 段，共 ${fmt(r.counts.body)} 字。`, en: `Body: ${r.model.body.length} paragraphs, ${fmt(r.counts.body)} 字.` }));
   if (r.model.printed.length) lines.push(L({ zh: `所印发/转发的文件（${r.model.printed.length} 件）计入正文。`, en: `Printed/forwarded documents (${r.model.printed.length}) count as body.` }));
-  const excluded = [...byRole.entries()].filter(([, n]) => n > 0).map(([role, n]) => `${L(ROLE_NAMES[role] ?? { zh: role, en: role })} ${n.toLocaleString('en-US')}`);
+  const excluded = [...byRole.entries()].filter(([, n]) => n > 0).map(([role, n]) => `${L(ROLE_NAMES[role] ?? { zh: role, en: role })} ${fmt(n)}`);
   if (excluded.length) lines.push(L({ zh: `不计入正文：${excluded.join('，')}（字）。`, en: `Not counted as body: ${excluded.join(', ')} (字).` }));
-  if (r.counts.attachmentCount) lines.push(L({ zh: `附件 ${r.counts.attachmentCount} 个，共 ${r.counts.attachments.toLocaleString('en-US')} 字。`, en: `${r.counts.attachmentCount} attachments, ${r.counts.attachments.toLocaleString('en-US')} 字.` }));
+  if (r.counts.attachmentCount) lines.push(L({ zh: `附件 ${r.counts.attachmentCount} 个，共 ${fmt(r.counts.attachments)} 字。`, en: `${r.counts.attachmentCount} attachments, ${fmt(r.counts.attachments)} 字.` }));
   lines.push(L({ zh: `类型与范围的来源：类型——${L(SOURCE[r.kindSource])}，范围——${L(SOURCE[r.scopeSource])}。可在文件前 20 行写 <!-- gongwen 类型=公文 范围=全局性 --> 指定。`, en: `Kind from: ${L(SOURCE[r.kindSource])}; scope from: ${L(SOURCE[r.scopeSource])}. Declare them in the first 20 lines with <!-- gongwen kind=document scope=comprehensive -->.` }));
   return { summary, detail: lines.join('\n') };
 }

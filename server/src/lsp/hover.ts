@@ -5,6 +5,7 @@
 import type { Hover, Position } from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../core/analyze';
 import { clauseText } from '../core/clauses';
+import { isTeamRule } from '../core/config/resolve';
 import { ruleById } from '../core/rules/registry';
 import { docsHref } from './docsLink';
 import { localize, type LocaleLike } from './locale';
@@ -19,7 +20,7 @@ export function hoverAt(r: AnalysisResult, pos: Position, locale: LocaleLike, do
   for (const f of hits) {
     if (seenRules.has(f.rule)) continue;
     seenRules.add(f.rule);
-    if (f.rule.startsWith('custom.')) {
+    if (isTeamRule(f.rule)) {
       // Team rules have no clause and no page: say where they come from instead.
       parts.push(`**${localize(locale, { zh: '团队规则', en: 'Team rule' })}** \`${f.rule}\` · ${localize(locale, { zh: '由本仓库的 .gongwen.json（customRules）或设置 gongwen.customRules 定义', en: 'defined in this repository\'s .gongwen.json (customRules) or the gongwen.customRules setting' })}`);
       parts.push(`[${localize(locale, { zh: '团队规则怎样配置', en: 'How team rules are configured' })}](${docsHref(f.rule, docsBase, locale)})`);

@@ -1,9 +1,3 @@
-// Picking the language of a message.
+// Picking the language of a message (the core's, for the LSP modules that import it from here).
 
-import type { Locale, Msg } from '../core/types';
-
-export type LocaleLike = Locale | string | undefined;
-
-export function localize(locale: LocaleLike, m: Msg): string {
-  return locale === 'en' ? m.en : m.zh;
-}
+export { localize, type LocaleLike } from '../core/locale';

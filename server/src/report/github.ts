@@ -2,7 +2,7 @@
 // findings appear as annotations on the pull request.
 
 import type { Severity } from '../core/types';
-import type { ScannedFile } from '../scan/engine';
+import { shownMessage, type ScannedFile } from '../scan/engine';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
@@ -20,8 +20,7 @@ export function githubAnnotations(files: readonly ScannedFile[]): string[] {
     f.diagnostics.map((d) => {
       const file = f.display.split('\\').join('/');
       const where = `file=${prop(file)},line=${d.range.start.line + 1},col=${d.range.start.character + 1},endLine=${d.range.end.line + 1},endColumn=${d.range.end.character + 1}`;
-      const msg = f.docx ? `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}` : d.message;
-      return `::${COMMAND[d.severity]} ${where},title=${prop(`gongwen ${d.rule}`)}::${data(msg)}`;
+      return `::${COMMAND[d.severity]} ${where},title=${prop(`gongwen ${d.rule}`)}::${data(shownMessage(f, d))}`;
     }),
   );
 }

@@ -4,6 +4,8 @@
 
 import { figuresOf, TARGET_REDUCTION, TARGET_UNANNOUNCED, type Figures } from '../core/report/figures';
 import type { FileFacts } from '../core/report/facts';
+import { localize } from '../core/locale';
+import { fmt } from '../core/rules/util';
 import type { Locale, Msg, Severity } from '../core/types';
 
 export interface ReportFile {
@@ -42,10 +44,6 @@ function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function n(x: number): string {
-  return x.toLocaleString('en-US');
-}
-
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
 }
@@ -63,8 +61,8 @@ function hbars(rows: Array<{ label: string; value: number; color?: string; note?
     const y = i * rowH + 3;
     const w = Math.max(1, (r.value / max) * barW);
     return `<text x="${labelW - 6}" y="${y + 15}" text-anchor="end" class="lbl">${esc(r.label.length > 16 ? `${r.label.slice(0, 16)}…` : r.label)}</text>` +
-      `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 8}" rx="2" fill="${r.color ?? '#1f6fb2'}"><title>${esc(r.label)}: ${esc(r.note ?? n(r.value))}</title></rect>` +
-      `<text x="${labelW + w + 6}" y="${y + 15}" class="num">${esc(r.note ?? n(r.value))}</text>`;
+      `<rect x="${labelW}" y="${y + 3}" width="${w.toFixed(1)}" height="${rowH - 8}" rx="2" fill="${r.color ?? '#1f6fb2'}"><title>${esc(r.label)}: ${esc(r.note ?? fmt(r.value))}</title></rect>` +
+      `<text x="${labelW + w + 6}" y="${y + 15}" class="num">${esc(r.note ?? fmt(r.value))}</text>`;
   });
   const marker = opts.marker !== undefined ? `<line x1="${labelW + (opts.marker / max) * barW}" x2="${labelW + (opts.marker / max) * barW}" y1="0" y2="${h}" class="target"/>` : '';
   return `<svg class="chart" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}" role="img">${parts.join('')}${marker}</svg>`;
@@ -97,20 +95,19 @@ function link(f: { href: string; path: string }, line?: number, character?: numb
 }
 
 export function renderReport(input: ReportInput): string {
-  const en = input.locale === 'en';
-  const t = (zh: string, english: string): string => (en ? english : zh);
-  const L = (m: Msg): string => (en ? m.en : m.zh);
+  const L = (m: Msg): string => localize(input.locale, m);
+  const t = (zh: string, en: string): string => L({ zh, en });
   const none = t('（无）', '(none)');
   const fig = figuresOf(input.files.map((f) => f.facts));
   const byPath = new Map(input.files.map((f) => [f.path, f]));
-  const sev = (['error', 'warning', 'info', 'hint'] as const).map((s) => `<div class="card"><div class="big" style="color:${SEVERITY_COLOR[s]}">${n(fig.bySeverity[s])}</div><div>${L(SEVERITY_NAME[s])}</div></div>`).join('');
+  const sev = (['error', 'warning', 'info', 'hint'] as const).map((s) => `<div class="card"><div class="big" style="color:${SEVERITY_COLOR[s]}">${fmt(fig.bySeverity[s])}</div><div>${L(SEVERITY_NAME[s])}</div></div>`).join('');
 
   const ruleRows = fig.byRule.map((r) => ({ label: `${L(r.title)}${t('（', ' (')}${r.clause || r.rule}${t('）', ')')}`, value: r.count }));
-  const ruleTable = fig.byRule.map((r) => `<tr><td><code>${esc(r.rule)}</code></td><td>${esc(L(r.title))}</td><td>${esc(r.clause)}</td><td class="r">${n(r.count)}</td></tr>`).join('');
+  const ruleTable = fig.byRule.map((r) => `<tr><td><code>${esc(r.rule)}</code></td><td>${esc(L(r.title))}</td><td>${esc(r.clause)}</td><td class="r">${fmt(r.count)}</td></tr>`).join('');
 
   const topFiles = fig.topFiles.map((x) => {
     const f = byPath.get(x.path)!;
-    return `<tr><td>${link(f)}</td><td>${L(KIND_NAME[f.facts.kind])}</td><td class="r">${n(x.errors)}</td><td class="r">${n(x.warnings)}</td><td class="r">${n(x.count)}</td></tr>`;
+    return `<tr><td>${link(f)}</td><td>${L(KIND_NAME[f.facts.kind])}</td><td class="r">${fmt(x.errors)}</td><td class="r">${fmt(x.warnings)}</td><td class="r">${fmt(x.count)}</td></tr>`;
   }).join('');
 
   const issuerRows = fig.issuers.slice(0, 30).map((i) => {
@@ -134,7 +131,7 @@ export function renderReport(input: ReportInput): string {
     label: (byPath.get(l.path)?.path ?? l.path).replace(/^.*[\\/]/, ''),
     value: l.body / l.low,
     color: l.body > l.high ? '#c62828' : l.body > l.low ? '#e08a00' : '#2e7d32',
-    note: `${n(l.body)} / ${l.low === l.high ? n(l.low) : `${n(l.low)}–${n(l.high)}`} ${t('字', 'chars')}`,
+    note: `${fmt(l.body)} / ${l.low === l.high ? fmt(l.low) : `${fmt(l.low)}–${fmt(l.high)}`} ${t('字', 'chars')}`,
   }));
 
   const details = input.files.filter((f) => f.diagnostics.length).map((f) => {
@@ -147,8 +144,8 @@ export function renderReport(input: ReportInput): string {
     : '';
 
   const kinds = t(
-    `公文 ${n(fig.kinds.document)} 件 · 会议 ${n(fig.kinds.agenda)} 个 · 调研方案 ${n(fig.kinds.research)} 个`,
-    `${n(fig.kinds.document)} documents · ${n(fig.kinds.agenda)} meetings · ${n(fig.kinds.research)} research plans`,
+    `公文 ${fmt(fig.kinds.document)} 件 · 会议 ${fmt(fig.kinds.agenda)} 个 · 调研方案 ${fmt(fig.kinds.research)} 个`,
+    `${fmt(fig.kinds.document)} documents · ${fmt(fig.kinds.agenda)} meetings · ${fmt(fig.kinds.research)} research plans`,
   );
   const title = input.title ?? t('公文检查报告', 'gongwen report');
   return `<!doctype html>
@@ -168,8 +165,8 @@ a.open{color:#1f6fb2;text-decoration:none}a.open:hover{text-decoration:underline
 .legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px}
 </style></head><body>
 <h1>${esc(title)}</h1>
-<div class="muted">${t('检查范围：', 'Scanned: ')}${esc(input.root)} · ${t('生成时间：', 'generated ')}${esc(input.generatedAt.toISOString().slice(0, 16).replace('T', ' '))} · ${t(`共 ${n(fig.files)} 个文件（${kinds}）`, `${n(fig.files)} files (${kinds})`)}</div>
-<div class="cards" id="totals"><div class="card"><div class="big">${n(fig.findings)}</div><div>${t('问题总数', 'Findings')}</div></div>${sev}</div>
+<div class="muted">${t('检查范围：', 'Scanned: ')}${esc(input.root)} · ${t('生成时间：', 'generated ')}${esc(input.generatedAt.toISOString().slice(0, 16).replace('T', ' '))} · ${t(`共 ${fmt(fig.files)} 个文件（${kinds}）`, `${fmt(fig.files)} files (${kinds})`)}</div>
+<div class="cards" id="totals"><div class="card"><div class="big">${fmt(fig.findings)}</div><div>${t('问题总数', 'Findings')}</div></div>${sev}</div>
 
 <h2>${t('按规则统计', 'Findings by rule')}</h2>
 <div class="grid"><div>${hbars(ruleRows.slice(0, 15), { empty: none })}</div>

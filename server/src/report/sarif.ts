@@ -4,8 +4,9 @@
 
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../core/rules/registry';
+import { docsHref } from '../lsp/docsLink';
 import type { Severity } from '../core/types';
-import type { ScannedFile } from '../scan/engine';
+import { shownMessage, type ScannedFile } from '../scan/engine';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
@@ -28,7 +29,7 @@ export function toSarif(files: readonly ScannedFile[], opts: SarifOptions) {
       name: r.id.replace(/[.-](\w)/g, (_, c: string) => c.toUpperCase()),
       shortDescription: { text: `${r.title.zh}（${r.clause}）` },
       fullDescription: { text: r.description.zh },
-      helpUri: `${opts.docsBase.replace(/\/+$/, '')}/${r.id}.md`,
+      helpUri: docsHref(r.id, opts.docsBase),
       help: { text: `${r.description.zh} ${r.description.en}` },
       defaultConfiguration: { level: r.defaultSeverity === 'off' ? ('none' as const) : LEVEL[r.defaultSeverity] },
       properties: { tags: [r.id.split('.')[0]!, r.clause] },
@@ -41,7 +42,7 @@ export function toSarif(files: readonly ScannedFile[], opts: SarifOptions) {
       ruleId: d.rule,
       ruleIndex: ruleIndex.get(d.rule)!,
       level: LEVEL[d.severity],
-      message: { text: f.docx ? `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}` : d.message },
+      message: { text: shownMessage(f, d) },
       locations: [
         {
           physicalLocation: {

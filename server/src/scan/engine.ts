@@ -4,14 +4,16 @@
 // analyse, then compare the research plans with each other. Only compact records are kept of
 // each file (findings with positions, the report's facts), so memory stays flat.
 
-import type { AnalysisResult } from '../core/analyze';
+import { compareFindings, type AnalysisResult } from '../core/analyze';
 import { checkText, CROSS_PLAN_RULES } from '../core/check';
 import type { Effective } from '../core/config/effective';
+import { localize } from '../core/locale';
 import { factsOf, type FileFacts } from '../core/report/facts';
 import { PlanIndex, summarize } from '../core/research/index';
-import type { Finding, Locale, Msg, Severity } from '../core/types';
+import type { Finding, Locale, Severity } from '../core/types';
 import { isDocx, readDocx } from '../io/docx';
-import { readTextAsync } from '../io/textFile';
+import { readTextAsync, tooLarge } from '../io/textFile';
+import type { ReportFile } from '../report/html';
 
 export interface ScanDiagnostic {
   rule: string;
@@ -80,8 +82,6 @@ function fnv(s: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
-const localized = (locale: Locale, m: Msg): string => (locale === 'en' ? m.en : m.zh);
-
 /** The language of a run's own text (report headings, summary): that of most files' configuration, else Chinese. */
 export function mostFilesLocale(files: readonly ScannedFile[]): Locale {
   const en = files.filter((f) => f.locale === 'en').length;
@@ -91,7 +91,24 @@ export function mostFilesLocale(files: readonly ScannedFile[]): Locale {
 /** A .docx has no place to show a finding: the message names the paragraph and quotes it. */
 export function shownMessage(f: ScannedFile, d: ScanDiagnostic): string {
   if (!f.docx) return d.message;
-  return f.locale === 'en' ? `paragraph ${d.range.start.line + 1} "${d.snippet}": ${d.message}` : `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}`;
+  return localize(f.locale, { zh: `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}`, en: `paragraph ${d.range.start.line + 1} "${d.snippet}": ${d.message}` });
+}
+
+/** The HTML report's view of scanned files; `hrefOf` links each to its file. */
+export function reportFiles(files: readonly ScannedFile[], hrefOf: (f: ScannedFile) => string): ReportFile[] {
+  return files.map((f) => ({
+    path: f.display,
+    href: hrefOf(f),
+    facts: f.facts,
+    diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), line: d.range.start.line, character: d.range.start.character })),
+  }));
+}
+
+/** How many findings of each severity the files have. */
+export function countBySeverity(files: readonly ScannedFile[]): Record<Severity, number> {
+  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  for (const f of files) for (const d of f.diagnostics) n[d.severity]++;
+  return n;
 }
 
 function record(path: string, display: string, rel: string, docx: boolean, r: AnalysisResult, findings: readonly Finding[], eff: Effective): ScannedFile {
@@ -103,7 +120,7 @@ function record(path: string, display: string, rel: string, docx: boolean, r: An
     const base = `${f.rule}|${snippet}`;
     const k = (seen.get(base) ?? 0) + 1;
     seen.set(base, k);
-    const message = localized(locale, f.message);
+    const message = localize(locale, f.message);
     return {
       rule: f.rule,
       severity: f.severity,
@@ -137,14 +154,12 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
     const decoded = docx ? await readDocx(input.path) : await readTextAsync(input.path);
     opts.onProgress?.(++done, inputs.length);
     if (!decoded.ok) {
-      skipped.push({ path: input.display, reason: localized(eff.config.locale, decoded.reason), tooLarge: false });
+      skipped.push({ path: input.display, reason: localize(eff.config.locale, decoded.reason), tooLarge: false });
       continue;
     }
-    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    const text = decoded.text; // without a BOM: the readers strip it
     if (text.length > eff.maxFileSize) {
-      const size = text.length.toLocaleString('en-US');
-      const limit = eff.maxFileSize.toLocaleString('en-US');
-      skipped.push({ path: input.display, reason: localized(eff.config.locale, { zh: `文件过大：${size} 字符，超过上限 ${limit}`, en: `too large: ${size} characters, over the limit of ${limit}` }), tooLarge: true });
+      skipped.push({ path: input.display, reason: localize(eff.config.locale, tooLarge(text.length, eff.maxFileSize)), tooLarge: true });
       continue;
     }
     const result = checkText(text, input.rel, eff, { markdown: docx ? false : undefined });
@@ -163,10 +178,10 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
       cancelled = true;
       break;
     }
-    const cross = checkText(p.text, p.input.rel, p.eff, { workspace: { index: plans, self: idOf(p.input.path) }, only: CROSS_PLAN_RULES });
+    const cross = checkText(p.text, p.input.rel, p.eff, { workspace: { index: plans, self: idOf(p.input.path) }, only: CROSS_PLAN_RULES, model: p.result.model });
     // The cross-plan rules ran alone in the first pass too (without the workspace): keep only this pass's.
     const own = p.result.findings.filter((x) => !CROSS_PLAN_RULES.includes(x.rule));
-    const findings = [...own, ...cross.findings].sort((a, b) => a.start - b.start || a.end - b.end);
+    const findings = [...own, ...cross.findings].sort(compareFindings);
     const f = record(p.input.path, p.input.display, p.input.rel, p.docx, p.result, findings, p.eff);
     files[p.slot] = f;
     opts.onFile?.(f);

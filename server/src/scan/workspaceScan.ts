@@ -4,17 +4,16 @@
 
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { Effective } from '../core/config/effective';
 import { isIncluded } from '../core/config/effective';
-import { walkFiles } from '../io/walk';
+import { CHECKED_EXTENSIONS, posixRel, walkFiles } from '../io/walk';
 import type { ScanWorkspaceResult } from '../protocol';
 import { renderReport } from '../report/html';
-import { mostFilesLocale, scanFiles, shownMessage, type ScannedFile } from './engine';
+import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, shownMessage, type ScannedFile } from './engine';
+import { SEVERITY, toRelated } from '../lsp/diagnostics';
 import { docsHref } from '../lsp/docsLink';
 
-const SCAN_EXTENSIONS = /\.(txt|md|markdown|gw|gongwen|docx)$/i;
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint };
 
 export interface ScanFolder {
   uri: string;
@@ -29,7 +28,7 @@ export function toScanDiagnostics(f: ScannedFile, docsBase?: string): Diagnostic
     codeDescription: { href: docsHref(d.rule, docsBase, f.locale) },
     source: 'gongwen',
     message: shownMessage(f, d),
-    ...(d.related?.length ? { relatedInformation: d.related.map((r) => ({ location: { uri: r.id, range: r.range }, message: f.locale === 'en' ? r.message.en : r.message.zh })) } : {}),
+    ...(d.related?.length ? { relatedInformation: toRelated(d.related, f.locale) } : {}),
   }));
 }
 
@@ -54,11 +53,10 @@ export class WorkspaceScanner {
     for (const f of folders) {
       if (!f.uri.startsWith('file:')) continue;
       const root = fileURLToPath(f.uri);
-      const files = await walkFiles(root, (rel) => isIncluded(f.eff, rel), SCAN_EXTENSIONS, cancelled);
+      const files = await walkFiles(root, (rel) => isIncluded(f.eff, rel), CHECKED_EXTENSIONS, cancelled);
       for (const p of files) {
-        const rel = path.relative(root, p).split(path.sep).join('/');
+        const rel = posixRel(root, p);
         inputs.push({ path: p, display: folders.length > 1 ? `${path.basename(root)}/${rel}` : rel, rel });
-        effByPath.set(p, f.eff);
       }
     }
     // Per-file configuration (a .gongwen.json deeper in the tree) is resolved before the engine runs.
@@ -80,13 +78,12 @@ export class WorkspaceScanner {
       for (const uri of this.published) if (!now.has(uri) && !this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.published = now;
     } else for (const uri of now) this.published.add(uri);
-    const bySeverity = { error: 0, warning: 0, info: 0, hint: 0 };
-    let diagnostics = 0;
-    for (const f of result.files) for (const d of f.diagnostics) (bySeverity[d.severity]++, diagnostics++);
+    const bySeverity = countBySeverity(result.files);
+    const diagnostics = bySeverity.error + bySeverity.warning + bySeverity.info + bySeverity.hint;
     const html = renderReport({
       root: folders.map((f) => (f.uri.startsWith('file:') ? fileURLToPath(f.uri) : f.uri)).join('、'),
       generatedAt: new Date(),
-      files: result.files.map((f) => ({ path: f.display, href: pathToFileURL(f.path).toString(), facts: f.facts, diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), line: d.range.start.line, character: d.range.start.character })) })),
+      files: reportFiles(result.files, (f) => pathToFileURL(f.path).toString()),
       skipped: result.skipped,
       locale: mostFilesLocale(result.files),
     });

@@ -5,8 +5,9 @@
 
 import { RE2JS } from 're2js';
 import type { Rule } from '../rules/rule';
+import { msg } from '../rules/util';
 import type { Kind, Msg, SeveritySetting } from '../types';
-import type { ConfigProblem } from './resolve';
+import { CUSTOM_PREFIX, isTeamRule, type ConfigProblem } from './resolve';
 
 export interface CustomRuleInput {
   id: string;
@@ -28,17 +29,13 @@ const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'hin
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 /** A team rule id: "custom." then dot-separated segments of lower-case letters, digits and hyphens. */
 export function isCustomRuleId(id: unknown): id is string {
-  return typeof id === 'string' && id.startsWith('custom.') && id.slice('custom.'.length).split('.').every((s) => SEGMENT.test(s));
+  return typeof id === 'string' && isTeamRule(id) && id.slice(CUSTOM_PREFIX.length).split('.').every((s) => SEGMENT.test(s));
 }
 /** The same as a JSON schema pattern (for the config file schema; a test keeps them in step). */
 export const CUSTOM_RULE_ID_PATTERN = '^custom\\.[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)*$';
 /** The paragraphs team rules read: everything the author wrote except page furniture. */
 const SKIP_ROLES = new Set(['other']);
 const MAX_MATCHES_PER_PARAGRAPH = 500;
-
-function m(zh: string, en: string): Msg {
-  return { zh, en };
-}
 
 /** $0 / $1…$9 in a replacement, from the match's groups. */
 function expand(replace: string, groups: (i: number) => string | null): string {
@@ -48,14 +45,14 @@ function expand(replace: string, groups: (i: number) => string | null): string {
 export function compileCustomRules(list: unknown, source: string | undefined, problems: ConfigProblem[]): Rule[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
-    problems.push({ key: 'customRules', path: ['customRules'], source, message: m('customRules 应为数组', 'customRules must be an array') });
+    problems.push({ key: 'customRules', path: ['customRules'], source, message: msg('customRules 应为数组', 'customRules must be an array') });
     return [];
   }
   const out: Rule[] = [];
   list.forEach((raw: unknown, i) => {
     const at = (k?: string): Array<string | number> => (k ? ['customRules', i, k] : ['customRules', i]);
     const bad = (k: string | undefined, zh: string, en: string): void => {
-      problems.push({ key: `customRules[${i}]${k ? `.${k}` : ''}`, path: at(k), source, message: m(zh, en) });
+      problems.push({ key: `customRules[${i}]${k ? `.${k}` : ''}`, path: at(k), source, message: msg(zh, en) });
     };
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return bad(undefined, '每条团队规则应为对象 {id, pattern, message, …}', 'each team rule must be an object {id, pattern, message, …}');
     const r = raw as Record<string, unknown>;
@@ -84,14 +81,14 @@ export function compileCustomRules(list: unknown, source: string | undefined, pr
     const replace = r['replace'] as string | undefined;
     out.push({
       id,
-      title: m(id, id),
+      title: msg(id, id),
       clause: '',
       clauseKeys: [],
       kinds: (r['kinds'] as Kind[] | undefined) ?? [...KINDS],
       defaultSeverity: (r['severity'] as SeveritySetting | undefined) ?? 'warning',
       options: [],
       fixable: replace !== undefined,
-      description: m(`团队规则：${text.zh}`, `Team rule: ${text.en}`),
+      description: msg(`团队规则：${text.zh}`, `Team rule: ${text.en}`),
       check(ctx) {
         for (const p of ctx.model.paragraphs) {
           if (SKIP_ROLES.has(p.role)) continue;
@@ -102,10 +99,8 @@ export function compileCustomRules(list: unknown, source: string | undefined, pr
             const e = matcher.end();
             if (e <= s) continue;
             const span = ctx.span(p, s, e);
-            const fixes = replace === undefined ? [] : [{
-              title: m(`改为“${expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null))}”`, `Replace with "${expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null))}"`),
-              edits: [{ ...span, newText: expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null)) }],
-            }];
+            const newText = replace === undefined ? null : expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null));
+            const fixes = newText === null ? [] : [{ title: msg(`改为“${newText}”`, `Replace with "${newText}"`), edits: [{ ...span, newText }] }];
             ctx.report({ ...span, message: text, fixes });
           }
         }

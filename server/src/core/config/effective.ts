@@ -6,6 +6,7 @@ import picomatch from 'picomatch';
 import { KIND_ALIASES, SCOPE_ALIASES } from '../directives';
 import { RULES } from '../rules/registry';
 import type { Rule } from '../rules/rule';
+import { msg } from '../rules/util';
 import type { Kind, Msg, Scope } from '../types';
 import { compileCustomRules, type CustomRuleInput } from './customRules';
 import { resolveConfig, type ConfigProblem, type ResolvedConfig, type UserConfig } from './resolve';
@@ -105,10 +106,6 @@ export function effectiveConfig(layers: ReadonlyArray<{ config: ProjectConfig; s
     }
   }
   return { config, problems, kinds, include, exclude, maxFileSize, customRules };
-}
-
-function msg(zh: string, en: string): Msg {
-  return { zh, en };
 }
 
 function stringList(v: unknown, key: string, source: string | undefined, problems: ConfigProblem[]): string[] | null {

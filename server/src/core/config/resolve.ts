@@ -148,7 +148,7 @@ export function resolveConfig(
     }
     for (const [id, value] of Object.entries(rules)) {
       const meta = byId.get(id);
-      if (!meta && id.startsWith(CUSTOM_PREFIX)) {
+      if (!meta && isTeamRule(id)) {
         // A team rule defined in another layer or another folder's config (user settings apply
         // to every folder): its value is checked, and applied where the rule exists.
         const p = customSettingProblem(id, value);
@@ -195,6 +195,11 @@ export function resolveConfig(
 
 /** Ids of team rules (customRules) start with this. */
 export const CUSTOM_PREFIX = 'custom.';
+
+/** Whether a rule id is a team rule's (by its prefix; isCustomRuleId checks the whole id). */
+export function isTeamRule(id: string): boolean {
+  return id.startsWith(CUSTOM_PREFIX);
+}
 
 function customSettingProblem(id: string, value: unknown): Omit<ConfigProblem, 'source'> | null {
   if (typeof value === 'string') {
