@@ -83,7 +83,8 @@ export class WorkspacePlans {
 
   private fromDisk(uri: string, decoded: Decoded, folder: FolderInfo, touched: boolean): Set<string> {
     if (!decoded.ok || decoded.text.length > folder.eff.maxFileSize || !LOOKS_LIKE_PLAN.test(decoded.text)) return this.remove(uri, folder.eff);
-    const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
+    // decode() leaves no byte order mark in the text.
+    const text = decoded.text;
     const r = checkText(text, folder.relPath(uri), folder.eff, { only: [] });
     if (r.kind !== 'research') return this.remove(uri, folder.eff);
     const out = this.claim(uri, folder.eff);

@@ -4,6 +4,7 @@
 // analyse, then compare the research plans with each other. Only compact records are kept of
 // each file (findings with positions, the report's facts), so memory stays flat.
 
+import { noMeetingWeekMode } from '../core/agenda/calendar';
 import { compareFindings, type AnalysisResult } from '../core/analyze';
 import { checkText, CROSS_PLAN_RULES } from '../core/check';
 import type { Effective } from '../core/config/effective';
@@ -131,8 +132,8 @@ function record(path: string, display: string, rel: string, docx: boolean, r: An
       ...(f.related ? { related: f.related } : {}),
     };
   });
-  const mode = eff.config.rules['meeting.no-meeting-week']?.options['noMeetingWeek'];
-  const facts = factsOf(display, { ...r, findings: [...findings] }, eff.config.names, mode === 'calendar' || mode === 'days-8-14' ? mode : 'second-monday');
+  const mode = noMeetingWeekMode(eff.config.rules['meeting.no-meeting-week']?.options['noMeetingWeek']);
+  const facts = factsOf(display, { ...r, findings: [...findings] }, eff.config.names, mode);
   return { path, display, rel, docx, locale, kind: r.kind, scope: r.scope, counts: { body: r.counts.body, attachments: r.counts.attachments }, diagnostics, facts };
 }
 
