@@ -106,9 +106,11 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
     attachmentCount: model.attachmentCount,
   };
 
+  // The limits are doc.length's options, whose defaults live with the rule.
+  const lengthRule = RULES.find((r) => r.id === 'doc.length')!;
   const lengthOpts = config.rules['doc.length']?.options ?? {};
-  const comprehensiveLimit = Number(lengthOpts['comprehensive'] ?? 5000);
-  const specialLimit = Number(lengthOpts['special'] ?? 3000);
+  const comprehensiveLimit = Number(lengthOpts['comprehensive'] ?? defaultOf(lengthRule, 'comprehensive'));
+  const specialLimit = Number(lengthOpts['special'] ?? defaultOf(lengthRule, 'special'));
   const limit = kind !== 'document' ? null : scope === 'comprehensive' ? comprehensiveLimit : specialLimit;
 
   const findings: Finding[] = [];
