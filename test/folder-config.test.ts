@@ -11,34 +11,10 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { ScanWorkspaceResult } from '../server/src/protocol';
 import { ensureBuilt } from './helpers/build';
+import { PLAN_A, PLAN_B } from './helpers/texts';
 import { startServer, type TestServer } from './lsp/client';
 
 /** Two plans sharing a three-stop route 35 days apart: each gets research.repeated-route. */
-const PLAN_A = [
-  '市长张三赴章丘区调研安排',
-  '',
-  '调研时间：2024年5月10日（星期五）',
-  '调研方式：四不两直',
-  '第一站：章丘区文祖街道三德范村，察看乡村振兴示范片区建设情况。',
-  '第二站：明水街道眼明泉社区，了解社区治理情况。',
-  '第三站：双山街道山东重工产业园，调研企业生产经营情况。',
-  '',
-].join('\n');
-
-const PLAN_B = [
-  '关于副市长李四赴章丘区调研的行程安排',
-  '',
-  '一、调研时间',
-  '2024年6月14日（星期五）上午',
-  '二、调研行程',
-  '1. 8:30 从市政府出发',
-  '2. 9:20 章丘区文祖街道三德范村，察看乡村振兴工作（暗访）',
-  '3. 10:10 明水街道眼明泉社区，了解社区治理情况',
-  '4. 11:00 双山街道山东重工产业园，调研企业生产经营情况',
-  '5. 11:50 返回市区',
-  '',
-].join('\n');
-
 const NOTICE = ['关于做好档案整理工作的通知', '济档发[2026]05号', '', '各区县档案馆：', '请按照有关规定做好年度档案整理工作。', '', '济南市档案馆', '2026年03月02日', ''].join('\n');
 
 const route = (ds: Diagnostic[]): Diagnostic | undefined => ds.find((d) => d.code === 'research.repeated-route');

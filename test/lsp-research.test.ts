@@ -11,33 +11,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, DocumentSymbol, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ensureBuilt } from './helpers/build';
+import { PLAN_A, PLAN_B } from './helpers/texts';
 import { TempTree } from './helpers/tempTree';
 import { hoverText, messageOf, startServer, type TestServer } from './lsp/client';
-
-const PLAN_A = [
-  '市长张三赴章丘区调研安排',
-  '',
-  '调研时间：2024年5月10日（星期五）',
-  '调研方式：四不两直',
-  '第一站：章丘区文祖街道三德范村，察看乡村振兴示范片区建设情况。',
-  '第二站：明水街道眼明泉社区，了解社区治理情况。',
-  '第三站：双山街道山东重工产业园，调研企业生产经营情况。',
-  '',
-].join('\n');
-
-const PLAN_B = [
-  '关于副市长李四赴章丘区调研的行程安排',
-  '',
-  '一、调研时间',
-  '2024年6月14日（星期五）上午',
-  '二、调研行程',
-  '1. 8:30 从市政府出发',
-  '2. 9:20 章丘区文祖街道三德范村，察看乡村振兴工作（暗访）',
-  '3. 10:10 明水街道眼明泉社区，了解社区治理情况',
-  '4. 11:00 双山街道山东重工产业园，调研企业生产经营情况',
-  '5. 11:50 返回市区',
-  '',
-].join('\n');
 
 /** A third plan, written to disk during the test: it visits 三德范村 a week after plan A. */
 const PLAN_C = ['市委组织部调研组赴章丘区调研安排', '', '调研时间：2024年5月17日', '调研方式：四不两直', '第一站：文祖街道三德范村，了解基层党建工作', ''].join('\n');

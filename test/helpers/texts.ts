@@ -45,3 +45,29 @@ export const CLEAN = ['济南市某某局关于做好基层减负有关工作的
 
 /** CLEAN as a clean 公文 under the doc.* rules too: addressed to the districts' departments and marked public. */
 export const CLEAN_DOC = CLEAN.replace('各区县人民政府：', '各区县有关部门：').replace('2019年7月28日\n', '2019年7月28日\n（此件公开发布）\n');
+
+/** Two research plans that share a three-stop route in 章丘区, 35 days apart (2024-05-10 and 2024-06-14). */
+export const PLAN_A = [
+  '市长张三赴章丘区调研安排',
+  '',
+  '调研时间：2024年5月10日（星期五）',
+  '调研方式：四不两直',
+  '第一站：章丘区文祖街道三德范村，察看乡村振兴示范片区建设情况。',
+  '第二站：明水街道眼明泉社区，了解社区治理情况。',
+  '第三站：双山街道山东重工产业园，调研企业生产经营情况。',
+  '',
+].join('\n');
+
+export const PLAN_B = [
+  '关于副市长李四赴章丘区调研的行程安排',
+  '',
+  '一、调研时间',
+  '2024年6月14日（星期五）上午',
+  '二、调研行程',
+  '1. 8:30 从市政府出发',
+  '2. 9:20 章丘区文祖街道三德范村，察看乡村振兴工作（暗访）',
+  '3. 10:10 明水街道眼明泉社区，了解社区治理情况',
+  '4. 11:00 双山街道山东重工产业园，调研企业生产经营情况',
+  '5. 11:50 返回市区',
+  '',
+].join('\n');
