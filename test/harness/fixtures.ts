@@ -1,12 +1,16 @@
 // The fixture harness. A fixture is test/fixtures/rules/<rule-id>/<name>.txt (or .md, .gw):
-//   - markers `##> rule.id[, other.id]` at the end of a line: that rule reports a finding
-//     starting on that line (see template.ts; `{{fill N}}` macros build long bodies);
+//   - markers `##> rule.id[, other.id]` (or `rule.id*N`) at the end of a line: that rule reports
+//     that many findings starting on that line (see template.ts; `{{fill N}}` macros build long bodies);
 //   - optional sidecar <name>.json: { "config": ProjectConfig, "path": "virtual/path.txt",
-//     "only": ["rule ids"] };
+//     "only": ["rule ids"], "findings": [every expected finding, field by field: see expect.ts] };
 //   - optional <name>.fixed.<ext>: the text after applying every fix.
-// For each fixture: the reported (rule, line) pairs equal the markers; with a .fixed file,
-// all fixes are applied (up to 5 rounds) and the result must equal it; the fixed text is
-// linted again: no fixable finding may remain and the other findings are those of before.
+// For each fixture, as ESLint's RuleTester does: (a) the reported (rule, line) pairs and their
+// counts equal the markers; (b) every finding equals one of the sidecar's, in rule, start and
+// end, covered text, severity, both messages, related places and every fix alternative's title
+// and output, and there are as many of each; (c) each fix alternative, applied alone, makes
+// its finding go and makes no rule report more; (d) with a .fixed file, all fixes are applied
+// (up to 5 rounds), the result must equal it, and the fixed text is linted again: no fixable
+// finding may remain and the findings without a fix are as many, rule by rule, as before.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
@@ -16,6 +20,7 @@ import { effectiveConfig, type ProjectConfig } from '../../server/src/core/confi
 import { applyEdits, collectFixEdits } from '../../server/src/core/fixes';
 import type { Finding } from '../../server/src/core/types';
 import { lineDiff } from './diff';
+import { applyOutput, compareExpectations, describeFinding, type FindingExpectation } from './expect';
 import { expandFixture, splitLines, type Expanded } from './template';
 import { fixtureWorkspace } from './workspaceIndex';
 
@@ -29,6 +34,8 @@ export interface Sidecar {
   only?: string[];
   /** A folder of other research plans (relative to the fixture's folder): the fixture's workspace (see workspaceIndex.ts). */
   workspace?: string;
+  /** Every finding the fixture expects, field by field (see expect.ts); absent = none. */
+  findings?: FindingExpectation[];
 }
 
 export interface Fixture {
@@ -117,10 +124,6 @@ export function readFixture(fx: Fixture): Expanded {
   return expandFixture(readFileSync(fx.file, 'utf8'), fx.rel);
 }
 
-function key(rule: string, line: number): string {
-  return `${rule}@${line}`;
-}
-
 function lineOf(r: AnalysisResult, offset: number): number {
   return r.model.lines.positionAt(offset).line;
 }
@@ -130,30 +133,113 @@ function shorten(s: string, n = 50): string {
   return c.length > n ? c.slice(0, n).join('') + '…' : s;
 }
 
-/** (a) Reported (rule, line) pairs vs markers. Returns a failure message or null. */
+function countBy<T>(items: readonly T[], keyOf: (t: T) => string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const t of items) m.set(keyOf(t), (m.get(keyOf(t)) ?? 0) + 1);
+  return m;
+}
+
+/** Keys of `a` with more occurrences than in `b`, each as often as it is over. */
+function surplus(a: Map<string, number>, b: Map<string, number>): string[] {
+  const out: string[] = [];
+  for (const [k, n] of a) for (let i = b.get(k) ?? 0; i < n; i++) out.push(k);
+  return out.sort();
+}
+
+/** (a) Reported (rule, line) pairs vs markers, with their counts. Returns a failure message or null. */
 export function checkMarkers(fx: Fixture, ex: Expanded, lt: Lint): string | null {
-  const expected = new Set(ex.expectations.map((e) => key(e.rule, e.line)));
-  const actual = new Map<string, Finding>();
-  for (const f of lt.findings) {
-    const line = ex.sourceLine[lineOf(lt.result, f.start)] ?? -1;
-    const k = key(f.rule, line);
-    if (!actual.has(k)) actual.set(k, f);
-  }
-  const missing = [...expected].filter((k) => !actual.has(k));
-  const extra = [...actual.keys()].filter((k) => !expected.has(k));
+  const keyOf = (rule: string, line: number) => `${rule}@${line}`;
+  const expected = countBy(ex.expectations, (e) => keyOf(e.rule, e.line));
+  const byKey = new Map<string, Finding>();
+  const actual = countBy(lt.findings, (f) => {
+    const k = keyOf(f.rule, ex.sourceLine[lineOf(lt.result, f.start)] ?? -1);
+    if (!byKey.has(k)) byKey.set(k, f);
+    return k;
+  });
+  const missing = surplus(expected, actual);
+  const extra = surplus(actual, expected);
   if (!missing.length && !extra.length) return null;
   const srcLines = splitLines(readFileSync(fx.file, 'utf8'));
   const show = (k: string): string => {
     const [rule, ln] = k.split('@') as [string, string];
-    const f = actual.get(k);
+    const f = byKey.get(k);
     const src = srcLines[Number(ln) - 1]?.body.replace(/[ \t\u3000]*##>.*$/, '') ?? '';
     return `    ${ln.padStart(4)}  ${rule.padEnd(26)} ${f ? shorten(f.message.zh, 70) : ''}\n          │ ${shorten(src, 60)}`;
   };
-  const lines = [`${fx.rel}: findings differ from the markers`];
+  const lines = [`${fx.rel}: findings differ from the markers (a line with two findings of a rule is marked rule*2)`];
   if (missing.length) lines.push('  expected (marked) but not reported:', ...missing.map(show));
   if (extra.length) lines.push('  reported but not marked:', ...extra.map(show));
-  lines.push(`  all reported: ${[...actual.keys()].map((k) => k.replace('@', ':')).join(', ') || '—'}`);
+  const all = [...actual.entries()].map(([k, n]) => k.replace('@', ':') + (n > 1 ? `*${n}` : ''));
+  lines.push(`  all reported: ${all.join(', ') || '—'}`);
   return lines.join('\n');
+}
+
+/** The findings as a sidecar writes them down, in sidecar order. */
+export function describeFindings(text: string, lt: Lint): FindingExpectation[] {
+  return lt.findings.map((f) => describeFinding(text, lt.result.model.lines, f)).sort(compareExpectations);
+}
+
+/** A finding's identity for comparison: every field, and each fix as the whole text it gives. */
+function comparable(text: string, e: FindingExpectation, where: string): string {
+  const outputs = (e.fixes ?? []).map((x) => [x.title, x.titleEn, applyOutput(text, x.output, where)]);
+  const related = (e.related ?? []).map((r) => [r.file, r.line, r.column, r.endLine, r.endColumn, r.message, r.messageEn]);
+  return JSON.stringify([e.rule, e.line, e.column, e.endLine, e.endColumn, e.text, e.severity, e.message, e.messageEn, outputs, related]);
+}
+
+/** (b) Every reported finding vs the sidecar's "findings", field by field and fix by fix. */
+export function checkFindings(fx: Fixture, ex: Expanded, lt: Lint): string | null {
+  const expected = fx.sidecar.findings;
+  if (expected === undefined) {
+    if (lt.findings.length === 0) return null;
+    return `${fx.rel}: ${lt.findings.length} finding(s) but no "findings" in ${fx.name}.json; write them down (npm run fixtures:record -- ${fx.rel}) and read them`;
+  }
+  const actual = describeFindings(ex.text, lt);
+  const exp = new Map<string, FindingExpectation>();
+  const act = new Map<string, FindingExpectation>();
+  const expKeys = countBy(expected, (e) => {
+    const k = comparable(ex.text, e, `${fx.rel} (sidecar)`);
+    exp.set(k, e);
+    return k;
+  });
+  const actKeys = countBy(actual, (e) => {
+    const k = comparable(ex.text, e, fx.rel);
+    act.set(k, e);
+    return k;
+  });
+  const missing = surplus(expKeys, actKeys).map((k) => exp.get(k)!);
+  const extra = surplus(actKeys, expKeys).map((k) => act.get(k)!);
+  if (!missing.length && !extra.length) return null;
+  const show = (e: FindingExpectation) => `    ${JSON.stringify(e)}`;
+  const lines = [`${fx.rel}: findings differ from ${fx.name}.json`];
+  if (missing.length) lines.push('  expected but not reported:', ...missing.map(show));
+  if (extra.length) lines.push('  reported but not expected:', ...extra.map(show));
+  return lines.join('\n');
+}
+
+/**
+ * (c) Each fix alternative on its own: the finding it fixes is gone (no finding of its rule with
+ * its message over the same text remains as often as before; a partial fix, such as marking
+ * one stop of several 暗访, changes the message) and no rule reports more findings than before.
+ */
+function checkAlternatives(fx: Fixture, ex: Expanded, lt: Lint): string | null {
+  const same = (f: Finding) => `${f.rule}\u0000${f.message.zh}\u0000${ex.text.slice(f.start, f.end)}`;
+  const before = countBy(lt.findings, (f) => f.rule);
+  const beforeSame = countBy(lt.findings, same);
+  const problems: string[] = [];
+  for (const f of lt.findings) {
+    f.fixes.forEach((fix, k) => {
+      const fixedText = applyEdits(ex.text, fix.edits);
+      const afterFindings = lint(fixedText, fx).findings;
+      const key = same(f);
+      const left = afterFindings.filter((g) => `${g.rule}\u0000${g.message.zh}\u0000${fixedText.slice(g.start, g.end)}` === key).length;
+      const where = `${fx.rel}:${lineOf(lt.result, f.start) + 1} ${f.rule} fix ${k + 1} "${fix.title.zh}"`;
+      if (left >= (beforeSame.get(key) ?? 0)) problems.push(`${where}: the finding is still reported after the fix`);
+      for (const [rule, n] of countBy(afterFindings, (g) => g.rule)) {
+        if (n > (before.get(rule) ?? 0)) problems.push(`${where}: ${rule} reports ${n} finding(s) after the fix, ${before.get(rule) ?? 0} before`);
+      }
+    });
+  }
+  return problems.length ? problems.join('\n') : null;
 }
 
 interface FixRun {
@@ -175,17 +261,15 @@ function applyAllFixes(text: string, fx: Fixture): FixRun {
   return { text: cur, rounds };
 }
 
-function ruleCounts(fs: Finding[]): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const f of fs) m.set(f.rule, (m.get(f.rule) ?? 0) + 1);
-  return m;
-}
-
 function fmtCounts(m: Map<string, number>): string {
   return [...m.entries()].sort().map(([r, n]) => `${r}×${n}`).join(', ') || '—';
 }
 
-/** (b) The .fixed comparison and the re-lint. Returns a failure message or null. */
+function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
+  return a.size === b.size && [...a].every(([k, n]) => b.get(k) === n);
+}
+
+/** (d) The .fixed comparison and the re-lint. Returns a failure message or null. */
 function checkFixed(fx: Fixture, ex: Expanded, before: Lint): string | null {
   if (!fx.fixedFile) return null;
   const rel = path.relative(FIXTURE_ROOT, fx.fixedFile);
@@ -200,11 +284,10 @@ function checkFixed(fx: Fixture, ex: Expanded, before: Lint): string | null {
     const list = fixable.map((f) => `    ${lineOf(after.result, f.start) + 1}: ${f.rule} ${shorten(f.message.zh, 70)}`).join('\n');
     return `${fx.rel}: fixable findings remain after ${run.rounds} round(s) of fixes:\n${list}`;
   }
-  // The findings without a fix stay: the same rules as before, none new, none gone.
-  const unfixableBefore = ruleCounts(before.findings.filter((f) => !f.fixes.some((x) => x.edits.length > 0)));
-  const afterCounts = ruleCounts(after.findings);
-  const sameRules = [...unfixableBefore.keys()].sort().join() === [...afterCounts.keys()].sort().join();
-  if (!sameRules) {
+  // The findings without a fix stay: as many of each rule as before, none new, none gone.
+  const unfixableBefore = countBy(before.findings.filter((f) => !f.fixes.some((x) => x.edits.length > 0)), (f) => f.rule);
+  const afterCounts = countBy(after.findings, (f) => f.rule);
+  if (!sameCounts(unfixableBefore, afterCounts)) {
     return `${fx.rel}: the findings without a fix changed when the fixes were applied\n  before: ${fmtCounts(unfixableBefore)}\n  after:  ${fmtCounts(afterCounts)}`;
   }
   return null;
@@ -214,7 +297,7 @@ function checkFixed(fx: Fixture, ex: Expanded, before: Lint): string | null {
 export function runFixture(fx: Fixture): void {
   const ex = readFixture(fx);
   const lt = lint(ex.text, fx);
-  const problems = [checkMarkers(fx, ex, lt), checkFixed(fx, ex, lt)].filter((x): x is string => x !== null);
+  const problems = [checkMarkers(fx, ex, lt), checkFindings(fx, ex, lt), checkAlternatives(fx, ex, lt), checkFixed(fx, ex, lt)].filter((x): x is string => x !== null);
   if (problems.length) throw new Error(problems.join('\n\n'));
 }
 

@@ -1,8 +1,9 @@
 // Fixture files as written -> the text the core sees, plus the expectations.
 //
 // Markers: `##> rule.id` or `##> rule.id, other.id` at the end of a line means "this rule
-// reports a finding starting on this line". The marker and the white space before it are
-// removed before analysis; nothing else on the line changes (CRLF, BOM and U+3000 stay).
+// reports one finding starting on this line"; `rule.id*3` (or `rule.id, rule.id, rule.id`) means
+// three. The marker and the white space before it are removed before analysis; nothing else on
+// the line changes (CRLF, BOM and U+3000 stay).
 //
 // Macros: `{{fill N}}` is replaced by exactly N 字 of realistic running text (see filler.ts),
 // so that length fixtures cross their limits without pasting thousands of characters.
@@ -33,6 +34,7 @@ export interface Expanded {
 const MARKER = /[ \t\u3000]*##>([^\r\n]*)$/;
 const MACRO = /\{\{fill (\d+)((?: [a-z]+(?:=[a-z0-9]+)?)*)\}\}/g;
 const RULE_ID = /^[a-z][a-z0-9-]*(?:\.[a-z0-9-]+)+$/;
+const MARK = /^([^*×]+)(?:[*×](\d+))?$/;
 
 /** Splits text into lines, each with its own terminator ('' for the last). */
 export function splitLines(text: string): Array<{ body: string; eol: string }> {
@@ -85,9 +87,11 @@ export function expandFixture(raw: string, where: string, withMarkers = true): E
       if (!withMarkers) throw new Error(`${where}:${i + 1}: a .fixed file must not hold markers (##>)`);
       const ids = m[1]!.split(/[,，\s]+/).filter(Boolean);
       if (ids.length === 0) throw new Error(`${where}:${i + 1}: marker without a rule id`);
-      for (const id of ids) {
-        if (!RULE_ID.test(id)) throw new Error(`${where}:${i + 1}: "${id}" is not a rule id`);
-        expectations.push({ rule: id, line: i + 1 });
+      for (const mark of ids) {
+        const [, id = '', times = '1'] = MARK.exec(mark) ?? [];
+        if (!RULE_ID.test(id)) throw new Error(`${where}:${i + 1}: "${mark}" is not a rule id (or rule.id*N)`);
+        if (Number(times) < 1) throw new Error(`${where}:${i + 1}: "${mark}": a count is 1 or more`);
+        for (let k = 0; k < Number(times); k++) expectations.push({ rule: id, line: i + 1 });
       }
       body = body.slice(0, m.index);
       sourceLines[i + 1] = body;

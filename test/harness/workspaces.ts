@@ -1,15 +1,15 @@
 // Runs the plans of a fixture workspace (test/fixtures/research-workspaces/<name>/) against each
 // other: the workspace is the folder's plans plus every rule fixture whose sidecar names the
 // folder (see workspaceIndex.ts). Each folder plan's findings must equal its markers, as for
-// rule fixtures (checkMarkers), so the plans a fixture is compared with show their own end.
+// rule fixtures (checkMarkers, checkFindings), so the plans a fixture is compared with show their own end.
 
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { AnalysisResult } from '../../server/src/core/analyze';
 import { checkText } from '../../server/src/core/check';
 import { effectiveConfig } from '../../server/src/core/config/effective';
 import type { PlanIndex } from '../../server/src/core/research/index';
-import { checkMarkers, readFixture, type Fixture, type Lint } from './fixtures';
+import { checkFindings, checkMarkers, readFixture, type Fixture, type Lint, type Sidecar } from './fixtures';
 import { fixturesNaming, indexPlans, planText, workspaceFiles, workspaceId, workspaceMembers, WORKSPACES_ROOT, type Member } from './workspaceIndex';
 
 export interface Workspace {
@@ -37,10 +37,13 @@ export function workspaceIndex(ws: Workspace): PlanIndex {
   return indexPlans(effectiveConfig([]), workspaceMembers(ws.dir));
 }
 
-/** A folder plan as a Fixture (for checkMarkers' messages). */
-function asFixture(ws: Workspace, file: string): Fixture {
+/** A folder plan as a Fixture: its sidecar <name>.json holds only its "findings". */
+export function asFixture(ws: Workspace, file: string): Fixture {
   const ext = path.extname(file);
-  return { rule: ws.name, name: path.basename(file, ext), file, rel: `research-workspaces/${ws.name}/${path.basename(file)}`, ext, sidecar: {}, fixedFile: null };
+  const name = path.basename(file, ext);
+  const json = path.join(path.dirname(file), `${name}.json`);
+  const sidecar = existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as Sidecar) : {};
+  return { rule: ws.name, name, file, rel: `research-workspaces/${ws.name}/${path.basename(file)}`, ext, sidecar, fixedFile: null };
 }
 
 /** Lints one folder plan against the workspace index. */
@@ -49,8 +52,11 @@ export function lintMember(ws: Workspace, file: string, index: PlanIndex): Lint 
   return { result, findings: result.findings };
 }
 
-/** Markers of a folder plan vs its findings in the workspace; a failure message or null. */
+/** Markers and sidecar of a folder plan vs its findings in the workspace; a failure message or null. */
 export function checkMember(ws: Workspace, file: string, index: PlanIndex): string | null {
   const fx = asFixture(ws, file);
-  return checkMarkers(fx, readFixture(fx), lintMember(ws, file, index));
+  const ex = readFixture(fx);
+  const lt = lintMember(ws, file, index);
+  const problems = [checkMarkers(fx, ex, lt), checkFindings(fx, ex, lt)].filter((x) => x !== null);
+  return problems.length ? problems.join('\n\n') : null;
 }
