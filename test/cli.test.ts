@@ -362,6 +362,7 @@ describe('gongwen CLI', function () {
 
     it('counts CRLF, CR and mixed line breaks as one line each', () => {
       const lf = json([file('eol/lf.txt', NOTICE)]).report.files[0]!;
+      assert.deepEqual(lf.diagnostics.map((d) => [d.rule, d.range.start.line]), NOTICE_ALL.map(([r, l]) => [r, l]), 'the LF baseline the others are compared with');
       for (const [name, eol] of [['crlf', '\r\n'], ['cr', '\r']] as const) {
         const text = NOTICE.replace(/\n/g, eol);
         const r = json([file(`eol/${name}.txt`, text)]).report.files[0]!;
@@ -417,7 +418,10 @@ describe('gongwen CLI', function () {
     const text = NOTICE.replace(/\n/g, '\r\n');
     // doc.disclosure and format.date share the 成文日期's range: delete each range once.
     const ranges = new Map(f.diagnostics.map((d) => [JSON.stringify(d.range), d.range]));
+    assert.equal(ranges.size, NOTICE_ALL.length - 1);
     const out = applyLspEdits(text, [...ranges.values()].map((range) => ({ range, newText: '' })));
-    assert.ok(out.length < text.length);
+    // Exactly the flagged text is gone, with the CRLF line ends kept.
+    const expected = NOTICE.replace('济某发[2019]第023号', '').replace('各区县人民政府', '').replace(/,/g, '').replace('四、', '').replace('2019年07月28日', '').replace(/\n/g, '\r\n');
+    assert.equal(out, expected);
   });
 });

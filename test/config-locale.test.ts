@@ -20,7 +20,7 @@ function slug(heading: string): string {
 describe('locale: rule documentation links', () => {
   it('every rule page has one `## English` section, which the English link points at', () => {
     const pages = readdirSync(DOCS).filter((f) => f.endsWith('.md'));
-    assert.ok(pages.length > 0);
+    assert.deepEqual(pages.sort(), RULES.map((r) => `${r.id}.md`).sort(), 'one page per rule');
     for (const page of pages) {
       const lines = readFileSync(path.join(DOCS, page), 'utf8').split('\n');
       const headings = lines.filter((l) => /^##\s/.test(l) && slug(l.replace(/^##\s+/, '')) === ENGLISH_ANCHOR);
@@ -82,6 +82,7 @@ describe('locale: the extension’s own texts in English and Chinese', () => {
 
   it('each nls entry is English in package.nls.json and Chinese in package.nls.zh-cn.json', () => {
     assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+    assert.ok(Object.keys(en).length > RULES.length, `${Object.keys(en).length} nls entries`);
     for (const [k, v] of Object.entries(en)) {
       assert.match(v, /[A-Za-z]{2,}/, `package.nls.json ${k} is not English: ${v}`);
       assert.match(zh[k]!, /\p{Script=Han}/u, `package.nls.zh-cn.json ${k} is not Chinese: ${zh[k]}`);
@@ -90,6 +91,7 @@ describe('locale: the extension’s own texts in English and Chinese', () => {
 
   it('the status bar bundle translates into Chinese (English is the source text)', () => {
     const bundle = readJson('l10n/bundle.l10n.zh-cn.json') as Record<string, string>;
+    assert.ok(Object.keys(bundle).length > 0, 'an empty bundle');
     for (const [k, v] of Object.entries(bundle)) assert.match(v, /\p{Script=Han}/u, `${k} → ${v}`);
   });
 });

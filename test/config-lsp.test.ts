@@ -328,6 +328,7 @@ describe('team configuration through the language server', function () {
       const run = cli(['check', '--format', 'json', '--fail-on', 'none', '--config', strict, 'zh/same.txt', 'en/same.txt'], t.root);
       assert.equal(run.status, 0, run.stderr);
       const report = JSON.parse(run.stdout) as { files: Array<{ diagnostics: Array<{ rule: string; severity: string; message: string }> }> };
+      assert.equal(report.files.length, 2, 'both files checked');
       for (const f of report.files) {
         const rules = f.diagnostics.map((d) => d.rule);
         assert.ok(!rules.includes('custom.qita'), 'the nearest file is not used');

@@ -109,6 +109,7 @@ describe('.gongwen.json schema', () => {
 
   it('contributes.configuration and the file schema come from the same value schemas', () => {
     const settings = build().configuration['properties'] as Record<string, Obj>;
+    assert.ok(['gongwen.rules', 'gongwen.names', 'gongwen.customRules'].every((k) => k in settings), Object.keys(settings).join(', '));
     for (const key of Object.keys(settings)) {
       const k = key.replace(/^gongwen\./, '');
       assert.ok(props[k], `setting ${key} is not a key of .gongwen.json`);

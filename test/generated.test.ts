@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { resolveConfig } from '../server/src/core/config/resolve';
 import { RULES } from '../server/src/core/rules/registry';
-import { build, check, SCHEMA_FILE, TARGETS } from '../scripts/generate';
+import { build, check, NLS_PREFIX, SCHEMA_FILE, TARGETS } from '../scripts/generate';
 import { effectiveConfig } from '../server/src/core/config/effective';
 import { readJson, ROOT } from './helpers/paths';
 
@@ -32,8 +32,23 @@ describe('generated from the rule registry', () => {
     assert.ok(pkg.drift({ ...g, jsonValidation: [] }).some((p) => p.startsWith('contributes.jsonValidation')), 'a changed jsonValidation');
   });
 
-  it('generation is deterministic', () => {
-    assert.equal(JSON.stringify(build()), JSON.stringify(build()));
+  it('the files on disk are what generation writes, in its order (the drift check does not see nls entry order)', () => {
+    const g = build();
+    // The settings in their fixed order, each with its `order` (the Settings UI sorts by it).
+    const settings = g.configuration['properties'] as Record<string, { order: number }>;
+    const keys = ['rules', 'countMode', 'locale', 'kinds', 'include', 'exclude', 'maxFileSize', 'names', 'customRules'].map((k) => `gongwen.${k}`);
+    assert.deepEqual(Object.keys(settings), keys);
+    assert.deepEqual(keys.map((k) => settings[k]!.order), keys.map((_, i) => i));
+    assert.equal(readFileSync(path.join(ROOT, SCHEMA_FILE), 'utf8'), `${JSON.stringify(g.schema, null, 2)}\n`, `${SCHEMA_FILE} byte for byte`);
+    const contributes = readJson('package.json')['contributes'] as Record<string, unknown>;
+    assert.equal(JSON.stringify(contributes['configuration']), JSON.stringify(g.configuration), 'package.json settings, key order included');
+    // Generated nls entries follow the hand-written ones, in generation order.
+    for (const [file, entries] of [['package.nls.json', g.nls.en], ['package.nls.zh-cn.json', g.nls.zh]] as const) {
+      assert.ok(entries.length > RULES.length, `${file}: ${entries.length} generated entries`);
+      const onDisk = Object.entries(readJson(file));
+      assert.deepEqual(onDisk.filter(([k]) => k.startsWith(NLS_PREFIX)), entries, `${file}: generated entries and their order`);
+      assert.deepEqual(onDisk.slice(onDisk.length - entries.length), entries, `${file}: generated entries come last`);
+    }
   });
 
   it('every rule appears in the settings schema and the README table', () => {

@@ -11,7 +11,7 @@ import { defaultConfig, resolveConfig } from '../server/src/core/config/resolve'
 import { applyEdits, collectFixEdits } from '../server/src/core/fixes';
 import { RULES } from '../server/src/core/rules/registry';
 import { applyOffsetEdits } from './helpers/edits';
-import { corpusFiles, hasShared, seedFiles } from './helpers/paths';
+import { corpusFiles, hasShared, seedFiles, SHARED_ABSENT } from './helpers/paths';
 import { mutate, op, randomUnicode } from './helpers/mutate';
 import { BUILTIN_TEXTS, sampleDocument } from './helpers/sample';
 
@@ -74,8 +74,12 @@ function checkInvariants(text: string, markdown: boolean, config = CONFIG, colle
   if (collect) {
     const edits = collectFixEdits(r.findings);
     assertNoOverlap(edits, 'collected fixes');
+    // Every collected edit is one of the findings' first-alternative edits, unchanged.
+    const offered = new Set(r.findings.flatMap((f) => (f.fixes[0]?.edits ?? []).map((e) => `${e.start}:${e.end}:${e.newText}`)));
+    for (const e of edits) check(offered.has(`${e.start}:${e.end}:${e.newText}`), () => `collected edit [${e.start}, ${e.end}) → ${JSON.stringify(e.newText)} is no finding's fix`);
     const fixed = applyEdits(text, edits);
-    assert.equal(typeof fixed, 'string');
+    const delta = edits.reduce((d, e) => d + e.newText.length - (e.end - e.start), 0);
+    assert.equal(fixed.length, n + delta, 'fixed length = text length + Σ(inserted − replaced)');
     assert.equal(applyOffsetEdits(text, edits), fixed, 'collected fixes apply as an editor would');
   }
   return r;
@@ -85,11 +89,21 @@ describe('analysis core properties', function () {
   this.timeout(120000);
   const texts = baseTexts();
 
+  // Shown as pending (not passed): without ../shared the properties run on the built-in samples only.
+  if (!hasShared()) it(`${SHARED_ABSENT}: corpus and seed texts skipped, properties run on the built-in samples only`);
+
   it('every base text satisfies the invariants, as plain text and as Markdown', () => {
+    const expected = hasShared() ? corpusFiles().length + seedFiles().length : BUILTIN_TEXTS.length;
+    assert.equal(texts.length, expected, 'base texts');
+    assert.ok(texts.length >= 3, `${texts.length} base texts`);
+    let fixedSome = 0;
     for (const t of texts) {
-      checkInvariants(t, false);
+      const r = checkInvariants(t, false);
       checkInvariants(t, true);
+      if (collectFixEdits(r.findings).length > 0) fixedSome++;
     }
+    // The fix path above is exercised, not skipped for want of fixable findings.
+    assert.ok(fixedSome > 0, 'no base text has a fixable finding');
   });
 
   it('mutated texts: never throws, ranges and fix edits inside the text, fixes apply', () => {
@@ -149,9 +163,16 @@ describe('analysis core properties', function () {
   });
 
   it('1,000,000 characters on one line (U+3000 paragraphs, half-width commas) complete', () => {
-    const text = '为贯彻落实有关要求,现就有关事项通知如下。\u3000\u3000'.repeat(40_000).slice(0, 1_000_000);
+    const unit = '为贯彻落实有关要求,现就有关事项通知如下。\u3000\u3000';
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length)).slice(0, 1_000_000);
+    assert.equal(text.length, 1_000_000);
     const r = checkInvariants(text, false, CONFIG, false);
-    assert.ok(r.findings.length > 10_000);
+    // Every half-width comma, and nothing else but the length of the one long document.
+    const commas = text.split(',').length - 1;
+    const punct = r.findings.filter((f) => f.rule === 'format.punctuation');
+    assert.equal(punct.length, commas);
+    assert.ok(punct.every((f) => text.slice(f.start, f.end) === ','), 'each covers a comma');
+    assert.deepEqual(r.findings.filter((f) => f.rule !== 'format.punctuation').map((f) => f.rule), ['doc.length']);
   });
 
   it('pathological text of 250,000 characters completes (marks, brackets, table cells, comments, surrogates)', () => {

@@ -175,13 +175,15 @@ describe('workspace scan', function () {
     }
   });
 
-  it('the editor scan publishes unopened files, replaces old results, and stops promptly when cancelled', async () => {
+  it('the editor scan publishes unopened files, replaces old results, and stops when cancelled', async () => {
     const ws = mkdtempSync(path.join(tmpdir(), 'gongwen-ws-'));
     for (let i = 0; i < 1500; i++) writeFileSync(path.join(ws, `n${String(i).padStart(4, '0')}.txt`), NOTICE);
     const s = await startServer({ rootUri: pathToFileURL(ws).toString() });
     try {
       type Progress = { done: number; total: number };
       const progressSince = (mark: number): Progress[] => s.notifications.slice(mark).filter((n) => n.method === 'gongwen/scanProgress').map((n) => n.params as Progress);
+      const publishedSince = (mark: number): PublishDiagnosticsParams[] =>
+        s.notifications.slice(mark).filter((n) => n.method === 'textDocument/publishDiagnostics').map((n) => n.params as PublishDiagnosticsParams);
       // A full scan: every file published although none is open.
       const first = pathToFileURL(path.join(ws, 'n0000.txt')).toString();
       const wait = s.diagnostics(first, (p: PublishDiagnosticsParams) => p.diagnostics.length === 2, 60000);
@@ -197,19 +199,30 @@ describe('workspace scan', function () {
       // Remove a file and scan again: its old results are replaced by none.
       unlinkSync(path.join(ws, 'n0000.txt'));
       const cleared = s.diagnostics(first, (p: PublishDiagnosticsParams) => p.diagnostics.length === 0, 60000);
-      await s.conn.sendRequest('gongwen/scanWorkspace', {});
+      const again = (await s.conn.sendRequest('gongwen/scanWorkspace', {})) as ScanWorkspaceResult;
       await cleared;
-      // Cancel part-way: the answer comes within 200 ms of the cancellation.
+      assert.deepEqual([again.files, again.diagnostics, again.cancelled], [1499, 2998, false]);
+      // Cancel part-way: the scan stops at the next file and says so. (How fast is measured by
+      // `npm run bench`, not here: tests do not time.)
       const cts = new CancellationTokenSource();
       const cancelMark = s.mark();
       const pending = s.conn.sendRequest('gongwen/scanWorkspace', {}, cts.token) as Promise<ScanWorkspaceResult>;
       await s.waitFor<Progress>('gongwen/scanProgress', (p) => p.done >= 100, { after: cancelMark, timeoutMs: 60000 });
-      const cancelledAt = Date.now();
       cts.cancel();
-      const res = await pending.catch((e: unknown) => ({ error: e }) as unknown as ScanWorkspaceResult);
-      const latency = Date.now() - cancelledAt;
-      assert.ok(latency <= 200, `the scan stopped ${latency} ms after cancellation`);
-      if ('cancelled' in res) assert.equal(res.cancelled, true);
+      const res = await pending;
+      assert.equal(res.cancelled, true, 'the answer says the scan was cancelled');
+      assert.ok(res.files >= 100 && res.files < 1499, `${res.files} of 1,499 files checked before the scan stopped`);
+      assert.equal(res.diagnostics, 2 * res.files, 'two findings in each file checked');
+      assert.deepEqual(progressSince(cancelMark).map((p) => p.total).filter((t) => t !== 1499), [], 'progress out of the 1,499 files');
+      // The Problems panel: each file checked before the cancellation published once with its two
+      // findings (before the answer), and nothing cleared; the others keep the previous scan's results.
+      const published = publishedSince(cancelMark);
+      assert.equal(published.length, res.files);
+      assert.equal(new Set(published.map((p) => p.uri)).size, res.files);
+      assert.deepEqual(published.filter((p) => p.diagnostics.length !== 2).map((p) => p.uri), []);
+      // A scan after the cancelled one runs to the end again.
+      const whole = (await s.conn.sendRequest('gongwen/scanWorkspace', {})) as ScanWorkspaceResult;
+      assert.deepEqual([whole.files, whole.diagnostics, whole.cancelled], [1499, 2998, false]);
     } finally {
       await s.stop();
       rmSync(ws, { recursive: true, force: true });

@@ -1,10 +1,14 @@
 // Filler text for length fixtures: realistic 公文 sentences, cut to an exact 字数, so that a
 // fixture can say "a body of 3,001 字" without pasting three thousand characters.
-// The text holds only Han characters and full-width punctuation, so one character is one 字
-// in the "word" and "chars" modes; `mode: 'han'` counts Han characters only.
+// The text holds only Han characters (U+4E00–9FFF) and the full-width marks in MARKS, so one
+// character is one 字 in the "word" and "chars" modes and `mode: 'han'` counts the Han ones:
+// the count is known by construction and checked here without the project's counter, which
+// the length fixtures are there to test.
 
-import { countText } from '../../server/src/core/text/count';
 import type { CountMode } from '../../server/src/core/types';
+
+/** The only non-Han characters the sentences use; each is one 字 in word and chars mode. */
+const MARKS = new Set(['，', '。', '、', '（', '）']);
 
 const SENTENCES = [
   '各地各部门要坚持以人民为中心的发展思想，把基层减负工作摆在突出位置，切实转变工作作风。',
@@ -33,6 +37,22 @@ function isHan(ch: string): boolean {
   const c = ch.charCodeAt(0);
   return c >= 0x4e00 && c <= 0x9fff;
 }
+
+/**
+ * The 字数 of filler text, by its construction: throws on any character outside U+4E00–9FFF
+ * and MARKS; otherwise every code point is 1 字, or in han mode every Han character.
+ */
+export function fillerCount(text: string, mode: CountMode): number {
+  let n = 0;
+  for (const ch of text) {
+    if (isHan(ch)) n++;
+    else if (MARKS.has(ch)) n += mode === 'han' ? 0 : 1;
+    else throw new Error(`filler: unexpected character U+${ch.codePointAt(0)!.toString(16).toUpperCase()}`);
+  }
+  return n;
+}
+
+for (const s of SENTENCES) fillerCount(s, 'word');
 
 export interface FillOptions {
   /** Which sentence to start from (so that two filled paragraphs differ). */
@@ -63,23 +83,27 @@ export function fill(n: number, opts: FillOptions = {}): string {
       if (have === n) break;
       continue;
     }
-    // The last, shortened sentence: Han characters only, then a full stop.
+    // The last, shortened sentence: Han characters only, then a full stop. A sentence with
+    // fewer Han characters than the room left (its commas took the rest) goes on with the
+    // next sentence's.
     const room = n - have;
     const stop = han ? 0 : 1;
     let cut = '';
     let got = 0;
-    for (const ch of s) {
-      if (got >= room - stop) break;
-      if (!isHan(ch)) continue;
-      cut += ch;
-      got++;
+    for (let j = k - 1; got < room - stop; j++) {
+      for (const ch of SENTENCES[j % SENTENCES.length]!) {
+        if (got >= room - stop) break;
+        if (!isHan(ch)) continue;
+        cut += ch;
+        got++;
+      }
     }
     out += cut + '。';
     have += got + stop;
     break;
   }
   const mode = opts.mode ?? 'word';
-  const check = countText(out, mode);
+  const check = fillerCount(out, mode);
   if (check !== n) throw new Error(`filler: wanted ${n} 字 (${mode}), produced ${check}`);
   return out;
 }

@@ -24,6 +24,9 @@ export function hasShared(): boolean {
   return existsSync(CORPUS_DIR) && existsSync(SEED_DIR);
 }
 
+/** The start of the title of the pending test a suite adds when hasShared() is false, so a run shows the skip. */
+export const SHARED_ABSENT = `../shared is absent (no ${CORPUS_DIR} or ${SEED_DIR})`;
+
 function textFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)

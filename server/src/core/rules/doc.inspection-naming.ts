@@ -9,7 +9,8 @@ import { defineRule } from './rule';
 import { msg, withClause } from './util';
 
 const CLAUSE = '§17';
-const CITYWIDE = /全市(?:范围内)?[^，。；,;、]{0,16}?(?:督查|检查|巡查|巡察|督导)/g;
+// A paired name (督导检查, 检查督查) is one name: cover both words, so the message quotes it whole.
+const CITYWIDE = /全市(?:范围内)?[^，。；,;、]{0,16}?(?:督查|检查|巡查|巡察|督导)(?:督查|检查|巡查|巡察|督导)?/g;
 const ORGANISE = /开展|组织|进行|实施|启动|部署|安排|成立|抽调|实行/;
 const OF_LEADERSHIP = /(?:对|以)[^，。；,;]{0,12}?(?:各级党委(?:[、和])?(?:人民)?政府|区县党委(?:[、和])?(?:人民)?政府|各区县(?:党委(?:[、和])?)?(?:人民)?政府)[^，。；,;]{0,16}?(?:督查|检查|考核|巡查|督导|考评)/g;
 const SECONDMENT = /(?:抽调|借调)[^，。；,;]{0,24}?(?:人员|工作人员|同志|干部|骨干)/g;

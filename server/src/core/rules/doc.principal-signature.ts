@@ -15,7 +15,8 @@ import { defineRule } from './rule';
 import { msg, withClause } from './util';
 
 const CLAUSE = '§20';
-const LEADER = /(?:党政)?(?:主要负责同志|主要负责人|一把手|主要领导同志|主要领导)(?=[^，。；,;]{0,12}?(?:签字|签名|签批|签章|签署|亲笔签|审签|签认))|(?:党委|党工委)?书记(?:、[区县]长)?(?=[^，。；,;]{0,12}?(?:签字|签名|签批|签章|签署|亲笔签|审签|签认))|(?<=[区县])长(?=[^，。；,;]{0,12}?(?:签字|签名|签批|签章|签署|亲笔签|审签|签认))/g;
+/** Principal leaders followed by a signing verb; 副书记, 副区长 and 副县长 are deputies, who may sign. */
+const LEADER = /(?:党政)?(?:主要负责同志|主要负责人|一把手|主要领导同志|主要领导)(?=[^，。；,;]{0,12}?(?:签字|签名|签批|签章|签署|亲笔签|审签|签认))|(?:党委|党工委)?(?<!副)书记(?:、[区县]长)?(?=[^，。；,;]{0,12}?(?:签字|签名|签批|签章|签署|亲笔签|审签|签认))|(?<!副[区县]{0,2})(?<=[区县])长(?=[^，。；,;]{0,12}?(?:签字|签名|签批|签章|签署|亲笔签|审签|签认))/g;
 const DISTRICT_WORD = /区县|县区|各区|各县|县\(市、区\)|区\(县\)|[区县]委|[区县](?:人民)?政府|党委|党工委|管委会/;
 /** The owner named right before the leader phrase, up to the phrase. */
 const OWNER = /([\u4e00-\u9fa5()]{1,16}?)(?:的)?$/;
@@ -50,7 +51,9 @@ export default defineRule({
       const ofDistrict = (owner !== '' && LEADERSHIP_OWNER.test(owner) && DISTRICT_WORD.test(t.slice(s0, h.end))) || districtLeadership(h.para, ctx.names).some((d) => d.end <= h.start && d.start >= s0);
       if (!ofDistrict && !(toDistricts && !DEPARTMENT_OWNER.test(owner))) continue;
       const span = ctx.span(h.para, h.start, h.end);
-      const written = h.para.text.slice(h.start, h.end);
+      // 区县长 is found (and replaced) as 长 alone; the message names the whole title.
+      const head = t.slice(h.start, h.end) === '长' ? (/[区县]{1,2}$/.exec(t.slice(Math.max(0, h.start - 2), h.start))?.[0].length ?? 0) : 0;
+      const written = h.para.text.slice(h.start - head, h.end);
       // A text in traditional characters gets the replacement in traditional characters.
       const replacement = hasTraditional(h.para.text) ? '分管負責同志' : '分管负责同志';
       ctx.report({

@@ -50,10 +50,13 @@ export default defineRule({
         const span = ctx.span(p, d.start, d.end);
         if (!d.ref) {
           if ((d.days ?? 0) >= min) continue;
-          const zh = (d.days ?? 0) === 0 ? `要求“${d.word}”报送，未给基层留出准备时间` : `要求“${d.word}”报送，准备时间不足 ${fmt(min)} 天`;
+          const what =
+            (d.days ?? 0) === 0
+              ? msg(`要求“${d.word}”报送，未给基层留出准备时间`, `Asks for a report "${d.word}", leaving no time to prepare`)
+              : msg(`要求“${d.word}”报送，准备时间不足 ${fmt(min)} 天`, `Asks for a report "${d.word}", leaving less than ${fmt(min)} days to prepare`);
           ctx.report({
             ...span,
-            message: withClause(msg(`${zh}；应至少留出 ${fmt(min)} 天`, `Asks for a report "${d.word}"; leave at least ${fmt(min)} days`), CLAUSE),
+            message: withClause(msg(`${what.zh}；应至少留出 ${fmt(min)} 天`, `${what.en}; leave at least ${fmt(min)} days`), CLAUSE),
           });
           continue;
         }

@@ -2,8 +2,9 @@
 // Fires where the document itself sets up a 领导小组 / 指挥部 / 工作专班 / 临时机构 (成立…领导小组,
 // 组建工作专班) and does not say when or on what condition it is dissolved. The statement counts
 // when a sentence holds a dissolution word (撤销、解散、自动终止 …) together with a condition or a
-// term (任务完成后、2026年底、期限), either naming a temporary body or standing in the paragraph of
-// the setup or one of the few that follow it. A body already set up (已成立) is not set up here.
+// term (任务完成后、2026年底、期限), either naming that kind of body (or 临时机构) or, naming none,
+// standing in the paragraph of the setup or one of the few that follow it. A body already set up
+// (已成立) is not set up here.
 
 import { findSet, type PhraseHit } from '../semantics/phrases';
 import { sentenceStart } from '../semantics/stance';
@@ -23,14 +24,23 @@ const PROCEDURE_AFTER = /^[^。；;]{0,20}?(?:需|须|应|必须|一律)(?:经|�
 /** How many paragraphs after the setup a bare 任务完成后自动撤销 may stand. */
 const NEAR = 6;
 
-function statesDissolution(t: string, needsBody: boolean): boolean {
-  if (!DISSOLVE.test(t)) return false;
+const BODIES = new RegExp(BODY.source, 'g');
+
+/** The sentences of t that state a dissolution (a dissolution word with a condition or a term), each as the bodies it names. */
+function dissolutionsIn(t: string): string[][] {
+  if (!DISSOLVE.test(t)) return [];
+  const out: string[][] = [];
   for (const sentence of t.split(/[。；;！？!?]/)) {
     if (!DISSOLVE.test(sentence)) continue;
     // 运行期限至2026年底 / 工作期限为一年 name both at once.
-    if ((TERM.test(sentence) || /(?:运行|存续|工作|设立)期限/.test(sentence)) && (!needsBody || BODY.test(sentence))) return true;
+    if (TERM.test(sentence) || /(?:运行|存续|工作|设立)期限/.test(sentence)) out.push(sentence.match(BODIES) ?? []);
   }
-  return false;
+  return out;
+}
+
+/** A dissolution that names bodies covers those kinds only (专班自行撤销 says nothing of a 指挥部); 临时机构 covers all. */
+function covers(named: readonly string[], what: string): boolean {
+  return named.some((n) => n === what || n === '临时机构' || (n.endsWith('专班') && what.endsWith('专班')));
 }
 
 export default defineRule({
@@ -49,23 +59,25 @@ export default defineRule({
   check(ctx) {
     const m = ctx.model;
     const ps = m.paragraphs;
-    // A sentence anywhere that names a body and its dissolution covers every setup.
-    if (ps.some((p) => p.role !== 'other' && statesDissolution(p.key, true))) return;
+    // A sentence anywhere that names a body and its dissolution covers every setup of that kind.
+    const named = ps.filter((p) => p.role !== 'other').flatMap((p) => dissolutionsIn(p.key)).filter((n) => n.length > 0);
     // One finding per kind of body (领导小组, 专班 …), in the body rather than the title when both name it.
     const chosen = new Map<string, PhraseHit>();
-    const dissolves = new Map<number, boolean>();
-    const statesNear = (k: number): boolean => {
-      let v = dissolves.get(k);
-      if (v === undefined) dissolves.set(k, (v = statesDissolution(ps[k]!.key, false)));
+    const near = new Map<number, string[][]>();
+    const nearIn = (k: number): string[][] => {
+      let v = near.get(k);
+      if (v === undefined) near.set(k, (v = dissolutionsIn(ps[k]!.key)));
       return v;
     };
     for (const h of findSet(m, SETUP)) {
       const t = h.para.key;
       if (ALREADY.test(t.slice(sentenceStart(t, h.start), h.start)) || PROCEDURE_AFTER.test(t.slice(h.end))) continue;
-      let near = false;
-      for (let k = h.para.index; k < ps.length && k <= h.para.index + NEAR && !near; k++) near = statesNear(k);
-      if (near) continue;
       const what = BODY.exec(t.slice(h.start, h.end))?.[0] ?? '临时机构';
+      if (named.some((n) => covers(n, what))) continue;
+      // Near the setup, a bare 任务完成后自行撤销 is about it too.
+      let stated = false;
+      for (let k = h.para.index; k < ps.length && k <= h.para.index + NEAR && !stated; k++) stated = nearIn(k).some((n) => n.length === 0 || covers(n, what));
+      if (stated) continue;
       const prev = chosen.get(what);
       if (!prev || (prev.para.role === 'title' && h.para.role !== 'title')) chosen.set(what, h);
     }
@@ -75,7 +87,7 @@ export default defineRule({
         message: withClause(
           msg(
             `设立“${what}”，未明确其撤销的条件和期限；请写明何时、在何种条件下撤销（如“任务完成后自行撤销”“运行至××××年××月”）`,
-            `Sets up a temporary body (${what}) without stating when and on what condition it is dissolved`,
+            `Sets up a temporary body (${what}) without stating when and on what condition it is dissolved; state both (e.g. "任务完成后自行撤销", "运行至××××年××月")`,
           ),
           CLAUSE,
         ),

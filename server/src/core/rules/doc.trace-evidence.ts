@@ -6,8 +6,7 @@
 // (每日将巡查照片上传至工作群, 在微信群打卡), credits leaders' 批示 (获得市领导批示的加2分), or asks
 // for display boards or rules on the wall (展板上墙).
 
-import type { Paragraph } from '../text/paragraph';
-import { findSet, sentenceOf } from '../semantics/phrases';
+import { findSet, sentenceOf, type PhraseHit } from '../semantics/phrases';
 import { defineRule } from './rule';
 import { msg, withClause } from './util';
 
@@ -42,13 +41,9 @@ export default defineRule({
   options: [],
   check(ctx) {
     const m = ctx.model;
-    const seen = new Set<string>();
-    const report = (h: { para: Paragraph; start: number; end: number }, zh: string, en: string): void => {
-      // One finding per sentence.
-      const key = `${h.para.index}:${sentenceOf(h)}`;
-      if (seen.has(key)) return;
-      seen.add(key);
-      ctx.report({ ...ctx.span(h.para, h.start, h.end), message: withClause(msg(zh, en), CLAUSE) });
+    const found: Array<{ h: PhraseHit; zh: string; en: string }> = [];
+    const report = (h: PhraseHit, zh: string, en: string): void => {
+      found.push({ h, zh, en });
     };
     for (const h of findSet(m, MEDIA)) {
       const sentence = sentenceOf(h);
@@ -67,5 +62,14 @@ export default defineRule({
       report(h, '不得将有没有领导批示作为工作是否落实的标准，应以实际工作成效评价', 'Do not measure work by whether leaders endorsed it (批示); judge it by its results');
     }
     for (const h of findSet(m, WALL)) report(h, '要求展板、制度上墙，应杜绝“凡创建必上墙”', 'Asks for boards or rules on the wall; drop the requirement');
+    // One finding per sentence, at the first thing it names (以台账和照片作为依据: at 台账).
+    const seen = new Set<string>();
+    found.sort((a, b) => a.h.para.index - b.h.para.index || a.h.start - b.h.start);
+    for (const { h, zh, en } of found) {
+      const key = `${h.para.index}:${sentenceOf(h)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      ctx.report({ ...ctx.span(h.para, h.start, h.end), message: withClause(msg(zh, en), CLAUSE) });
+    }
   },
 });

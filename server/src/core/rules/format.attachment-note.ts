@@ -67,10 +67,13 @@ export default defineRule({
         const title = a.title.map((p) => p.text).join('');
         if (!title || !it.name) return;
         if (normName(title) !== normName(it.name)) {
+          // The name as quoted, without the trailing punctuation reported on its own.
+          const name = it.name.replace(TRAILING, '');
+          const end = it.para === it.endPara ? it.nameEnd - (it.name.length - name.length) : it.para.text.length;
           ctx.report({
-            ...ctx.span(it.para, it.nameStart, it.para === it.endPara ? it.nameEnd : it.para.text.length),
+            ...ctx.span(it.para, it.nameStart, Math.max(end, it.nameStart + 1)),
             message: withClause(
-              msg(`附件说明第 ${i + 1} 项“${it.name.replace(TRAILING, '')}”与附件${a.number ?? i + 1}的标题“${title}”不一致`, `Item ${i + 1} of the attachment list ("${it.name}") differs from the title of attachment ${a.number ?? i + 1} ("${title}")`),
+              msg(`附件说明第 ${i + 1} 项“${name}”与附件${a.number ?? i + 1}的标题“${title}”不一致`, `Item ${i + 1} of the attachment list ("${name}") differs from the title of attachment ${a.number ?? i + 1} ("${title}")`),
               'GB 7.3.7',
             ),
           });

@@ -114,7 +114,7 @@ function checkSection(ctx: RuleContext, hs: Heading[], prevOf: Map<Paragraph, Pa
       ctx.report({
         ...span,
         message: withClause(
-          { zh: problems.map((p) => p.zh).join('；'), en: problems.map((p) => p.en).join('; ') },
+          { zh: problems.map((p) => p.zh).join('；'), en: capitalize(problems.map((p) => p.en).join('; ')) },
           CLAUSE,
         ),
         fixes: fixable && good !== writtenMark ? [{ title: msg(`改为“${good}”`, `Change to "${good}"`), edits: [{ ...span, newText: good }] }] : [],
@@ -126,4 +126,9 @@ function checkSection(ctx: RuleContext, hs: Heading[], prevOf: Map<Paragraph, Pa
     // A heading opens a new context for every deeper level.
     minSeen = Math.min(minSeen, L);
   }
+}
+
+/** The English parts are joined into one sentence, which starts with a capital. */
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -64,6 +64,8 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
     if (m) from = Math.max(from, m[0].length);
   }
   const pairedClose = new Set<number>();
+  // Half-width closing brackets reported here become ）, so a mark right after one is in Chinese text.
+  const chineseClose = new Set<number>();
   // Brackets inside 发文字号 tokens, found once per paragraph and only when a bracket is seen.
   let docNumbers: RangeCursor | null = null;
   const inDocNumber = (i: number): boolean => {
@@ -105,6 +107,7 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
       const chinese = j > 0 ? hasHan(inner) : cjkBefore(t, i) || cjkAt(t, i + 1);
       if (j > 0) pairedClose.add(j);
       if (!chinese) continue;
+      if (j > 0) chineseClose.add(j);
       const open = ctx.span(p, i, i + 1);
       const edits = [{ ...open, newText: '（' }];
       if (j > 0) edits.push({ ...ctx.span(p, j, j + 1), newText: '）' });
@@ -114,11 +117,12 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
     if (ch === ')') {
       if (pairedClose.has(i)) continue;
       if (!(cjkBefore(t, i) || cjkAt(t, i + 1))) continue;
+      chineseClose.add(i);
       const span = ctx.span(p, i, i + 1);
       report(ctx, span.start, span.end, ')', { title: msg('改为“）”', 'Use "）"'), edits: [{ ...span, newText: '）' }] });
       continue;
     }
-    if (!cjkBefore(t, i)) continue;
+    if (!cjkBefore(t, i) && !chineseClose.has(i - 1)) continue;
     if (i + 1 < t.length && !cjkAt(t, i + 1)) continue;
     const span = ctx.span(p, i, i + 1);
     report(ctx, span.start, span.end, ch, { title: msg(`改为“${FULL[ch]}”`, `Use "${FULL[ch]}"`), edits: [{ ...span, newText: FULL[ch]! }] });

@@ -35,7 +35,8 @@ export default defineRule({
     for (const h of findSet(m, PRINCIPAL)) {
       const sentence = sentenceOf(h);
       if (!ATTEND.test(sentence)) continue;
-      const before = h.para.key.slice(Math.max(0, h.start - 16), h.start);
+      // Whose principal leaders: the words just before, within the same clause (not an earlier one's 各部门).
+      const before = h.para.key.slice(Math.max(0, h.start - 16), h.start).split(/[，。；,;：:]/).pop()!;
       const districts = DISTRICT.test(before);
       const depts = DEPARTMENTS.test(before);
       let why: { zh: string; en: string } | null = null;

@@ -36,7 +36,7 @@ export default defineRule({
     if (nDays > 1 || (special && nDays > 0.5 && a.declaredDays !== null && a.declaredDays > 0.5)) {
       const limit = special ? msg('专项工作会议不超过半天', 'a special-topic meeting: half a day') : msg('综合性会议一般不超过1天', 'a comprehensive meeting: one day');
       const n = nDays === 0.5 ? '半' : String(nDays);
-      ctx.report({ ...at, message: withClause(msg(`会期 ${n} 天，超过时长要求（${limit.zh}），请压缩会期`, `The meeting lasts ${n} days, over the limit (${limit.en})`), CLAUSE) });
+      ctx.report({ ...at, message: withClause(msg(`会期 ${n} 天，超过时长要求（${limit.zh}），请压缩会期`, `The meeting lasts ${n} days, over the limit (${limit.en}); shorten it`), CLAUSE) });
       return;
     }
     if (!special) return;
@@ -47,7 +47,7 @@ export default defineRule({
       const why = len.spansHalves
         ? msg(`从上午开到下午（共 ${len.minutes} 分钟）`, `runs from the morning into the afternoon (${len.minutes} minutes)`)
         : msg(`共 ${len.minutes} 分钟，超过 ${half} 分钟`, `lasts ${len.minutes} minutes, over ${half}`);
-      ctx.report({ ...at, message: withClause(msg(`专项工作会议不超过半天，本次会议${why.zh}，请压缩议程`, `A special-topic meeting takes at most half a day; this one ${why.en}`), CLAUSE) });
+      ctx.report({ ...at, message: withClause(msg(`专项工作会议不超过半天，本次会议${why.zh}，请压缩议程`, `A special-topic meeting takes at most half a day; this one ${why.en}; cut the agenda`), CLAUSE) });
     }
   },
 });

@@ -10,7 +10,7 @@ import { defineRule } from './rule';
 import { fmt, msg, withClause } from './util';
 
 const CLAUSE = '§7';
-const INVITE = /(?:邀请|敬请|恭请|拟请|请)[^，。；,;]{0,12}?(?:市级领导|市领导|市委书记|市长|副市长|市委常委|市委副书记|秘书长|市人大常委会(?:主任|副主任)|市政协(?:主席|副主席))(?:同志)?[^，。；,;]{0,8}?(?:出席|参加|到会|莅临|讲话|致辞)/g;
+const INVITE = /(?:邀请|敬请|恭请|恳请|拟请|请)[^，。；,;]{0,12}?(?:市级领导|市领导|市委书记|市长|副市长|市委常委|市委副书记|秘书长|市人大常委会(?:主任|副主任)|市政协(?:主席|副主席))(?:同志)?[^，。；,;]{0,8}?(?:出席|参加|到会|莅临|讲话|致辞)/g;
 
 export default defineRule({
   id: 'meeting.leader-invitation',
@@ -37,7 +37,7 @@ export default defineRule({
     ctx.report({
       ...ctx.span(hit.para, hit.start, hit.end),
       message: withClause(
-        msg(`邀请市级领导同志参会，应提前 ${fmt(min)} 日书面请示；成文日期 ${ymdText(issue.date)} 距会议日期 ${ymdText(day.date)} 仅 ${gap} 天，请调整会期或提前报送`, `Inviting city leaders needs a written request ${fmt(min)} days ahead; dated ${ymdText(issue.date)}, the meeting is on ${ymdText(day.date)}, ${gap} day(s) later`),
+        msg(`邀请市级领导同志参会，应提前 ${fmt(min)} 日书面请示；成文日期 ${ymdText(issue.date)} 距会议日期 ${ymdText(day.date)} 仅 ${gap} 天，请调整会期或提前报送`, `Inviting city leaders needs a written request ${fmt(min)} days ahead; this text, dated ${ymdText(issue.date)}, is only ${gap} day(s) before the meeting on ${ymdText(day.date)}; move the meeting or send the request earlier`),
         CLAUSE,
       ),
     });

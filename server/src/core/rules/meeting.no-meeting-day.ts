@@ -21,7 +21,7 @@ export default defineRule({
       const what = daysText(group);
       ctx.report({
         ...ctx.span(day.para, day.start, day.end),
-        message: withClause(msg(`会议日期 ${what.zh} 是星期四（无会日）；非贯彻上级重要会议的，不得在无会日召开会议，请改期`, `The meeting falls on Thursday ${what.en}, a no-meeting day (无会日); only meetings that carry out an important higher-level meeting may be held then`), DATE_CLAUSE),
+        message: withClause(msg(`会议日期 ${what.zh} 是星期四（无会日）；非贯彻上级重要会议的，不得在无会日召开会议，请改期`, `The meeting falls on Thursday ${what.en}, a no-meeting day (无会日); only meetings that carry out an important higher-level meeting may be held then; move it to another day`), DATE_CLAUSE),
         fixes: moveFixes(ctx, day),
       });
     }

@@ -41,7 +41,7 @@ export default defineRule({
       ctx.report({
         ...ctx.span(day.para, day.start, day.end),
         message: withClause(
-          msg(`会议日期 ${what.zh} 在当月无会周（${week}）内；非贯彻上级重要会议的，不得在无会周召开会议，请改期`, `The meeting on ${what.en} falls in the month's no-meeting week (${week})`),
+          msg(`会议日期 ${what.zh} 在当月无会周（${week}）内；非贯彻上级重要会议的，不得在无会周召开会议，请改期`, `The meeting on ${what.en} falls in the month's no-meeting week (${week}); only meetings that carry out an important higher-level meeting may be held then; move it to another day`),
           DATE_CLAUSE,
         ),
         fixes: moveFixes(ctx, day),

@@ -12,5 +12,5 @@ export default phraseRule({
   negation: false,
   description: msg('要求会议精神“传达不过夜”。', 'Demands that the meeting be relayed the same night (传达不过夜).'),
   pattern: /传达不过夜|当天传达|当晚传达|连夜传达/g,
-  message: (what) => msg(`不刻意搞“${what}”；请按实际安排传达学习`, `Do not insist on relaying "${what}"; plan the relay as the work needs`),
+  message: (what) => msg(`不刻意搞“${what}”；请按实际安排传达学习`, `Do not insist on "${what}" (relaying the meeting the same day or night); plan the relay as the work needs`),
 });

@@ -28,14 +28,14 @@ export default defineRule({
       if (!it.time || it.from === null) continue;
       const span = ctx.span(it.para, it.time.start, it.time.end);
       if (it.to !== null && !it.toInferred && it.to <= it.from) {
-        ctx.report({ ...span, message: withClause(msg(`“${itemLabel(it)}”的结束时间 ${clockText(it.to)} 不晚于开始时间 ${clockText(it.from)}，请核对`, `"${itemLabel(it)}" ends (${clockText(it.to)}) no later than it starts (${clockText(it.from)})`), CLAUSE) });
+        ctx.report({ ...span, message: withClause(msg(`“${itemLabel(it)}”的结束时间 ${clockText(it.to)} 不晚于开始时间 ${clockText(it.from)}，请核对`, `"${itemLabel(it)}" ends (${clockText(it.to)}) no later than it starts (${clockText(it.from)}); check the times`), CLAUSE) });
         continue;
       }
       if (it.container) continue;
       if (prev && prev.dayIndex === it.dayIndex && prev.to !== null && !prev.toInferred && prev.from! <= it.from && it.from < prev.to && !(prev.from === it.from && prev.to === it.to)) {
         ctx.report({
           ...span,
-          message: withClause(msg(`“${itemLabel(it)}”${clockText(it.from)} 开始，与上一项“${itemLabel(prev)}”（至 ${clockText(prev.to)}）时间重叠，请核对`, `"${itemLabel(it)}" starts at ${clockText(it.from)}, before the previous item "${itemLabel(prev)}" ends (${clockText(prev.to)})`), CLAUSE),
+          message: withClause(msg(`“${itemLabel(it)}”${clockText(it.from)} 开始，与上一项“${itemLabel(prev)}”（至 ${clockText(prev.to)}）时间重叠，请核对`, `"${itemLabel(it)}" starts at ${clockText(it.from)}, before the previous item "${itemLabel(prev)}" ends (${clockText(prev.to)}); check the times`), CLAUSE),
         });
       }
       if (it.to === null || it.to > it.from) prev = it;

@@ -57,7 +57,8 @@ export default defineRule({
       const inSpan = others.filter((o) => o.day >= bestFrom && o.day <= bestFrom + window).sort((a, b) => a.gap - b.gap);
       const related = inSpan.slice(0, MAX_RELATED).map((o) => stopRelated(o.r, o.gap));
       const n = inSpan.length;
-      const names = inSpan.slice(0, 3).map((o) => planLabel(o.r.plan)).join('、') + (n > 3 ? ` 等` : '');
+      // The message names the nearest three in the order of their dates, as a reader follows them.
+      const names = inSpan.slice(0, 3).sort((a, b) => a.day - b.day).map((o) => planLabel(o.r.plan)).join('、') + (n > 3 ? ` 等` : '');
       ctx.report({
         ...ctx.span(s.para, s.placeStart, s.placeEnd),
         message: withClause(

@@ -2,6 +2,7 @@
 // 增加额外负担。Asking the units visited to prepare 汇报材料, 展板, PPT, films or a dedicated
 // 座谈/汇报. Handing over what exists (提供书面材料, 查阅台账) is using existing material and is not
 // reported; materials that must be made for the visit (汇报材料, 展板, 专题片) are, whatever the verb.
+// The longer name comes first in each list so the quoted phrase is whole (书面汇报材料, 座谈会).
 
 import { msg, researchPhraseRule } from './phraseRule';
 
@@ -10,6 +11,6 @@ export default researchPhraseRule({
   clause: '§15',
   title: msg('调研额外负担', 'Extra burden on units visited'),
   description: msg('要求调研对象准备汇报材料、展板、PPT、专题片或专门座谈、专题汇报。', 'Asks the units visited to prepare reports, display boards, slides, films or a dedicated symposium.'),
-  pattern: /(?:准备|制作|撰写|起草|编写|编制|印制|赶制|布置|设置)[^，。；,;]{0,8}?(?:汇报材料|书面材料|书面汇报|文字材料|汇报提纲|展板|PPT|ppt|汇报片|专题片|宣传片|视频资料|宣传册|画册|展示区)|(?:提供|报送|提交|上报|呈送)[^，。；,;]{0,6}?(?:汇报材料|书面汇报|汇报提纲|展板|PPT|ppt|汇报片|专题片|宣传片)|(?:汇报材料|展板|PPT|汇报片|专题片)[^，。；,;]{0,4}?(?:准备|制作)|做好(?:汇报|迎检|接待)准备|专门(?:组织|召开|安排)?(?:座谈|汇报会)|(?:作|做)专题汇报/g,
+  pattern: /(?:准备|制作|撰写|起草|编写|编制|印制|赶制|布置|设置)[^，。；,;]{0,8}?(?:书面汇报材料|汇报材料|书面材料|书面汇报|文字材料|汇报提纲|展板|PPT|ppt|汇报片|专题片|宣传片|视频资料|宣传册|画册|展示区)|(?:提供|报送|提交|上报|呈送)[^，。；,;]{0,6}?(?:书面汇报材料|汇报材料|书面汇报|汇报提纲|展板|PPT|ppt|汇报片|专题片|宣传片)|(?:汇报材料|展板|PPT|汇报片|专题片)[^，。；,;]{0,4}?(?:准备|制作)|做好(?:汇报|迎检|接待)准备|专门(?:组织|召开|安排)?(?:座谈会?|汇报会)|(?:作|做)专题汇报/g,
   message: (w) => msg(`要求“${w}”增加基层负担；应充分利用调研对象现有材料，不提与调研无关的要求`, `Asking for "${w}" adds work for the units visited; use what they already have`),
 });

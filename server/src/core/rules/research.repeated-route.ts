@@ -1,8 +1,9 @@
 // research.repeated-route (§14): 不得集中或轮番到……一条线路重复扎堆调研。Two or more consecutive
 // stops that another plan of the workspace also visits one right after the other, in the same
-// order, within `windowDays`: a "showcase route". The longest shared run is reported once, from
-// its first stop to its last, naming the other plan and its date; related information points
-// at each of the other plan's stops. Both plans are told (each sees the other in the index).
+// order, within `windowDays`: a "showcase route". The longest shared run is reported once, on
+// its first stop's place in every layout (a run-on line too), naming the other plan and
+// its date; related information points at each of the other plan's stops. Both plans are told
+// (each sees the other in the index).
 
 import { dayOf, gapTo, planLabel, planOf, stopDates, type StopRef } from '../research/index';
 import { samePlace } from '../research/place';
@@ -62,10 +63,9 @@ export default defineRule({
         message: msg(`${planLabel(best.plan)}第 ${best.index + k + 1} 站`, `${planLabel(best.plan)}, stop ${best.index + k + 1}`),
       }));
       const first = run[0]!;
-      const last = run[run.length - 1]!;
       const others = new Set(steps.map((r) => r.plan.id)).size - 1;
       ctx.report({
-        ...ctx.span(first.para, first.placeStart, first.para === last.para ? last.placeEnd : first.placeEnd),
+        ...ctx.span(first.para, first.placeStart, first.placeEnd),
         message: withClause(
           msg(
             `线路“${names}”（${run.length} 站）与${planLabel(best.plan)}的路线相同（相隔 ${fmt(gap)} 天${others > 0 ? `，另有 ${others} 个方案走过其中一段` : ''}），不得轮番到同一条线路重复调研`,

@@ -12,11 +12,13 @@ import { msg, withClause } from './util';
 const CLAUSE = '§14';
 const MAX_FIXES = 5;
 
-function shareText(x: number): string {
-  if (Math.abs(x - 1 / 3) < 1e-9) return '三分之一';
-  if (Math.abs(x - 1 / 2) < 1e-9) return '二分之一';
-  if (Math.abs(x - 1 / 4) < 1e-9) return '四分之一';
-  return `${Math.round(x * 1000) / 10}%`;
+/** The share in words, in both languages (the English message must not carry 二分之一). */
+function shareText(x: number): { zh: string; en: string } {
+  if (Math.abs(x - 1 / 3) < 1e-9) return { zh: '三分之一', en: 'a third' };
+  if (Math.abs(x - 1 / 2) < 1e-9) return { zh: '二分之一', en: 'half' };
+  if (Math.abs(x - 1 / 4) < 1e-9) return { zh: '四分之一', en: 'a quarter' };
+  const pct = `${Math.round(x * 1000) / 10}%`;
+  return { zh: pct, en: pct };
 }
 
 export default defineRule({
@@ -56,8 +58,8 @@ export default defineRule({
       ...at,
       message: withClause(
         msg(
-          `${n} 个站点中暗访（“四不两直”）${k} 个，不足${share}；暗访式调研应占${share}以上，可将其中 ${need} 个站点改为暗访`,
-          `${k} of ${n} stops are unannounced, under ${share === '三分之一' ? 'a third' : share}; make ${need} more stop(s) unannounced`,
+          `${n} 个站点中暗访（“四不两直”）${k} 个，不足${share.zh}；暗访式调研应占${share.zh}以上，可将其中 ${need} 个站点改为暗访`,
+          `${k} of ${n} stops are unannounced, under ${share.en}; make ${need} more stop(s) unannounced`,
         ),
         CLAUSE,
       ),

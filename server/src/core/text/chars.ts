@@ -7,7 +7,8 @@ export function isHanCode(c: number): boolean {
     (c >= 0x3400 && c <= 0x4dbf) ||
     (c >= 0xf900 && c <= 0xfaff) ||
     c === 0x3007 || // 〇
-    (c >= 0x20000 && c <= 0x3134f)
+    // Planes 2 and 3 hold only ideographs: Ext-B to Ext-I, compatibility supplement, Ext-G/H.
+    (c >= 0x20000 && c <= 0x3fffd)
   );
 }
 

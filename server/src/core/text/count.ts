@@ -8,6 +8,19 @@
 import { codeAt, isAlnumCode, isHanCode, isSpaceCode } from './chars';
 import type { CountMode } from '../types';
 
+/**
+ * A letter or digit of a Latin/digit run: ASCII and full-width ones, and Latin letters with
+ * diacritics (é, ü, pinyin ǐ), which are Latin letters too: "café" is one word, not three.
+ */
+function isRunCode(c: number): boolean {
+  return isAlnumCode(c) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** Combining diacritics (e + U+0301) belong to the letter before them. */
+function isCombiningMark(c: number): boolean {
+  return c >= 0x300 && c <= 0x36f;
+}
+
 /** Characters that keep a Latin/digit run going when they sit between two of its characters. */
 function isRunJoiner(c: number): boolean {
   return c === 0x2e || c === 0x3a || c === 0x2c || c === 0x27 || c === 0x2d || c === 0x5f || c === 0x2f || c === 0xff0e || c === 0xff1a;
@@ -34,13 +47,13 @@ export function countText(s: string, mode: CountMode): number {
       i += w;
       continue;
     }
-    if (isAlnumCode(c)) {
-      // One run: alnum chars, optionally joined by . : , ' - _ / between two alnum chars.
+    if (isRunCode(c)) {
+      // One run: letters and digits, optionally joined by . : , ' - _ / between two of them.
       i++;
       while (i < len) {
         const d = s.charCodeAt(i);
-        if (isAlnumCode(d)) i++;
-        else if (isRunJoiner(d) && i + 1 < len && isAlnumCode(s.charCodeAt(i + 1))) i += 2;
+        if (isRunCode(d) || isCombiningMark(d)) i++;
+        else if (isRunJoiner(d) && i + 1 < len && isRunCode(s.charCodeAt(i + 1))) i += 2;
         else break;
       }
       if (i < len && (s.charCodeAt(i) === 0x25 || s.charCodeAt(i) === 0xff05)) i++; // 50% is one word
