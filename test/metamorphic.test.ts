@@ -12,7 +12,7 @@ import { isAlnumCode, isSpaceCode } from '../server/src/core/text/chars';
 import { countText } from '../server/src/core/text/count';
 import type { CountMode, Finding, TextEdit } from '../server/src/core/types';
 import {
-  ATTACHMENT_NAMES, attachmentDoc, dateOrTimeDigits, deadlineArb, deadlineNotice, inNoMeetingTime, injectArb, meetingArb, meetingDoc, requestArb, requestDoc,
+  ATTACHMENT_NAMES, attachmentDoc, dateOrTimeDigits, deadlineArb, deadlineNotice, injectArb, meetingArb, meetingDoc, requestArb, requestDoc,
   toFullDigits, toHalfDigits, type MeetingParams,
 } from './helpers/docgen';
 import { allCases, around, generatedCase, MODES, type Case } from './helpers/pool';
@@ -106,28 +106,6 @@ function base(c: Case): Base {
   return b;
 }
 
-/**
- * Known bug (core, text/paragraphs.ts detectWrap/detectShortWrap): a short agenda or itinerary
- * whose item lines happen to have about the same width is taken for hard-wrapped (PDF) text, and
- * its items are joined into one paragraph — a false format.heading-sequence finding follows
- * (see SHORT_LIST_WRAP_EXAMPLE). The decision sits on a knife edge, so one space in a line flips
- * it: these fixtures are taken for wrapped, or flip with one space (every position tried); three
- * spaces flip more (research.escort/escort-list.txt). The structure properties leave them out (and leave out
- * generated texts, which have no hard wraps, when the core takes them for wrapped) until it is fixed.
- */
-const SHORT_LIST_WRAP_BUG = new Set([
-  'fixture meeting.duration/special-over-half-day.txt',
-  'fixture meeting.no-meeting-day/exempt-higher.txt',
-  'fixture meeting.principal-speech/clean-special-at-limits.txt',
-  'fixture meeting.report-time/dash-forms.txt',
-  'fixture meeting.speech-time/listed-speakers.txt',
-  'fixture meeting.time-overlap/sessions-and-noon.txt',
-  'fixture meeting.untimed-item/all-timed.txt',
-  'fixture meeting.untimed-item/end-from-time-line.txt',
-  'fixture research.repeated-stop/time-lines-facility.txt',
-  'fixture research.repeated-stop/vague-places-not-compared.txt',
-]);
-
 /** Five agenda items, one per line: three of one width make the first four one paragraph. */
 const SHORT_LIST_WRAP_EXAMPLE = [
   '全市防汛工作会议议程',
@@ -140,10 +118,6 @@ const SHORT_LIST_WRAP_EXAMPLE = [
   '',
 ].join('\n');
 
-/** Whether a case is left out of the structure properties for the known wrap bug. */
-function wrapBug(c: Case): boolean {
-  return SHORT_LIST_WRAP_BUG.has(c.name) || (c.fixture === null && base(c).r.model.wrapped);
-}
 
 const spaceInsertions = fc.array(fc.record({ at: frac, s: fc.constantFrom(...SPACES) }), { minLength: 1, maxLength: 4 });
 
@@ -199,27 +173,6 @@ const DATE_RULES = new Set([
   'doc.report-deadline', 'doc.request-lead-time', 'format.date', 'meeting.leader-invitation', 'meeting.no-meeting-day', 'meeting.no-meeting-week',
   'meeting.draft-lead-time', 'meeting.duration', 'meeting.principal-speech', 'meeting.host-remarks', 'meeting.report-time', 'meeting.speech-time',
   'meeting.time-overlap', 'meeting.untimed-item',
-]);
-
-/**
- * Known bugs (core) where full-width digits are not read as digits:
- *  - text/segments.ts PAGE_MARK matches ASCII digits only, so a page mark —１— (or 第１页) is
- *    taken as text: it counts as body or attachment text and may become an attachment's or a
- *    printed document's title (FULL_WIDTH_PAGE_MARK_EXAMPLE);
- *  - agenda/parse.ts LEAD, MARK and DATE_LEAD take list marks and dates in ASCII digits only,
- *    so an item written １. / （３） / ３． keeps its mark in its label, and messages quote
- *    “１.市民政局汇报工作进展” where they quote “市民政局汇报工作进展” for 1. (FULL_WIDTH_LIST_MARK_EXAMPLE).
- * The full-width property leaves these fixtures out until they are fixed; the skipped test runs them.
- */
-const FULL_WIDTH_BUG = new Set([
-  'fixture doc.attachment-length/pdf-wrapped-attachment.txt',
-  'fixture doc.length/excluded-parts-at-limit.txt',
-  'fixture doc.length/excluded-parts-over-limit.txt',
-  'fixture format.heading-sequence/continuous-across-sections-pdf.txt',
-  'fixture format.heading-sequence/agenda-lists-restart.txt',
-  'fixture meeting.principal-speech/special-duration.txt',
-  'fixture meeting.speech-time/chinese-numeral-times.txt',
-  'fixture meeting.speech-time/markdown.md',
 ]);
 
 /** A page mark between two body paragraphs: not text, whatever the width of its digits. */
@@ -354,18 +307,6 @@ function checkFixAll(c: Case, text: string): void {
   assert.equal(fixAll(c, run.text).text, run.text, `${c.name}: fixing the fixed text changed it`);
 }
 
-/**
- * Known bug (core, rules meeting.no-meeting-day and meeting.no-meeting-week): the first fix moves
- * the meeting to the nearest allowed day before it, which can leave fewer than 10 days between
- * the notice and a meeting a city leader is invited to (meeting.leader-invitation) or fewer than
- * 3 days for the draft (meeting.draft-lead-time): a fix that makes another rule report
- * (LEAD_TIME_EXAMPLE). Until it is fixed the fix properties generate no such meeting notice; the
- * skipped test does.
- */
-function leadTimeAtStake(p: MeetingParams): boolean {
-  return p.form === 'notice' && inNoMeetingTime(p.day) && (p.inviteLeader || p.draftLead >= 0);
-}
-
 /** A Thursday meeting exactly 10 days after its notice, with the 市委书记 invited. */
 const LEAD_TIME_EXAMPLE = [
   '关于召开全市河湖管护工作推进会的通知',
@@ -455,13 +396,12 @@ describe('metamorphic properties of the analysis core', function () {
     });
 
     // Which paragraphs are body depends on lines and their roles, not on a space within a line.
-    // One space per case: the hard-wrap decision weighs line widths, and a few spaces together
-    // widen lines enough to flip it on more short lists (the known bug below).
+    // One space per case: the hard-wrap decision weighs line widths, and several spaces together
+    // may widen a line past the wrap width, which rightly reads as text that is not hard-wrapped.
     it('inside body lines: the same body paragraphs, the same hard-wrap decision', () => {
-      const pool = cases.filter((c) => !wrapBug(c));
       fc.assert(
         fc.property(fc.nat(), spaceInsertions.map((a) => a.slice(0, 1)), (ci, ins) => {
-          const b = base(pool[ci % pool.length]!);
+          const b = base(cases[ci % cases.length]!);
           if (b.gaps.length === 0) return;
           const points = chooseGaps(b, ins);
           const t = insertAll(b.c.text, points);
@@ -479,10 +419,9 @@ describe('metamorphic properties of the analysis core', function () {
     // in hard-wrapped text an indented line starts a paragraph (U+3000 and tab indent, a single
     // half-width space or NBSP does not), so only those two are inserted there.
     it('at the start of a line: every paragraph keeps its role and text', () => {
-      const pool = cases.filter((c) => !wrapBug(c));
       fc.assert(
         fc.property(fc.nat(), frac, fc.constantFrom(...SPACES), (ci, lf, sp) => {
-          const c = pool[ci % pool.length]!;
+          const c = cases[ci % cases.length]!;
           const b = base(c);
           const r = b.r;
           if (r.model.wrapped && (sp === '\u3000' || sp === '\t')) sp = ' ';
@@ -499,7 +438,8 @@ describe('metamorphic properties of the analysis core', function () {
       );
     });
 
-    it.skip('BUG (core, text/paragraphs.ts): a short agenda or itinerary is taken for hard-wrapped text and its items are joined', () => {
+    // Lines of about one width that each start an item (一、 二、 …, 9:00) are a list, not a PDF's hard wraps.
+    it('a short agenda or itinerary is not taken for hard-wrapped text', () => {
       // One line per item: not hard-wrapped, five body paragraphs, no heading finding.
       const ex = generatedCase('short list example', SHORT_LIST_WRAP_EXAMPLE);
       const r = ex.check(ex.text, 'word', 'all');
@@ -508,8 +448,8 @@ describe('metamorphic properties of the analysis core', function () {
       assert.deepEqual(r.findings.filter((f) => f.rule === 'format.heading-sequence'), []);
       // Generated agendas and notices have no hard wraps.
       for (const c of cases) if (c.fixture === null) assert.equal(base(c).r.model.wrapped, false, `${c.name} taken for hard-wrapped text`);
-      // In the fixtures that show it, no space inside a body line changes the body paragraphs.
-      for (const c of cases.filter((x) => SHORT_LIST_WRAP_BUG.has(x.name))) {
+      // In agenda and itinerary fixtures, no space inside a body line changes the body paragraphs.
+      for (const c of cases.filter((x) => /meeting\.|research\./.test(x.name))) {
         const b = base(c);
         for (const at of b.gaps) {
           const after = c.check(c.text.slice(0, at) + ' ' + c.text.slice(at), 'word', 'none').model;
@@ -588,15 +528,14 @@ describe('metamorphic properties of the analysis core', function () {
     });
 
     it('every fixture with all its digits made full-width', () => {
-      for (const c of cases) if (c.fixture && !FULL_WIDTH_BUG.has(c.name)) sameUnderFolding(c, toFullDigits(c.text));
+      for (const c of cases) if (c.fixture) sameUnderFolding(c, toFullDigits(c.text));
     });
 
-    it.skip('BUG (core, text/segments.ts and agenda/parse.ts): page marks and agenda list marks in full-width digits are not recognised', () => {
+    it('page marks and agenda list marks in full-width digits are read as in half-width digits', () => {
       const page = generatedCase('page mark example', FULL_WIDTH_PAGE_MARK_EXAMPLE);
       sameUnderFolding(page, page.text);
       const list = generatedCase('list mark example', FULL_WIDTH_LIST_MARK_EXAMPLE);
       sameUnderFolding(list, list.text);
-      for (const c of cases) if (FULL_WIDTH_BUG.has(c.name)) sameUnderFolding(c, toFullDigits(c.text));
     });
   });
 
@@ -653,9 +592,8 @@ describe('metamorphic properties of the analysis core', function () {
       for (const c of cases) if (c.fixture) checkFixAll(c, c.text);
     });
 
-    const meetings = (avoidBug: boolean) =>
-      meetingArb(injectArb).map((p) => ({ name: `meeting ${p.form}`, text: meetingDoc(avoidBug && leadTimeAtStake(p) ? { ...p, inviteLeader: false, draftLead: -1 } : p) }));
-    const injected = fc.oneof(deadlineArb(injectArb).map((p) => ({ name: 'deadline notice', text: deadlineNotice(p) })), meetings(true));
+    const meetings = meetingArb(injectArb).map((p) => ({ name: `meeting ${p.form}`, text: meetingDoc(p) }));
+    const injected = fc.oneof(deadlineArb(injectArb).map((p) => ({ name: 'deadline notice', text: deadlineNotice(p) })), meetings);
 
     it('fix-all on generated documents with injected problems: fixed point, idempotent, nothing new', () => {
       for (const c of cases) if (!c.fixture) checkFixAll(c, c.text);
@@ -672,12 +610,12 @@ describe('metamorphic properties of the analysis core', function () {
       );
     });
 
-    it.skip('BUG (core, meeting.no-meeting-day/-week): moving a meeting earlier breaks the lead time of an invitation or a draft', () => {
+    it('moving a meeting off a 无会日 keeps the lead time of an invitation or a draft', () => {
       const ex = generatedCase('lead time example', LEAD_TIME_EXAMPLE);
       checkAlternatives(ex, ex.text);
       checkFixAll(ex, ex.text);
       fc.assert(
-        fc.property(meetings(false), (g) => {
+        fc.property(meetings, (g) => {
           const c = generatedCase(g.name, g.text);
           checkAlternatives(c, g.text);
           checkFixAll(c, g.text);

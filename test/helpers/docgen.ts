@@ -26,16 +26,6 @@ export function weekday(a: Ymd): number {
   return new Date(Date.UTC(a.y, a.m - 1, a.d)).getUTCDay();
 }
 
-/**
- * A day the no-meeting rules move a meeting away from with their defaults: a Thursday (无会日),
- * or a day of the Monday–Sunday week that holds the month's second Monday (无会周).
- */
-export function inNoMeetingTime(a: Ymd): boolean {
-  if (weekday(a) === 4) return true;
-  const firstMonday = 1 + ((8 - weekday({ y: a.y, m: a.m, d: 1 })) % 7);
-  return a.d >= firstMonday + 7 && a.d <= firstMonday + 13;
-}
-
 export const ymd = (a: Ymd): string => `${a.y}年${a.m}月${a.d}日`;
 export const md = (a: Ymd): string => `${a.m}月${a.d}日`;
 export const week = (a: Ymd): string => `星期${WEEKDAYS[weekday(a)]}`;

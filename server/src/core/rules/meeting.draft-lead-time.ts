@@ -10,7 +10,8 @@ import { defineRule } from './rule';
 import { fmt, msg, withClause } from './util';
 
 const CLAUSE = '§10';
-const MATERIAL = /征求意见稿|讨论稿|审议稿|送审稿|会议材料|审议材料|讨论文件|学习材料/g;
+/** Drafts and meeting materials (also read by the 无会日 fix, which must keep their lead time). */
+export const MATERIAL = /征求意见稿|讨论稿|审议稿|送审稿|会议材料|审议材料|讨论文件|学习材料/g;
 const SENT = /印发|发放|分发|发至|发送|送达|提交|下发|提供|领取|发给/;
 const AT_MEETING = /会上|现场|会议当天|当天|开会时|会议期间/;
 

@@ -10,7 +10,8 @@ import { defineRule } from './rule';
 import { fmt, msg, withClause } from './util';
 
 const CLAUSE = '§7';
-const INVITE = /(?:邀请|敬请|恭请|恳请|拟请|请)[^，。；,;]{0,12}?(?:市级领导|市领导|市委书记|市长|副市长|市委常委|市委副书记|秘书长|市人大常委会(?:主任|副主任)|市政协(?:主席|副主席))(?:同志)?[^，。；,;]{0,8}?(?:出席|参加|到会|莅临|讲话|致辞)/g;
+/** An invitation of city leaders to attend or speak (also read by the 无会日 fix, which must keep its lead time). */
+export const LEADER_INVITE = /(?:邀请|敬请|恭请|恳请|拟请|请)[^，。；,;]{0,12}?(?:市级领导|市领导|市委书记|市长|副市长|市委常委|市委副书记|秘书长|市人大常委会(?:主任|副主任)|市政协(?:主席|副主席))(?:同志)?[^，。；,;]{0,8}?(?:出席|参加|到会|莅临|讲话|致辞)/g;
 
 export default defineRule({
   id: 'meeting.leader-invitation',
@@ -26,7 +27,7 @@ export default defineRule({
     if (ctx.kind === 'document' && !/会/.test(ctx.model.titleText)) return;
     const issue = issueDate(ctx.model);
     if (!issue) return;
-    const hit = findSet(ctx.model, INVITE)[0];
+    const hit = findSet(ctx.model, LEADER_INVITE)[0];
     if (!hit) return;
     const a = agendaOf(ctx.model, ctx.names);
     const day = a.days.find((d) => d.date);

@@ -1,13 +1,17 @@
 // The 无会日 / 无会周 rules (§6) share the check and the fix: move the meeting to the nearest
 // allowed working day before or after, rewriting the date, every other mention of that day in
-// the text (a notice's title and its body) and their weekday annotations.
+// the text (a notice's title and its body) and their weekday annotations. Moving earlier is not
+// offered when it would bring the meeting to or before its notice, or inside a lead time.
 
 import { agendaOf } from '../agenda';
 import { nearestAllowed, noMeetingWeekMode, WEEKDAY_ZH, weekdayOf, type NoMeetingWeek } from '../agenda/calendar';
 import { dayText } from '../agenda/days';
 import type { MeetingDay, WeekdayNote } from '../agenda/types';
 import type { DateMatch } from '../parse/dates';
-import { formatLike, ymdText, type DateRef, type Ymd } from '../semantics/timeline';
+import { demandParagraphs, findSet } from '../semantics/phrases';
+import { datesIn, formatLike, issueDate, ymdDays, ymdText, type DateRef, type Ymd } from '../semantics/timeline';
+import { MATERIAL } from './meeting.draft-lead-time';
+import { LEADER_INVITE } from './meeting.leader-invitation';
 import type { Fix, TextEdit } from '../types';
 import type { Paragraph } from '../text/paragraph';
 import type { RuleContext } from './rule';
@@ -45,6 +49,28 @@ function moveDate(ctx: RuleContext, para: Paragraph, match: DateMatch, note: Wee
 }
 
 /**
+ * The earliest day (as ymdDays) a meeting may move to: after the day its notice is dated, and
+ * not so early that an invitation of city leaders (§7) or a draft sent before it (§10) loses
+ * the lead time it has now — a fix must not trade one finding for another.
+ */
+function earliestMove(ctx: RuleContext, at: Ymd): number {
+  const meeting = ymdDays(at);
+  const issue = issueDate(ctx.model)?.date ?? null;
+  let bound = issue && ymdDays(issue) < meeting ? ymdDays(issue) + 1 : -Infinity;
+  const keep = (from: number, min: number): void => {
+    if (meeting - from >= min) bound = Math.max(bound, from + min);
+  };
+  if (issue && findSet(ctx.model, LEADER_INVITE).length > 0) keep(ymdDays(issue), Number(ctx.optionsOf('meeting.leader-invitation')['minDays']));
+  const draftMin = Number(ctx.optionsOf('meeting.draft-lead-time')['minDays']);
+  for (const p of demandParagraphs(ctx.model)) {
+    MATERIAL.lastIndex = 0;
+    if (!MATERIAL.test(p.key)) continue;
+    for (const d of datesIn(p, issue ?? at)) if (ymdDays(d.date) < meeting) keep(ymdDays(d.date), draftMin);
+  }
+  return bound;
+}
+
+/**
  * The two moves of a single-day meeting (earlier, later); none for a multi-day meeting, whose
  * days move together or not at all (the writer decides), and none when neither the year nor the
  * weekday is known.
@@ -59,6 +85,7 @@ export function moveFixes(ctx: RuleContext, day: MeetingDay): Fix[] {
     const to: Ymd = nearestAllowed(at, dir, mode);
     // Without a written year the stand-in year must not show: stay within it.
     if (!day.date && to.year !== at.year) continue;
+    if (dir < 0 && ymdDays(to) < earliestMove(ctx, at)) continue;
     const edits: TextEdit[] = [];
     moveDate(ctx, day.para, day.match, day.weekdayNote, at, to, edits);
     for (const m of day.mentions) moveDate(ctx, m.para, m.match, m.weekdayNote, at, to, edits);

@@ -101,6 +101,23 @@ function detectShortWrap(candidates: number[], all: number[]): WrapInfo | null {
   return near >= 3 ? { width: w, tolerance: tol } : null;
 }
 
+/**
+ * The start of a list item, a numbered heading or a timed agenda line. When most lines that
+ * could have been cut by a wrap are followed by such a line, the text is a list whose items
+ * happen to be about as wide as each other (an agenda, an itinerary), not a hard-wrapped copy.
+ */
+const ITEM_START = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d０-９]{1,3}\s*[）)]|[\d０-９]{1,2}\s*[、.．](?![\d０-９])|第[一二三四五六七八九十\d０-９]{1,3}[站天项条个]|[\d０-９]{1,2}\s*[:：]\s*[\d０-９]{2}|[①-⑳])/;
+
+/** Candidate lines (indexes into segs) followed by a line that starts an item. */
+function itemFollowers(text: string, segs: Segment[], candidates: number[]): number {
+  let n = 0;
+  for (const i of candidates) {
+    const next = segs[i + 1];
+    if (next && ITEM_START.test(text.slice(next.start, Math.min(next.end, next.start + 8)))) n++;
+  }
+  return n;
+}
+
 export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptions): ParagraphSplit {
   const segs = segment(text, lines, opts);
   const comments: CommentLine[] = [];
@@ -112,12 +129,17 @@ export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptio
   }
   const widths = new Map<Segment, number>();
   const candidates: number[] = [];
-  for (const s of textSegs) {
+  const candidateAt: number[] = [];
+  textSegs.forEach((s, i) => {
     const w = layoutWidth(text, s);
     widths.set(s, w);
-    if (w >= SHORT_LINE && !endsWithTerminal(text.slice(Math.max(s.start, s.end - 4), s.end))) candidates.push(w);
-  }
-  const wrap = detectWrap(candidates, [...widths.values()]);
+    if (w >= SHORT_LINE && !endsWithTerminal(text.slice(Math.max(s.start, s.end - 4), s.end))) {
+      candidates.push(w);
+      candidateAt.push(i);
+    }
+  });
+  const isList = 2 * itemFollowers(text, textSegs, candidateAt) >= candidates.length;
+  const wrap = isList ? null : detectWrap(candidates, [...widths.values()]);
 
   // Blank lines separate paragraphs unless the text puts one after (nearly) every line.
   let singleGaps = 0;

@@ -18,7 +18,8 @@ export interface Segment {
   indent: boolean;
 }
 
-const PAGE_MARK = /^(?:[-—－–―─~～]+ *\d{1,4} *[-—－–―─~～]+|第 *\d{1,4} *页(?: *[，,]? *共 *\d{1,4} *页)?|\d{1,4} *\/ *\d{1,4})$/;
+/** —1—, - 2 -, 第3页, 第3页共8页, 3/8, with digits of either width. */
+const PAGE_MARK = /^(?:[-—－–―─~～]+ *[\d０-９]{1,4} *[-—－–―─~～]+|第 *[\d０-９]{1,4} *页(?: *[，,]? *共 *[\d０-９]{1,4} *页)?|[\d０-９]{1,4} *[\/／] *[\d０-９]{1,4})$/;
 const COMMENT = /^<!--[\s\S]*-->$/;
 /** A Markdown table's rule row: only | - : and spaces, with a run of dashes. */
 const TABLE_RULE = /^[|:\- ]+$/;
