@@ -1,12 +1,23 @@
 // The analysis core's modules, grouped for mutation testing (stryker.config.mjs, scripts/mutation.mjs).
-// Each group's score is reported on its own; the targets are in scripts/mutation.mjs.
+// Each group names the files Stryker mutates and the tests that stand guard over them, fast
+// unit tests first: a mutant runs only the tests that reach it, in this order, until one fails.
+// Text and parsing code runs for every character of every fixture, so those groups are judged
+// by their own unit tests; the model, the rules and their helpers by the fixtures as well.
+
+/** A group's own unit tests (test/core/<group>/) and the core's shared ones. */
+const unit = (group, ...more) => [...more, 'test/core/*.test.ts', `test/core/${group}/**/*.test.ts`];
+const FIXTURES = ['test/rules.test.ts', 'test/research.test.ts', 'test/examples.test.ts', 'test/statusText.test.ts', 'test/report-messages.test.ts', 'test/config.test.ts'];
+
 export const GROUPS = {
-  text: ['server/src/core/text/**/*.ts'],
-  parse: ['server/src/core/parse/**/*.ts'],
-  fixes: ['server/src/core/fixes.ts'],
-  model: ['server/src/core/model/**/*.ts', 'server/src/core/analyze.ts', 'server/src/core/check.ts', 'server/src/core/directives.ts'],
-  semantics: ['server/src/core/semantics/**/*.ts'],
-  rules: ['server/src/core/rules/**/*.ts'],
-  agenda: ['server/src/core/agenda/**/*.ts'],
-  research: ['server/src/core/research/**/*.ts'],
+  text: { mutate: ['server/src/core/text/**/*.ts'], spec: unit('text', 'test/count.test.ts') },
+  parse: { mutate: ['server/src/core/parse/**/*.ts'], spec: unit('parse') },
+  fixes: { mutate: ['server/src/core/fixes.ts'], spec: [...unit('fixes'), ...FIXTURES] },
+  model: {
+    mutate: ['server/src/core/model/**/*.ts', 'server/src/core/analyze.ts', 'server/src/core/check.ts', 'server/src/core/directives.ts'],
+    spec: [...unit('model'), ...FIXTURES],
+  },
+  semantics: { mutate: ['server/src/core/semantics/**/*.ts'], spec: [...unit('semantics'), ...FIXTURES] },
+  rules: { mutate: ['server/src/core/rules/**/*.ts'], spec: [...unit('rules'), ...FIXTURES] },
+  agenda: { mutate: ['server/src/core/agenda/**/*.ts'], spec: [...unit('agenda'), ...FIXTURES] },
+  research: { mutate: ['server/src/core/research/**/*.ts'], spec: [...unit('research'), ...FIXTURES] },
 };

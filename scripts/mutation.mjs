@@ -28,7 +28,7 @@ function fail(message) {
 
 function runGroup(group) {
   const started = Date.now();
-  console.log(`\n=== ${group}: ${GROUPS[group].join(' ')}`);
+  console.log(`\n=== ${group}: ${GROUPS[group].mutate.join(' ')}`);
   const cli = path.join(ROOT, 'node_modules', '@stryker-mutator', 'core', 'bin', 'stryker.js');
   const r = spawnSync(process.execPath, [cli, 'run', ...(flags.has('--force') ? ['--force'] : [])], {
     cwd: ROOT,
@@ -78,8 +78,8 @@ function merge(groups) {
 }
 
 function groupOf(file) {
-  for (const [g, globs] of Object.entries(GROUPS)) {
-    for (const glob of globs) {
+  for (const [g, { mutate }] of Object.entries(GROUPS)) {
+    for (const glob of mutate) {
       const base = glob.replace(/\*\*\/\*\.ts$/, '');
       if (glob.endsWith('.ts') && !glob.includes('*') ? file === glob : file.startsWith(base)) return g;
     }

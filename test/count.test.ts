@@ -86,6 +86,15 @@ const ROWS: Row[] = [
   ['20\r\n24', 2, 0, 4, 'a line break ends a run'],
   // Symbols
   ['👍', 1, 0, 1, 'an emoji is one code point'],
+  ['👨\u200D👩\u200D👧', 3, 0, 3, 'zero-width joiners count 0: three emoji'],
+  ['❤\uFE0F', 1, 0, 1, 'a variation selector counts 0'],
+  ['👍\u{1F3FD}', 1, 0, 1, 'a skin-tone modifier counts 0'],
+  // Invisible format characters and other separators
+  ['in\u00ADter', 1, 0, 5, 'a soft hyphen counts 0 and the run goes on'],
+  ['\u200E减负\u200F', 2, 2, 2, 'direction marks count 0'],
+  ['a\u2060b', 1, 0, 2, 'the word joiner counts 0 and joins'],
+  ['基层\u2028减负', 4, 4, 4, 'U+2028 line separator is space'],
+  ['a\u2029b', 2, 0, 2, 'U+2029 paragraph separator is space and ends the run'],
   ['①②③', 3, 0, 3, 'circled numbers are symbols'],
   ['※★', 2, 0, 2, 'symbols, one each'],
   ['25℃', 2, 0, 3, '℃ is a symbol after the run'],

@@ -16,7 +16,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { AnalysisResult } from '../../server/src/core/analyze';
 import { checkText } from '../../server/src/core/check';
-import { effectiveConfig, type ProjectConfig } from '../../server/src/core/config/effective';
+import { effectiveConfig, type Effective, type ProjectConfig } from '../../server/src/core/config/effective';
+import type { WorkspaceView } from '../../server/src/core/rules/rule';
 import { applyEdits, collectFixEdits } from '../../server/src/core/fixes';
 import type { Finding } from '../../server/src/core/types';
 import { lineDiff } from './diff';
@@ -109,14 +110,21 @@ export interface Lint {
   findings: Finding[];
 }
 
-/** Lints text as the fixture's settings say: checkText under the sidecar's config, path, `only` and workspace. */
-export function lint(text: string, fx: Fixture): Lint {
+/** What every lint of one fixture shares: its settings and its workspace's plans, read once per check. */
+export interface Setting {
+  eff: Effective;
+  workspace: WorkspaceView | undefined;
+}
+
+export function settingOf(fx: Fixture): Setting {
   const eff = effectiveConfig(fx.sidecar.config ? [{ config: fx.sidecar.config, source: fx.rel }] : []);
   if (eff.problems.length) throw new Error(`${fx.rel}: bad config in the .json sidecar: ${eff.problems.map((p) => `${p.key}: ${p.message.en}`).join('; ')}`);
-  const result = checkText(text, fx.sidecar.path ?? `${fx.name}${fx.ext}`, eff, {
-    only: fx.sidecar.only,
-    workspace: fx.sidecar.workspace ? fixtureWorkspace(fx.file, fx.sidecar.workspace, eff) : undefined,
-  });
+  return { eff, workspace: fx.sidecar.workspace ? fixtureWorkspace(fx.file, fx.sidecar.workspace, eff) : undefined };
+}
+
+/** Lints text as the fixture's settings say: checkText under the sidecar's config, path, `only` and workspace. */
+export function lint(text: string, fx: Fixture, setting: Setting = settingOf(fx)): Lint {
+  const result = checkText(text, fx.sidecar.path ?? `${fx.name}${fx.ext}`, setting.eff, { only: fx.sidecar.only, workspace: setting.workspace });
   return { result, findings: result.findings };
 }
 
@@ -221,7 +229,7 @@ export function checkFindings(fx: Fixture, ex: Expanded, lt: Lint): string | nul
  * its message over the same text remains as often as before; a partial fix, such as marking
  * one stop of several 暗访, changes the message) and no rule reports more findings than before.
  */
-function checkAlternatives(fx: Fixture, ex: Expanded, lt: Lint): string | null {
+function checkAlternatives(fx: Fixture, ex: Expanded, lt: Lint, setting: Setting): string | null {
   const same = (f: Finding) => `${f.rule}\u0000${f.message.zh}\u0000${ex.text.slice(f.start, f.end)}`;
   const before = countBy(lt.findings, (f) => f.rule);
   const beforeSame = countBy(lt.findings, same);
@@ -229,7 +237,7 @@ function checkAlternatives(fx: Fixture, ex: Expanded, lt: Lint): string | null {
   for (const f of lt.findings) {
     f.fixes.forEach((fix, k) => {
       const fixedText = applyEdits(ex.text, fix.edits);
-      const afterFindings = lint(fixedText, fx).findings;
+      const afterFindings = lint(fixedText, fx, setting).findings;
       const key = same(f);
       const left = afterFindings.filter((g) => `${g.rule}\u0000${g.message.zh}\u0000${fixedText.slice(g.start, g.end)}` === key).length;
       const where = `${fx.rel}:${lineOf(lt.result, f.start) + 1} ${f.rule} fix ${k + 1} "${fix.title.zh}"`;
@@ -247,12 +255,12 @@ interface FixRun {
   rounds: number;
 }
 
-/** Applies every fix (first alternative of each finding), repeating until none remains. */
-function applyAllFixes(text: string, fx: Fixture): FixRun {
+/** Applies every fix (first alternative of each finding), repeating until none remains; `first` is the text's lint. */
+function applyAllFixes(first: Lint, text: string, fx: Fixture, setting: Setting): FixRun {
   let cur = text;
   let rounds = 0;
   while (rounds < MAX_FIX_ROUNDS) {
-    const { findings } = lint(cur, fx);
+    const { findings } = rounds === 0 ? first : lint(cur, fx, setting);
     const edits = collectFixEdits(findings);
     if (edits.length === 0) break;
     cur = applyEdits(cur, edits);
@@ -270,15 +278,15 @@ function sameCounts(a: Map<string, number>, b: Map<string, number>): boolean {
 }
 
 /** (d) The .fixed comparison and the re-lint. Returns a failure message or null. */
-function checkFixed(fx: Fixture, ex: Expanded, before: Lint): string | null {
+function checkFixed(fx: Fixture, ex: Expanded, before: Lint, setting: Setting): string | null {
   if (!fx.fixedFile) return null;
   const rel = path.relative(FIXTURE_ROOT, fx.fixedFile);
   const want = expandFixture(readFileSync(fx.fixedFile, 'utf8'), rel, false).text;
-  const run = applyAllFixes(ex.text, fx);
+  const run = applyAllFixes(before, ex.text, fx, setting);
   if (run.text !== want) {
     return `${fx.rel}: text after ${run.rounds} round(s) of fixes differs from ${rel}\n${lineDiff(want, run.text)}`;
   }
-  const after = lint(run.text, fx);
+  const after = lint(run.text, fx, setting);
   const fixable = after.findings.filter((f) => f.fixes.some((x) => x.edits.length > 0));
   if (fixable.length) {
     const list = fixable.map((f) => `    ${lineOf(after.result, f.start) + 1}: ${f.rule} ${shorten(f.message.zh, 70)}`).join('\n');
@@ -296,8 +304,9 @@ function checkFixed(fx: Fixture, ex: Expanded, before: Lint): string | null {
 /** Everything the harness checks for one fixture; throws an Error with a readable message. */
 export function runFixture(fx: Fixture): void {
   const ex = readFixture(fx);
-  const lt = lint(ex.text, fx);
-  const problems = [checkMarkers(fx, ex, lt), checkFindings(fx, ex, lt), checkAlternatives(fx, ex, lt), checkFixed(fx, ex, lt)].filter((x): x is string => x !== null);
+  const setting = settingOf(fx);
+  const lt = lint(ex.text, fx, setting);
+  const problems = [checkMarkers(fx, ex, lt), checkFindings(fx, ex, lt), checkAlternatives(fx, ex, lt, setting), checkFixed(fx, ex, lt, setting)].filter((x): x is string => x !== null);
   if (problems.length) throw new Error(problems.join('\n\n'));
 }
 

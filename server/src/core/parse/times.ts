@@ -1,5 +1,5 @@
 // Clock times and time ranges as agendas write them: 9:00—9:10, 9:00-9:10, 9:30- 11:30,
-// 8:00至10:00, 下午3:00~4:10, 9时至9时30分, 9时至10时, 9点半, 上午9:00, 上午九时, 9∶00 (the
+// 8:00至10:00, 下午3:00~4:10, 9时至9时30分, 9时至10时, 9点半, 9时半, 上午9:00, 上午九时, 9∶00 (the
 // ratio colon of PDF copies). Searched on width-folded text (9：00 -> 9:00). Minutes are counted
 // from midnight; a day part (上午/下午/晚上) written with the time is kept so that the caller can
 // place a bare 2:30 in the afternoon.
@@ -35,7 +35,7 @@ export interface TimeMatch {
 }
 
 const PART = '(上午|早上|早晨|中午|下午|午后|晚上|晚间|傍晚|夜间)?';
-const SINGLE = new RegExp(`${PART}(?:(\\d{1,2})(?:[:∶](\\d{2})(?!\\d)|时(?:(\\d{1,2})分)?|点(?:(\\d{1,2})分|(半))?)|([一二两三四五六七八九十]{1,3})(时|点)(?:([一二三四五六七八九十]{1,3})分|(半))?)`, 'g');
+const SINGLE = new RegExp(`${PART}(?:(\\d{1,2})(?:[:∶](\\d{2})(?!\\d)|时(?:(\\d{1,2})分)?(?!半)|(?:点|时(?=半))(?:(\\d{1,2})分|(半))?)|([一二两三四五六七八九十]{1,3})(时|点)(?:([一二三四五六七八九十]{1,3})分|(半))?)`, 'g');
 const SEP = /^\s*(?:—{1,2}|–|-{1,2}|－|~|～|〜|―{1,2}|─|至|到)\s*$/;
 
 export function dayPartOf(word: string | undefined): DayPart | null {
@@ -100,8 +100,8 @@ function singles(s: string): Single[] {
       minute = m[3] !== undefined ? parseInt(m[3], 10) : m[4] !== undefined ? parseInt(m[4], 10) : m[5] !== undefined ? parseInt(m[5], 10) : m[6] ? 30 : 0;
     }
     if (hour > 24 || minute > 59) continue;
-    // 时间 / 时期 / 点钟 words: "5时间" is not a time.
-    if (m[3] === undefined && next !== undefined && /[间期刻候段]/.test(next)) continue;
+    // 时间 / 时期 / 点钟 words: "5时间" is not a time; "12时期间" is 12时 then 期间.
+    if (m[3] === undefined && next !== undefined && /[间期刻候段]/.test(next) && !s.startsWith('期间', end)) continue;
     const form: ClockTime['form'] = m[3] !== undefined ? 'colon' : (chinese ? m[8] === '点' : m[0].includes('点')) ? 'dian' : 'shi';
     const dpLen = m[1]?.length ?? 0;
     out.push({

@@ -1,6 +1,7 @@
 // research.symposium-size (§15): 召开调研座谈会要严格控制规模和参会人员范围。A 座谈会 the plan
 // sets (not one it forbids) with more than `maxSymposium` participants. The number is read from
-// the sentence of the 座谈会, else from the participants' line right after it (参加人员：…，约30人),
+// the clauses of the 座谈会's sentence that name it or its attendance, else from the participants'
+// line right after it (参加人员：…，约30人),
 // in Arabic or Chinese numerals (25人, 二十余人, 15—20名: the larger); a number per unit
 // (每村2名, 各部门1人) is not the size of the meeting. One finding per sentence.
 
@@ -32,6 +33,23 @@ function headCount(t: string): number | null {
   return best;
 }
 
+/** A clause that speaks of who attends: its head count is the meeting's size. */
+const ATTENDANCE = /座谈|参加|参会|与会|出席|列席|邀请|人员|人数|规模/;
+
+/**
+ * The head count of the 座谈会 in its sentence: from the clauses (between commas) that name the
+ * 座谈会 or who attends it. 慰问20名困难群众，召开座谈会 visits twenty people; it does not seat them.
+ */
+function symposiumCount(sentence: string): number | null {
+  let best: number | null = null;
+  for (const clause of sentence.split(/[，,；;]/)) {
+    if (!ATTENDANCE.test(clause)) continue;
+    const n = headCount(clause);
+    if (n !== null && (best === null || n > best)) best = n;
+  }
+  return best;
+}
+
 function sentenceEndIn(t: string, from: number): number {
   for (let k = from; k < t.length; k++) if (/[。！？!?；;]/.test(t[k]!)) return k + 1;
   return t.length;
@@ -58,7 +76,7 @@ export default defineRule({
       lastPara = h.para.index;
       lastEnd = sentenceEndIn(h.para.key, h.end);
       const sentence = sentenceOf(h);
-      let n = headCount(sentence);
+      let n = symposiumCount(sentence);
       if (n === null) {
         // The participants' line after it: the next sentence, or the next paragraph.
         const t = h.para.key;

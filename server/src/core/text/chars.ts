@@ -35,7 +35,7 @@ export function isSpaceCode(c: number): boolean {
   return (
     c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c ||
     c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200b) ||
-    c === 0x202f || c === 0x205f
+    c === 0x202f || c === 0x205f || c === 0x2028 || c === 0x2029 || c === 0x85 || c === 0x1680
   );
 }
 
@@ -87,7 +87,11 @@ export function displayWidth(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xdc00 && c <= 0xdfff) continue;
-    w += c >= 0x1100 && (isCjkCode(codeAt(s, i)) || (c >= 0xff00 && c <= 0xffef) || (c >= 0xac00 && c <= 0xd7af)) ? 2 : 1;
+    // The ideographic space is neither Han nor punctuation, but takes a full cell; of the
+    // half-width and full-width forms, only the full-width ones (U+FF01–FF60, FFE0–FFE6) do.
+    const wide =
+      isCjkCode(codeAt(s, i)) || c === 0x3000 || (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0xac00 && c <= 0xd7af);
+    w += c >= 0x1100 && wide ? 2 : 1;
   }
   return w;
 }

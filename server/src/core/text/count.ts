@@ -21,6 +21,19 @@ function isCombiningMark(c: number): boolean {
   return c >= 0x300 && c <= 0x36f;
 }
 
+/**
+ * Invisible format characters: the soft hyphen, zero-width (non-)joiners, direction marks and
+ * embeddings, the word joiner, variation selectors, emoji skin-tone modifiers and tags. They
+ * are not written characters: 0 in every mode, and a run goes on across them (in­ter is one word;
+ * 👨‍👩‍👧 is three emoji, not five code points).
+ */
+function isIgnorableCode(c: number): boolean {
+  return (
+    c === 0xad || (c >= 0x200c && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) ||
+    (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0x1f3fb && c <= 0x1f3ff) || (c >= 0xe0000 && c <= 0xe01ef)
+  );
+}
+
 /** Characters that keep a Latin/digit run going when they sit between two of its characters. */
 function isRunJoiner(c: number): boolean {
   return c === 0x2e || c === 0x3a || c === 0x2c || c === 0x27 || c === 0x2d || c === 0x5f || c === 0x2f || c === 0xff0e || c === 0xff1a;
@@ -33,7 +46,7 @@ export function countText(s: string, mode: CountMode): number {
   while (i < len) {
     const c = codeAt(s, i);
     const w = c > 0xffff ? 2 : 1;
-    if (isSpaceCode(c)) {
+    if (isSpaceCode(c) || isIgnorableCode(c)) {
       i += w;
       continue;
     }
@@ -51,8 +64,10 @@ export function countText(s: string, mode: CountMode): number {
       // One run: letters and digits, optionally joined by . : , ' - _ / between two of them.
       i++;
       while (i < len) {
-        const d = s.charCodeAt(i);
+        // By code point: tags and variation selectors U+E0000–E01EF are astral, and go on a run too.
+        const d = codeAt(s, i);
         if (isRunCode(d) || isCombiningMark(d)) i++;
+        else if (isIgnorableCode(d)) i += d > 0xffff ? 2 : 1;
         else if (isRunJoiner(d) && i + 1 < len && isRunCode(s.charCodeAt(i + 1))) i += 2;
         else break;
       }

@@ -43,7 +43,8 @@ export class LineIndex {
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineOf(o);
-    return { line, character: o - this.starts[line]! };
+    // An offset between the CR and LF of a CRLF is at the end of its line, as the editor has it.
+    return { line, character: Math.min(o, this.lineEnd(line)) - this.starts[line]! };
   }
 
   offsetAt(p: Position): number {

@@ -168,7 +168,11 @@ export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptio
       hardBreak = true;
       continue;
     }
-    if (s.kind === 'pageMark') continue; // a page mark may sit inside a paragraph
+    if (s.kind === 'pageMark') {
+      // A page mark may sit inside a paragraph: the blank lines either side of it are one gap.
+      blankRun = 0;
+      continue;
+    }
     blankRun = 0;
     let join = false;
     if (cur && prev && wrap && !hardBreak && !s.indent) {

@@ -1,0 +1,120 @@
+// Dates in the forms documents write them (年月日 in Arabic or Chinese numerals, with or without
+// the year; 2019.7.28, 2019-07-28, 2019/7/28) and the calendar helpers. Offsets are UTF-16 indices
+// of the searched string, counted by hand.
+
+import * as assert from 'node:assert/strict';
+import { dayNumber, findDates, formatGbDate, isRealDate, weekday, type DateMatch } from '../../../server/src/core/parse/dates';
+
+/** A match of the 年月日 form at `start`, `len` characters long. */
+function cjk(start: number, len: number, year: number | null, month: number, day: number, style: 'arabic' | 'chinese', padded = false): DateMatch {
+  return { start, end: start + len, year, month, day, style, padded };
+}
+
+function numeric(start: number, len: number, year: number, month: number, day: number, sep: string, padded = false): DateMatch {
+  return { start, end: start + len, year, month, day, style: 'numeric', padded, sep };
+}
+
+describe('parse/dates: 年月日 dates', () => {
+  const CASES: Array<[string, DateMatch[], string]> = [
+    ['2019年7月28日', [cjk(0, 10, 2019, 7, 28, 'arabic')], 'the GB form'],
+    ['2019年07月28日', [cjk(0, 11, 2019, 7, 28, 'arabic', true)], 'a padded month'],
+    ['2019年7月08日', [cjk(0, 10, 2019, 7, 8, 'arabic', true)], 'a padded day'],
+    ['2019年10月10日', [cjk(0, 11, 2019, 10, 10, 'arabic')], 'a 0 that is not leading does not pad'],
+    ['２０１９年０７月２８日', [cjk(0, 11, 2019, 7, 28, 'arabic', true)], 'full-width digits are Arabic; ０７ is padded'],
+    ['２０２４年１月８日', [cjk(0, 9, 2024, 1, 8, 'arabic')], 'full-width without padding'],
+    ['二〇一九年七月二十八日', [cjk(0, 11, 2019, 7, 28, 'chinese')], 'Chinese numerals'],
+    ['二ＯＯ六年三月十四日', [cjk(0, 10, 2006, 3, 14, 'chinese')], 'full-width letter O for zero'],
+    ['二〇一九年7月28日', [cjk(0, 10, 2019, 7, 28, 'chinese')], 'a Chinese year makes the date Chinese'],
+    ['2019年七月28日', [cjk(0, 10, 2019, 7, 28, 'chinese')], 'a Chinese month makes the date Chinese'],
+    ['2019年7月二十日', [cjk(0, 10, 2019, 7, 20, 'chinese')], 'a Chinese day makes the date Chinese'],
+    ['二〇一0年3月5日', [cjk(0, 9, 2010, 3, 5, 'chinese')], 'a year of Chinese digits and a look-alike 0 is not Arabic'],
+    ['2020 年 11 月 30 日', [cjk(0, 16, 2020, 11, 30, 'arabic')], 'one space around 年 月 日 belongs to the date'],
+    ['7月10日', [cjk(0, 5, null, 7, 10, 'arabic')], 'no year'],
+    ['七月十日', [cjk(0, 4, null, 7, 10, 'chinese')], 'no year, Chinese'],
+    ['7月10号', [cjk(0, 5, null, 7, 10, 'arabic')], '号 for 日'],
+    ['会议定于2024年3月5日上午召开', [cjk(4, 9, 2024, 3, 5, 'arabic')], 'offsets inside running text'],
+    ['1月1日', [cjk(0, 4, null, 1, 1, 'arabic')], 'the first day of the year'],
+    ['12月31日', [cjk(0, 6, null, 12, 31, 'arabic')], 'the last day of the year'],
+    ['2月30日', [cjk(0, 5, null, 2, 30, 'arabic')], 'found although not a real date (isRealDate tells)'],
+    ['13月5日', [], 'no 13th month'],
+    ['0月5日', [], 'no month 0'],
+    ['5月0日', [], 'no day 0'],
+    ['5月32日', [], 'no 32nd day'],
+    ['五月三十二日', [], 'no 32nd day in Chinese either'],
+    ['二〇二四年', [], 'a year alone is not a date'],
+    ['2024年1月', [], 'a month without a day is not a date'],
+    ['12019年7月28日', [cjk(6, 5, null, 7, 28, 'arabic')], 'a year glued to a longer digit run is left out'],
+    ['4月29日至5月2日', [cjk(0, 5, null, 4, 29, 'arabic'), cjk(6, 4, null, 5, 2, 'arabic')], 'two dates, in order'],
+  ];
+  for (const [s, want, why] of CASES) {
+    it(`${s} (${why})`, () => assert.deepEqual(findDates(s), want));
+  }
+});
+
+describe('parse/dates: numeric dates', () => {
+  const CASES: Array<[string, DateMatch[], string]> = [
+    ['2019.7.28', [numeric(0, 9, 2019, 7, 28, '.')], 'dots'],
+    ['2019-07-28', [numeric(0, 10, 2019, 7, 28, '-', true)], 'dashes, padded month'],
+    ['2019/7/28', [numeric(0, 9, 2019, 7, 28, '/')], 'slashes'],
+    ['2019-7-08', [numeric(0, 9, 2019, 7, 8, '-', true)], 'padded day'],
+    ['2019-10-10', [numeric(0, 10, 2019, 10, 10, '-')], 'a 0 that is not leading does not pad'],
+    ['2019．7．28', [numeric(0, 9, 2019, 7, 28, '．')], 'full-width dots'],
+    ['２０１９／７／２８', [numeric(0, 9, 2019, 7, 28, '／')], 'full-width digits and slashes'],
+    ['2024-０１-08', [numeric(0, 10, 2024, 1, 8, '-', true)], 'a full-width padded month'],
+    ['发布时间：2020-12-08 10:30', [numeric(5, 10, 2020, 12, 8, '-', true)], 'offsets inside a line; 08 is padded'],
+    ['1900.1.1', [numeric(0, 8, 1900, 1, 1, '.')], 'the first year read'],
+    ['2199.12.31', [numeric(0, 10, 2199, 12, 31, '.')], 'the last year read'],
+    ['1899.1.1', [], 'a year before 1900 is a number, not a date'],
+    ['2200.1.1', [], 'a year after 2199 is a number, not a date'],
+    ['2019-13-01', [], 'no 13th month'],
+    ['2019-00-10', [], 'no month 0'],
+    ['2019-1-0', [], 'no day 0'],
+    ['2019-1-32', [], 'no 32nd day'],
+    ['2019-7/28', [], 'the two separators must agree'],
+    ['2019.7.28.5', [], 'a version number, not a date'],
+    ['v1.2019.7.28', [], 'glued to a number before'],
+  ];
+  for (const [s, want, why] of CASES) {
+    it(`${s} (${why})`, () => assert.deepEqual(findDates(s), want));
+  }
+
+  it('numeric and 年月日 dates come out in text order', () => {
+    // The 年月日 pass runs first; the result is still ordered by offset.
+    assert.deepEqual(findDates('2024.3.5与3月8日'), [numeric(0, 8, 2024, 3, 5, '.'), cjk(9, 4, null, 3, 8, 'arabic')]);
+    assert.deepEqual(findDates('3月8日前，2024.3.5后，4月1日'), [cjk(0, 4, null, 3, 8, 'arabic'), numeric(6, 8, 2024, 3, 5, '.'), cjk(16, 4, null, 4, 1, 'arabic')]);
+  });
+});
+
+describe('parse/dates: calendar helpers', () => {
+  it('formatGbDate writes the GB/T 9704 form without padding', () => {
+    assert.equal(formatGbDate(2019, 7, 28), '2019年7月28日');
+    assert.equal(formatGbDate(2024, 1, 8), '2024年1月8日');
+  });
+
+  it('dayNumber counts days since 1970-01-01', () => {
+    assert.equal(dayNumber(1970, 1, 1), 0);
+    assert.equal(dayNumber(1970, 1, 2), 1);
+    assert.equal(dayNumber(1970, 2, 1), 31);
+    assert.equal(dayNumber(1969, 12, 31), -1);
+    // 2024 is a leap year: 2月28日 to 3月1日 is two days.
+    assert.equal(dayNumber(2024, 3, 1) - dayNumber(2024, 2, 28), 2);
+    assert.equal(dayNumber(2023, 3, 1) - dayNumber(2023, 2, 28), 1);
+  });
+
+  it('weekday: 0 is Sunday', () => {
+    assert.equal(weekday(2019, 7, 28), 0); // a Sunday
+    assert.equal(weekday(2024, 1, 1), 1); // a Monday
+    assert.equal(weekday(2024, 3, 16), 6); // a Saturday
+  });
+
+  it('isRealDate knows month lengths and leap years', () => {
+    assert.equal(isRealDate(2024, 2, 29), true);
+    assert.equal(isRealDate(2023, 2, 29), false);
+    assert.equal(isRealDate(2024, 4, 30), true);
+    assert.equal(isRealDate(2024, 4, 31), false);
+    assert.equal(isRealDate(2024, 12, 31), true);
+    assert.equal(isRealDate(2024, 13, 1), false);
+    assert.equal(isRealDate(2024, 1, 0), false);
+    assert.equal(isRealDate(2024, 0, 15), false);
+  });
+});
