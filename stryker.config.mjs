@@ -8,6 +8,8 @@ import { GROUPS } from './scripts/mutation-groups.mjs';
 const name = process.env.GONGWEN_MUTATION_GROUP;
 const group = GROUPS[name];
 if (!group) throw new Error(`GONGWEN_MUTATION_GROUP must name a group: ${Object.keys(GROUPS).join(', ')} (npm run test:mutation runs them all)`);
+/** Where the run writes: the group's name, unless two runs of one group must not share files. */
+const out = process.env.GONGWEN_MUTATION_OUT ?? name;
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
@@ -22,9 +24,9 @@ export default {
   concurrency: 2,
   timeoutMS: 4000,
   incremental: true,
-  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  incrementalFile: `reports/mutation/${out}.incremental.json`,
   reporters: ['json', 'progress-append-only'],
-  jsonReporter: { fileName: `reports/mutation/${name}.json` },
-  tempDirName: `.stryker-tmp/${name}`,
+  jsonReporter: { fileName: `reports/mutation/${out}.json` },
+  tempDirName: `.stryker-tmp/${out}`,
   cleanTempDir: 'always',
 };

@@ -1,4 +1,5 @@
-// npm run test:mutation [-- GROUP… | --report-only] [--force] [--list]
+// npm run test:mutation [-- GROUP…] [--force] [--list]
+// node scripts/mutation.mjs --report-only [NAME…] [--list]   (re-read reports/mutation/<NAME>.json)
 //
 // Runs StrykerJS over the analysis core one group of modules at a time (groups in
 // mutation-groups.mjs, settings in stryker.config.mjs), merges the groups' reports into
@@ -19,7 +20,8 @@ const TARGETS = { text: 85, parse: 85, fixes: 85, core: 75 };
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const asked = args.filter((a) => !a.startsWith('--'));
-for (const g of asked) if (!GROUPS[g]) fail(`unknown group "${g}" (one of ${Object.keys(GROUPS).join(', ')})`);
+// With --report-only the names are reports to read (reports/mutation/<name>.json), groups or not.
+if (!flags.has('--report-only')) for (const g of asked) if (!GROUPS[g]) fail(`unknown group "${g}" (one of ${Object.keys(GROUPS).join(', ')})`);
 
 function fail(message) {
   console.error(`mutation: ${message}`);
@@ -134,7 +136,7 @@ if (!flags.has('--report-only')) {
   for (const g of asked.length ? asked : Object.keys(GROUPS)) timings[g] = runGroup(g);
   timings.core = (Date.now() - started) / 1000;
 }
-const report = merge(Object.keys(GROUPS));
+const report = merge(flags.has('--report-only') && asked.length ? asked : Object.keys(GROUPS));
 writeFileSync(path.join(OUT, 'mutation.json'), JSON.stringify(report));
 if (flags.has('--list')) listSurvivors(report);
 const ok = summarize(report, timings);

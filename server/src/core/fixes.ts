@@ -20,13 +20,14 @@ function lowerBound(taken: TextEdit[], pos: number): number {
   return lo;
 }
 
-/** Since taken edits never overlap, only the neighbours of the insertion point can conflict. */
+/**
+ * Since taken edits never overlap, only three can conflict with e: the one before its start
+ * (it may reach into e), the first at or after its start, and the next (when the first is an
+ * insertion at e's start, which touches e without conflict). Any further one starts after those.
+ */
 function fits(taken: TextEdit[], e: TextEdit): boolean {
   const i = lowerBound(taken, e.start);
   for (let k = Math.max(0, i - 1); k < taken.length && k <= i + 1; k++) if (conflicts(e, taken[k]!)) return false;
-  // An edit spanning several taken ones: check the one just inside its end as well.
-  const j = lowerBound(taken, e.end);
-  if (j - 1 >= 0 && conflicts(e, taken[j - 1]!)) return false;
   return true;
 }
 
@@ -35,8 +36,7 @@ export function collectFixEdits(findings: readonly Finding[], filter?: (f: Findi
   for (const f of findings) {
     if (filter && !filter(f)) continue;
     const fix = f.fixes[0];
-    if (!fix || fix.edits.length === 0) continue;
-    if (!fix.edits.every((e) => fits(taken, e))) continue;
+    if (!fix || !fix.edits.every((e) => fits(taken, e))) continue;
     // A fix's own edits must not overlap each other either.
     const own = [...fix.edits].sort((a, b) => a.start - b.start);
     if (own.some((e, k) => k > 0 && conflicts(e, own[k - 1]!))) continue;
