@@ -49,6 +49,8 @@ describe('Paragraph offsets', () => {
     assert.deepEqual([p!.start, p!.end, p!.origStart(1), p!.origEnd(1), p!.origEnd(2), p!.origStart(2)], [0, 4, 3, 1, 4, 4]);
     assert.equal(p!.origEnd(0), 0);
     assert.equal(p!.origEnd(-3), 0);
+    assert.equal(p!.origEnd(7), 4, 'past the end: the end');
+    assert.equal(p!.origStart(7), 4, 'past the end: the end');
     assert.equal(q!.text, 'a b');
     assert.deepEqual([q!.origStart(1), q!.origEnd(2), q!.origStart(3), q!.origEnd(3)], [6, 7, 8, 8]);
   });

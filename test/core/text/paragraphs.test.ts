@@ -258,6 +258,7 @@ describe('splitParagraphs: cleaning a paragraph', () => {
     ['*_混合', '*_混合', 'two different markers are not a pair'],
     ['甲__乙', '甲乙', 'bold markers alone make the paragraph need cleaning'],
     ['** 甲', '甲', 'a space left at the start by a removed marker goes'],
+    ['** ab', 'ab', 'before Latin text too'],
   ];
   for (const [src, out, why] of md) {
     it(`Markdown ${JSON.stringify(src)} → ${JSON.stringify(out)} (${why})`, () => assert.deepEqual(texts(src, true), [out]));
@@ -355,6 +356,9 @@ describe('splitParagraphs: blank lines as layout or as paragraph breaks', () => 
   it('eleven lines, blanks after six of the ten gaps (0.6): layout', () => {
     assert.equal(texts(block(11, [0, 1, 2, 3, 4, 5])).length, 1);
   });
+  it('a double blank line is no single gap: six lines, three single gaps and a double (0.6), breaks', () => {
+    assert.equal(texts(block(6, [0, 1, 2], [3])).length, 5);
+  });
   it('a double blank line is no single gap, and breaks', () => {
     // Gaps: single after 0, 1, 3, 4; double after 2: 4 of 5 single, layout; the double breaks.
     const r = split(block(6, [0, 1, 3, 4], [2]));
@@ -381,6 +385,13 @@ describe('splitParagraphs: wrap detection on a short extract (two to five cut li
   });
   it('one cut line and two full sentences: not wrapped', () => {
     assert.equal(split([h(28, 0), h(27, 1) + '。', h(27, 2) + '。'].join('\n')).wrapped, false);
+  });
+  it('a narrower cut line spoils it even when three others share the width', () => {
+    assert.equal(split([...widths([56, 56, 52]), h(27, 5) + '。'].join('\n')).wrapped, false);
+  });
+  it('the width is that of the widest cut line: a sentence end within its tolerance keeps it wrapped', () => {
+    // Cut lines 56 and 53, a sentence end of 59: within 56 + 3, though 6 over the narrower one.
+    assert.equal(split([...widths([56, 53]), h(28, 5) + 'a。'].join('\n')).wrapped, true);
   });
   it('two cut lines and a short last line: only two lines share the width, not wrapped', () => {
     assert.equal(split([h(28, 0), h(28, 1), h(10, 2) + '。'].join('\n')).wrapped, false);
@@ -431,6 +442,9 @@ describe('splitParagraphs: wrap detection on a longer text (six or more cut line
   it('six cut lines of 52 and 56 columns: wrapped at 56 (a short extract would need them within 3)', () => {
     assert.equal(split(cut([52, 56, 56, 52, 56, 52]).join('\n')).wrapped, true);
   });
+  it('five cut lines of 52 and 56 columns: a short extract, where 52 is too narrow', () => {
+    assert.equal(split(cut([52, 56, 56, 52, 56]).join('\n')).wrapped, false);
+  });
   it('half the cut lines near the width: wrapped', () => {
     assert.equal(split(cut([32, 32, 32, 32, 56, 56, 56, 56]).join('\n')).wrapped, true);
   });
@@ -446,6 +460,11 @@ describe('splitParagraphs: wrap detection on a longer text (six or more cut line
   it('a line a tenth wider than the width is near it', () => {
     assert.equal(split(cut([32, 32, 32, 32, 56, 56, 56, 62]).join('\n')).wrapped, true);
   });
+  it('a cut line more than a tenth wider than the width is not near it', () => {
+    // 64 > 56 + 6: three of eight near. One line in ten too wide is allowed, so add two long sentence ends.
+    const lines = [...cut([32, 32, 32, 32, 56, 56, 56, 64]), h(20, 30) + '。', h(25, 31) + '。'];
+    assert.equal(split(lines.join('\n')).wrapped, false);
+  });
   it('the width is the one most cut lines share, even past 100 columns', () => {
     // Six lines of 100 and two of 60: the width is 100 (100 sorts after 60 as a number).
     assert.equal(split(cut([60, 60, 100, 100, 100, 100, 100, 100]).join('\n')).wrapped, true);
@@ -455,6 +474,10 @@ describe('splitParagraphs: wrap detection on a longer text (six or more cut line
     // (a sentence end, 64) wider than 56 + 6.
     const lines = [...cut([52, 56, 56, 52, 56, 52]), h(14, 30) + '。', h(20, 31) + '。', h(25, 32) + '。', h(31, 33) + '。'];
     assert.equal(split(lines.join('\n')).wrapped, true);
+  });
+  it('one long line in nine wider: not wrapped (short lines do not count)', () => {
+    const lines = [...cut([52, 56, 56, 52, 56, 52]), h(20, 31) + '。', h(25, 32) + '。', h(31, 33) + '。'];
+    assert.equal(split(lines.join('\n')).wrapped, false);
   });
   it('more than a tenth of the long lines wider: not wrapped', () => {
     const lines = [...cut([52, 56, 56, 52, 56, 52]), h(14, 30) + '。', h(20, 31) + '。', h(25, 32) + '。', h(31, 33) + '。', h(31, 34) + '。'];
@@ -472,6 +495,12 @@ describe('splitParagraphs: lists are not wrapped text', () => {
   it('an agenda whose item lines share a width is not wrapped', () => {
     const lines = ['1.', '2.', '3.', '4.', '5.', '6.'].map((m, i) => m + h(27, i));
     const r = split(lines.join('\n'));
+    assert.equal(r.wrapped, false);
+    assert.equal(r.paragraphs.length, 6);
+  });
+  it('an agenda with a blank line after each item is not wrapped either', () => {
+    const lines = ['1.', '2.', '3.', '4.', '5.', '6.'].map((m, i) => m + h(27, i));
+    const r = split(lines.join('\n\n'));
     assert.equal(r.wrapped, false);
     assert.equal(r.paragraphs.length, 6);
   });

@@ -147,6 +147,24 @@ describe('segment: table rows', () => {
   for (const rule of ['|---|---|', '| :--- | ---: |', '|--|']) {
     it(`the rule row ${rule} is a single break`, () => assert.deepEqual(segs(rule), [['break', '', 0, false]]));
   }
+  it('in a whole table, the rule row under the header is a single break', () => {
+    assert.deepEqual(
+      segs('| 时间 | 议程 |\n|---|---|\n| 9:00 | 开幕 |').map((x) => x.slice(0, 3)),
+      [
+        ['break', '', 0],
+        ['text', '时间', 0],
+        ['break', '', 0],
+        ['text', '议程', 0],
+        ['break', '', 0],
+        ['break', '', 1],
+        ['break', '', 2],
+        ['text', '9:00', 2],
+        ['break', '', 2],
+        ['text', '开幕', 2],
+        ['break', '', 2],
+      ],
+    );
+  });
   it('a row of single dashes is cells, not a rule', () => {
     assert.deepEqual(
       segs('| - | - |').map((x) => x.slice(0, 2)),
@@ -232,6 +250,12 @@ describe('segment: Markdown', () => {
     assert.deepEqual(
       segs('~~~\n代码\n~~~\n乙', true).map((x) => x[0]),
       ['code', 'code', 'code', 'text'],
+    );
+  });
+  it('a fence must open the line', () => {
+    assert.deepEqual(
+      segs('使用 ``` 标记\n正文', true).map((x) => x[0]),
+      ['text', 'text'],
     );
   });
   it('does not see fences in plain text', () => {

@@ -26,7 +26,7 @@ const CONVENE_AFTER = /^[^，。；,;]{0,24}?(?:召开|举行|举办|开幕|在)
 const RANGE_AFTER = /^(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:至|到|—{1,2}|-|～|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/;
 const RANGE_BETWEEN = /^\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:至|到|—{1,2}|-|～|~)\s*$/;
 const DEADLINE_BEFORE = /截止|截至|最迟|最晚|不迟于|不晚于/;
-const DECLARED = /会期\s*(?:为)?\s*(半|[一二两三四五六七八九十]{1,2}|\d{1,2})\s*(?:个)?\s*(半)?\s*(?:天|日)/;
+const DECLARED = /会期\s*(?:为)?\s*(半|[一二两三四五六七八九十]{1,2}|\d{1,2})\s*(?:个)?\s*(半)?\s*(?:天|日)(半)?/;
 
 interface DayHeading {
   index: number;
@@ -39,7 +39,7 @@ interface DayRead {
   headings: Map<Paragraph, DayHeading>;
   /** The day of a written month and day, or -1. */
   dayOf(month: number, day: number): number;
-  /** 会期四天 → 4, 会期半天 → 0.5. */
+  /** 会期四天 → 4, 会期半天 → 0.5, 会期一天半 → 1.5. */
   declaredDays: number | null;
 }
 
@@ -92,7 +92,7 @@ function declared(model: DocModel): number | null {
     const m = DECLARED.exec(p.key);
     if (!m) continue;
     const n = parseCount(m[1]!);
-    if (n !== null && n > 0) return n + (m[2] ? 0.5 : 0);
+    if (n !== null && n > 0) return n + (m[2] || m[3] ? 0.5 : 0); // 一天半
   }
   return null;
 }

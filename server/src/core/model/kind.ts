@@ -32,7 +32,7 @@ export function detectKind(titleText: string, paragraphs: Paragraph[]): KindDeci
     // 会议议程、日程, and a meeting's list of topics (市政府常务会议议题).
     // A 调研/检查日程安排 with no meeting in it is a visit schedule, not a meeting's agenda.
     if (/日程/.test(title) && RESEARCH_TITLE.test(title) && !MEETING_WORD.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'research', scope: null };
-    if (/议程|日程|会议议题(?:安排)?$|议题安排$/.test(title)) return { kind: 'agenda', scope: detectAgendaScope(title) };
+    if (/议程|日程|会议议题(?:安排)?$|议题安排$/.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'agenda', scope: detectAgendaScope(title) };
     if (RESEARCH_TITLE.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'research', scope: null };
     if (AGENDA_TITLE.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'agenda', scope: detectAgendaScope(title) };
     if (DOCUMENT_GENRE.test(title)) return { kind: 'document', scope: null };

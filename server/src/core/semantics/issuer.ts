@@ -37,12 +37,15 @@ function splitIssuers(s: string): string[] {
   return parts.filter((p) => p.length >= 2);
 }
 
-/** Drops 中共 and the city's own name: 中共济南市委办公厅 -> 市委办公厅, 济南市农业农村局 -> 市农业农村局. */
+/**
+ * Drops 中共 and the city's own name: 中共济南市委办公厅 -> 市委办公厅, 济南市农业农村局 -> 市农业农村局;
+ * the full name of the party committee is its short one (中国共产党济南市委员会 -> 市委).
+ */
 function cityRelative(name: string): string {
   let n = name.replace(/^中国共产党/, '').replace(/^中共/, '');
   const m = /^[\u4e00-\u9fa5]{2,4}?市(?=.)/.exec(n);
   if (m && !/^市中区/.test(n)) n = `市${n.slice(m[0].length)}`;
-  return n;
+  return n.replace(/^市委员会/, '市委');
 }
 
 function issuerLevel(name: string, names: Names): IssuerLevel {

@@ -49,9 +49,9 @@ export function sentenceOf(h: { para: Paragraph; start: number; end: number }): 
 /**
  * 经市委、市政府同意 / 经市政府同意 / 经市委研究同意 / 已经市委、市政府批准 …: the stated consent of
  * the city's leadership. The city's own name may stand before each body (经中共济南市委、济南市人民政府
- * 同意).
+ * 同意): the name without its 市, which the body's name begins with.
  */
-const CONSENT = /经(?:过)?(?:中共)?(?:[\u4e00-\u9fa5]{2,4}?市)?(?:市委|市人民政府|市政府)(?:[、和及与,，]?(?:[\u4e00-\u9fa5]{2,4}?市)?(?:市人民政府|市政府))?(?:研究)?(?:同意|批准|审定|审议通过)/g;
+const CONSENT = /经(?:过)?(?:中共)?(?:[\u4e00-\u9fa5]{2,4}?(?=市))?(?:市委|市人民政府|市政府)(?:[、和及与,，]?(?:[\u4e00-\u9fa5]{2,4}?(?=市))?(?:市人民政府|市政府))?(?:研究)?(?:同意|批准|审定|审议通过)/g;
 /** Words before 经 that make the consent a condition or a demand, not a statement: 未经、须经、应报经. */
 const NOT_STATED = /(?:未|不|非|无|须|需|需要|必须|应|应当|要|得|方可|才能|一律)(?:报|提请|报请)?$/;
 
