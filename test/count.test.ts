@@ -95,6 +95,8 @@ const ROWS: Row[] = [
   ['a\u2060b', 1, 0, 2, 'the word joiner counts 0 and joins'],
   ['基层\u2028减负', 4, 4, 4, 'U+2028 line separator is space'],
   ['a\u2029b', 2, 0, 2, 'U+2029 paragraph separator is space and ends the run'],
+  ['基\u0000层\u007F减\u0085负\u009F', 4, 4, 4, 'control characters (NUL, DEL, NEL, C1) count 0'],
+  ['ab\u0001cd', 1, 0, 4, 'a control character inside a run is skipped: one run'],
   ['①②③', 3, 0, 3, 'circled numbers are symbols'],
   ['※★', 2, 0, 2, 'symbols, one each'],
   ['25℃', 2, 0, 3, '℃ is a symbol after the run'],

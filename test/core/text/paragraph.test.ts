@@ -54,12 +54,4 @@ describe('Paragraph offsets', () => {
     assert.equal(q!.text, 'a b');
     assert.deepEqual([q!.origStart(1), q!.origEnd(2), q!.origStart(3), q!.origEnd(3)], [6, 7, 8, 8]);
   });
-  it('tells verbatim ranges from cleaned ones', () => {
-    const p = paragraphs('甲  乙丙')[0]!;
-    assert.equal(p.text, '甲乙丙');
-    assert.equal(p.isVerbatim(0, 1), true);
-    assert.equal(p.isVerbatim(1, 3), true);
-    assert.equal(p.isVerbatim(0, 2), false);
-    assert.equal(p.isVerbatim(0, 3), false);
-  });
 });

@@ -108,13 +108,6 @@ describe('splitParagraphs: a hard-wrapped text', () => {
     assert.equal(p.origEnd(0), p.start, 'an empty range at the start');
     assert.equal(text.slice(p.origStart(30), p.origEnd(31)), p.text.slice(30, 31));
   });
-  it('knows which ranges are verbatim: within one line, not across a join', () => {
-    const p = split(LINES.join('\n')).paragraphs[0]!;
-    assert.equal(p.isVerbatim(0, 26), true);
-    assert.equal(p.isVerbatim(26, 54), true);
-    assert.equal(p.isVerbatim(20, 30), false);
-    assert.equal(p.isVerbatim(25, 27), false);
-  });
   it('joins the same way with a blank line after every line', () => {
     assert.deepEqual(texts(LINES.join('\n\n')), [joined(P1), ...REST_JOINED]);
   });
@@ -205,8 +198,6 @@ describe('splitParagraphs: joining Latin letters and digits', () => {
     const at19 = text.indexOf('19');
     assert.equal(p.origStart(i + 6), at19, 'the space starts where the next line starts');
     assert.equal(p.origEnd(i + 7), at19, 'and ends there: it covers nothing');
-    assert.equal(p.isVerbatim(i, i + 6), true);
-    assert.equal(p.isVerbatim(i + 6, i + 7), false, 'the space is not in the source');
   });
   it('keeps a number cut by the wrap two numbers: 20 / 24 is "20 24"', () => {
     const lines = [IND + h(26, 0), h(27, 1) + '20', '24' + h(26, 2), h(10, 3) + '。', ...tail];
@@ -277,10 +268,6 @@ describe('splitParagraphs: cleaning a paragraph', () => {
         [10, 11],
       ],
     );
-    assert.equal(p.isVerbatim(0, 1), true);
-    assert.equal(p.isVerbatim(0, 2), false, 'a removed space in between');
-    assert.equal(p.isVerbatim(3, 4), false, 'an entity');
-    assert.equal(p.isVerbatim(4, 5), true);
   });
   it('maps a kept space to the whole run of spaces', () => {
     const p = split('GB/T   9704').paragraphs[0]!;
@@ -303,7 +290,6 @@ describe('splitParagraphs: cleaning a paragraph', () => {
   it('keeps the offsets of a paragraph that needs no cleaning', () => {
     const p = split('甲\n\u3000\u3000乙丙丁').paragraphs[1]!;
     assert.deepEqual([p.start, p.end, p.origStart(1), p.origEnd(2), p.origStart(3), p.origEnd(3)], [4, 7, 5, 6, 7, 7]);
-    assert.equal(p.isVerbatim(0, 3), true);
   });
 });
 

@@ -22,13 +22,15 @@ function isCombiningMark(c: number): boolean {
 }
 
 /**
- * Invisible format characters: the soft hyphen, zero-width (non-)joiners, direction marks and
+ * Control and invisible format characters: the soft hyphen, zero-width (non-)joiners, direction marks and
  * embeddings, the word joiner, variation selectors, emoji skin-tone modifiers and tags. They
  * are not written characters: 0 in every mode, and a run goes on across them (in­ter is one word;
  * 👨‍👩‍👧 is three emoji, not five code points).
  */
 function isIgnorableCode(c: number): boolean {
   return (
+    // Control characters (NUL, DEL, C1) other than the white-space ones (tab, CR, LF, VT, FF, NEL).
+    c <= 0x08 || (c >= 0x0e && c <= 0x1f) || (c >= 0x7f && c <= 0x9f && c !== 0x85) ||
     c === 0xad || (c >= 0x200c && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) ||
     (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0x1f3fb && c <= 0x1f3ff) || (c >= 0xe0000 && c <= 0xe01ef)
   );

@@ -70,9 +70,4 @@ export class Paragraph {
     if (i >= this.text.length) return this.end;
     return this.ends ? this.ends[i - 1]! : this.start + i;
   }
-
-  /** Whether text[i..j) is exactly the original slice (no joins, no removed spaces, no entities). */
-  isVerbatim(i: number, j: number): boolean {
-    return this.origEnd(j) - this.origStart(i) === j - i;
-  }
 }
