@@ -28,5 +28,7 @@ export default {
   reporters: ['json', 'progress-append-only'],
   jsonReporter: { fileName: `reports/mutation/${out}.json` },
   tempDirName: `.stryker-tmp/${out}`,
+  // Not copied into the sandbox: other runs' sandboxes, the editor tests' downloads, builds.
+  ignorePatterns: ['/.stryker-tmp', '/.cache', '/dist', '/out', '/test-output', '/.vscode-test', '*.vsix'],
   cleanTempDir: 'always',
 };

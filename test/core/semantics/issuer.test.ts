@@ -30,6 +30,10 @@ describe('semantics/issuer: the level of an issuer', () => {
     ['平阴县农业农村局', 'district', 'a bureau of a configured county'],
     ['市中区城市管理局', 'district', '市中区 is a district, not 市 + 中区…'],
     ['东湖区人民政府', 'district', 'an unlisted …区人民政府'],
+    ['东湖区教育局', 'district', 'a bureau of an unlisted district'],
+    ['历城区城市管理局', 'district', '城市 in a district bureau is not a city name'],
+    ['东湖区城市管理局', 'district', '城市 in an unlisted district bureau'],
+    ['历城区唐冶村委会', 'other', 'a village committee, although in a district'],
     ['历城区唐冶街道办事处', 'other', 'a sub-district office, although in a district'],
     ['唐王镇人民政府', 'other', 'a township government'],
     ['山东省农业农村厅', 'other', 'a province department'],
@@ -40,11 +44,12 @@ describe('semantics/issuer: the level of an issuer', () => {
   }
 
   it('judges levels with the configured lists', () => {
-    const names: Names = { ...DEFAULT_NAMES, districts: ['东湖新区'], coordinationBodies: ['工作专班'], leadership: ['市委', '市政府'], inspectionOffices: ['市政府督查办'] };
+    const names: Names = { ...DEFAULT_NAMES, districts: ['东湖新区'], coordinationBodies: ['工作专班'], leadership: ['市委', '市政府'], inspectionOffices: ['督查办'] };
     assert.deepEqual(fromTitle('济南市东湖新区管理委员会', names), [['济南市东湖新区管理委员会', 'district']]);
     assert.deepEqual(fromTitle('济南市秋粮收购工作专班', names), [['济南市秋粮收购工作专班', 'coordination']]);
     assert.deepEqual(fromTitle('济南市防汛抗旱指挥部', names), [['济南市防汛抗旱指挥部', 'department']]);
     assert.deepEqual(fromTitle('济南市人民政府办公厅', names), [['济南市人民政府办公厅', 'department']]);
+    // An inspection office is matched by the end of its name.
     assert.deepEqual(fromTitle('济南市政府督查办', names), [['济南市政府督查办', 'inspectionOffice']]);
   });
 });
@@ -109,6 +114,22 @@ describe('semantics/issuer: where issuers are read', () => {
     const [i] = issuersOf(m, DEFAULT_NAMES);
     assert.deepEqual([i!.name, i!.level], ['济南市人民政府办公厅', 'leadership']);
     assert.equal(i!.para, m.title[0]);
+  });
+
+  it('keeps short names of two characters', () => {
+    assert.deepEqual(fromTitle('市委、市政府'), [
+      ['市委', 'leadership'],
+      ['市政府', 'leadership'],
+    ]);
+  });
+
+  it('reads the forwarding body of a 转发 title, not the issuer of the forwarded document', () => {
+    assert.deepEqual(fromTitle('济南市农业农村局转发市委办公厅'), [['济南市农业农村局', 'department']]);
+    const m = buildModel('济南市农业农村局转发《市委办公厅关于做好防汛工作的通知》的通知');
+    assert.deepEqual(
+      issuersOf(m, DEFAULT_NAMES).map((i) => [i.name, i.level]),
+      [['济南市农业农村局', 'department']],
+    );
   });
 
   it('reads no issuer from a title that opens with 关于, even when it cites another issuer', () => {

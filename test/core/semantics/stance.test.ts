@@ -78,13 +78,17 @@ describe('semantics/stance: stanceAt', () => {
     ['不予配合时，实行一票否决。', '一票否决', 'sets', '…时， closes a condition'],
     ['不予配合者，实行一票否决。', '一票否决', 'sets', '…者， closes a condition'],
     ['不得层层加码，同时，签订责任状。', '责任状', 'forbids', '同时， is not a condition: 不得 still reaches'],
+    ['对迟报的，不得实行一票否决。', '一票否决', 'forbids', 'a condition before the prohibition does not lift it'],
     ['不得变更考核办法，须签订责任状。', '责任状', 'sets', 'a new demand after a comma ends the prohibition'],
     ['不得变更考核办法须签订责任状。', '责任状', 'forbids', 'a demand without a comma between does not renew'],
     ['须注意不得签订责任状。', '责任状', 'forbids', 'a demand before the prohibition does not renew'],
     ['规范一票否决事项。', '一票否决', 'forbids', 'a limiting verb right before the phrase'],
     ['清理不力的单位一票否决。', '一票否决', 'sets', 'a limiting verb inside a 的-phrase governs the unit, not the veto'],
+    ['压减会议数量并实行一票否决。', '一票否决', 'sets', 'a limiting verb out of reach governs another object'],
+    ['今年的清理一票否决事项工作要抓紧推进。', '一票否决', 'forbids', 'a limiting verb right before the phrase; the 的 before the verb is not a condition'],
     ['加强成本控制，实行一票否决。', '一票否决', 'sets', 'a limiting verb before a comma does not reach past it'],
     ['检查各单位是否实行一票否决。', '一票否决', 'discusses', 'a question'],
+    ['是否实行一票否决，由各区县自行确定。', '一票否决', 'discusses', 'a question opening the sentence'],
     ['原有的一票否决事项一律取消。', '一票否决', 'forbids', 'abolished after the phrase'],
     ['今后责任状不再签订。', '责任状', 'forbids', '不再签订 after the phrase'],
     ['今后责任状一律不得签订。', '责任状', 'forbids', '一律不得 after the phrase'],
@@ -114,6 +118,7 @@ describe('semantics/stance: stanceAt', () => {
   it('reads only the sentence of the phrase: a prohibition in the previous sentence does not reach it', () => {
     assert.equal(stance('不得随意检查。实行一票否决。', '一票否决'), 'sets');
     assert.equal(stance('实行一票否决。此类做法一律取消。', '一票否决'), 'sets');
+    assert.equal(stance('实行一票否决。对违规行为要坚决纠正。', '一票否决'), 'sets');
   });
 
   it('judges the phrase where it is, not its first occurrence', () => {

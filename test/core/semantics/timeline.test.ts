@@ -79,6 +79,14 @@ describe('semantics/timeline: the 成文日期 and the year of undated dates', (
     assert.equal(issueDate(buildModel('请于7月10日前报送材料。')), null);
   });
 
+  it('has no 成文日期 when the date line lacks a year or names no real day', () => {
+    const m = notice(['请认真贯彻落实。']);
+    assert.equal(issueDate({ ...m, date: para('7月7日') }), null);
+    assert.equal(issueDate({ ...m, date: para('2026年2月30日') }), null);
+    assert.equal(issueDate({ ...m, date: para('二〇二六年') }), null);
+    assert.deepEqual(issueDate({ ...m, date: para('2026年2月28日') })?.date, ymd(2026, 2, 28));
+  });
+
   it('takes the 成文日期 for the year reference, else the first date written with a year', () => {
     const m = buildModel('各单位：\n\n　　7月1日以来，按照2025年3月1日印发的方案，2024年5月6日的规定继续执行。\n');
     assert.deepEqual(yearReference(m, ISSUE), ISSUE);
@@ -189,7 +197,19 @@ describe('semantics/timeline: report deadlines', () => {
     ['请于7月8日12时30分前反馈意见。', [['7月8日', '2026年7月8日']], '时分 before 前'],
     ['请各单位填报人员信息表，截止时间为2026.7.8，逾期不再受理。', [['2026.7.8', '2026年7月8日']], 'an explicit 截止时间 after the report asked for'],
     ['材料报送时间：7月8日。', [['7月8日', '2026年7月8日']], 'a label names the report date'],
+    ['意见反馈期限为7月8日前。', [['7月8日', '2026年7月8日']], 'a label (反馈期限) names the date, with nothing after it'],
+    ['7月1日前报送初稿。整改截止时间为7月9日，完成后报送总结。', [['7月1日', '2026年7月1日']], '截止 governs a report asked for before it in its own sentence only'],
     ['请于7月8日报送自查报告。', [['7月8日', '2026年7月8日']], '于 + date + verb'],
+    ['请于7月8日上午报送自查报告。', [['7月8日', '2026年7月8日']], '于 + date + a few words + verb'],
+    ['请于7月8日到市农业农村局集中，会后报送纪要。', [], '于 + date without a report verb in its clause'],
+    ['请各单位于本周内核对7月8日报送的数据。', [], 'a 于 further back does not make the date a deadline'],
+    ['请于7月8日报送整改方案，7月20日前完成整改。', [['7月8日', '2026年7月8日']], 'a verb before an earlier date does not govern a later deadline of other work'],
+    ['请报送7月8日前新开工项目情况，整改截止时间为7月20日。', [], '截止 reaches back only to the previous date'],
+    ['请各单位填报人员信息表，截止时间为7月8日，7月20日前完成复核。', [['7月8日', '2026年7月8日']], '截止 reaches back to the sentence start when no date comes before'],
+    ['各区县要在7月8日前开展自查后报送自查报告。', [], 'the date governs the other work before the verb'],
+    ['各区县要在7月8日前完成摸底，并将摸底情况报送市农业农村局。', [], 'the date clause is other work: the next clause does not count'],
+    ['请于7月8日前，汇总后报送市农业农村局，并开展复查。', [['7月8日', '2026年7月8日']], 'other work after the report verb does not matter'],
+    ['请于7月8日前，做好准备。各单位报送材料的截止日期为7月20日。', [['7月20日', '2026年7月20日']], 'the next clauses end with the sentence, before the next date'],
     ['请于7月8日前，将材料汇总后报送市农业农村局。', [['7月8日', '2026年7月8日']], 'the verb in the next clause'],
     ['请于7月8日前，将自查完成情况报送市农业农村局。', [['7月8日', '2026年7月8日']], '将 makes 完成 the object, not other work'],
     ['请于7月8日前，完成自查并报送结果。', [], 'the next clause is other work first'],
@@ -201,6 +221,12 @@ describe('semantics/timeline: report deadlines', () => {
     ['请各区县应急管理局即日报送本辖区防汛责任人名单。', [['即日', 0]], '即日报送'],
     ['收到通知当天将排查工作方案报市应急管理局。', [['当天', 0]], '当天 of the notice'],
     ['会议当天报送签到表。', [], '当天 of a meeting, not of the notice'],
+    ['会议当日报送签到表。', [], '当日 of a meeting, not of the notice'],
+    ['本通知下发当日报送名单。', [['当日', 0]], '当日 of the notice'],
+    ['请各单位今日报送名单。发生险情的，要立即上报。', [['今日', 0]], 'an emergency in another sentence does not excuse the demand'],
+    ['请于明日报送名单。发生险情的，要立即上报。', [['明日', 1]], 'an emergency in another sentence, next day'],
+    ['收到通知后2日内报送名单。发生险情的，要立即上报。', [['2日内', 2]], 'an emergency in another sentence, a period'],
+    ['发生事故的，明日报送书面报告。', [], 'an emergency, next day'],
     ['请于明日上报。', [['明日', 1]], '明日'],
     ['收到通知次日报送。', [['次日', 1]], '次日 of the notice'],
     ['会议结束次日报送纪要。', [], '次日 of a meeting'],
@@ -266,14 +292,14 @@ describe('semantics/timeline: table-cell deadlines', () => {
   });
 
   it('takes a date with a clock time, or a bare date, as the deadline of the column', () => {
-    for (const v of ['2026年7月8日17:00前', '7月8日', '7月8日（星期三）下午5点前']) {
+    for (const v of ['2026年7月8日17:00前', '7月8日', '7月8日（星期三）下午5点前', '7月8日周三前']) {
       const m = table([['统计表', v]]);
       assert.deepEqual(cellDeadline(m.paragraphs, cell(m, v), ISSUE)?.ref?.date, ymd(2026, 7, 8), v);
     }
   });
 
   it('ignores cells that say more than a date, two dates, or no date', () => {
-    for (const v of ['7月8日前报送电子版', '7月8日至7月9日', '按要求报送', '另行通知']) {
+    for (const v of ['7月8日前报送电子版', '暂定7月8日前', '7月8日至7月9日', '按要求报送', '另行通知']) {
       const m = table([['统计表', v]]);
       assert.equal(cellDeadline(m.paragraphs, cell(m, v), ISSUE), null, v);
     }
@@ -286,6 +312,15 @@ describe('semantics/timeline: table-cell deadlines', () => {
       const n = table([['统计表', '7月8日前']], ['材料名称', h]);
       assert.ok(cellDeadline(n.paragraphs, cell(n, '7月8日前'), ISSUE), h);
     }
+  });
+
+  it('looks only back for the header, down to the first cell', () => {
+    const m = notice(['7月8日前', '报送时间']);
+    assert.equal(cellDeadline(m.paragraphs, cell(m, '7月8日前'), ISSUE), null);
+    const first = buildModel('| 报送时间 |\n| --- |\n| 7月8日前 |').paragraphs;
+    assert.deepEqual(first.map((p) => p.text), ['报送时间', '7月8日前']);
+    assert.ok(cellDeadline(first, 1, ISSUE));
+    assert.equal(cellDeadline(buildModel('7月8日前').paragraphs, 0, ISSUE), null);
   });
 
   it('looks back at most 16 cells for the header', () => {
@@ -315,6 +350,8 @@ describe('semantics/timeline: matter dates of a 请示', () => {
     ['计划于8月1日举办培训班。', ['8月1日'], '计划于'],
     ['8月1日召开推进会。', ['8月1日'], 'the date right before 召开'],
     ['8月1日（星期六）上午举行开幕式。', ['8月1日'], 'a weekday and 上午 between'],
+    ['8月1日正式开幕。', ['8月1日'], 'a word between the date and the event'],
+    ['8月1日召开动员会，会前请报送材料。', ['8月1日'], 'a 前 further on is not a deadline of the date'],
     ['8月1日前召开推进会。', [], '前: a deadline, not the date of the matter'],
     ['已于7月1日召开筹备会。', [], 'a meeting already held'],
     ['先后于7月1日、7月3日召开筹备会。', [], 'past events (先后于…)'],

@@ -43,8 +43,9 @@ function splitIssuers(s: string): string[] {
  */
 function cityRelative(name: string): string {
   let n = name.replace(/^中国共产党/, '').replace(/^中共/, '');
-  const m = /^[\u4e00-\u9fa5]{2,4}?市(?=.)/.exec(n);
-  if (m && !/^市中区/.test(n)) n = `市${n.slice(m[0].length)}`;
+  // A city's name holds no 区 or 县: 历城区城市管理局 is not 历城区城 + 市管理局, nor 市中区… a city.
+  const m = /^(?:(?![区县])[\u4e00-\u9fa5]){2,4}?市(?=.)/.exec(n);
+  if (m) n = `市${n.slice(m[0].length)}`;
   return n.replace(/^市委员会/, '市委');
 }
 
@@ -87,9 +88,10 @@ function findIssuers(model: DocModel, names: Names): Issuer[] {
   for (const p of model.issuerMark) add(p.key, p);
   const t = model.title[0];
   if (t) {
-    const m = TITLE_ISSUER.exec(model.titleKey);
+    // 市农业农村局转发市委办公厅关于…: what follows 转发 is the forwarded document's issuer.
+    const head = TITLE_ISSUER.exec(model.titleKey)?.[1]!.replace(/(?:印发|转发|批转).*$/, '');
     // 关于转发《省指挥部关于…》: the first 关于 opens the title, so nothing before it names an issuer.
-    if (m && !/[，。；：,;:《》“”"]|关于/.test(m[1]!)) add(m[1]!.replace(/(?:印发|转发|批转)$/, ''), t);
+    if (head && !/[，。；：,;:《》“”"]|关于/.test(head)) add(head, t);
   }
   for (const p of model.signature) add(p.key, p);
   return out;
