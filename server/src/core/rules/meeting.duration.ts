@@ -26,12 +26,15 @@ export default defineRule({
     if (a.statutory) return;
     const special = ctx.scope === 'special';
     const first = a.days[0];
+    const title = ctx.model.title[0];
+    // A stated 会期 without dates or items (会期两天，具体时间另行通知) is told on the title.
     const at = first
       ? ctx.span(first.para, first.start, first.end)
       : a.items[0]
         ? ctx.span(a.items[0].para, a.items[0].start, a.items[0].end)
-        : null;
-    if (!at) return;
+        : title
+          ? { start: title.start, end: title.end }
+          : { start: 0, end: 0 };
     const nDays = meetingDays(a);
     if (nDays > 1 || (special && nDays > 0.5 && a.declaredDays !== null && a.declaredDays > 0.5)) {
       const limit = special ? msg('专项工作会议不超过半天', 'a special-topic meeting: half a day') : msg('综合性会议一般不超过1天', 'a comprehensive meeting: one day');

@@ -56,7 +56,8 @@ function moveDate(ctx: RuleContext, para: Paragraph, match: DateMatch, note: Wee
 function earliestMove(ctx: RuleContext, at: Ymd): number {
   const meeting = ymdDays(at);
   const issue = issueDate(ctx.model)?.date ?? null;
-  let bound = issue && ymdDays(issue) < meeting ? ymdDays(issue) + 1 : -Infinity;
+  // A notice dated on the meeting day too: moving earlier would put the meeting before it.
+  let bound = issue && ymdDays(issue) <= meeting ? ymdDays(issue) + 1 : -Infinity;
   const keep = (from: number, min: number): void => {
     if (meeting - from >= min) bound = Math.max(bound, from + min);
   };

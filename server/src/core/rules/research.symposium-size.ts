@@ -76,7 +76,8 @@ export default defineRule({
       lastPara = h.para.index;
       lastEnd = sentenceEndIn(h.para.key, h.end);
       const sentence = sentenceOf(h);
-      let n = symposiumCount(sentence);
+      // A participants' line that names the 座谈会 (座谈会参加人员：…，共25人) is read whole, as the line after one is.
+      let n = PARTICIPANTS.test(sentence) ? headCount(sentence) : symposiumCount(sentence);
       if (n === null) {
         // The participants' line after it: the next sentence, or the next paragraph.
         const t = h.para.key;

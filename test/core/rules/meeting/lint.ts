@@ -5,6 +5,7 @@
 import { analyze, type AnalysisResult } from '../../../../server/src/core/analyze';
 import { effectiveConfig, type ProjectConfig } from '../../../../server/src/core/config/effective';
 import { applyEdits } from '../../../../server/src/core/fixes';
+import { PlanIndex, summarize } from '../../../../server/src/core/research/index';
 import type { WorkspaceView } from '../../../../server/src/core/rules/rule';
 
 export interface Seen {
@@ -36,7 +37,19 @@ export function lint(text: string, only: readonly string[], config: ProjectConfi
   return { result, seen };
 }
 
-/** The Chinese messages of the findings, in order. */
-export function messages(text: string, only: readonly string[], config: ProjectConfig = {}): string[] {
-  return lint(text, only, config).seen.map((s) => s.zh);
+/** A workspace of research plans (id → text), indexed as the editor indexes them. */
+export function indexOf(plans: Record<string, string>, config: ProjectConfig = {}): PlanIndex {
+  const eff = effectiveConfig([{ config }]);
+  const index = new PlanIndex();
+  for (const [id, text] of Object.entries(plans)) {
+    const r = analyze(text, eff.config, { only: [] });
+    if (r.kind !== 'research') throw new Error(`not read as a research plan: ${id}`);
+    index.upsert(summarize(id, r.model, eff.config.names, r.model.lines));
+  }
+  return index;
+}
+
+/** Lints the plan `self` of the workspace against the others. */
+export function lintIn(plans: Record<string, string>, self: string, only: readonly string[], config: ProjectConfig = {}): Linted {
+  return lint(plans[self]!, only, config, { workspace: { index: indexOf(plans, config), self } });
 }
