@@ -25,6 +25,10 @@ describe('agenda roles', () => {
       ['开幕式：市委书记讲话', '市委书记', 'a short session name and a colon are not the speaker'],
       ['历下区、章丘区分别作表态发言', '历下区、章丘区', '分别 is not part of the speaker'],
       ['市财政局、汇报', '市财政局', 'punctuation before the verb is dropped'],
+      ['历下区，市中区，槐荫区作表态发言', '历下区，市中区，槐荫区', 'units parted by commas are all speakers, not a session name and one speaker'],
+      ['历下区代表全体区县作表态发言', '历下区', '代表… before the verb is not the speaker'],
+      ['市自由贸易区管委会汇报', '市自由贸易区管委会', '由 inside a name stays'],
+      ['（书面）市统计局通报', '市统计局', 'a bracket at the start goes, whatever it holds'],
       ['分组讨论', '', 'no speaking verb, no speaker'],
       ['观看专题片', '', 'no speaking verb, no speaker'],
     ];
@@ -87,6 +91,12 @@ describe('agenda roles', () => {
       ['集体观看警示教育片', null, 'other', '观看'],
       ['颁发荣誉证书', null, 'other', '颁发'],
       ['会议结束', null, 'other', 'nothing to budget'],
+      ['颁奖仪式，市长王五致辞', null, 'principal', 'the session’s name (颁奖…) is not the step'],
+      ['工作介绍：市水务局', null, 'report', 'a session name with nothing budgeted after it: the whole is read'],
+      ['专题辅导：市委党校教授作报告', null, 'other', 'a lecture session, whatever follows'],
+      ['讲话（副市长李四）', null, 'other', 'another leader named after the verb'],
+      ['致辞', null, 'other', 'no speaker at all'],
+      ['市长王五宣布开会并讲话', null, 'principal', 'a principal leader opening the meeting and speaking: the speech counts'],
     ];
     for (const [text, host, want, why] of table) it(`${text} → ${want} (${why})`, () => assert.equal(role(text, host), want));
 
@@ -122,6 +132,7 @@ describe('agenda roles', () => {
       ['市工业和信息化局', null, '和 joins the words of one name'],
       ['历下区', null, 'one speaker'],
       ['历下区、', null, 'one piece after dropping the empty one'],
+      ['历下区、、市中区', 2, 'a doubled 、 parts no third speaker'],
       ['历下区、有关企业负责人', null, 'a piece that is neither a unit nor a name'],
       ['张三、欧阳明月', null, 'a four-character piece that is not a unit'],
       ['市科技局、市第一人民医院', 2, 'a bureau and a hospital'],

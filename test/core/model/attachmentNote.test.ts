@@ -92,14 +92,15 @@ describe('readAttachmentNote', () => {
   });
 
   it('a name wrapped over three lines goes on while each line is full', () => {
+    // The second line has 16 characters: full from its own start (the 附件：1. mark is on the first).
     const items = readAttachmentNote(paras(
       '附件：1.济南市城乡水务局关于河道巡查工作的',
-      '责任分工和巡查人员管理办法及相关配套制度汇编',
+      '责任分工和巡查人员管理办法及汇编',
       '目录',
       '2.巡查记录表',
     ));
     assert.deepEqual(items.map((it) => [it.number, it.name, it.endPara.index, it.nameEnd]), [
-      [1, '济南市城乡水务局关于河道巡查工作的责任分工和巡查人员管理办法及相关配套制度汇编目录', 2, 2],
+      [1, '济南市城乡水务局关于河道巡查工作的责任分工和巡查人员管理办法及汇编目录', 2, 2],
       [2, '巡查记录表', 3, 7],
     ]);
   });
@@ -117,6 +118,10 @@ describe('readAttachmentNote', () => {
     assert.deepEqual(items.map(view), [
       { para: '附件： 1 . 巡查表', number: 1, markStart: 4, markEnd: 8, nameStart: 8, endPara: '附件： 1 . 巡查表', nameEnd: 11, name: '巡查表', printed: false },
     ]);
+  });
+
+  it('two digits directly followed by the name are a list mark (12巡查记录表)', () => {
+    assert.deepEqual(readAttachmentNote(paras('附件：12巡查记录表')).map((it) => [it.number, it.name]), [[12, '巡查记录表']]);
   });
 
   it('a bare number without separator or name is the name itself', () => {

@@ -39,8 +39,8 @@ describe('readDirectives: the kind/scope directive', () => {
   });
 
   it('ignores unknown values and malformed pairs, keeping what an earlier pair set', () => {
-    // kind=bogus names no kind; "scope" alone and a=b=c are not key=value pairs.
-    const { directive } = readDirectives([c(0, 'gongwen kind=meeting kind=bogus scope a=b=c scope=whole')]);
+    // kind=bogus names no kind; "scope" alone and a=b=c are not key=value pairs; level is no key.
+    const { directive } = readDirectives([c(0, 'gongwen kind=meeting kind=bogus scope a=b=c scope=whole level=special')]);
     assert.equal(directive?.kind, 'agenda');
     assert.equal(directive?.scope, undefined);
   });

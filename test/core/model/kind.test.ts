@@ -23,6 +23,8 @@ describe('detectKind: the title', () => {
     ['关于召开全市防汛工作会的补充通知', 'agenda', null],
     ['关于全市防汛工作会议的通知', 'agenda', null],
     ['市政府第十二次常务会议议题', 'agenda', null],
+    // A call for topics is not the list of topics.
+    ['市政府常务会议议题征集', 'document', null],
     ['第十二次常务会议议题安排', 'agenda', null],
     ['全市重点项目观摩会日程安排', 'agenda', null],
     // Traditional characters read as simplified ones.
@@ -80,6 +82,10 @@ describe('detectKind: the content, when the title says nothing', () => {
   it('more signs of a visit than of a meeting: a research plan', () => {
     const ps = paras('参会人员：各区县分管负责同志', '调研时间：6月3日', '第一站：唐王街道');
     assert.deepEqual(detectKind('', ps), { kind: 'research', scope: null });
+  });
+
+  it('a single sign of a visit and none of a meeting: a research plan', () => {
+    assert.deepEqual(detectKind('', paras('第一站：唐王街道')), { kind: 'research', scope: null });
   });
 
   it('one paragraph counts once per kind, however many signs it holds', () => {

@@ -45,6 +45,8 @@ table('isPrintedByLine', isPrintedByLine, [
   ['济南市城乡水务局办公室2024年5月8日印', true],
   ['2024年5月8日印发', true],
   ['济南市城乡水务局办公室5月8日印发', false],
+  // One date with its year is enough.
+  ['济南市城乡水务局办公室5月7日拟稿2024年5月8日印发', true],
   ['济南市城乡水务局办公室2024年5月8日', false],
   ['2024年5月8日印发通知', false],
   // 60 characters is the longest 印发 line; one more and it is a sentence.
@@ -59,6 +61,8 @@ table('isOrgName', isOrgName, [
   // A bracketed note after the name: the name before it decides.
   ['济南市城乡水务局（河长办）', true],
   ['济南市河道保护（试行）', false],
+  // Only the bracket at the very end is a note.
+  ['济南市（历城区）水务局（河长办）', true],
   ['局', false],
   ['水务局', true],
   ['济南市城乡水务局，', false],

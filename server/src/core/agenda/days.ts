@@ -64,6 +64,11 @@ export function dayText(day: MeetingDay): string {
   return day.date ? ymdText(day.date) : `${day.month}月${day.day}日`;
 }
 
+/** 一、会议时间 / 会议时间： on a line of its own: the next line holds the meeting's date and time. */
+export function isTimeLabel(t: string): boolean {
+  return LABEL_HEADING.test(t);
+}
+
 /** A paragraph that holds nothing but a weekday annotation: (星期日). */
 export function isWeekdayOnly(t: string): boolean {
   const m = WEEKDAY.exec(t);
@@ -117,7 +122,7 @@ export function readDays(model: DocModel, issue: Ymd | null): DayRead {
     if (!DAY_ROLES.has(p.role)) continue;
     const t = p.key;
     // 一、会议时间 / 会议时间： on a line of its own labels the date that opens the next line.
-    const labelled = pi > 0 && LABEL_HEADING.test(ps[pi - 1]!.key);
+    const labelled = pi > 0 && isTimeLabel(ps[pi - 1]!.key);
     if (!t.includes('月') && !/\d[.\-/]\d/.test(t)) continue;
     const ds = findDates(t);
     for (let k = 0; k < ds.length; k++) {
@@ -128,7 +133,8 @@ export function readDays(model: DocModel, issue: Ymd | null): DayRead {
         others.push({ para: p, match: d }); // 3月14日上午8:40前: the meeting's day all the same, if it is one
         continue;
       }
-      const heading = isDayHeading(t, d);
+      // 报到时间：3月18日下午 is as short as a heading, but the day of something else.
+      const heading = isDayHeading(t, d) && !OTHER_LABEL.test(before);
       // | 5月21日上午9:00—9:10 | … / 3月6日下午2:30　…: a line that opens with a date and a time.
       const opensLine = d.start <= 4 && LINE_LEAD.test(t.slice(0, d.start)) && TIME_AFTER.test(after);
       // 报到时间：3月5日 / 报名截止日期：… : the day of something else than the meeting.

@@ -18,7 +18,7 @@ import { dayPartOf, findTimes, toMinutes, type DayPart, type TimeMatch } from '.
 import { stanceAt } from '../semantics/stance';
 import type { Ymd } from '../semantics/timeline';
 import type { Paragraph, Role } from '../text/paragraph';
-import { isWeekdayOnly, readDays } from './days';
+import { isTimeLabel, isWeekdayOnly, readDays } from './days';
 import { hasPrincipalTitle, listedSpeakers, roleOf, speakerOf } from './roles';
 import type { Agenda, AgendaItem, ItemPart, MeetingWindow } from './types';
 
@@ -39,9 +39,9 @@ const DATE_BEFORE_TIME = /(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1
 /** A line that opens with the day (3月19日（星期二）上午　开幕式): the day is context, not the item's words. */
 const DATE_LEAD = /^\s*(?:(?:[\d０-９]{4}|[〇○零OＯ一二三四五六七八九]{4})年)?(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[\d０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号](?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(上午|下午|晚上|中午|全天)?\s*/;
 const CONVENED_AFTER = /^[^，。；,;]{0,30}?(?:召开|举行|举办)(?!的)/;
-const LABEL_LINE = /^\**(?:会议|活动|开会)?(?:时间|日期)\**\s*[:：]/;
+const LABEL_LINE = /^\**(?:会议|活动|开会)?(?:时间|日期)\**\s*(?:[:：]|为|是)/;
 /** Any "…时间：" line (报到时间：, 报名时间：): a fact about the meeting, not a step of it. */
-const ANY_LABEL_LINE = /^\**[\u4e00-\u9fa5]{0,4}(?:时间|日期)\**\s*[:：]/;
+const ANY_LABEL_LINE = /^\**[\u4e00-\u9fa5]{0,4}(?:时间|日期)\**\s*(?:[:：]|为|是)/;
 const HEADER_CELL = /^(?:序号|时间|日期|时段|议程|议题|内容|事项|会议内容|发言人|汇报人|主讲人|主持人|讲话人|发言单位|汇报单位|单位|地点|时长|用时|备注|负责人|参加人员|出席人员|主持|发言)$/;
 /** A label line of a notice (会议要求：…, 参会人员：…): not an agenda step. */
 const LABEL_START = /^[\u4e00-\u9fa5]{2,8}[:：]/;
@@ -300,8 +300,8 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
     const times = findTimes(t);
     const unmarked = t.replace(LEAD, '');
     if (ANY_LABEL_LINE.test(unmarked) && !LABEL_LINE.test(unmarked)) continue; // 报到时间：…, 报名时间：…
-    if (LABEL_LINE.test(unmarked)) {
-      // 时间：2024年3月12日上午9:00—11:30: the meeting's own time, not an item.
+    // 时间：2024年3月12日上午9:00—11:30, or that line under 一、会议时间: the meeting's own time, not an item.
+    if (LABEL_LINE.test(unmarked) || (pi > 0 && !cellBefore[pi] && isTimeLabel(ps[pi - 1]!.key))) {
       const tm = times[0];
       const di = findDates(t).map((d) => read.dayOf(d.month, d.day)).find((i) => i >= 0) ?? dayIndex;
       if (di >= 0) dayIndex = di;
@@ -316,9 +316,17 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
       continue;
     }
     if (cellBefore[pi] && HEADER_CELL.test(t.trim())) {
+      // | 时间 | 内容 | 发言人 | or | 日期 | 上午 | 下午 |: a header row (its day parts name the columns).
       let j = pi + 1;
-      while (sameRow(pi, j) && HEADER_CELL.test(ps[j]!.key.trim())) j++;
+      const parts: DayPart[] = [];
+      for (; sameRow(pi, j); j++) {
+        const c = ps[j]!.key.trim();
+        const dp = DAYPART_WORD.exec(c)?.[0];
+        if (dp && dp.length === c.length) parts.push(dayPartOf(dp)!);
+        else if (!HEADER_CELL.test(c)) break;
+      }
       if (!sameRow(pi, j)) {
+        if (!columns && headerParts.length === 0) headerParts.push(...parts);
         pi = j - 1;
         continue;
       }
@@ -332,7 +340,7 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
     };
     const timeOnly = times.length === 1 && wordsOf(t, 0, t.length, times[0]!).length === 0;
     let j = pi + 1;
-    if (timeOnly && j < ps.length && ITEM_ROLES.has(ps[j]!.role) && !headings.has(ps[j]!) && !headTime(ps[j]!) && !DAYPART_WORD.test(ps[j]!.key) && !LABEL_LINE.test(ps[j]!.key)) {
+    if (timeOnly && j < ps.length && ITEM_ROLES.has(ps[j]!.role) && !headings.has(ps[j]!) && !headTime(ps[j]!) && !DAYPART_WORD.test(ps[j]!.key) && !ANY_LABEL_LINE.test(ps[j]!.key.replace(LEAD, ''))) {
       unit.push(ps[j]!);
       j++;
     }
@@ -359,8 +367,9 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
         const index = read.dayOf(d.month, d.day);
         if (index < 0) continue;
         mentioned.push({ at: d.start, index });
-        // A time right after a day's date opens an item, unless this is where the meeting is convened.
-        const defining = dayStarts.has(`${p.index}:${d.start}`);
+        // A time right after a day's date opens an item, unless this is where the meeting is convened
+        // (a date that defines the day inside a sentence; one opening the line opens its first item).
+        const defining = dayStarts.has(`${p.index}:${d.start}`) && t.slice(0, d.start).replace(LEAD, '').trim().length > 0;
         const rest = /^(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?/.exec(t.slice(d.end))![0].length;
         // …定于3月14日上午9时在…召开全市…会议: where the meeting is convened, not a step of it.
         const convened = CONVENED_AFTER.test(t.slice(d.end + rest, d.end + rest + 40));

@@ -22,8 +22,11 @@ export function speakerOf(text: string): string {
   const t = text.replace(/^[（(][^）)]{0,12}[）)]/, '').replace(/^(?:请|由|听取)/, '');
   const m = /^(.{1,24}?)(?:同志)?(?:作|做|进行|代表[^，。]{0,10})?(?:总结|重要|动员|部署|表态|交流|典型|经验交流|专题|工作|大会|书面)?(?:讲话|致辞|汇报|发言|主持|讲评|小结|总结|强调|通报|介绍|报告|说明)/.exec(t);
   if (!m) return '';
+  // 开幕式：市委书记 / 大会交流，市长: a session name before the speaker; 历下区，市中区: two speakers.
+  const lead = /^([^，,：:]{1,8})([，,：:])\s*/.exec(m[1]!);
+  const who = lead && !(/[，,]/.test(lead[2]!) && UNIT_END.test(lead[1]!)) ? m[1]!.slice(lead[0].length) : m[1]!;
   // 市长王五作经济工作报告: the speaker ends before 作.
-  return m[1]!.replace(/^[^，,：:]{1,8}[，,：:]\s*/, '').replace(/(?:分别|依次|共同|先后)$/, '').replace(/(.{2,}?)(?:作|做)[^作做]*$/, '$1').replace(/[：:，,、\s]+$/, '').replace(/同志$/, '');
+  return who.replace(/(?:分别|依次|共同|先后)$/, '').replace(/(.{2,}?)(?:作|做)[^作做]*$/, '$1').replace(/[：:，,、\s]+$/, '').replace(/同志$/, '');
 }
 
 /** The title of a principal leader in s, not as part of 副市长 / 市委副书记. */

@@ -23,6 +23,13 @@ function shortPlain(t: string): boolean {
   return t.length <= 60 && !/[。；;！!？?：:]/.test(t) && !HEADING_START.test(t);
 }
 
+/** 附件2：标题 with a short plain title after the colon (not a sentence that starts 附件2：). */
+function inlineLabel(t: string): RegExpExecArray | null {
+  if (ATTACHMENT_HEADER.test(t)) return null;
+  const m = INLINE_ATTACHMENT_HEADER.exec(t);
+  return m && shortPlain(m[2]!) ? m : null;
+}
+
 function isTail(t: string): boolean {
   return COPY_TO.test(t) || KEYWORDS.test(t) || isPrintedByLine(t);
 }
@@ -37,8 +44,8 @@ export function buildStructure(P: Paragraph[]): Structure {
 
   // 1. Head: 版头, title, 主送.
   let i = 0;
+  // A title line read so far may go on onto the next line (no genre word at its end yet).
   let titleOpen = false;
-  let titleDone = false;
   while (i < n && i < HEAD_LIMIT) {
     const p = P[i]!;
     const t = p.key;
@@ -50,7 +57,6 @@ export function buildStructure(P: Paragraph[]): Structure {
     if (isDocNumberLine(t)) {
       p.role = 'docNumber';
       st.docNumber ??= p;
-      if (st.title.length) titleDone = true;
       titleOpen = false;
       i++;
       continue;
@@ -59,15 +65,11 @@ export function buildStructure(P: Paragraph[]): Structure {
       if (shortPlain(t) && !dateOnly(t) && !isRecipientsLine(t)) {
         p.role = 'title';
         st.title.push(p);
-        if (titleComplete(joinKey(st.title))) {
-          titleOpen = false;
-          titleDone = true;
-        }
+        if (titleComplete(joinKey(st.title))) titleOpen = false;
         i++;
         continue;
       }
       titleOpen = false;
-      titleDone = true;
     }
     if (isRecipientsLine(t)) {
       p.role = 'recipients';
@@ -75,13 +77,12 @@ export function buildStructure(P: Paragraph[]): Structure {
       i++;
       break;
     }
-    if (!titleDone && st.title.length === 0) {
+    if (st.title.length === 0) {
       const titleLike = isTitleLike(t) && !/[：:]$/.test(t) && !HEADING_START.test(t);
       if (titleLike || (i <= 2 && shortPlain(t) && !isOrgName(t) && !dateOnly(t) && !NOTE.test(t) && t.length <= 30)) {
         p.role = 'title';
         st.title.push(p);
-        if (titleComplete(t)) titleDone = true;
-        else titleOpen = true;
+        titleOpen = !titleComplete(t);
         i++;
         continue;
       }
@@ -118,7 +119,7 @@ export function buildStructure(P: Paragraph[]): Structure {
       let k = j + 1;
       while (k < n && NOTE.test(P[k]!.key)) k++;
       const nextT = k < n ? P[k]!.key : '';
-      const nextOk = k >= n || ATTACHMENT_HEADER.test(nextT) || isTail(nextT) || (printing && shortPlain(nextT));
+      const nextOk = k >= n || ATTACHMENT_HEADER.test(nextT) || inlineLabel(nextT) !== null || isTail(nextT) || (printing && shortPlain(nextT));
       if (prevOrg || nextOk) {
         dateIdx = j;
         coverEnd = j;
@@ -249,8 +250,8 @@ function parseRest(P: Paragraph[], from: number, printing: boolean, printedNames
       continue;
     }
     // 附件1 on a line of its own, or 附件1：标题 with the title on the label's line (web copies).
-    const inline = ATTACHMENT_HEADER.test(t) ? null : INLINE_ATTACHMENT_HEADER.exec(t);
-    if (!inline ? ATTACHMENT_HEADER.test(t) : shortPlain(inline[2]!)) {
+    const inline = inlineLabel(t);
+    if (inline || ATTACHMENT_HEADER.test(t)) {
       finish(cur, st);
       const label = inline ? inline[1]! : t;
       const num = /(\d+|[一二三四五六七八九十]+)/.exec(label);

@@ -167,7 +167,8 @@ function placesAt(t: string, i: number, end: number, names: Names, district: str
     const read = readPlace(run, names, ctx, lenient && out.length === 0);
     if (!read) break;
     const first = out.length === 0;
-    const ok = read.level === 'town' || read.level === 'site' || (lenient && first && read.level === 'bare') || (lenient && first && read.level === 'district');
+    // A 区县 alone is read too: the area of the stops after it (赴章丘区调研), or a stop after 第N站.
+    const ok = read.level === 'town' || read.level === 'site' || (lenient && first && read.level === 'bare') || (first && read.level === 'district');
     if (!ok || (read.venue && !lenient)) break;
     out.push({ start: from, end: from + read.len, read, markAt: j });
     if (read.place.district) ctx = read.place.district;
@@ -325,7 +326,8 @@ function leaderOf(model: DocModel): string | null {
     const m = /(?:^|[，,。；;：:由])([^，,。；;：:、由]{2,12}?)(?:同志)?带队/.exec(p.key) ?? /组成([^，,。；;、]{0,8}?(?:督查组|调研组|督导组|检查组|工作组|考察组))/.exec(p.key);
     if (m && !/^(?:领导|局领导|有关|相关|各)$/.test(m[1]!) && !/^(?:请|各|要|应|须|需|由各|分别)/.test(m[1]!)) return m[1]!.trim();
   }
-  const title = model.titleText.replace(/^关于/, '');
+  // A date before the leader (2024年5月10日市长张三调研安排) is not part of the name.
+  const title = model.titleText.replace(/^关于/, '').replace(/^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?/, '');
   const m =
     /^(.{2,24}?)(?:同志)?(?:带队|一行)?(?:赴|到|去|深入|前往)/.exec(title) ??
     /^(.{2,20}?(?:组|室|团|(?<!带)队))/.exec(title) ??

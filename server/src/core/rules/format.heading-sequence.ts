@@ -74,7 +74,8 @@ function checkSection(ctx: RuleContext, hs: Heading[], prevOf: Map<Paragraph, Pa
     let expected: number;
     let ok: boolean;
     const prev = prevOf.get(h.para);
-    const textBetween = !prev || prev.level !== L;
+    // Running text, not a heading: sub-items (（1）（2）) or the new parent do not end a list.
+    const textBetween = !prev || prev.level === 0;
     if (last[L] === 0) {
       expected = 1;
       ok = h.number === 1;

@@ -32,7 +32,7 @@ describe('format.punctuation', () => {
 
   it('leaves marks before a digit or after a digit or a Latin letter', () => {
     // 时间:9 (digit after), 00,地 (digit before), SABIC,我 (letter before); only 地点:三 is Chinese on both sides.
-    assert.deepEqual(marks('会议时间:9:00,地点:三楼,联系SABIC,我方。'), [[17, ':'], [19, ',']]);
+    assert.deepEqual(marks('会议时间:9:00,地点:三楼,联系SABIC,我方。'), [[15, ':'], [18, ',']]);
   });
 
   it('turns a bracket pair holding Chinese into （）, one finding over the pair with both edits', () => {
@@ -64,10 +64,12 @@ describe('format.punctuation', () => {
     assert.deepEqual(close.map((f) => [f.column, f.text, f.zh, f.fixes[0]!.zh, f.fixes[0]!.en]), [[12, ')', '中文语境应使用全角标点“）”，不用半角“)”（GB/T 15834）', '改为“）”', 'Use "）"']]);
     assert.equal(close[0]!.fixes[0]!.output, `${TITLE}　　各单位（含下属单位）要加强巡查。\n`);
     assert.deepEqual(marks('各单位(含下属单位）要加强巡查。'), [[6, '(']]);
+    // A later half-width ) does not pair with a ( already closed by ）: each is judged alone.
+    assert.deepEqual(marks('各单位(含下属单位）及其他)要求。'), [[6, '('], [16, ')']]);
     // A closing bracket between Latin letters stays.
     assert.deepEqual(marks('（型号A)B要求。'), []);
     // Chinese after it is enough.
-    assert.deepEqual(marks('（型号A)要求。'), [[6, ')']]);
+    assert.deepEqual(marks('（型号A)要求。'), [[7, ')']]);
   });
 
   it('reports a mark right after a half-width closing bracket it turns full-width', () => {
@@ -81,11 +83,11 @@ describe('format.punctuation', () => {
   });
 
   it('pairs brackets only within 400 characters', () => {
-    const near = '做'.repeat(398);
-    // Open at i, close at i + 399: still a pair.
-    assert.deepEqual(marks(`要求(${near}x)。`).map(([, t]) => t.length), [401]);
-    // Close at i + 401: each bracket on its own.
-    assert.deepEqual(marks(`要求(${near}xyz)。`).map(([c, t]) => [c, t]), [[5, '('], [5 + 402, ')']]);
+    const inner = '做'.repeat(397);
+    // Open at i, close at i + 399: still a pair, one finding over 400 characters.
+    assert.deepEqual(marks(`要求(${inner}x)。`).map(([c, t]) => [c, t.length]), [[5, 400]]);
+    // Close at i + 400: each bracket on its own.
+    assert.deepEqual(marks(`要求(${inner}xy)。`), [[5, '('], [5 + 400, ')']]);
   });
 
   it('leaves Markdown link targets and code spans', () => {
@@ -93,7 +95,16 @@ describe('format.punctuation', () => {
     // A link whose target holds Chinese is still syntax; its closing bracket too.
     assert.deepEqual(marks('详见[通知](附件一)要求。'), []);
     // After the code span closes, marks count again.
-    assert.deepEqual(marks('运行`导出,汇总`,然后`a`。'), [[13, ',']]);
+    assert.deepEqual(marks('运行`导出,汇总`后,再`a`。'), [[13, ',']]);
+  });
+
+  it('takes a code span at the very start of a paragraph, and keeps a bracket pair around one', () => {
+    assert.deepEqual(marks('`导出,汇总`命令可用。'), []);
+    assert.deepEqual(marks('运行(`gongwen check`命令)即可。'), [[5, '(`gongwen check`命令)']]);
+  });
+
+  it('takes a bracket after ] for a link target only when it opens', () => {
+    assert.deepEqual(marks('各单位（详见[附件一])要求。'), [[14, ')']]);
   });
 
   it('counts a lone backtick as no code span', () => {
@@ -102,6 +113,8 @@ describe('format.punctuation', () => {
 
   it('leaves the brackets of a 发文字号 cited in the text to format.doc-number', () => {
     assert.deepEqual(marks('依据济政发(2023)5号文件,做好工作。'), [[18, ',']]);
+    // Mismatched brackets of a 发文字号 would read as Chinese context: still left to format.doc-number.
+    assert.deepEqual(marks('依据济政发(2023〕5号和济政办字〔2023)第8号文件。'), []);
     // Without 号 there is no 发文字号: a pair with Chinese inside is reported.
     assert.deepEqual(marks('依据(二〇二三年)文件。'), [[5, '(二〇二三年)']]);
   });
@@ -109,6 +122,11 @@ describe('format.punctuation', () => {
   it('leaves heading marks and the colon after 附件 to the rules that own them', () => {
     const text = `${TITLE}(二)工作要求:\n　　正文。\n附件:1.名单\n　　　2.清单:\n`;
     assert.deepEqual(lint(text, RULE).map((f) => [f.line, f.column, f.text]), [[2, 8, ':'], [5, 8, ':']]);
+  });
+
+  it('skips the colon of 附件 written with spaces inside or before it', () => {
+    assert.deepEqual(lint(`${TITLE}　　正文。\n附 件:名单\n`, RULE), []);
+    assert.deepEqual(lint(`${TITLE}　　正文。\n附件 :名单\n`, RULE), []);
   });
 
   it('skips the 发文字号 line and the web-page meta lines under the title', () => {
@@ -119,6 +137,15 @@ describe('format.punctuation', () => {
   it('reads characters outside the Basic Multilingual Plane as Chinese on both sides', () => {
     // 𠀋 (U+2000B) is two UTF-16 units.
     assert.deepEqual(marks('𠀋,文字;𠀋'), [[5, ','], [8, ';']]);
+    // The last units of U+20000 and U+203FF are the ends of the low-surrogate range.
+    assert.deepEqual(marks('𠀀,文字。'), [[5, ',']]);
+    assert.deepEqual(marks('𠏿,文字。'), [[5, ',']]);
+    // The pair before the mark is what counts, not what follows it.
+    assert.deepEqual(marks('𠀋,文A。'), [[5, ',']]);
+    // A full-width bracket is Chinese context, whatever stands before it.
+    assert.deepEqual(marks('（A）,要求。'), [[6, ',']]);
+    // The pair opens the paragraph: the mark is its third UTF-16 unit.
+    assert.deepEqual(lint(`${TITLE}𠀋,文字。\n`, RULE).map((f) => [f.line, f.column]), [[2, 3]]);
   });
 
   it('takes full-width punctuation as Chinese context', () => {
