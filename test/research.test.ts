@@ -200,11 +200,11 @@ describe('research plans', () => {
   describe('fixture workspaces (each plan against the rest of its workspace)', () => {
     for (const ws of listWorkspaces()) {
       describe(ws.name, () => {
-        const index = workspaceIndex(ws);
         it('names at least one rule fixture', () => assert.ok(ws.fixtures.length > 0, `no fixture names research-workspaces/${ws.name}`));
         for (const file of ws.files) {
           it(path.basename(file), () => {
-            const problem = checkMember(ws, file, index);
+            // Analysed inside the test, not while the file loads (mutation testing swaps code between tests).
+            const problem = checkMember(ws, file, workspaceIndex(ws));
             if (problem) throw new Error(problem);
           });
         }
@@ -215,12 +215,12 @@ describe('research plans', () => {
   describe('a three-stop route shared 35 days apart: both ends told', () => {
     const ws = listWorkspaces().find((w) => w.name === 'route-35')!;
     const fx = listFixtures().find((f) => f.rel === 'research.repeated-route/shared-route-35-days.txt')!;
-    const index = workspaceIndex(ws);
     const planB = ws.files[0]!;
-    const a: Finding[] = lint(readFixture(fx).text, fx).findings;
-    const b: Finding[] = lintMember(ws, planB, index).findings;
+    const lintA = (): Finding[] => lint(readFixture(fx).text, fx).findings;
+    const lintB = (): Finding[] => lintMember(ws, planB, workspaceIndex(ws)).findings;
 
     it('the fixture plan names the other plan and its date, and points at its three stops', () => {
+      const a = lintA();
       const r = a.find((f) => f.rule === 'research.repeated-route')!;
       assert.match(r.message.zh, /《关于副市长李四赴章丘区调研的行程安排》（2024年6月14日）/);
       assert.match(r.message.zh, /相隔 35 天/);
@@ -232,7 +232,7 @@ describe('research plans', () => {
     });
 
     it('the other plan, unopened in the folder, is told too, naming the fixture plan and its date', () => {
-      const r = b.find((f) => f.rule === 'research.repeated-route')!;
+      const r = lintB().find((f) => f.rule === 'research.repeated-route')!;
       assert.match(r.message.zh, /《市长张三赴章丘区调研安排》（2024年5月10日）/);
       assert.match(r.message.zh, /相隔 35 天/);
       assert.deepEqual(r.related!.map((x) => `${x.id}@${x.range.start.line + 1}`), ['rules/research.repeated-route/shared-route-35-days.txt@6', 'rules/research.repeated-route/shared-route-35-days.txt@7', 'rules/research.repeated-route/shared-route-35-days.txt@8']);

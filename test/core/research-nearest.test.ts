@@ -19,13 +19,25 @@ const B = place('历城区', '港沟村');
 const d = (day: number): Ymd => ({ year: 2024, month: 5, day });
 
 describe('research index: nearest visit per plan', () => {
-  const p1 = plan('p1', '方案一', d(10), [[A, d(10)], [B, d(12)], [A, d(14)]]);
-  const p2 = plan('p2', '方案二', d(1), [[A, d(1)]]);
-  const refs: StopRef[] = [
-    { plan: p1, index: 0 },
-    { plan: p1, index: 2 },
-    { plan: p2, index: 0 },
-  ];
+  let p1: ReturnType<typeof plan>;
+  // Built for each test, not while the file loads: mutation testing swaps code between tests.
+  beforeEach(() => {
+    p1 = plan('p1', '方案一', d(10), [[A, d(10)], [B, d(12)], [A, d(14)]]);
+  });
+  let p2: ReturnType<typeof plan>;
+  // Built for each test, not while the file loads: mutation testing swaps code between tests.
+  beforeEach(() => {
+    p2 = plan('p2', '方案二', d(1), [[A, d(1)]]);
+  });
+  let refs: StopRef[];
+  // Built for each test, not while the file loads: mutation testing swaps code between tests.
+  beforeEach(() => {
+    refs = [
+      { plan: p1, index: 0 },
+      { plan: p1, index: 2 },
+      { plan: p2, index: 0 },
+    ];
+  });
 
   it('keeps each plan once, at its nearest stop; a tie keeps the first', () => {
     // Day 12: p1's stops on the 10th and the 14th are both 2 days away; the first stays.

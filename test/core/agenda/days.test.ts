@@ -49,19 +49,23 @@ describe('agenda days', () => {
   });
 
   describe('day headings of a schedule', () => {
-    const a = agendaIn(
-      '全市农业农村工作会议日程',
-      '',
-      '3月19日（星期二）',
-      '上午',
-      '9:00—9:30　市农业农村局汇报全年工作情况',
-      '下午',
-      '2:30—4:00　分组讨论',
-      '',
-      '3月20日',
-      '（星期三）',
-      '9:00—9:20　历下区、章丘区作表态发言',
-    );
+    let a: ReturnType<typeof agendaIn>;
+    // Built for each test, not while the file loads: mutation testing swaps code between tests.
+    beforeEach(() => {
+      a = agendaIn(
+        '全市农业农村工作会议日程',
+        '',
+        '3月19日（星期二）',
+        '上午',
+        '9:00—9:30　市农业农村局汇报全年工作情况',
+        '下午',
+        '2:30—4:00　分组讨论',
+        '',
+        '3月20日',
+        '（星期三）',
+        '9:00—9:20　历下区、章丘区作表态发言',
+      );
+    });
 
     it('reads one day per heading, in order', () => assert.deepEqual(md(a), ['3-19', '3-20']));
 
@@ -141,11 +145,15 @@ describe('agenda days', () => {
   });
 
   describe('which dates are the meeting’s', () => {
-    const a = notice(
-      '经市政府同意，定于3月19日在市政府第二会议室召开全市河湖管护工作会议。',
-      '报到时间：3月18日下午',
-      '请于3月12日前报送参会人员名单，3月19日8:40前到场。',
-    );
+    let a: ReturnType<typeof notice>;
+    // Built for each test, not while the file loads: mutation testing swaps code between tests.
+    beforeEach(() => {
+      a = notice(
+        '经市政府同意，定于3月19日在市政府第二会议室召开全市河湖管护工作会议。',
+        '报到时间：3月18日下午',
+        '请于3月12日前报送参会人员名单，3月19日8:40前到场。',
+      );
+    });
 
     it('the date the notice convenes the meeting on, not 报到时间 nor a deadline', () => {
       assert.deepEqual(md(a), ['3-19']);

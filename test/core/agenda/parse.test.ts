@@ -18,17 +18,21 @@ const labels = (a: Agenda): string[] => a.items.map((it) => it.label);
 
 describe('agenda items', () => {
   describe('a numbered agenda with ranges, start times, a stated time and a host', () => {
-    const a = agendaIn(
-      '全市安全生产工作会议议程',
-      '',
-      '时间：2024年3月19日（星期二）上午9:00—11:30',
-      '主持人：副市长李四',
-      '',
-      '一、9:00—9:10　市应急管理局汇报全市安全生产形势',
-      '二、9:10—9:30　历下区、章丘区作表态发言',
-      '三、9:30　市长王五讲话',
-      '四、10:40　副市长李四作总结讲话',
-    );
+    let a: ReturnType<typeof agendaIn>;
+    // Built for each test, not while the file loads: mutation testing swaps code between tests.
+    beforeEach(() => {
+      a = agendaIn(
+        '全市安全生产工作会议议程',
+        '',
+        '时间：2024年3月19日（星期二）上午9:00—11:30',
+        '主持人：副市长李四',
+        '',
+        '一、9:00—9:10　市应急管理局汇报全市安全生产形势',
+        '二、9:10—9:30　历下区、章丘区作表态发言',
+        '三、9:30　市长王五讲话',
+        '四、10:40　副市长李四作总结讲话',
+      );
+    });
 
     it('reads four items, without the list marks and times in their labels', () => {
       assert.deepEqual(labels(a), ['市应急管理局汇报全市安全生产形势', '历下区、章丘区作表态发言', '市长王五讲话', '副市长李四作总结讲话']);

@@ -139,7 +139,11 @@ describe('headings in the document model', () => {
     '　　一、责任主体',
     '　　各区县水务局是本辖区河道巡查的责任主体，负责组织巡查人员按照规定频次开展巡查，及时发现和处置问题。',
   ].join('\n');
-  const model = buildModel(text);
+  let model: ReturnType<typeof buildModel>;
+  // Built for each test, not while the file loads: mutation testing swaps code between tests.
+  beforeEach(() => {
+    model = buildModel(text);
+  });
 
   it('reads the headings of the body and of the attachments, in order', () => {
     assert.deepEqual(model.headings.map((h) => [h.para.text, h.level, h.number]), [

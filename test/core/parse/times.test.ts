@@ -5,6 +5,9 @@
 import * as assert from 'node:assert/strict';
 import { clockText, dayPartOf, dayPartWord, findTimes, formatClock, toMinutes, type ClockTime, type DayPart, type TimeMatch } from '../../../server/src/core/parse/times';
 
+/** H:MM for a test's title, written here: a title is built while the file loads, before any test runs. */
+const hhmm = (m: number): string => `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
+
 function t(hour: number, minute: number, start: number, end: number, form: ClockTime['form'] = 'colon', chinese = false): ClockTime {
   return { hour, minute, start, end, form, ...(chinese ? { chinese } : {}) };
 }
@@ -159,7 +162,7 @@ describe('parse/times: day parts', () => {
     [21 * 60, '晚上'],
   ];
   for (const [m, want] of WORDS) {
-    it(`dayPartWord(${clockText(m)}) → ${want}`, () => assert.equal(dayPartWord(m), want));
+    it(`dayPartWord(${hhmm(m)}) → ${want}`, () => assert.equal(dayPartWord(m), want));
   }
 });
 
@@ -211,7 +214,7 @@ describe('parse/times: writing times back', () => {
     [930, t(2, 0, 0, 2, 'shi', true), '三时三十分', 'Chinese, 12-hour'],
   ];
   for (const [m, like, want, why] of CASES) {
-    it(`formatClock(${clockText(m)}) like ${like.form}${like.chinese ? ' (Chinese)' : ''} → ${want} (${why})`, () => assert.equal(formatClock(m, like), want));
+    it(`formatClock(${hhmm(m)}) like ${like.form}${like.chinese ? ' (Chinese)' : ''} → ${want} (${why})`, () => assert.equal(formatClock(m, like), want));
   }
 
   it('a time found and written back in its own form reads the same', () => {

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { DEFAULT_NAMES, type Names } from '../../../server/src/core/config/resolve';
 import { buildModel } from '../../../server/src/core/model/build';
 import { issuedByDepartment, issuersOf, type Issuer } from '../../../server/src/core/semantics/issuer';
+import type { Paragraph } from '../../../server/src/core/text/paragraph';
 
 /** The issuers of a one-line title `<name>关于做好防汛工作的通知`. */
 function fromTitle(name: string, names: Names = DEFAULT_NAMES): Array<[string, string]> {
@@ -163,7 +164,11 @@ describe('semantics/issuer: where issuers are read', () => {
 });
 
 describe('semantics/issuer: issuedByDepartment', () => {
-  const para = buildModel('济南市教育局关于做好防汛工作的通知').paragraphs[0]!;
+  let para: Paragraph;
+  // Built for each test, not while the file loads: mutation testing swaps code between tests.
+  beforeEach(() => {
+    para = buildModel('济南市教育局关于做好防汛工作的通知').paragraphs[0]!;
+  });
   const by = (...levels: Issuer['level'][]) => issuedByDepartment(levels.map((level, k) => ({ name: `机关${k}`, level, para })));
   it('is true for city departments and coordination bodies alone', () => {
     assert.equal(by('department'), true);

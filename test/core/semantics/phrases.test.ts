@@ -42,7 +42,11 @@ function para(text: string): Paragraph {
 }
 
 describe('semantics/phrases: demand paragraphs and findSet', () => {
-  const model = buildModel(NOTICE);
+  let model: ReturnType<typeof buildModel>;
+  // Built for each test, not while the file loads: mutation testing swaps code between tests.
+  beforeEach(() => {
+    model = buildModel(NOTICE);
+  });
 
   it('takes the title, body, attachment titles and attachment text as demands, nothing else', () => {
     assert.deepEqual(

@@ -32,7 +32,11 @@ describe('LineIndex: line starts', () => {
 
 describe('LineIndex: lineOf', () => {
   // Lines start at 0, 3, 6, 9, 12, 15 (five "ab\n" and a last "ab").
-  const li = new LineIndex('ab\nab\nab\nab\nab\nab');
+  let li: LineIndex;
+  // Built for each test, not while the file loads: mutation testing swaps code between tests.
+  beforeEach(() => {
+    li = new LineIndex('ab\nab\nab\nab\nab\nab');
+  });
   const rows: Array<[number, number]> = [
     [0, 0], [1, 0], [2, 0], [3, 1], [5, 1], [6, 2], [8, 2], [9, 3], [11, 3], [12, 4], [14, 4], [15, 5], [16, 5], [17, 5],
   ];
@@ -52,7 +56,11 @@ describe('LineIndex: lineOf', () => {
 });
 
 describe('LineIndex: positionAt', () => {
-  const li = new LineIndex('甲乙\r\n丙\n\n𠮷丁');
+  let li: LineIndex;
+  // Built for each test, not while the file loads: mutation testing swaps code between tests.
+  beforeEach(() => {
+    li = new LineIndex('甲乙\r\n丙\n\n𠮷丁');
+  });
   // starts: 0, 4, 6, 7; 𠮷 is two units, 丁 at 9; length 10.
   const rows: Array<[number, number, number, string]> = [
     [0, 0, 0, 'start of text'],
@@ -74,7 +82,11 @@ describe('LineIndex: positionAt', () => {
 });
 
 describe('LineIndex: offsetAt', () => {
-  const li = new LineIndex('甲乙\r\n丙\n\n𠮷丁');
+  let li: LineIndex;
+  // Built for each test, not while the file loads: mutation testing swaps code between tests.
+  beforeEach(() => {
+    li = new LineIndex('甲乙\r\n丙\n\n𠮷丁');
+  });
   const rows: Array<[number, number, number, string]> = [
     [0, 0, 0, 'start'],
     [0, 2, 2, 'end of line 0, before CRLF'],

@@ -12,7 +12,11 @@ const PEOPLE = ['2024年3月19日', '参会人员约 101 人，需于会议结�
 const DEPTS = ['2024年3月19日', '参会部门 21 个，需于会议结束后 2 日内归口报市几大班子办公厅备案（§7）', '21 departments: file the meeting with the leadership offices within 2 days after it (§7)'];
 
 describe('meeting.large-filing', () => {
-  const both = agenda('21个市直部门分管负责同志，共约101人');
+  let both: ReturnType<typeof agenda>;
+  // Built for each test, not while the file loads: mutation testing swaps code between tests.
+  beforeEach(() => {
+    both = agenda('21个市直部门分管负责同志，共约101人');
+  });
 
   it('names the head count when both are over', () => {
     assert.deepEqual(said(both), [PEOPLE]);
