@@ -129,9 +129,22 @@ function listSurvivors(report) {
   }
 }
 
+/**
+ * Test files of the groups that call analysis code while loading make Stryker restart a process per
+ * mutant of that code. The first file to import a rule module also pays for the module's own set-up
+ * (a few hundred calls), hence the threshold.
+ */
+function warnLoadTimeCalls(groups) {
+  const specs = [...new Set(groups.flatMap((g) => GROUPS[g].spec))];
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'load-time-calls.mjs'), ...specs], { cwd: ROOT, encoding: 'utf8' });
+  const offenders = (r.stdout ?? '').split('\n').filter((l) => /^\s*\d+\s/.test(l) && Number(l.trim().split(/\s+/)[0]) >= 1000);
+  if (offenders.length) console.warn(`mutation: these test files run analysis code while they load; build values in beforeEach or the test, or each mutant of that code runs in a fresh process:\n${offenders.join('\n')}`);
+}
+
 mkdirSync(OUT, { recursive: true });
 const timings = {};
 if (!flags.has('--report-only')) {
+  warnLoadTimeCalls(asked.length ? asked : Object.keys(GROUPS));
   const started = Date.now();
   for (const g of asked.length ? asked : Object.keys(GROUPS)) timings[g] = runGroup(g);
   timings.core = (Date.now() - started) / 1000;

@@ -103,6 +103,23 @@ describe('agenda budget helpers', () => {
       assert.equal(meetingLength(justOver)!.spansHalves, true);
     });
 
+    it('reads the edges the same for the first item of a day: one item 11:00—13:00 does not span', () => {
+      assert.equal(meetingLength(agenda({ items: [item({ from: hm(11), to: hm(13) })] }))!.spansHalves, false);
+    });
+
+    it('reads the halves whatever the order of the items: a morning item after an afternoon one', () => {
+      const a = agenda({ items: [item({ from: hm(13, 30), to: hm(14) }), item({ from: hm(11), to: hm(11, 30) })] });
+      assert.deepEqual(meetingLength(a), { minutes: 180, spansHalves: true });
+      // A later item starting at 12:00 is not in the morning.
+      const noon = agenda({ items: [item({ from: hm(13, 30), to: hm(14) }), item({ from: hm(12), to: hm(12, 30) })] });
+      assert.equal(meetingLength(noon)!.spansHalves, false);
+    });
+
+    it('of two equally busy days, the first counts', () => {
+      const a = agenda({ items: [item({ dayIndex: 0, from: hm(9), to: hm(11) }), item({ dayIndex: 1, from: hm(11, 30), to: hm(13, 30) })] });
+      assert.deepEqual(meetingLength(a), { minutes: 120, spansHalves: false });
+    });
+
     it('reads the halves per day: a morning day and an afternoon day do not span', () => {
       const a = agenda({ items: [item({ dayIndex: 0, from: hm(9), to: hm(11) }), item({ dayIndex: 1, from: hm(14), to: hm(17) })] });
       assert.deepEqual(meetingLength(a), { minutes: 180, spansHalves: false });

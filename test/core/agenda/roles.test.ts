@@ -29,6 +29,8 @@ describe('agenda roles', () => {
       ['历下区代表全体区县作表态发言', '历下区', '代表… before the verb is not the speaker'],
       ['市自由贸易区管委会汇报', '市自由贸易区管委会', '由 inside a name stays'],
       ['（书面）市统计局通报', '市统计局', 'a bracket at the start goes, whatever it holds'],
+      ['市水务局（河长办）汇报', '市水务局（河长办）', 'a bracket inside the name stays'],
+      ['市作家协会发言', '市作家协会', 'a 作 inside the name does not end it'],
       ['分组讨论', '', 'no speaking verb, no speaker'],
       ['观看专题片', '', 'no speaking verb, no speaker'],
     ];
@@ -97,6 +99,8 @@ describe('agenda roles', () => {
       ['讲话（副市长李四）', null, 'other', 'another leader named after the verb'],
       ['致辞', null, 'other', 'no speaker at all'],
       ['市长王五宣布开会并讲话', null, 'principal', 'a principal leader opening the meeting and speaking: the speech counts'],
+      ['表决通过市政府工作报告', null, 'other', '表决 leads the item, whatever report it names'],
+      ['市长王五发言', null, 'principal', 'a principal leader’s 发言 is a principal speech'],
     ];
     for (const [text, host, want, why] of table) it(`${text} → ${want} (${why})`, () => assert.equal(role(text, host), want));
 

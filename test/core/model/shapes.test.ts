@@ -64,6 +64,8 @@ table('isOrgName', isOrgName, [
   // Only the bracket at the very end is a note.
   ['济南市（历城区）水务局（河长办）', true],
   ['局', false],
+  // Two characters are enough for a name.
+  ['市委', true],
   ['水务局', true],
   ['济南市城乡水务局，', false],
   ['济南市第2水务所', false],
@@ -116,6 +118,10 @@ table('isRecipientsLine', isRecipientsLine, [
   ['各区县人民政府。市政府各部门：', false],
   ['各区县人民政府！：', false],
   ['一、各区县人民政府：', false],
+  // A heading that names a body and ends in a colon introduces its duties: no 主送.
+  ['（一）市水务局：', false],
+  // A colon inside a line that does not end in one: a label with its list, no 主送.
+  ['责任单位：市水务局、市城管局、市园林局', false],
   ['：', false],
   ['、：', false],
   ['现将有关事项通知如下：', false],

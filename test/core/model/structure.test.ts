@@ -743,3 +743,83 @@ describe('sameName', () => {
     assert.equal(sameName('', ''), false);
   });
 });
+
+describe('structure: cases found by mutation testing', () => {
+  it('a title completed on its second line is not continued by a short plain line below it', () => {
+    // 的通知 closes the title on its second line; the line after it is the body's first, even
+    // with no punctuation (a drafter's missing 。).
+    const m = doc('济南市城乡水务局关于做好', '汛期河道巡查工作的通知', '现将有关事项通知如下', '　　各区县水务局要加强河道巡查。');
+    assert.deepEqual(texts(m.title), ['济南市城乡水务局关于做好', '汛期河道巡查工作的通知']);
+    assert.equal(m.paragraphs[2]!.role, 'body');
+  });
+
+  it('an open title closed by a date line stays closed: a short line after the date is body', () => {
+    // 关于做好 leaves the title open; the web copy's date line stops it, and what follows is text.
+    const m = doc('济南市城乡水务局关于做好', '2024年5月8日', '汛期河道巡查工作安排如下', '　　各区县水务局要加强河道巡查。');
+    assert.deepEqual(texts(m.title), ['济南市城乡水务局关于做好']);
+    assert.equal(m.paragraphs[1]!.role, 'other');
+    assert.equal(m.paragraphs[2]!.role, 'body');
+  });
+
+  // Without a date, a name ends the text only after a finished sentence; a line that merely
+  // contains 特此通知, 此复 (据此复核) or 专此批复 in its middle does not finish one.
+  for (const line of ['请各区县水务局据此复核', '特此通知的事项请各单位落实', '专此批复的事项请各单位落实']) {
+    it(`a name after "${line}" (no date) is body, not 署名`, () => {
+      const m = doc('关于做好汛期河道巡查工作的通知', '　　现将有关事项通知如下。', `　　${line}`, '济南市城乡水务局');
+      assert.deepEqual(m.signature, []);
+      assert.equal(m.paragraphs[3]!.role, 'body');
+    });
+  }
+
+  it('an unlabelled title spread over two lines after the date starts an attachment', () => {
+    const body = '各区县水务局是本辖区河道巡查的责任主体负责组织巡查人员按照规定频次开展巡查及时发现和处置问题确保河道安全度汛';
+    const m = doc('关于做好汛期河道巡查工作的通知', '　　现将有关事项通知如下。', '济南市城乡水务局', '2024年5月8日', '济南市城乡水务局河道巡查', '责任分工方案', `　　${body}`);
+    assert.deepEqual(m.attachments.map((a) => [texts(a.title), texts(a.paragraphs)]), [[['济南市城乡水务局河道巡查', '责任分工方案'], [body]]]);
+  });
+
+  it('four short lines ending in a genre word are no title (three at most): the text is no attachment', () => {
+    const body = '各区县水务局是本辖区河道巡查的责任主体负责组织巡查人员按照规定频次开展巡查及时发现和处置问题确保河道安全度汛';
+    const m = doc('关于做好汛期河道巡查工作的通知', '　　现将有关事项通知如下。', '济南市城乡水务局', '2024年5月8日', '城区河道', '汛期巡查', '责任分工', '实施方案', `　　${body}`);
+    assert.deepEqual(m.attachments, []);
+    assert.deepEqual(m.paragraphs.slice(4).map((p) => p.role), ['other', 'other', 'other', 'other', 'other']);
+  });
+
+  it('the 50-character floor counts Han characters only, not punctuation or figures', () => {
+    // 48 Han characters, 5 marks and the figure 2024: 54 in the word count, but 48 Han, under 50.
+    const text = '各区县水务局是本辖区河道巡查的责任主体，负责组织巡查人员按照规定频次开展巡查，及时发现、处置问题，共计2024处。';
+    const m = doc('关于做好汛期河道巡查工作的通知', '　　现将有关事项通知如下。', '济南市城乡水务局', '2024年5月8日', '河道巡查责任分工方案', `　　${text}`);
+    assert.deepEqual(m.attachments, []);
+  });
+
+  it('a printed document with only its title under the label (the text left out)', () => {
+    const m = doc(
+      '济南市人民政府办公厅',
+      '关于印发《济南市河道巡查管理办法》的通知',
+      '各区县人民政府，市政府各部门：',
+      '　　现将《济南市河道巡查管理办法》印发给你们，请认真贯彻执行。',
+      '济南市人民政府办公厅',
+      '2024年5月8日',
+      '附件',
+      '济南市河道巡查管理办法',
+    );
+    assert.deepEqual(m.printed.map((d) => [texts(d.title), texts(d.paragraphs)]), [[['济南市河道巡查管理办法'], []]]);
+  });
+
+  it('a printed document of only its 署名 and date has no body', () => {
+    const m = doc(
+      '济南市人民政府办公厅',
+      '关于印发《济南市河道巡查管理办法》的通知',
+      '各区县人民政府，市政府各部门：',
+      '　　现将《济南市河道巡查管理办法》印发给你们，请认真贯彻执行。',
+      '济南市人民政府办公厅',
+      '2024年5月8日',
+      '附件',
+      '济南市河道巡查管理办法',
+      '济南市城乡水务局',
+      '2024年5月6日',
+    );
+    assert.deepEqual(m.printed.map((d) => texts(d.paragraphs)), [[]]);
+    assert.deepEqual(roles(m).slice(8), [['济南市城乡水务局', 'signature'], ['2024年5月6日', 'date']]);
+    assert.deepEqual(texts(m.otherDates), ['2024年5月6日']);
+  });
+});

@@ -43,6 +43,7 @@ describe('parse/times: ranges', () => {
     ['9:00至10时', [range(0, t(9, 0, 0, 4), t(10, 0, 5, 8, 'shi'))], 'a full start makes a range with a bare 10时'],
     ['9:00至11:00间', [range(0, t(9, 0, 0, 4), t(11, 0, 5, 10))], '间 after a colon time does not matter'],
     ['会议时间：9:00—11:30', [range(5, t(9, 0, 5, 9), t(11, 30, 10, 15))], 'offsets inside a line'],
+    ['会议时间:9:00—11:30', [range(5, t(9, 0, 5, 9), t(11, 30, 10, 15))], 'after a label’s colon folded to ASCII (a paragraph’s key)'],
   ];
   for (const [s, want, why] of CASES) {
     it(`${s} (${why})`, () => assert.deepEqual(findTimes(s), want));
@@ -73,6 +74,7 @@ describe('parse/times: single times', () => {
     ['1.9:00', [single(2, t(9, 0, 2, 6))], 'a list mark before a colon time'],
     ['2.上午9时，全体会议', [single(2, t(9, 0, 4, 6, 'shi'), 'morning')], 'a list mark before a day part'],
     ['9:00 9:10', [single(0, t(9, 0, 0, 4)), single(5, t(9, 10, 5, 9))], 'a space is not a range'],
+    ['10:10:10', [single(0, t(10, 10, 0, 5))], 'seconds after a time are no second time (a colon after a digit)'],
   ];
   for (const [s, want, why] of CASES) {
     it(`${s} (${why})`, () => assert.deepEqual(findTimes(s), want));

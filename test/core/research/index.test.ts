@@ -193,6 +193,16 @@ describe('research/index: the PlanIndex', () => {
     assert.deepEqual(index.sameStops(P('历城区', null, '娄家村', false), 'self'), []);
   });
 
+  it('removes a plan that names the same place twice', () => {
+    const index = new PlanIndex();
+    index.upsert(plan('a', [stop(LJ, may(1)), stop(LJ, may(2))]));
+    // The second stop's keys are gone with the first's: removing must not trip over them.
+    index.remove('a');
+    assert.equal(index.size, 0);
+    assert.deepEqual(index.sameStops(LJ, 'self'), []);
+    assert.deepEqual(index.plansIn('历城区'), []);
+  });
+
   it('files towns by name too', () => {
     const index = new PlanIndex();
     index.upsert(plan('a', [stop(P('历城区', '唐王街道', null), may(1)), stop(P(null, '唐王街道', null), may(1))]));

@@ -143,3 +143,33 @@ describe('research/place: the same point', () => {
     it(`${a.key} ~ ${b.key}: ${want} (${why})`, () => assert.equal(samePlace(a, b), want));
   }
 });
+
+describe('research/place: words inside names', () => {
+  const CASES: Array<[string, Read | null, string]> = [
+    ['唐王乡村振兴基地', [null, null, '唐王乡村振兴基地', 8, 'site', false, true], '乡 before 村 is 乡村, no town; 乡村 is no village'],
+    ['港沟街道里仁村', [null, '港沟街道', '里仁村', 7, 'site', false, true], 'a village starting with 里 after a 街道 (only a 乡 before 里 makes a word)'],
+    ['唐王镇农业银行', [null, '唐王镇', '农业银行', 7, 'site', false, true], 'a bank later in the run does not undo the 镇'],
+    ['唐王街道化工园区', [null, '唐王街道', '化工园区', 8, 'site', false, true], '化 after a 街道 (only after 镇 it makes 城镇化)'],
+    ['唐王街道娄家村的麦田', [null, '唐王街道', '娄家村', 7, 'site', false, true], 'the village ends before 的'],
+    ['芦南社区卫生服务站', [null, null, '芦南社区', 9, 'site', false, true], 'a community with its facility: the community, the facility counted in the length'],
+    ['美丽乡村示范点', [null, null, '美丽乡村示范点', 7, 'site', false, true], '乡村 is no village: the whole name ends like a place'],
+    ['娄家村一组', [null, null, '娄家村', 3, 'site', false, true], '一 after 村 is no word with it'],
+    ['唐王街道北湖', [null, '唐王街道', null, 4, 'town', false, true], 'a one-character ending needs two characters before it'],
+    ['章丘区中医院', ['章丘区', null, '中医院', 6, 'site', false, true], 'one character before a two-character ending is a name'],
+    ['千佛山景区的索道', [null, null, '千佛山景区', 5, 'site', false, true], 'the place ends before 的'],
+    ['章丘区人民政府便民服务中心', ['章丘区', null, null, 7, 'district', false, false], 'the district government\'s own service centre is the district'],
+    ['千佛山景区游客中心会议室', [null, null, '千佛山景区游客中心', 9, 'site', false, true], 'a meeting room after a facility is not part of its name: no venue'],
+    ['山东省', [null, null, '山东省', 3, 'bare', false, true], 'a province alone is not dropped to nothing'],
+    ['济南市', [null, null, '济南市', 3, 'bare', false, true], 'a city alone is not dropped to nothing'],
+    ['大王乡北沟村', [null, '大王乡', '北沟村', 6, 'site', false, true], 'a 乡 with a village after it (only 村 right after 乡 makes 乡村)'],
+    ['留守村民', [null, null, '留守村民', 4, 'bare', false, true], '村民 are villagers, not a village'],
+    ['三德范村文化和旅游服务站', [null, null, '三德范村', 12, 'site', false, true], 'a 和 inside the facility\'s name after the village keeps it in the words'],
+  ];
+  for (const [run, want, why] of CASES) {
+    it(`${run}: ${why}`, () => assert.deepEqual(read(run), want));
+  }
+
+  it('parsePlace is not lenient: bare words after a town are no site', () => {
+    assert.deepEqual(parsePlace('唐王街道芙蓉街', names, null), { district: null, town: '唐王街道', site: null, key: '|唐王街道|', text: '唐王街道', comparable: true });
+  });
+});

@@ -110,7 +110,7 @@ function segmentsOf(t: string, times: TimeMatch[], durations: DurationMatch[], d
     const lead = tm.start - ls <= 12 && LEAD.exec(near)![0].length === near.length;
     let at = -1;
     if (lead) at = ls;
-    else if (/[；;。，,\s|]\s*$/.test(near)) at = tm.start;
+    else if (/[；;。，,:\s|]\s*$/.test(near)) at = tm.start; // also 会议议程：9:00—9:10 … (keys fold ： to :)
     else if (dateEnds.has(tm.start)) {
       // 列席1月15日上午8:00召开的开幕大会: the item opens at the clause that holds the date.
       const d = dateEnds.get(tm.start)!;
@@ -213,7 +213,9 @@ function wordsOf(t: string, s: number, e: number, time: TimeMatch | null): strin
 
 interface Candidate {
   item: AgendaItem;
+  /** The last paragraph of the item's unit, and the first (a table row or a time line and its words span several). */
   pi: number;
+  firstPi: number;
   /** The item is a whole paragraph (or unit), not a piece of one. */
   whole: boolean;
   /** A piece before the first time of its paragraph. */
@@ -381,6 +383,11 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
     let said: { at: number; index: number } | undefined;
     const opening = DATE_LEAD.exec(t.replace(LEAD, ''));
     if (opening && mentioned.length > 0 && mentioned[0]!.at <= 4) {
+      if (mentioned[0]!.index !== dayIndex) {
+        // 3月20日9:00 after 3月19日下午…: a new day starts in no part of the day yet.
+        dayPart = null;
+        sessionSeq++;
+      }
       dayIndex = mentioned[0]!.index;
       if (opening[1] && opening[1] !== '全天') {
         dayPart = dayPartOf(opening[1]);
@@ -491,7 +498,7 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
         const n = speakerCount(before) ?? speakerCount(body) ?? listedSpeakers(speaker) ?? listedSpeakers(after.trim());
         if (n && n > 1) item.speakers = n;
       }
-      cands.push({ item, pi, whole: piece.whole, prefix: piece.prefix, level: piece.line ? markLevel(first.para.key.slice(first.start, first.start + 8)) : 0, head: piece.head, sessionSeq, block });
+      cands.push({ item, pi, firstPi: p.index, whole: piece.whole, prefix: piece.prefix, level: piece.line ? markLevel(first.para.key.slice(first.start, first.start + 8)) : 0, head: piece.head, sessionSeq, block });
     }
   }
 
@@ -505,7 +512,7 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
   let convener: string | null = null;
   const cm = convenerIn(all);
   const principalTakesPart = items.some((it) => it.role === 'principal');
-  if (cm && !hasPrincipalTitle(cm, names) && !principalTakesPart) convener = cm.replace(/^(?:会议)?由\s*/, '').trim();
+  if (cm && !hasPrincipalTitle(cm, names) && !principalTakesPart) convener = cm.trim();
   else if (host && VICE.test(host) && !hasPrincipalTitle(host, names) && !principalTakesPart) convener = host;
 
   return {
@@ -530,7 +537,11 @@ function convenerIn(all: string): string | null {
     const after = CONVENES_AFTER.exec(all.slice(end, end + 12));
     if (!after) continue;
     let from = m.index;
-    while (from > 0 && m.index - from < 16 && !/[，。；,;：:\n]/.test(all[from - 1]!)) from--;
+    // The clause starts after punctuation, a line break or a number (一、9:00—9:05会议由副市长李四主持).
+    while (from > 0 && m.index - from < 16 && !/[，。；,;：:\n\d]/.test(all[from - 1]!)) from--;
+    // 本次会议由副市长李四召集: the leader's words start after 由.
+    const by = all.lastIndexOf('由', m.index - 1);
+    if (by >= from) from = by + 1;
     // The whole name up to the verb (市委副书记、市长王五主持): a principal among the titles is not 副市级.
     return all.slice(from, end + after[0].length).replace(/(?:同志)?\s*(?:召集|主持召开|牵头召开|主持)$/, '');
   }
@@ -566,14 +577,14 @@ function keepItems(cands: Candidate[], schedule: boolean): Candidate[] {
       stack.length = 0;
       lastBlock = c.block;
     }
-    if (c.level > 0 && (c.whole || c.prefix || c.head)) {
+    if (c.level > 0) {
       while (stack.length && stack[stack.length - 1]!.level > c.level) stack.pop();
       let top = stack[stack.length - 1];
       if (!top || top.level !== c.level) {
         top = { level: c.level, group: groupStrong.length };
         stack.push(top);
         groupStrong.push(false);
-        groupParentTimed.push(!!prev && prev.whole && prev.pi === c.pi - 1 && prev.item.time !== null && prev.item.role === 'other');
+        groupParentTimed.push(!!prev && prev.whole && prev.pi === c.firstPi - 1 && prev.item.time !== null && prev.item.role === 'other');
       }
       groupOf.set(c, top.group);
       // An entry counts as an agenda step when its own line opens with its time, or it names a budgeted role or a length.
@@ -589,7 +600,7 @@ function keepItems(cands: Candidate[], schedule: boolean): Candidate[] {
       const g = groupOf.get(c);
       if (c.prefix) keep = false;
       else if (g !== undefined) keep = groupStrong[g]! || groupParentTimed[g]!;
-      else keep = schedule && c.whole && lastKeptPi === c.pi - 1 && c.item.label.length <= 40 && !LABEL_START.test(c.item.label) && c.item.label.length > 0;
+      else keep = schedule && c.whole && lastKeptPi === c.firstPi - 1 && c.item.label.length <= 40 && !LABEL_START.test(c.item.label) && c.item.label.length > 0;
     } else if (c.prefix && c.item.time === null && c.item.duration === null) {
       keep = false;
     }

@@ -326,8 +326,17 @@ function leaderOf(model: DocModel): string | null {
     const m = /(?:^|[，,。；;：:由])([^，,。；;：:、由]{2,12}?)(?:同志)?带队/.exec(p.key) ?? /组成([^，,。；;、]{0,8}?(?:督查组|调研组|督导组|检查组|工作组|考察组))/.exec(p.key);
     if (m && !/^(?:领导|局领导|有关|相关|各)$/.test(m[1]!) && !/^(?:请|各|要|应|须|需|由各|分别)/.test(m[1]!)) return m[1]!.trim();
   }
-  // A date before the leader (2024年5月10日市长张三调研安排) is not part of the name.
-  const title = model.titleText.replace(/^关于/, '').replace(/^\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?/, '');
+  // 发文机关关于事由: the leader is in the 事由 (市政府办公室关于副市长李四赴…调研的安排), else the
+  // issuing body leads itself (市委督查室关于开展专项督查的通知).
+  const full = model.titleText;
+  const at = full.indexOf('关于');
+  if (at >= 2) return leaderInTitle(full.slice(at + 2)) ?? full.slice(0, at);
+  return leaderInTitle(full.replace(/^关于/, ''));
+}
+
+function leaderInTitle(text: string): string | null {
+  // A date before the leader (2024年5月10日市长张三调研安排, 6月14日…) is not part of the name.
+  const title = text.replace(/^(?:\d{4}年)?(?:\d{1,2}月(?:\d{1,2}日)?)?/, '');
   const m =
     /^(.{2,24}?)(?:同志)?(?:带队|一行)?(?:赴|到|去|深入|前往)/.exec(title) ??
     /^(.{2,20}?(?:组|室|团|(?<!带)队))/.exec(title) ??
@@ -442,8 +451,8 @@ export function parsePlan(model: DocModel, names: Names): Plan {
     const lead = LEAD.exec(t)![0].length;
     const dpw = DAYPART.exec(t.slice(lead));
     if (dpw) dayPart = dayPartOf(dpw[0]);
-    // A date or day part heading alone (5月20日上午, 下午): context only.
-    if (ds.length && t.slice(0, ds[0]!.start).trim().length <= 2 && t.slice(ds[ds.length - 1]!.end).replace(/[（(]?(?:星期|周)[一二三四五六日天][)）]?|上午|下午|晚上|全天|[\s,，:：。]/g, '').length === 0) {
+    // A date or day part heading alone (5月20日上午, （二）5月21日, 下午): context only.
+    if (ds.length && t.slice(lead, ds[0]!.start).trim().length <= 2 && t.slice(ds[ds.length - 1]!.end).replace(/[（(]?(?:星期|周)[一二三四五六日天][)）]?|上午|下午|晚上|全天|[\s,，:：。]/g, '').length === 0) {
       datesUpTo(t.length);
       // A new day starts without a part of the day unless the heading gives one.
       const part = /上午|下午|晚上/.exec(t.slice(ds[ds.length - 1]!.end));

@@ -223,9 +223,10 @@ export function readPlace(run: string, names: Names, contextDistrict: string | n
     if (site) {
       named = true;
       level = 'site';
-      // A facility inside the village or company (党群服务中心, 生产车间) is part of the words.
+      // A facility inside the village or company (党群服务中心, 生产车间) is part of the words;
+      // one after 和/及/与 is a place of its own (三德范村和三德范小学).
       const rest = s.slice(siteLen);
-      const more = facilityAt(rest);
+      const more = /^[和及与]/.test(rest) ? 0 : facilityAt(rest);
       if (more && !villageAt(rest) && !companyAt(rest)) siteLen += more;
     } else if ((!town && !district) || lenient) {
       // Bare words: a name without a place ending (趵突泉 after 第一站, a table's 地点 cell).

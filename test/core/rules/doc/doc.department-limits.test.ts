@@ -53,6 +53,12 @@ describe('doc.directive-scope', () => {
     const text = doc('济南市统计局', '关于做好统计数据报送工作的通知', '各区县统计局', ['各区县人民政府报送材料过多的问题，要坚决纠正。', '各区县人民政府要于8月15日前报送统计报表。'], '2026年7月20日');
     assert.deepEqual(lint(text, RULE).map((f) => [f.line, f.column, f.text]), [[4, 3, '各区县人民政府']]);
   });
+
+  it('does not take the districts named deep in a long clause for the ones asked', () => {
+    // The clause opens 市统计局将在… more than 24 characters before 各区县人民政府: the bureau reports, with them.
+    const text = doc('济南市统计局', '关于做好统计数据报送工作的通知', '各区县统计局', ['市统计局将在完成全市规模以上工业企业统计数据的汇总审核工作后会同各区县人民政府报送统计报表。'], '2026年7月20日');
+    assert.deepEqual(lint(text, RULE), []);
+  });
 });
 
 describe('doc.skip-level', () => {
@@ -64,5 +70,10 @@ describe('doc.skip-level', () => {
     assert.deepEqual(fs.map((f) => [f.line, f.column, f.text, f.severity, f.zh, f.en]), [
       [4, 4, '乡镇（街道）', 'warning', '要求乡镇（街道）、村（社区）越过区县直接报送；有关材料应经区县汇总报送，不得越级直报（§23）', 'Asks townships or villages to report straight to the city department; reports go through the district (§23)'],
     ]);
+  });
+
+  it('leaves townships named only in a cited title: the district bureaus report', () => {
+    const text = doc('济南市民政局', '关于开展城乡社区基本情况统计的通知', '各区县民政局', ['各区县民政局将《乡镇（街道）社区统计表》直接报送市民政局。'], '2026年7月20日');
+    assert.deepEqual(lint(text, RULE), []);
   });
 });

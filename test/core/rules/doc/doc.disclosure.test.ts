@@ -86,4 +86,9 @@ describe('doc.disclosure', () => {
   it('needs a date of issue', () => {
     assert.deepEqual(lint(`${HEAD}济南市水务局\n`, RULE), []);
   });
+  it('does not take a body sentence that starts with a 密级 word for the document\'s 密级', () => {
+    // 绝密★… at the start of a body paragraph is what the text is about, not the 版头 mark.
+    const text = '关于做好防汛工作的通知\n各区县水务局：\n　　绝密★级文件由专人传递，不得复印。\n济南市水务局\n2026年5月6日\n';
+    assert.equal(lint(text, RULE).length, 1);
+  });
 });

@@ -95,4 +95,9 @@ describe('doc.temporary-body', () => {
   it('names the kind the setup names, not another body named before it', () => {
     assert.deepEqual(lint(doc(['根据指挥部要求，决定成立清雪工作专班。']), RULE).map((f) => [f.text, f.zh.slice(0, 8)]), [['成立清雪工作专班', '设立“工作专班”']]);
   });
+  it('reports the first of two setups of one kind in the title when the body names none', () => {
+    // One finding per kind: the title's first 领导小组, not the second.
+    const title = '关于成立清雪领导小组和组建除冰领导小组的通知';
+    assert.deepEqual(rows(doc(['请各单位做好清雪除冰工作。'], title)), [[1, 3, '成立清雪领导小组']]);
+  });
 });

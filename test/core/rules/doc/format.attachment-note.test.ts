@@ -56,6 +56,11 @@ describe('format.attachment-note', () => {
     assert.deepEqual(rows(HEAD + note('：1.暑期安全提示', '𠀋值班表') + TAIL), [[5, 6, '𠀋', '附件说明第 2 项缺少顺序号，应写作“2.”（GB 7.3.4）']]);
   });
 
+  it('underlines one full-width letter as the first character of a name (one UTF-16 unit)', () => {
+    // Ｐ (U+FF30) lies above the surrogates but is a character of its own.
+    assert.deepEqual(rows(HEAD + note('：1.暑期安全提示', 'ＰＰＰ项目清单') + TAIL), [[5, 6, 'Ｐ', '附件说明第 2 项缺少顺序号，应写作“2.”（GB 7.3.4）']]);
+  });
+
   it('accepts full-width digits and points in the numbers', () => {
     assert.deepEqual(rows(HEAD + note('：1.暑期安全提示', '2．值班表', '３.检查表') + TAIL), []);
   });
@@ -143,5 +148,9 @@ describe('format.attachment-note', () => {
       '附件1\n中小学生暑期安全提示\n　　学生暑期要注意防溺水。\n附件2\n济南市中小学校暑期防溺水、防交通事故、防食物中毒安全工作检查表\n　　请各学校认真填写。\n';
     assert.deepEqual(rows(text), [[5, 8, '济南市中小学校暑期防溺水、防交通事故、防食物中毒',
       '附件说明第 2 项“济南市中小学校暑期防溺水、防交通事故、防食物中毒安全检查表”与附件2的标题“济南市中小学校暑期防溺水、防交通事故、防食物中毒安全工作检查表”不一致（GB 7.3.7）']]);
+  });
+  it('takes a space after the number\'s stop for part of a well-formed mark', () => {
+    // The space before a Latin name stays in the text (one between Chinese characters would not).
+    assert.deepEqual(rows(HEAD + note('：1. PPP项目实施方案', '2. PPP项目合同范本') + TAIL), []);
   });
 });

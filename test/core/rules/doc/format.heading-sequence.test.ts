@@ -139,4 +139,8 @@ describe('format.heading-sequence', () => {
     assert.deepEqual(lint(doc('　　一、白班\n　　二、夜班\n'), RULE), []);
     assert.deepEqual(lint(doc('　　三、白班\n'), RULE).map((f) => [f.line, f.text, f.zh]), [[10, '三、', '序号“三、”不连续，此处应为“一、”（GB 7.3.3）']]);
   });
+  it('keeps a continued second-level sequence running after text under a new parent: only lists restart', () => {
+    // （一）（二） | （三） continues; under 三、, after running text, （一） is still out of sequence.
+    assert.deepEqual(seq('一、总体要求', '（一）分工', '（二）进度', '二、工作任务', '（三）分工', '三、保障', '说明文字。', '（一）分工'), [[9, '（一）', '序号“（一）”不连续，此处应为“（四）”（GB 7.3.3）']]);
+  });
 });

@@ -155,4 +155,23 @@ describe('format.punctuation', () => {
   it('reports the first character of a paragraph only when a Chinese character precedes it', () => {
     assert.deepEqual(marks(',开头的逗号。'), []);
   });
+  it('checks a 附件: line that is body text (not the 附件说明): no other rule owns its colon', () => {
+    // The first line under the title is the body's first paragraph, so it is no 附件说明.
+    assert.deepEqual(lint(`${TITLE}附件:名单\n　　正文。\n`, RULE).map((f) => [f.line, f.column, f.text]), [[2, 3, ':']]);
+  });
+
+  it('judges a half-width bracket right after a cited 发文字号 on its own', () => {
+    // （…) around 济政发(2023)5号: the ) after 号 is outside the number, after a Chinese character.
+    assert.deepEqual(marks('依据（济政发(2023)5号)文件。'), [[17, ')']]);
+  });
+
+  it('leaves a bracket that opens a code span', () => {
+    assert.deepEqual(marks('运行`(草案)`命令。'), []);
+  });
+
+  it('pairs a half-width bracket past a full-width ） met inside a nested pair', () => {
+    // The outer ( closes at the last ); only the inner ( is closed by ） (a mixed pair), so it and
+    // the ) after 执行 are judged alone.
+    assert.deepEqual(marks('做好(按(一）执行))工作。'), [[5, '(按(一）执行))'], [7, '('], [12, ')']]);
+  });
 });
