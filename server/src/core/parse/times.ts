@@ -79,9 +79,9 @@ function singles(s: string): Single[] {
     const chinese = m[7] !== undefined;
     // Digits glued to a date, a decimal or a longer number are not a time; nor is 第九时.
     // (1.9:00 is a list mark and a time: a decimal never has minutes after a colon.)
-    // A colon counts only after a digit (12:30:45): after a label (时间：9:00, folded to 时间:9:00) the time stands.
-    const afterRatio = prev === ':' && /\d/.test(s[start - 2] ?? '');
-    if (!m[1] && prev !== undefined && (chinese ? /[第一二两三四五六七八九十百千零〇]/.test(prev) : afterRatio || (m[3] !== undefined ? /[\d年月/]/.test(prev) : /[\d.．年月/]/.test(prev)))) continue;
+    // A colon before the time is a label's (时间：9:00, folded to 时间:9:00): the time stands. Seconds
+    // (10:10:10) need no check here: SINGLE cannot start a time at :10.
+    if (!m[1] && prev !== undefined && (chinese ? /[第一二两三四五六七八九十百千零〇]/.test(prev) : m[3] !== undefined ? /[\d年月/]/.test(prev) : /[\d.．年月/]/.test(prev))) continue;
     // A digit right after 9:00 makes it part of a longer number; after 九时十分 or 9时 it starts the next words.
     if (next !== undefined && /\d/.test(next) && /\d$/.test(m[0])) continue;
     let hour: number;
