@@ -135,8 +135,9 @@ export function readDays(model: DocModel, issue: Ymd | null): DayRead {
       }
       // 报到时间：3月18日下午 is as short as a heading, but the day of something else.
       const heading = isDayHeading(t, d) && !OTHER_LABEL.test(before);
-      // | 5月21日上午9:00—9:10 | … / 3月6日下午2:30　…: a line that opens with a date and a time.
-      const opensLine = d.start <= 4 && LINE_LEAD.test(t.slice(0, d.start)) && TIME_AFTER.test(after);
+      // | 5月21日上午9:00—9:10 | … / 3月6日下午2:30　… / （10） 3月6日…: a line that opens with a date and a time
+      // (LINE_LEAD is anchored at both ends, so it bounds the lead without a length check).
+      const opensLine = LINE_LEAD.test(t.slice(0, d.start)) && TIME_AFTER.test(after);
       // 报到时间：3月5日 / 报名截止日期：… : the day of something else than the meeting.
       const labelled2 = LABEL_BEFORE.test(before) && !OTHER_LABEL.test(before);
       const meeting =

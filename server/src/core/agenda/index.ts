@@ -1,6 +1,6 @@
 // The agenda of a document, parsed once per analysis and shared by the meeting rules.
 
-import type { Names } from '../config/resolve';
+import type { Names } from '../names';
 import type { DocModel } from '../model/types';
 import { issueDate } from '../semantics/timeline';
 import { parseAgenda } from './parse';

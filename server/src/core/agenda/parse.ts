@@ -10,7 +10,7 @@
 // (or the cells) after it as its text; a table row's cells form one item when at most one of
 // them holds a time. Notice sections (一、会议时间 二、参会人员) are not items.
 
-import type { Names } from '../config/resolve';
+import type { Names } from '../names';
 import type { DocModel } from '../model/types';
 import { findDates } from '../parse/dates';
 import { findDurations, speakerCount, type DurationMatch } from '../parse/durations';
@@ -256,6 +256,8 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
   let lastFrom = -1;
   let lastFromDay = -2;
   let block = 0;
+  /** Lines that only say who presides (主持：副市长李四): they stand between a session line and its steps. */
+  const hostLines = new Set<number>();
 
   for (let pi = 0; pi < ps.length; pi++) {
     const p = ps[pi]!;
@@ -283,9 +285,13 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
     const hostLine = HOST_LINE.exec(t);
     if (hostLine) {
       host = hostLine[1]!.replace(/同志$/, '');
+      hostLines.add(pi);
       continue;
     }
-    if (HOST_SENTENCE.test(t.replace(LEAD, ''))) continue; // 会议由市长王五主持。
+    if (HOST_SENTENCE.test(t.replace(LEAD, ''))) {
+      hostLines.add(pi); // 会议由市长王五主持。
+      continue;
+    }
     if (isWeekdayOnly(t)) continue;
     const session = DAYPART_WORD.exec(t);
     if (session && t.replace(/[（(][^）)]*[）)]/g, '').replace(/[:：\s|]/g, '').length <= session[0].length + 1) {
@@ -390,8 +396,10 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
       }
       dayIndex = mentioned[0]!.index;
       if (opening[1] && opening[1] !== '全天') {
-        dayPart = dayPartOf(opening[1]);
-        sessionSeq++;
+        // 3月19日下午2:30 … / 3月19日下午3:30 …: the date repeated on every line; only a new part of the day opens a session.
+        const part = dayPartOf(opening[1]);
+        if (part !== dayPart) sessionSeq++;
+        dayPart = part;
       }
     }
     const pieces: Array<{ parts: ItemPart[]; time: TimeMatch | null; timePara: Paragraph; head: boolean; whole: boolean; prefix: boolean; line: boolean }> = [];
@@ -502,7 +510,7 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
     }
   }
 
-  const kept = keepItems(cands, headings.size > 0 || cellBefore.some(Boolean));
+  const kept = keepItems(cands, headings.size > 0 || cellBefore.some(Boolean), hostLines);
   const items = kept.map((c) => c.item);
   inferEnds(kept, window);
   for (const it of items) measure(it);
@@ -563,7 +571,12 @@ function guess(hour: number): DayPart | null {
  * of a notice's sentence), notice sections (一、会议时间 二、参会人员) whose siblings are not agenda
  * steps either, and plain lines outside a schedule.
  */
-function keepItems(cands: Candidate[], schedule: boolean): Candidate[] {
+function keepItems(cands: Candidate[], schedule: boolean, hostLines: ReadonlySet<number>): Candidate[] {
+  /** Paragraph b follows a (nothing but host lines between them). */
+  const follows = (a: number, b: number): boolean => {
+    for (let q = a + 1; q < b; q++) if (!hostLines.has(q)) return false;
+    return a < b;
+  };
   const strong = (c: Candidate): boolean => c.item.time !== null || c.item.duration !== null || c.item.role !== 'other';
   // Sibling groups of list entries: same mark level under the same parent.
   const groupOf = new Map<Candidate, number>();
@@ -584,7 +597,7 @@ function keepItems(cands: Candidate[], schedule: boolean): Candidate[] {
         top = { level: c.level, group: groupStrong.length };
         stack.push(top);
         groupStrong.push(false);
-        groupParentTimed.push(!!prev && prev.whole && prev.pi === c.firstPi - 1 && prev.item.time !== null && prev.item.role === 'other');
+        groupParentTimed.push(!!prev && prev.whole && follows(prev.pi, c.firstPi) && prev.item.time !== null && prev.item.role === 'other');
       }
       groupOf.set(c, top.group);
       // An entry counts as an agenda step when its own line opens with its time, or it names a budgeted role or a length.

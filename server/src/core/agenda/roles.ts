@@ -3,7 +3,7 @@
 // (汇报、通报、作…报告、起草说明), another speech (表态、交流、典型发言), or an unbudgeted item
 // (审议、学习、观看、颁奖…, and a speech by any other leader).
 
-import type { Names } from '../config/resolve';
+import type { Names } from '../names';
 import type { ItemRole } from './types';
 
 /** Items about deliberating, watching or moving around: not budgeted, whatever report they name. */

@@ -5,7 +5,7 @@
 
 import type { AnalysisResult } from '../analyze';
 import { inNoMeetingWeek, weekdayOf, type NoMeetingWeek } from '../agenda/calendar';
-import type { Names } from '../config/resolve';
+import type { Names } from '../names';
 import { issuersOf } from '../semantics/issuer';
 import { issueDate, type Ymd } from '../semantics/timeline';
 import type { Kind, Scope, Severity } from '../types';

@@ -2,7 +2,7 @@
 // checked against every other plan in one lookup per stop (not one comparison per plan).
 // Pure: the language server, the CLI and the scan fill it from the files they read.
 
-import type { Names } from '../config/resolve';
+import type { Names } from '../names';
 import type { DocModel } from '../model/types';
 import { fmt, msg } from '../rules/util';
 import { issueDate, ymdDays, ymdText, type Ymd } from '../semantics/timeline';

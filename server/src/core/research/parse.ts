@@ -18,7 +18,7 @@
 // 采取不打招呼、直奔现场的方式, a title with 暗访) — not where it only forbids or questions it, and not
 // where it mixes both (明察暗访相结合).
 
-import type { Names } from '../config/resolve';
+import type { Names } from '../names';
 import type { DocModel } from '../model/types';
 import { findDates } from '../parse/dates';
 import { dayPartOf, findTimes, toMinutes, type DayPart, type TimeMatch } from '../parse/times';

@@ -12,7 +12,7 @@
 //     one can visit twice: they are read but not compared.
 // Names the lists do not know still work by their own text (unknown 区县, bare names after 第N站).
 
-import type { Names } from '../config/resolve';
+import type { Names } from '../names';
 import type { Place } from './types';
 
 export type PlaceLevel = 'district' | 'town' | 'site' | 'bare';

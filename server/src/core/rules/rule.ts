@@ -3,7 +3,7 @@
 
 import type { DocModel } from '../model/types';
 import type { Paragraph } from '../text/paragraph';
-import type { Names } from '../config/resolve';
+import type { Names } from '../names';
 import type { PlanIndex } from '../research/index';
 import type { CountMode, Counts, DecisionSource, Fix, Kind, Msg, Related, Scope, Severity, SeveritySetting } from '../types';
 

@@ -3,7 +3,7 @@
 // sentence. Matching runs on each paragraph's folded key (full-width digits and brackets,
 // traditional characters folded).
 
-import type { Names } from '../config/resolve';
+import type { Names } from '../names';
 import type { Paragraph } from '../text/paragraph';
 
 /** 各区县 / 全市各县（市、区） / 区（县） / 区县（功能区）: the districts as a whole (brackets folded). */

@@ -4,7 +4,7 @@
 // the title's issuer (…关于…) and the 署名; joint issuers are split. Levels are judged from the
 // configurable name lists (config `names`).
 
-import type { Names } from '../config/resolve';
+import type { Names } from '../names';
 import type { DocModel } from '../model/types';
 import type { Paragraph } from '../text/paragraph';
 
