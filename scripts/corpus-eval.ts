@@ -8,26 +8,13 @@
 // with the default configuration (the cross-plan rules see no other plans).
 // It reports; it does not fail: an expectation is a reviewer's view, to be argued with.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkText } from '../server/src/core/check';
 import { effectiveConfig } from '../server/src/core/config/effective';
 import { LineIndex } from '../server/src/core/text/lineIndex';
 import { readText } from '../server/src/io/textFile';
-
-interface Expected {
-  rule: string;
-  line?: number | null;
-  why: string;
-}
-
-interface Entry {
-  file: string;
-  kind: string;
-  must: Expected[];
-  mustNot: Expected[];
-  unsure: Expected[];
-}
+import { readExpectations } from '../test/corpus/expectations';
 
 interface RuleTally {
   hit: number;
@@ -52,7 +39,7 @@ function main(): void {
     console.log(`corpus-eval: ${SHARED} is absent; nothing to compare`);
     return;
   }
-  const entries = (JSON.parse(readFileSync(path.join(ROOT, 'test', 'corpus', 'expectations.json'), 'utf8')) as { texts: Entry[] }).texts;
+  const entries = readExpectations();
   const eff = effectiveConfig([]);
   const rules = new Map<string, RuleTally>();
   const notes: string[] = [];

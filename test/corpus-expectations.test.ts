@@ -6,22 +6,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../server/src/core/rules/registry';
-import { hasShared, ROOT, SHARED, SHARED_ABSENT } from './helpers/paths';
-
-interface Expected {
-  rule: string;
-  line?: number | null;
-  why: string;
-}
-interface Entry {
-  file: string;
-  kind: string;
-  must: Expected[];
-  mustNot: Expected[];
-  unsure: Expected[];
-}
-
-const entries = (): Entry[] => (JSON.parse(readFileSync(path.join(ROOT, 'test', 'corpus', 'expectations.json'), 'utf8')) as { texts: Entry[] }).texts;
+import { readExpectations as entries } from './corpus/expectations';
+import { hasShared, SHARED, SHARED_ABSENT } from './helpers/paths';
 
 describe('corpus expectations', () => {
   it('name known rules and kinds, each with a reason, and no rule both expected and ruled out in a file', () => {

@@ -5,15 +5,12 @@
 // calendar: 2024-03-19 Tuesday, 2025-03-19 Wednesday, 2023-03-19 Sunday.
 
 import * as assert from 'node:assert/strict';
-import { agendaOf } from '../../../server/src/core/agenda';
 import { dayText, isWeekdayOnly } from '../../../server/src/core/agenda/days';
 import type { Agenda, MeetingDay } from '../../../server/src/core/agenda/types';
-import { DEFAULT_NAMES } from '../../../server/src/core/config/resolve';
 import { weekday } from '../../../server/src/core/parse/dates';
-import { buildModel } from '../../../server/src/core/model/build';
 import type { Ymd } from '../../../server/src/core/semantics/timeline';
+import { agendaIn } from './read';
 
-const agendaIn = (...lines: string[]): Agenda => agendaOf(buildModel(lines.join('\n') + '\n'), DEFAULT_NAMES);
 const md = (a: Agenda): string[] => a.days.map((d) => `${d.month}-${d.day}`);
 const ymd = (d: Ymd | null): string | null => (d ? `${d.year}-${d.month}-${d.day}` : null);
 const TITLE = '全市经济工作会议日程';

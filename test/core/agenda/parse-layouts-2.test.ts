@@ -5,14 +5,9 @@
 // 9:00 is 540 minutes, 11:30 690, 14:30 870, 17:00 1020.
 
 import * as assert from 'node:assert/strict';
-import { agendaOf } from '../../../server/src/core/agenda';
 import type { Agenda } from '../../../server/src/core/agenda/types';
-import { DEFAULT_NAMES } from '../../../server/src/core/config/resolve';
-import { buildModel } from '../../../server/src/core/model/build';
+import { agendaIn, hm, labels } from './read';
 
-const agendaIn = (...lines: string[]): Agenda => agendaOf(buildModel(lines.join('\n') + '\n'), DEFAULT_NAMES);
-const hm = (h: number, m = 0): number => h * 60 + m;
-const labels = (a: Agenda): string[] => a.items.map((it) => it.label);
 const md = (a: Agenda): string[] => a.days.map((d) => `${d.month}-${d.day}`);
 const TITLE = '全市水利工作会议日程';
 

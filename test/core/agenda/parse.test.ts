@@ -9,12 +9,8 @@ import { agendaOf } from '../../../server/src/core/agenda';
 import type { Agenda, AgendaItem } from '../../../server/src/core/agenda/types';
 import { DEFAULT_NAMES } from '../../../server/src/core/config/resolve';
 import { buildModel } from '../../../server/src/core/model/build';
+import { agendaIn, hm, labels, times } from './read';
 
-const agendaIn = (...lines: string[]): Agenda => agendaOf(buildModel(lines.join('\n') + '\n'), DEFAULT_NAMES);
-const hm = (h: number, m = 0): number => h * 60 + m;
-/** from, to, length, minutes: what the time rules read of an item. */
-const times = (it: AgendaItem): Array<number | null> => [it.from, it.to, it.length, it.minutes];
-const labels = (a: Agenda): string[] => a.items.map((it) => it.label);
 
 describe('agenda items', () => {
   describe('a numbered agenda with ranges, start times, a stated time and a host', () => {

@@ -5,23 +5,10 @@
 // and mode of each stop; and the plan's leader, visit dates and plan-wide mode.
 
 import * as assert from 'node:assert/strict';
-import { DEFAULT_NAMES } from '../../../server/src/core/config/resolve';
-import { buildModel } from '../../../server/src/core/model/build';
-import { parsePlan } from '../../../server/src/core/research/parse';
 import type { Plan } from '../../../server/src/core/research/types';
+import { hm, planOf, route } from './read';
 
-const names = DEFAULT_NAMES;
 
-function planOf(text: string, markdown = false): Plan {
-  return parsePlan(buildModel(text, { markdown }), names);
-}
-
-const hm = (m: number | null): string => (m === null ? '-' : `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`);
-
-/** "place@time" per stop, `*` when unannounced. */
-function route(text: string, markdown = false): string[] {
-  return planOf(text, markdown).stops.map((s) => `${s.place.text}@${hm(s.time)}${s.mode === 'unannounced' ? '*' : ''}`);
-}
 
 /** "month/day place" per stop. */
 function dated(text: string): string[] {
