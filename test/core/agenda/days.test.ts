@@ -204,6 +204,18 @@ describe('agenda days', () => {
     });
   });
 
+  describe('a page timestamp is no meeting day', () => {
+    it('时间:2024-03-05 08:12:40 above the notice (a clock with seconds) is skipped; the convened day stays', () => {
+      const a = agendaIn('召开全区防汛工作会议的通知', '时间:2024-03-05 08:12:40', '　　经区政府研究，定于3月12日上午9:00在区政府三楼会议室召开全区防汛工作会议。', '一、会议议程', '9:00—9:20　区水务局汇报');
+      assert.deepEqual(md(a), ['3-12']);
+    });
+
+    it('a meeting time with minutes only is still the meeting day', () => {
+      const a = agendaIn('全区防汛工作会议议程', '时间：2024-03-12 09:00', '9:00—9:20　区水务局汇报');
+      assert.deepEqual(md(a), ['3-12']);
+    });
+  });
+
   describe('ranges of days', () => {
     const days = (when: string): MeetingDay[] => agendaIn(TITLE, '', `时间：${when}`).days;
 

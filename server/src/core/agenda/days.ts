@@ -26,6 +26,8 @@ const CONVENE_AFTER = /^[^，。；,;]{0,24}?(?:召开|举行|举办|开幕|在)
 const RANGE_AFTER = /^(?:\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:至|到|—{1,2}|-|～|~)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]/;
 const RANGE_BETWEEN = /^\s*(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:至|到|—{1,2}|-|～|~)\s*$/;
 const DEADLINE_BEFORE = /截止|截至|最迟|最晚|不迟于|不晚于/;
+/** A clock with seconds right after a date (2022-03-26 06:55:00): a machine timestamp. */
+const STAMP_AFTER = /^\s*(?:[T ]\s*)?\d{1,2}:\d{2}:\d{2}/;
 const DECLARED = /会期\s*(?:为)?\s*(半|[一二两三四五六七八九十]{1,2}|\d{1,2})\s*(?:个)?\s*(半)?\s*(?:天|日)(半)?/;
 
 interface DayHeading {
@@ -129,6 +131,8 @@ export function readDays(model: DocModel, issue: Ymd | null): DayRead {
       const d = ds[k]!;
       const before = t.slice(Math.max(0, d.start - 12), d.start);
       const after = t.slice(d.end, d.end + 30);
+      // 时间:2022-03-26 06:55:00: a clock with seconds is a page's or a file's timestamp, not a meeting.
+      if (STAMP_AFTER.test(after)) continue;
       if (DEADLINE_AFTER.test(after) || DEADLINE_BEFORE.test(before)) {
         others.push({ para: p, match: d }); // 3月14日上午8:40前: the meeting's day all the same, if it is one
         continue;
