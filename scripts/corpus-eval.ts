@@ -15,6 +15,7 @@ import { effectiveConfig } from '../server/src/core/config/effective';
 import { LineIndex } from '../server/src/core/text/lineIndex';
 import { readText } from '../server/src/io/textFile';
 import { readExpectations } from '../test/corpus/expectations';
+import { SHARED } from '../test/helpers/paths';
 
 interface RuleTally {
   hit: number;
@@ -24,8 +25,6 @@ interface RuleTally {
   silentAsExpected: number;
 }
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const SHARED = process.env['GONGWEN_SHARED_DIR'] ? path.resolve(process.env['GONGWEN_SHARED_DIR']) : path.resolve(ROOT, '..', 'shared');
 const args = new Set(process.argv.slice(2));
 
 function tallyOf(map: Map<string, RuleTally>, rule: string): RuleTally {
