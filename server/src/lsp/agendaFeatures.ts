@@ -11,7 +11,7 @@ import type { AgendaItem } from '../core/agenda/types';
 import type { ResolvedConfig } from '../core/config/resolve';
 import { clockText } from '../core/parse/times';
 import { daysApart, planLabel, stopDate, type PlanIndex } from '../core/research/index';
-import { budgetOf, halfDayMinutes } from '../core/rules/budgets';
+import { budgetOf, halfDayMinutes } from '../core/rules/kit/budgets';
 import { ruleById } from '../core/rules/registry';
 import { ymdText } from '../core/semantics/timeline';
 import { localize, type LocaleLike } from './locale';

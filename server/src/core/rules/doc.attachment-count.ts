@@ -1,7 +1,7 @@
 // doc.attachment-count (§2): 文件附件3个以内。
 
 import { defineRule } from './rule';
-import { fmt, msg, withClause } from './util';
+import { fmt, msg, withClause } from './kit/util';
 
 const CLAUSE = '§2';
 

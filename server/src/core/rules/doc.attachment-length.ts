@@ -1,7 +1,7 @@
 // doc.attachment-length (§2): 附件字数不得超过文件主体部分。
 
 import { defineRule } from './rule';
-import { fmt, msg, withClause } from './util';
+import { fmt, msg, withClause } from './kit/util';
 
 const CLAUSE = '§2';
 

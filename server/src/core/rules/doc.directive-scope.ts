@@ -11,7 +11,7 @@ import { issuedByDepartment, issuersOf } from '../semantics/issuer';
 import { demandParagraphs, sentenceOf, statesConsent } from '../semantics/phrases';
 import { clauseStart, sentenceStart, stanceAt } from '../semantics/stance';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§3, §20';
 /** What a department may not ask of the districts: 报文、发文、填表、报送材料. */

@@ -7,7 +7,7 @@
 
 import type { Paragraph } from '../text/paragraph';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§5, GB 7.3.6';
 /** 公开属性 as 附注 or 版记 write it. */

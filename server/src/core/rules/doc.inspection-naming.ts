@@ -6,7 +6,7 @@
 import { issuedByDepartment, issuersOf } from '../semantics/issuer';
 import { findSet, sentenceOf } from '../semantics/phrases';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§17';
 // A paired name (督导检查, 检查督查) is one name: cover both words, so the message quotes it whole.

@@ -3,7 +3,7 @@
 import type { DocModel } from '../model/types';
 import type { Fix, Scope } from '../types';
 import { defineRule } from './rule';
-import { fmt, msg, withClause } from './util';
+import { fmt, msg, withClause } from './kit/util';
 
 const CLAUSE = '§2';
 

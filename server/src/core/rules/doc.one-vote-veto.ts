@@ -2,8 +2,8 @@
 // Fires where the document itself sets a 一票否决 item, not where it forbids, limits or
 // criticises the practice.
 
-import { phraseRule } from './phraseRule';
-import { msg } from './util';
+import { phraseRule } from './kit/phraseRule';
+import { msg } from './kit/util';
 
 export default phraseRule({
   id: 'doc.one-vote-veto',

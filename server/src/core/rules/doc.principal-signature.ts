@@ -12,7 +12,7 @@ import { rewrite } from '../semantics/rewrite';
 import { sentenceStart } from '../semantics/stance';
 import { hasTraditional } from '../text/tradSimp';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§20';
 /** Principal leaders followed by a signing verb; 副书记, 副区长 and 副县长 are deputies, who may sign. */

@@ -12,7 +12,7 @@ import { rewrite } from '../semantics/rewrite';
 import { stanceAt } from '../semantics/stance';
 import { addDays, cellDeadline, deadlinesIn, formatLike, issueDate, quoteDate, ymdDays, ymdText, type Ymd } from '../semantics/timeline';
 import { defineRule } from './rule';
-import { fmt, msg, withClause } from './util';
+import { fmt, msg, withClause } from './kit/util';
 
 const CLAUSE = '§22';
 /** （星期五） / (周五) right after a date. */

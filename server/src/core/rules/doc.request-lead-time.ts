@@ -4,7 +4,7 @@
 import { demandParagraphs } from '../semantics/phrases';
 import { issueDate, matterDatesIn, quoteDate, ymdDays, ymdText } from '../semantics/timeline';
 import { defineRule } from './rule';
-import { fmt, msg, withClause } from './util';
+import { fmt, msg, withClause } from './kit/util';
 
 const CLAUSE = '§4';
 

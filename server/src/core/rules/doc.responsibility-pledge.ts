@@ -2,8 +2,8 @@
 // 责任状 is signed by nature; 责任书 and 军令状 count when the text asks for them to be signed or
 // handed in (签订…责任书, 责任书由…签字, 立下军令状).
 
-import { phraseRule } from './phraseRule';
-import { msg } from './util';
+import { phraseRule } from './kit/phraseRule';
+import { msg } from './kit/util';
 
 export default phraseRule({
   id: 'doc.responsibility-pledge',

@@ -9,7 +9,7 @@ import { issuedByDepartment, issuersOf } from '../semantics/issuer';
 import { demandParagraphs, sentenceOf } from '../semantics/phrases';
 import { stanceAt } from '../semantics/stance';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§23';
 const DIRECT = /直接(?:报送|上报|报告|反馈|提交|报)|直报|径报|越级(?:报送|上报)/;

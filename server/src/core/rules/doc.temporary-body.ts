@@ -9,7 +9,7 @@
 import { findSet, type PhraseHit } from '../semantics/phrases';
 import { sentenceStart } from '../semantics/stance';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§11';
 const BODY = /领导小组|指挥部|工作专班|专班|临时机构|议事协调机构|工作组|推进组|攻坚组|专项小组/;

@@ -8,7 +8,7 @@
 
 import { findSet, sentenceOf, type PhraseHit } from '../semantics/phrases';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§21';
 /** Screenshots, photos or videos (usually uploaded to a chat group or an app). */

@@ -5,7 +5,7 @@
 import type { AttachmentNoteItem } from '../model/types';
 import type { Paragraph } from '../text/paragraph';
 import { defineRule, type RuleContext } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = 'GB 7.3.4';
 const TRAILING = /[。；;，,.．、：:！!？?]+$/;

@@ -4,7 +4,7 @@ import { findDates, formatGbDate } from '../parse/dates';
 import { foldWidth } from '../text/chars';
 import type { Paragraph } from '../text/paragraph';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = 'GB 7.3.5';
 

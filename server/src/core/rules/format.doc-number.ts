@@ -4,7 +4,7 @@
 import { canonicalTail, findDocNumbers, isWellFormed } from '../parse/docNumber';
 import { foldWidth } from '../text/chars';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = 'GB 7.2.5';
 const CHECKED = new Set(['docNumber', 'body', 'attachment', 'attachmentNote', 'recipients', 'title', 'subtitle']);

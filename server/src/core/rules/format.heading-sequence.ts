@@ -9,7 +9,7 @@ import { canonicalMark, markIsCanonical } from '../model/headings';
 import type { Heading } from '../model/types';
 import type { Paragraph } from '../text/paragraph';
 import { defineRule, type RuleContext } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = 'GB 7.3.3';
 const LEVEL_NAME = ['', '第一层', '第二层', '第三层', '第四层'];

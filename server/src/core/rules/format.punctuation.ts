@@ -10,7 +10,7 @@ import { codeAt, foldWidth, isCjkCode } from '../text/chars';
 import type { Paragraph } from '../text/paragraph';
 import type { Fix } from '../types';
 import { defineRule, type RuleContext } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = 'GB/T 15834';
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };

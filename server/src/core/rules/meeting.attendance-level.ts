@@ -6,7 +6,7 @@ import { issuedByDepartment, issuersOf } from '../semantics/issuer';
 import { findSet, sentenceOf } from '../semantics/phrases';
 import { rewrite } from '../semantics/rewrite';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§9';
 const PRINCIPAL = /(?:党政)?(?:主要负责同志|主要负责人|主要领导(?:同志)?|一把手)/g;

@@ -7,7 +7,7 @@ import { demandParagraphs, sentenceOf } from '../semantics/phrases';
 import { stanceAt } from '../semantics/stance';
 import { datesIn, issueDate, ymdDays, ymdText } from '../semantics/timeline';
 import { defineRule } from './rule';
-import { fmt, msg, withClause } from './util';
+import { fmt, msg, withClause } from './kit/util';
 
 const CLAUSE = '§10';
 /** Drafts and meeting materials (also read by the 无会日 fix, which must keep their lead time). */

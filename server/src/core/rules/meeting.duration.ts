@@ -7,7 +7,7 @@
 import { agendaOf } from '../agenda';
 import { meetingDays, meetingLength } from '../agenda/budget';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§8';
 

@@ -1,7 +1,7 @@
 // meeting.host-remarks (§8): 市级领导同志主持会议，重点强调如何抓落实，一般不超过10分钟。
 
-import { budgetRule } from './meetingBudget';
-import { msg } from './util';
+import { budgetRule } from './kit/meetingBudget';
+import { msg } from './kit/util';
 
 export default budgetRule({
   id: 'meeting.host-remarks',

@@ -3,7 +3,7 @@
 
 import { agendaOf } from '../agenda';
 import { defineRule } from './rule';
-import { fmt, msg, withClause } from './util';
+import { fmt, msg, withClause } from './kit/util';
 
 const CLAUSE = '§7';
 

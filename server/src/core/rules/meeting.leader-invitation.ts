@@ -7,7 +7,7 @@ import { agendaOf } from '../agenda';
 import { findSet } from '../semantics/phrases';
 import { issueDate, ymdDays, ymdText } from '../semantics/timeline';
 import { defineRule } from './rule';
-import { fmt, msg, withClause } from './util';
+import { fmt, msg, withClause } from './kit/util';
 
 const CLAUSE = '§7';
 /** An invitation of city leaders to attend or speak (also read by the 无会日 fix, which must keep its lead time). */

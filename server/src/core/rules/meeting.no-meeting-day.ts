@@ -2,8 +2,8 @@
 // The weekday comes from the date, or from its annotation (（星期四）) when the year is unknown.
 
 import { defineRule } from './rule';
-import { byPlace, checkedDays, DATE_CLAUSE, daysText, moveFixes, weekdayOfDay } from './meetingDate';
-import { msg, withClause } from './util';
+import { byPlace, checkedDays, DATE_CLAUSE, daysText, moveFixes, weekdayOfDay } from './kit/meetingDate';
+import { msg, withClause } from './kit/util';
 
 export default defineRule({
   id: 'meeting.no-meeting-day',

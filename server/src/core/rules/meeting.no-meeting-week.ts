@@ -4,8 +4,8 @@
 
 import { inNoMeetingWeek, noMeetingWeek, NO_MEETING_WEEK_MODES } from '../agenda/calendar';
 import { defineRule } from './rule';
-import { byPlace, checkedDays, DATE_CLAUSE, daysText, meetingWeekMode, moveFixes, ymdShort } from './meetingDate';
-import { msg, withClause } from './util';
+import { byPlace, checkedDays, DATE_CLAUSE, daysText, meetingWeekMode, moveFixes, ymdShort } from './kit/meetingDate';
+import { msg, withClause } from './kit/util';
 
 export default defineRule({
   id: 'meeting.no-meeting-week',

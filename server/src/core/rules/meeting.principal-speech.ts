@@ -2,8 +2,8 @@
 // 同志讲话一般不超过50分钟。The speaker's title is in names.principalLeaders (市委书记, 市长 …);
 // an undeclared scope is held to the comprehensive limit.
 
-import { budgetRule } from './meetingBudget';
-import { msg } from './util';
+import { budgetRule } from './kit/meetingBudget';
+import { msg } from './kit/util';
 
 export default budgetRule({
   id: 'meeting.principal-speech',

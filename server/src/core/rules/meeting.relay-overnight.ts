@@ -1,7 +1,7 @@
 // meeting.relay-overnight (§10): 不刻意搞传达不过夜。A hint where the text demands it.
 
-import { phraseRule } from './phraseRule';
-import { msg } from './util';
+import { phraseRule } from './kit/phraseRule';
+import { msg } from './kit/util';
 
 export default phraseRule({
   id: 'meeting.relay-overnight',

@@ -1,7 +1,7 @@
 // meeting.report-time (§8): 会议汇报时间每人控制在10分钟以内。
 
-import { budgetRule } from './meetingBudget';
-import { msg } from './util';
+import { budgetRule } from './kit/meetingBudget';
+import { msg } from './kit/util';
 
 export default budgetRule({
   id: 'meeting.report-time',

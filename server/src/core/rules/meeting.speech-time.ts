@@ -1,7 +1,7 @@
 // meeting.speech-time (§8): 其他人员发言每人控制在5分钟以内。
 
-import { budgetRule } from './meetingBudget';
-import { msg } from './util';
+import { budgetRule } from './kit/meetingBudget';
+import { msg } from './kit/util';
 
 export default budgetRule({
   id: 'meeting.speech-time',

@@ -7,7 +7,7 @@ import type { AgendaItem } from '../agenda/types';
 import { itemLabel } from '../agenda/budget';
 import { clockText } from '../parse/times';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§8';
 

@@ -3,9 +3,9 @@
 
 import { agendaOf } from '../agenda';
 import { itemLabel } from '../agenda/budget';
-import { itemSpan } from './meetingBudget';
+import { itemSpan } from './kit/meetingBudget';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§8';
 

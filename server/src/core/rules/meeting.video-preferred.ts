@@ -3,7 +3,7 @@
 
 import { findSet } from '../semantics/phrases';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§9';
 const ALL_DISTRICTS = /(?:各区县|各县区|各区、县|各县\(市、区\)|各区\(县\))[^，。；,;]{0,30}?(?:参加|出席|到会|到场)(?!人员名单|回执)|(?:参会人员|出席人员|参加人员|与会人员)[:：][^。；;]{0,10}?(?:各区县|各县区|各区、县|各县\(市、区\)|各区\(县\))/g;

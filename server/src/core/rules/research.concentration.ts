@@ -5,7 +5,7 @@
 
 import { dayOf, nearestPerPlan, planLabel, planOf, stopDates, stopRelated } from '../research/index';
 import { defineRule } from './rule';
-import { fmt, msg, withClause } from './util';
+import { fmt, msg, withClause } from './kit/util';
 
 const CLAUSE = '§14';
 const MAX_RELATED = 10;

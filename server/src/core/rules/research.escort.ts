@@ -1,7 +1,7 @@
 // research.escort (§15): 调研中不搞层层陪同、不搞迎来送往。A list of escorts is quoted up to the
 // people it names (陪同人员：镇全体班子成员), not cut after 全体.
 
-import { msg, researchPhraseRule } from './phraseRule';
+import { msg, researchPhraseRule } from './kit/phraseRule';
 
 export default researchPhraseRule({
   id: 'research.escort',

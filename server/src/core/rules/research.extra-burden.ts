@@ -4,7 +4,7 @@
 // reported; materials that must be made for the visit (汇报材料, 展板, 专题片) are, whatever the verb.
 // The longer name comes first in each list so the quoted phrase is whole (书面汇报材料, 座谈会).
 
-import { msg, researchPhraseRule } from './phraseRule';
+import { msg, researchPhraseRule } from './kit/phraseRule';
 
 export default researchPhraseRule({
   id: 'research.extra-burden',

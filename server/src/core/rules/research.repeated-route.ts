@@ -9,7 +9,7 @@ import { dayOf, gapTo, planLabel, planOf, stopDates, type StopRef } from '../res
 import { samePlace } from '../research/place';
 import type { Related } from '../types';
 import { defineRule } from './rule';
-import { fmt, msg, withClause } from './util';
+import { fmt, msg, withClause } from './kit/util';
 
 const CLAUSE = '§14';
 

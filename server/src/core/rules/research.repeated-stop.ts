@@ -9,7 +9,7 @@ import { dayOf, nearestPerPlan, placeName, placeRange, planLabel, planOf, stopDa
 import { samePlace } from '../research/place';
 import type { Related } from '../types';
 import { defineRule } from './rule';
-import { fmt, msg, withClause } from './util';
+import { fmt, msg, withClause } from './kit/util';
 
 const CLAUSE = '§14';
 const MAX_RELATED = 10;

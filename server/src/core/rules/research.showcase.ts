@@ -1,6 +1,6 @@
 // research.showcase (§14): 调查研究严禁设计“精品线路”、安排“群众演员”、要求干部群众“背台词”。
 
-import { msg, researchPhraseRule } from './phraseRule';
+import { msg, researchPhraseRule } from './kit/phraseRule';
 
 export default researchPhraseRule({
   id: 'research.showcase',

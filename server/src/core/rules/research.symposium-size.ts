@@ -9,7 +9,7 @@ import { parseSmallNumber } from '../parse/numerals';
 import { findSet, sentenceOf } from '../semantics/phrases';
 import type { Paragraph } from '../text/paragraph';
 import { defineRule } from './rule';
-import { fmt, msg, withClause } from './util';
+import { fmt, msg, withClause } from './kit/util';
 
 const CLAUSE = '§15';
 const COUNT = /([0-9]{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:[-—–~～至到]\s*([0-9]{1,4}|[一二两三四五六七八九十]{1,3})\s*)?(?:余|多|左右)?\s*(?:人|名)(?![次员单民大])/g;

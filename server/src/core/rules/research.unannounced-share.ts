@@ -7,7 +7,7 @@
 import { planOf } from '../research/index';
 import type { Fix } from '../types';
 import { defineRule } from './rule';
-import { msg, withClause } from './util';
+import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§14';
 const MAX_FIXES = 5;

@@ -2,7 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import { RULES, ruleById } from '../../../../server/src/core/rules/registry';
-import { fmt, msg, withClause } from '../../../../server/src/core/rules/util';
+import { fmt, msg, withClause } from '../../../../server/src/core/rules/kit/util';
 
 describe('rules/util', () => {
   it('prints counts with a thousands separator, as the messages and the status bar show them', () => {

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../../../server/src/core/analyze';
 import type { AgendaItem } from '../../../../server/src/core/agenda/types';
 import { effectiveConfig, type ProjectConfig } from '../../../../server/src/core/config/effective';
-import { budgetOf, halfDayMinutes } from '../../../../server/src/core/rules/budgets';
+import { budgetOf, halfDayMinutes } from '../../../../server/src/core/rules/kit/budgets';
 
 const AGENDA = `全市城市更新工作会议议程
 时间：2024年5月21日（星期二）上午

@@ -1,6 +1,6 @@
 // Small helpers shared by rules: number formatting and message building.
 
-import type { Msg } from '../types';
+import type { Msg } from '../../types';
 
 /** 4713 -> "4,713" (as the messages and the status bar show counts). */
 export function fmt(n: number): string {

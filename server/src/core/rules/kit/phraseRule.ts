@@ -5,9 +5,9 @@
 // negates, and a phrase that only names what lies outside it (到“精品线路”以外的地方) as not
 // setting it.
 
-import { findSet } from '../semantics/phrases';
-import type { Kind, Msg, SeveritySetting } from '../types';
-import { defineRule, type Rule } from './rule';
+import { findSet } from '../../semantics/phrases';
+import type { Kind, Msg, SeveritySetting } from '../../types';
+import { defineRule, type Rule } from '../rule';
 import { msg, withClause } from './util';
 
 export interface PhraseSpec {

@@ -3,18 +3,18 @@
 // the text (a notice's title and its body) and their weekday annotations. Moving earlier is not
 // offered when it would bring the meeting to or before its notice, or inside a lead time.
 
-import { agendaOf } from '../agenda';
-import { nearestAllowed, noMeetingWeekMode, WEEKDAY_ZH, weekdayOf, type NoMeetingWeek } from '../agenda/calendar';
-import { dayText } from '../agenda/days';
-import type { MeetingDay, WeekdayNote } from '../agenda/types';
-import type { DateMatch } from '../parse/dates';
-import { demandParagraphs, findSet } from '../semantics/phrases';
-import { datesIn, formatLike, issueDate, ymdDays, ymdText, type DateRef, type Ymd } from '../semantics/timeline';
-import { MATERIAL } from './meeting.draft-lead-time';
-import { LEADER_INVITE } from './meeting.leader-invitation';
-import type { Fix, TextEdit } from '../types';
-import type { Paragraph } from '../text/paragraph';
-import type { RuleContext } from './rule';
+import { agendaOf } from '../../agenda';
+import { nearestAllowed, noMeetingWeekMode, WEEKDAY_ZH, weekdayOf, type NoMeetingWeek } from '../../agenda/calendar';
+import { dayText } from '../../agenda/days';
+import type { MeetingDay, WeekdayNote } from '../../agenda/types';
+import type { DateMatch } from '../../parse/dates';
+import { demandParagraphs, findSet } from '../../semantics/phrases';
+import { datesIn, formatLike, issueDate, ymdDays, ymdText, type DateRef, type Ymd } from '../../semantics/timeline';
+import { MATERIAL } from '../meeting.draft-lead-time';
+import { LEADER_INVITE } from '../meeting.leader-invitation';
+import type { Fix, TextEdit } from '../../types';
+import type { Paragraph } from '../../text/paragraph';
+import type { RuleContext } from '../rule';
 import { msg } from './util';
 
 export const DATE_CLAUSE = '§6';

@@ -1,12 +1,12 @@
 // The limits the editor shows next to agenda items and the meeting's total, read from the rules
 // that enforce them (their roles, limits and option defaults) under the configuration in force.
 
-import type { AgendaItem } from '../agenda/types';
-import type { ResolvedConfig } from '../config/resolve';
-import type { Scope } from '../types';
+import type { AgendaItem } from '../../agenda/types';
+import type { ResolvedConfig } from '../../config/resolve';
+import type { Scope } from '../../types';
 import { isBudgetRule, type BudgetRule } from './meetingBudget';
-import { ruleById, RULES } from './registry';
-import type { Rule } from './rule';
+import { ruleById, RULES } from '../registry';
+import type { Rule } from '../rule';
 
 type RuleSettings = ResolvedConfig['rules'];
 

@@ -3,14 +3,14 @@
 // uses). This builds each of them from its role and limit; the rule keeps both, so that the
 // editor's hints read the same limits (see budgets.ts).
 
-import { agendaOf } from '../agenda';
-import { itemLabel } from '../agenda/budget';
-import type { AgendaItem, ItemRole } from '../agenda/types';
-import { toChineseSmall } from '../parse/numerals';
-import { dayPartWord, formatClock } from '../parse/times';
-import { rewrite } from '../semantics/rewrite';
-import type { Fix, Msg, TextEdit } from '../types';
-import { defineRule, type OptionSpec, type Rule, type RuleContext } from './rule';
+import { agendaOf } from '../../agenda';
+import { itemLabel } from '../../agenda/budget';
+import type { AgendaItem, ItemRole } from '../../agenda/types';
+import { toChineseSmall } from '../../parse/numerals';
+import { dayPartWord, formatClock } from '../../parse/times';
+import { rewrite } from '../../semantics/rewrite';
+import type { Fix, Msg, TextEdit } from '../../types';
+import { defineRule, type OptionSpec, type Rule, type RuleContext } from '../rule';
 import { msg, withClause } from './util';
 
 /** What a limit is read from: the meeting's scope and the rule's options. */
