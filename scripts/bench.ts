@@ -22,10 +22,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../server/src/core/analyze';
-import { checkText, CROSS_PLAN_RULES } from '../server/src/core/check';
+import { checkText } from '../server/src/core/check';
 import { effectiveConfig } from '../server/src/core/config/effective';
 import { buildModel } from '../server/src/core/model/build';
-import { RULES } from '../server/src/core/rules/registry';
+import { RULES, rulesNeeding } from '../server/src/core/rules/registry';
 import { countText } from '../server/src/core/text/count';
 import { LineIndex } from '../server/src/core/text/lineIndex';
 import { BIN, DIST_CLI } from '../test/helpers/paths';
@@ -346,7 +346,7 @@ async function researchBench(): Promise<ResearchFigures> {
       keystroke(base.slice(0, at) + '一'.repeat(n % 5) + base.slice(at));
     });
     const first = keystroke(base).r;
-    const cross = first.findings.filter((f) => CROSS_PLAN_RULES.includes(f.rule)).length;
+    const cross = first.findings.filter((f) => rulesNeeding('workspace').includes(f.rule)).length;
     line('keystroke, route unchanged (median)', `${ms(quantile(typing, 0.5))} ms`, '≤ 20 ms', verdict(quantile(typing, 0.5), 20));
     console.log(`    p90 ${ms(quantile(typing, 0.9))} ms; the plan has ${first.plan?.stops.length ?? 0} stops and ${cross} cross-plan findings`);
     // Typing in a place name: the route changes; the index update finds the plans that share the

@@ -494,11 +494,11 @@ export function readmeRuleTable(): string {
   const rows = [
     GENERATED_NOTE,
     '',
-    '| rule | 中文名称 | clause | kinds | default | quick fix | options (default) |',
+    '| rule | 中文名称 | clause | visits | default | quick fix | options (default) |',
     '|---|---|---|---|---|---|---|',
   ];
   for (const r of RULES) {
-    const kinds = r.kinds.length === KINDS.length ? 'all' : r.kinds.map((k) => `\`${k}\``).join(', ');
+    const kinds = r.visits.map((v) => `\`${v}\``).join(', ') + (r.needs?.length ? ` (needs ${r.needs.join(', ')})` : '');
     const options = r.options.length ? r.options.map((o) => `\`${o.name}\` = ${formatValue(o.default)}`).join('<br>') : '—';
     rows.push(
       `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${cell(r.title.zh)} | ${cell(r.clause)} | ${kinds} | \`${r.defaultSeverity}\` | ${r.fixable ? 'yes' : '—'} | ${cell(options)} |`,

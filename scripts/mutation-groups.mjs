@@ -13,7 +13,7 @@ export const GROUPS = {
   parse: { mutate: ['server/src/core/parse/**/*.ts'], spec: unit('parse') },
   fixes: { mutate: ['server/src/core/fixes.ts'], spec: [...unit('fixes'), ...FIXTURES] },
   model: {
-    mutate: ['server/src/core/model/**/*.ts', 'server/src/core/analyze.ts', 'server/src/core/check.ts', 'server/src/core/directives.ts'],
+    mutate: ['server/src/core/model/**/*.ts', 'server/src/core/tree/**/*.ts', 'server/src/core/analyze.ts', 'server/src/core/check.ts', 'server/src/core/directives.ts'],
     spec: [...unit('model'), ...FIXTURES],
   },
   semantics: { mutate: ['server/src/core/semantics/**/*.ts'], spec: [...unit('semantics'), ...FIXTURES] },

@@ -110,10 +110,14 @@ describe('agenda features over stdio', function () {
     assert.equal(await s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } }), null);
   });
 
-  it('document symbols: the day, then its items with their times and minutes', async () => {
+  it('document symbols follow the tree: the document, its meeting, the day, then its items with their times and minutes', async () => {
     const uri = newUri('agenda.txt');
     await openAndWait(s, uri, AGENDA);
-    const syms = (await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const docs = (await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(docs.map((d) => [d.name, d.detail]), [['全市优化营商环境工作推进会议程', '文件']]);
+    const meetings = docs[0]!.children!.filter((c) => c.detail === '会议安排');
+    assert.equal(meetings.length, 1);
+    const syms = meetings[0]!.children!;
     assert.equal(syms.length, 1);
     assert.equal(syms[0]!.name, '2024年3月19日');
     assert.deepEqual(syms[0]!.selectionRange, { start: { line: 2, character: 3 }, end: { line: 2, character: 13 } });
@@ -126,6 +130,14 @@ describe('agenda features over stdio', function () {
     ]);
     // The day's range holds its items.
     assert.equal(syms[0]!.range.end.line, 8);
+  });
+
+  it('folding ranges follow the tree: the meeting and each section that spans lines', async () => {
+    const uri = newUri('fold.txt');
+    await openAndWait(s, uri, ['关于召开防汛工作会议的通知', '', '各区县：', '　　定于2024年6月4日（星期二）上午9:00召开全市防汛工作会议。', '　　一、参会人员', '　　各区县分管负责同志。', '　　二、有关要求', '　　请准时参加。', '', '济南市应急管理局', '2024年5月20日', ''].join('\n'));
+    const ranges = (await s.conn.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as Array<{ startLine: number; endLine: number }>;
+    const pairs = ranges.map((f) => [f.startLine, f.endLine]).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+    assert.deepEqual(pairs, [[0, 10], [4, 5], [6, 7]]);
   });
 
   it('the shorten fix rewrites the end time; the finding goes and the hint follows', async () => {

@@ -86,8 +86,12 @@ describe('research plans in the language server (a workspace on disk)', function
     assert.match(text, /《关于副市长李四赴章丘区调研的行程安排》（2024年6月14日） 第 2 站，2024年6月14日，相隔 35 天/);
   });
 
-  it('document symbols list the stops in route order', async () => {
-    const syms = (await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriA } })) as DocumentSymbol[];
+  it('document symbols: the document, its itinerary, the stops in route order', async () => {
+    const docs = (await s.conn.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriA } })) as DocumentSymbol[];
+    assert.equal(docs.length, 1);
+    const itineraries = docs[0]!.children!.filter((c) => c.detail === '调研行程');
+    assert.equal(itineraries.length, 1);
+    const syms = itineraries[0]!.children!;
     assert.deepEqual(syms.map((x) => x.name), ['第1站 章丘区文祖街道三德范村', '第2站 明水街道眼明泉社区', '第3站 双山街道山东重工产业园']);
     assert.deepEqual(syms.map((x) => x.selectionRange.start.line), [4, 5, 6]);
     assert.ok(syms.every((x) => /5月10日/.test(x.detail ?? '') && /暗访/.test(x.detail ?? '')), JSON.stringify(syms.map((x) => x.detail)));

@@ -6,7 +6,9 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { analyze } from '../server/src/core/analyze';
-import { CROSS_PLAN_RULES } from '../server/src/core/check';
+import { rulesNeeding } from '../server/src/core/rules/registry';
+
+const CROSS_PLAN_RULES = rulesNeeding('workspace');
 import { effectiveConfig } from '../server/src/core/config/effective';
 import { DEFAULT_NAMES } from '../server/src/core/config/resolve';
 import { PlanIndex, summarize } from '../server/src/core/research/index';
@@ -166,7 +168,7 @@ describe('research plans', () => {
     const plan = (title: string, date: string, stops: string[]): string => `${title}\n\n调研时间：${date}\n${stops.map((s, i) => `第${'一二三四五'[i]}站：${s}`).join('\n')}\n`;
     const add = (index: PlanIndex, id: string, text: string): void => {
       const r = analyze(text, eff.config);
-      index.upsert(summarize(id, r.model, eff.config.names, r.model.lines));
+      index.upsert(summarize(id, r.model, r.plan!, r.model.lines));
     };
 
     it('finds shared stops and steps, and forgets a removed plan', () => {

@@ -9,7 +9,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from './core/analyze';
-import { checkText, CROSS_PLAN_RULES } from './core/check';
+import { checkText } from './core/check';
+import { rulesNeeding } from './core/rules/registry';
 import { isIncluded, isMarkdownPath, type Effective, type ProjectConfig } from './core/config/effective';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { CONFIG_FILE, forgetConfigFiles } from './config/load';
@@ -17,7 +18,8 @@ import { ConfigStore } from './lsp/configStore';
 import { WorkspacePlans, type FolderInfo } from './lsp/workspacePlans';
 import { toDiagnostics } from './lsp/diagnostics';
 import { explainCount } from './lsp/explain';
-import { agendaHover, documentSymbols, inlayHints, planHover } from './lsp/agendaFeatures';
+import { agendaHover, inlayHints, planHover } from './lsp/agendaFeatures';
+import { documentSymbols, foldingRanges } from './lsp/outline';
 import { hoverAt } from './lsp/hover';
 import { localize } from './lsp/locale';
 import { DocumentInfoNotification, ExplainCountRequest, ScanProgressNotification, ScanWorkspaceRequest, type DocumentInfo, type ExplainCountParams } from './protocol';
@@ -26,6 +28,8 @@ import { tooLarge } from './io/textFile';
 import { WorkspaceScanner } from './scan/workspaceScan';
 
 const DEBOUNCE_MS = 50;
+/** Rules that compare a research plan with the others of the workspace. */
+const WORKSPACE_RULES = rulesNeeding('workspace');
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -65,6 +69,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       inlayHintProvider: true,
       documentSymbolProvider: true,
+      foldingRangeProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'gongwen', version: '0.1.0' },
@@ -220,7 +225,7 @@ async function publishUnopened(uri: string): Promise<void> {
   }
   const eff = await store.get(uri);
   const r = checkText(text, relativePath(uri), eff, { workspace: { index: plans.index, self: uri } });
-  const cross = r.findings.some((f) => CROSS_PLAN_RULES.includes(f.rule));
+  const cross = r.findings.some((f) => WORKSPACE_RULES.includes(f.rule));
   if (!cross && !publishedUnopened.has(uri) && !scanner.has(uri)) return;
   if (cross) publishedUnopened.add(uri);
   void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(r, eff.config.locale, null, initOptions.docsBaseUrl) });
@@ -411,6 +416,14 @@ connection.onDocumentSymbol(async (params) => {
   const eff = await store.get(doc.uri);
   const r = analyzeDoc(doc, eff);
   return r ? documentSymbols(r, eff.config.locale) : [];
+});
+
+connection.onFoldingRanges(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const eff = await store.get(doc.uri);
+  const r = analyzeDoc(doc, eff);
+  return r ? foldingRanges(r) : [];
 });
 
 connection.onRequest(ScanWorkspaceRequest, async (_params: unknown, token) => {

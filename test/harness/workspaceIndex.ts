@@ -76,7 +76,7 @@ export function indexPlans(eff: Effective, members: readonly Member[]): PlanInde
   const index = new PlanIndex();
   for (const m of members) {
     const r = checkText(planText(m.file), m.rel, eff, { only: [] });
-    if (r.kind === 'research') index.upsert(summarize(workspaceId(m.file), r.model, eff.config.names, r.model.lines));
+    if (r.kind === 'research' && r.plan) index.upsert(summarize(workspaceId(m.file), r.model, r.plan, r.model.lines));
   }
   return index;
 }

@@ -1,6 +1,7 @@
 // The `gongwen` command line: the same analysis core as the editor, for reviewers and CI.
 //   gongwen check [PATH…] [--format text|json|sarif|github|html] [--output FILE] [--fail-on …] [--max-warnings N]
 //   gongwen rules [--format text|json]
+//   gongwen explain FILE [--format text|json] [--locale zh-cn|en] [--config FILE]
 //   gongwen config PATH [--format text|json] [--locale zh-cn|en] [--config FILE]
 // Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or unreadable input.
 
@@ -12,6 +13,7 @@ import { configOrigins } from '../core/config/origins';
 import { existsSync, statSync } from 'node:fs';
 import { UsageError } from './files';
 import { check, FORMATS } from './check';
+import { explain } from './explain';
 
 const VERSION = '0.1.0';
 
@@ -21,6 +23,7 @@ Usage:
   gongwen check [PATH…] [--format text|json|sarif|github|html] [--output FILE] [--fail-on error|warning|info|none]
                 [--max-warnings N] [--locale zh-cn|en] [--config FILE]
   gongwen rules [--format text|json]
+  gongwen explain FILE [--format text|json] [--locale zh-cn|en] [--config FILE]
   gongwen config PATH [--format text|json] [--locale zh-cn|en] [--config FILE]
 
 check   Checks files and folders (folders are walked for *.txt, *.md, *.gw, *.gongwen, *.docx,
@@ -28,7 +31,11 @@ check   Checks files and folders (folders are walked for *.txt, *.md, *.gw, *.go
         .gongwen.json; a file named is always checked). Default PATH is the current folder.
         text: path:line:col severity rule message (1-based)
         json: { version, files: [{ path, kind, scope, counts, diagnostics }], summary }
-rules   Lists every rule with its metadata.
+rules   Lists every rule with its metadata (what each visits: the Document frame, every
+        MeetingArrangement, every Itinerary; and what it needs, e.g. the workspace).
+explain Prints the syntax tree read from FILE: the 公文 frame (title, body sections, signature,
+        date, attachments), the meeting arrangements, itineraries and norms inside it with their
+        places, resolved dates and times and how sure the reading is; then the findings.
 config  Prints the effective configuration for a file (or a folder) and where each value
         came from (the rule registry's default, a preset, a .gongwen.json, the command line).
 
@@ -63,6 +70,14 @@ async function main(argv: string[]): Promise<number> {
     if (paths.length) throw new UsageError(`"rules" takes no paths (got ${paths.join(' ')})`);
     return rules(oneOf(options, 'format', ['text', 'json'] as const, 'text'));
   }
+  if (command === 'explain') {
+    onlyOptions(options, command, ['format', 'config', 'locale']);
+    if (paths.length !== 1) throw new UsageError('gongwen explain takes one FILE');
+    if (!existsSync(paths[0]!) || statSync(paths[0]!).isDirectory()) throw new UsageError(`cannot read ${paths[0]}: no such file`);
+    const format = oneOf(options, 'format', ['text', 'json'] as const, 'text');
+    const locale = options.has('locale') ? oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn') : null;
+    return explain(paths[0]!, new CliConfig(configOption(options), locale ? { locale } : {}), format);
+  }
   if (command === 'config') {
     onlyOptions(options, command, ['format', 'config', 'locale']);
     if (paths.length !== 1) throw new UsageError('gongwen config takes one PATH');
@@ -86,7 +101,7 @@ async function main(argv: string[]): Promise<number> {
     }
     return check(paths.length ? paths : ['.'], new CliConfig(configFile, locale ? { locale } : {}), { format, failOn, maxWarnings, output, version: VERSION });
   }
-  throw new UsageError(`unknown command "${command}" (try: gongwen check, gongwen rules, gongwen --help)`);
+  throw new UsageError(`unknown command "${command}" (try: gongwen check, gongwen explain, gongwen rules, gongwen --help)`);
 }
 
 /** --config FILE: the file must exist (a typo must not silently mean "no configuration"). */
@@ -124,7 +139,8 @@ function rules(format: 'text' | 'json'): number {
       id: r.id,
       title: r.title,
       clause: r.clause,
-      kinds: r.kinds,
+      visits: r.visits,
+      needs: r.needs ?? [],
       defaultSeverity: r.defaultSeverity,
       fixable: r.fixable,
       description: r.description,
@@ -136,7 +152,8 @@ function rules(format: 'text' | 'json'): number {
   }
   for (const r of RULES) {
     const opts = r.options.map((o) => `${o.name}=${JSON.stringify(o.default)}`).join(' ');
-    out(`${r.id.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.clause.padEnd(10)} ${r.fixable ? 'fix' : '   '} ${r.title.zh}${opts ? `  [${opts}]` : ''}\n`);
+    const visits = r.visits.join(',') + (r.needs?.length ? `+${r.needs.join(',')}` : '');
+    out(`${r.id.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.clause.padEnd(10)} ${r.fixable ? 'fix' : '   '} ${visits.padEnd(28)} ${r.title.zh}${opts ? `  [${opts}]` : ''}\n`);
   }
   return 0;
 }

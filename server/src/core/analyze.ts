@@ -1,17 +1,16 @@
 // The analysis core's entry point: text + resolved configuration -> kind, scope, counts and
 // findings with offsets. The LSP server, the CLI and the workspace scan all call this.
 
-import { agendaOf } from './agenda';
 import type { Agenda } from './agenda/types';
-import { planOf } from './research/index';
 import type { Plan } from './research/types';
 import type { ResolvedConfig } from './config/resolve';
 import { DisableMap, readDirectives, type Directive } from './directives';
 import { buildModel } from './model/build';
-import { detectKind } from './model/kind';
 import type { DocModel } from './model/types';
 import { RULES } from './rules/registry';
 import type { Report, Rule, RuleContext, WorkspaceView } from './rules/rule';
+import { buildTree } from './tree/build';
+import { MIN_CONFIDENCE, type ItineraryRegion, type MeetingRegion, type Tree } from './tree/types';
 import { countText } from './text/count';
 import type { Paragraph } from './text/paragraph';
 import type { Counts, DecisionSource, Finding, Kind, Scope, Severity } from './types';
@@ -26,10 +25,15 @@ export interface AnalyzeOptions {
   only?: readonly string[];
   /** Extra rules to run (team rules), after the registry's. */
   extraRules?: readonly Rule[];
-  /** The workspace's research plans (for research.repeated-* and research.concentration). */
+  /** The workspace's research plans, for the rules that need the workspace (research.repeated-* …). */
   workspace?: WorkspaceView;
-  /** The model of this very text, built before (a second pass over it reuses it and its cached plan). */
+  /** Run only the rules that need the workspace (the second pass of a scan, once every plan is indexed). */
+  workspaceOnly?: boolean;
+  /** Leave out the rules that need the workspace: a second pass runs them once every plan is indexed. */
+  deferWorkspace?: boolean;
+  /** The model of this very text, built before (a second pass over it reuses it and its tree). */
   model?: DocModel;
+  tree?: Tree;
 }
 
 export interface AnalysisResult {
@@ -45,10 +49,12 @@ export interface AnalysisResult {
   limits: { special: number; comprehensive: number } | null;
   findings: Finding[];
   model: DocModel;
+  /** The syntax tree: the frame, its meetings, itineraries and norms. */
+  tree: Tree;
   directive: Directive | null;
-  /** The agenda, for documents of kind agenda (days, items, minutes). */
+  /** The agenda of the first meeting arrangement (days, items, minutes), if any. */
   agenda: Agenda | null;
-  /** The route, for research plans (stops, places, modes). */
+  /** The route of the first itinerary (stops, places, modes), if any. */
   plan: Plan | null;
 }
 
@@ -74,9 +80,10 @@ export function compareFindings(a: Finding, b: Finding): number {
 export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptions = {}): AnalysisResult {
   const model = opts.model ?? buildModel(text, { markdown: opts.markdown });
   const { directive, events } = readDirectives(model.comments);
-  const detected = detectKind(model.titleText, model.paragraphs);
+  const forcedKind = directive?.kind ?? opts.settingsKind ?? null;
+  const tree = opts.tree ?? buildTree(model, { names: config.names, forcedKind });
 
-  let kind: Kind = detected.kind;
+  let kind: Kind = tree.kind;
   let kindSource: DecisionSource = 'detected';
   if (directive?.kind) {
     kind = directive.kind;
@@ -93,8 +100,8 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
   } else if (opts.settingsScope) {
     scope = opts.settingsScope;
     scopeSource = 'settings';
-  } else if (detected.scope && detected.kind === kind) {
-    scope = detected.scope;
+  } else if (tree.scope && tree.kind === kind) {
+    scope = tree.scope;
     scopeSource = 'detected';
   }
 
@@ -116,39 +123,80 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
   const findings: Finding[] = [];
   const disabled = new DisableMap(events);
   const rules: readonly Rule[] = opts.extraRules ? [...RULES, ...opts.extraRules] : RULES;
+  // Text that is not official drafting (a README, a blog post) is not checked unless a kind is forced.
+  const checked = tree.official.official;
+  const meetings = checked ? tree.meetings.filter((m) => m.confidence >= MIN_CONFIDENCE) : [];
+  const itineraries = checked ? tree.itineraries.filter((r) => r.confidence >= MIN_CONFIDENCE) : [];
   for (const rule of rules) {
+    if (!checked) break;
     if (opts.only && !opts.only.includes(rule.id)) continue;
-    if (!rule.kinds.includes(kind)) continue;
+    if (rule.kinds && !rule.kinds.includes(kind)) continue;
+    const needsWorkspace = rule.needs?.includes('workspace') ?? false;
+    if (needsWorkspace ? opts.deferWorkspace : opts.workspaceOnly) continue;
     const setting = config.rules[rule.id];
     const severity = setting ? setting.severity : rule.defaultSeverity;
     if (severity === 'off') continue;
-    const options = setting?.options ?? {};
-    const ctx: RuleContext = {
-      model, kind, scope, scopeSource, countMode: mode, counts, options, names: config.names,
-      optionsOf: (id) => config.rules[id]?.options ?? {},
-      workspace: opts.workspace ?? null,
-      report(r: Report) {
-        const sev = r.severity && SEVERITY_RANK[r.severity] > SEVERITY_RANK[severity] ? r.severity : severity;
-        if (!disabled.empty && disabled.isDisabled(rule.id, model.lines.lineOf(r.start))) return;
-        findings.push({ rule: rule.id, severity: sev, start: r.start, end: Math.max(r.end, r.start), message: r.message, fixes: r.fixes ?? [], clause: rule.clause, ...(r.related?.length ? { related: r.related } : {}) });
-      },
-      span(p, i, j) {
-        const start = p.origStart(i);
-        // An empty span (an insertion point) sits where text[i] starts, even after removed spaces.
-        return { start, end: j > i ? Math.max(start, p.origEnd(j)) : start };
-      },
-      num: (name) => Number(options[name] ?? defaultOf(rule, name)),
-      str: (name) => String(options[name] ?? defaultOf(rule, name)),
-      list: (name) => {
-        const v = options[name] ?? defaultOf(rule, name);
-        return Array.isArray(v) ? (v as string[]) : [];
-      },
-      bool: (name) => Boolean(options[name] ?? defaultOf(rule, name)),
-    };
-    rule.check(ctx);
+    const base = { rule, severity, options: setting?.options ?? {}, config, model, tree, kind, scope, scopeSource, counts, workspace: opts.workspace ?? null, disabled, findings };
+    if (rule.visits.includes('Document')) rule.check(contextFor(base, model, null, null));
+    if (rule.visits.includes('MeetingArrangement')) for (const m of meetings) rule.check(contextFor(base, m.model, m, null));
+    if (rule.visits.includes('Itinerary')) for (const r of itineraries) rule.check(contextFor(base, r.model, null, r));
   }
   findings.sort(compareFindings);
-  return { kind, kindSource, scope, scopeSource, counts, countMode: mode, limit, limits: kind === 'document' ? { special: specialLimit, comprehensive: comprehensiveLimit } : null, findings, model, directive, agenda: kind === 'agenda' ? agendaOf(model, config.names) : null, plan: kind === 'research' ? planOf(model, config.names) : null };
+  return {
+    kind, kindSource, scope, scopeSource, counts, countMode: mode, limit,
+    limits: kind === 'document' ? { special: specialLimit, comprehensive: comprehensiveLimit } : null,
+    findings, model, tree, directive,
+    agenda: tree.meetings[0]?.agenda ?? null,
+    plan: tree.itineraries[0]?.plan ?? null,
+  };
+}
+
+interface RunBase {
+  rule: Rule;
+  severity: Severity;
+  options: Readonly<Record<string, unknown>>;
+  config: ResolvedConfig;
+  model: DocModel;
+  tree: Tree;
+  kind: Kind;
+  scope: Scope | null;
+  scopeSource: DecisionSource;
+  counts: Counts;
+  workspace: WorkspaceView | null;
+  disabled: DisableMap;
+  findings: Finding[];
+}
+
+/** The context a rule's check gets for one visited node. */
+function contextFor(b: RunBase, view: DocModel, meeting: MeetingRegion | null, itinerary: ItineraryRegion | null): RuleContext {
+  const { rule, severity, options, config, model, disabled, findings } = b;
+  // A meeting inside a larger document has no scope of its own unless it states one.
+  const inner = (meeting && !meeting.whole) || (itinerary && !itinerary.whole);
+  return {
+    model: view, document: model, tree: b.tree, meeting, itinerary, kind: b.kind,
+    scope: inner ? (meeting?.scope ?? null) : b.scope,
+    scopeSource: inner ? 'default' : b.scopeSource,
+    countMode: config.countMode, counts: b.counts, options, names: config.names,
+    optionsOf: (id) => config.rules[id]?.options ?? {},
+    workspace: b.workspace,
+    report(r: Report) {
+      const sev = r.severity && SEVERITY_RANK[r.severity] > SEVERITY_RANK[severity] ? r.severity : severity;
+      if (!disabled.empty && disabled.isDisabled(rule.id, model.lines.lineOf(r.start))) return;
+      findings.push({ rule: rule.id, severity: sev, start: r.start, end: Math.max(r.end, r.start), message: r.message, fixes: r.fixes ?? [], clause: rule.clause, ...(r.related?.length ? { related: r.related } : {}) });
+    },
+    span(p, i, j) {
+      const start = p.origStart(i);
+      // An empty span (an insertion point) sits where text[i] starts, even after removed spaces.
+      return { start, end: j > i ? Math.max(start, p.origEnd(j)) : start };
+    },
+    num: (name) => Number(options[name] ?? defaultOf(rule, name)),
+    str: (name) => String(options[name] ?? defaultOf(rule, name)),
+    list: (name) => {
+      const v = options[name] ?? defaultOf(rule, name);
+      return Array.isArray(v) ? (v as string[]) : [];
+    },
+    bool: (name) => Boolean(options[name] ?? defaultOf(rule, name)),
+  };
 }
 
 function defaultOf(rule: Rule, name: string): unknown {

@@ -2,22 +2,25 @@
 
 import { analyze, type AnalysisResult } from './analyze';
 import type { DocModel } from './model/types';
+import type { Tree } from './tree/types';
 import { isMarkdownPath, kindFor, type Effective } from './config/effective';
 import type { WorkspaceView } from './rules/rule';
 
 export interface CheckOptions {
   /** Override Markdown detection (the editor knows the language id). */
   markdown?: boolean;
-  /** The workspace's research plans, for the cross-plan rules. */
+  /** The workspace's research plans, for the rules that need the workspace. */
   workspace?: WorkspaceView;
+  /** Run only the rules that need the workspace (a scan's second pass). */
+  workspaceOnly?: boolean;
+  /** Leave out the rules that need the workspace (a scan's first pass). */
+  deferWorkspace?: boolean;
   /** Run only these rules. */
   only?: readonly string[];
   /** The text's model from an earlier pass (see AnalyzeOptions.model). */
   model?: DocModel;
+  tree?: Tree;
 }
-
-/** Rules that compare a research plan with the others of the workspace. */
-export const CROSS_PLAN_RULES: readonly string[] = ['research.repeated-stop', 'research.repeated-route', 'research.concentration'];
 
 export function checkText(text: string, relPath: string, eff: Effective, opts: CheckOptions = {}): AnalysisResult {
   const { kind, scope } = kindFor(eff, relPath);
@@ -26,6 +29,9 @@ export function checkText(text: string, relPath: string, eff: Effective, opts: C
     settingsKind: kind,
     settingsScope: scope,
     workspace: opts.workspace,
+    workspaceOnly: opts.workspaceOnly,
+    deferWorkspace: opts.deferWorkspace,
+    tree: opts.tree,
     only: opts.only,
     model: opts.model,
     extraRules: eff.customRules.length ? eff.customRules : undefined,

@@ -1,9 +1,8 @@
 // Editor features for agendas and research plans: inlay hints with each budgeted item's minutes
 // against its limit and the meeting's total on its date; a hover on a time range, or on a stop
-// (where else the workspace visits it); and the outline (document symbols): an agenda's days and
-// items, a plan's stops, a document's headings.
+// (where else the workspace visits it). The outline is lsp/outline.ts.
 
-import { InlayHintKind, SymbolKind, type DocumentSymbol, type Hover, type InlayHint, type Position, type Range } from 'vscode-languageserver/node';
+import { InlayHintKind, type Hover, type InlayHint, type Position, type Range } from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../core/analyze';
 import { itemLabel, meetingDays, meetingLength } from '../core/agenda/budget';
 import { dayText } from '../core/agenda/days';
@@ -24,7 +23,7 @@ function itemAnchor(it: AgendaItem): number {
 }
 
 /** Original offsets of an item's whole text (all its parts). */
-function itemExtent(it: AgendaItem): { start: number; end: number } {
+export function itemExtent(it: AgendaItem): { start: number; end: number } {
   const first = it.parts[0] ?? { para: it.para, start: it.start, end: it.end };
   const last = it.parts[it.parts.length - 1] ?? first;
   let end = last.end;
@@ -152,73 +151,4 @@ export function planHover(r: AnalysisResult, index: PlanIndex, self: string, pos
   }
   const at = { start: s.para.origStart(s.placeStart), end: s.para.origEnd(s.placeEnd) };
   return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: rangeOf(r, at.start, at.end) };
-}
-
-/** The outline: an agenda's days and items, a plan's stops, or a document's headings. */
-export function documentSymbols(r: AnalysisResult, locale: LocaleLike): DocumentSymbol[] {
-  if (r.plan && r.plan.stops.length) {
-    // A plan's stops in route order: 第N站 and the place as written; the date, time and mode as detail.
-    return r.plan.stops.map((s, i) => {
-      const start = s.para.origStart(s.start);
-      const end = Math.max(s.para.origEnd(s.end), s.para.origEnd(s.placeEnd));
-      const sel = rangeOf(r, s.para.origStart(s.placeStart), s.para.origEnd(s.placeEnd));
-      const detail = [
-        s.date ? `${s.date.month}月${s.date.day}日` : '',
-        s.time !== null ? clockText(s.time) : '',
-        s.mode === 'unannounced' ? localize(locale, { zh: '暗访', en: 'unannounced' }) : '',
-      ].filter(Boolean).join(' ');
-      return {
-        name: `${localize(locale, { zh: `第${i + 1}站`, en: `Stop ${i + 1}` })} ${s.place.text}`,
-        detail,
-        kind: SymbolKind.Event,
-        range: rangeOf(r, Math.min(start, s.para.origStart(s.placeStart)), end),
-        selectionRange: sel,
-      };
-    });
-  }
-  if (r.agenda && r.agenda.items.length) {
-    const days = r.agenda.days;
-    const groups = new Map<number, DocumentSymbol[]>();
-    for (const it of r.agenda.items) {
-      const { start, end } = itemExtent(it);
-      const name = `${it.from !== null ? `${clockText(it.from)}${it.to !== null ? `—${clockText(it.to)}` : ''} ` : ''}${itemLabel(it)}`;
-      const detail = it.minutes !== null ? localize(locale, { zh: `${it.minutes} 分钟`, en: `${it.minutes} min` }) : '';
-      const sym: DocumentSymbol = { name: name || '…', detail, kind: SymbolKind.Event, range: rangeOf(r, start, end), selectionRange: rangeOf(r, start, end) };
-      const list = groups.get(it.dayIndex) ?? [];
-      list.push(sym);
-      groups.set(it.dayIndex, list);
-    }
-    const out: DocumentSymbol[] = [];
-    for (const [dayIndex, children] of groups) {
-      const day = days[dayIndex];
-      if (!day) {
-        out.push(...children);
-        continue;
-      }
-      const start = day.para.origStart(day.start);
-      const end = day.para.origEnd(day.end);
-      const last = children[children.length - 1]!;
-      out.push({
-        name: dayText(day),
-        kind: SymbolKind.Namespace,
-        range: { start: rangeOf(r, start, end).start, end: last.range.end.line >= rangeOf(r, start, end).end.line ? last.range.end : rangeOf(r, start, end).end },
-        selectionRange: rangeOf(r, start, end),
-        children,
-      });
-    }
-    return out;
-  }
-  // Documents: headings nested by level.
-  const out: DocumentSymbol[] = [];
-  const stack: Array<{ level: number; sym: DocumentSymbol }> = [];
-  for (const h of r.model.headings) {
-    const p = h.para;
-    const text = p.text.length > 40 ? `${p.text.slice(0, 40)}…` : p.text;
-    const sym: DocumentSymbol = { name: text, kind: SymbolKind.String, range: rangeOf(r, p.start, p.end), selectionRange: rangeOf(r, p.start, p.end), children: [] };
-    while (stack.length && stack[stack.length - 1]!.level >= h.level) stack.pop();
-    if (stack.length) stack[stack.length - 1]!.sym.children!.push(sym);
-    else out.push(sym);
-    stack.push({ level: h.level, sym });
-  }
-  return out;
 }

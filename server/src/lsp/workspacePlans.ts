@@ -9,10 +9,10 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AnalysisResult } from '../core/analyze';
-import { checkText, CROSS_PLAN_RULES } from '../core/check';
+import { checkText } from '../core/check';
 import { isIncluded, type Effective } from '../core/config/effective';
 import { PlanIndex, summarize, type PlanSummary, type StopSummary } from '../core/research/index';
-import { ruleById } from '../core/rules/registry';
+import { ruleById, rulesNeeding } from '../core/rules/registry';
 import { readTextAsync, type Decoded } from '../io/textFile';
 import { walkFiles } from '../io/walk';
 
@@ -91,7 +91,7 @@ export class WorkspacePlans {
     this.fromEditor.delete(uri);
     this.diskText.set(uri, text);
     if (!touched) {
-      this.index.upsert(summarize(uri, r.model, folder.eff.config.names, r.model.lines));
+      this.index.upsert(summarize(uri, r.model, r.plan!, r.model.lines));
       return out;
     }
     for (const id of this.apply(uri, r, folder.eff)) out.add(id);
@@ -121,7 +121,7 @@ export class WorkspacePlans {
 
   private apply(uri: string, r: AnalysisResult, eff: Effective): Set<string> {
     const before = this.index.get(uri);
-    const after = summarize(uri, r.model, eff.config.names, r.model.lines);
+    const after = summarize(uri, r.model, r.plan!, r.model.lines);
     const window = windowOf(eff);
     if (before && sameRoute(before, after)) {
       // The route did not change. When its lines moved, the plans that point at its stops (related
@@ -250,7 +250,7 @@ function missing<T>(m: Map<string, T>, other: Map<string, T>): T[] {
 /** The widest window of the cross-plan rules under these settings (days); unset, each rule's default. */
 function windowOf(eff: Effective): number {
   let w = 0;
-  for (const id of CROSS_PLAN_RULES) {
+  for (const id of rulesNeeding('workspace')) {
     const v = eff.config.rules[id]?.options['windowDays'] ?? ruleById(id)?.options.find((o) => o.name === 'windowDays')?.default;
     if (typeof v === 'number') w = Math.max(w, v);
   }

@@ -6,7 +6,7 @@
 
 import { noMeetingWeekMode } from '../core/agenda/calendar';
 import { compareFindings, type AnalysisResult } from '../core/analyze';
-import { checkText, CROSS_PLAN_RULES } from '../core/check';
+import { checkText } from '../core/check';
 import type { Effective } from '../core/config/effective';
 import { localize } from '../core/locale';
 import { factsOf, type FileFacts } from '../core/report/facts';
@@ -163,9 +163,10 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
       skipped.push({ path: input.display, reason: localize(eff.config.locale, tooLarge(text.length, eff.maxFileSize)), tooLarge: true });
       continue;
     }
-    const result = checkText(text, input.rel, eff, { markdown: docx ? false : undefined });
-    if (result.kind === 'research') {
-      plans.upsert(summarize(idOf(input.path), result.model, eff.config.names, result.model.lines));
+    // A plan's workspace rules wait for the second pass, when every plan of the scan is indexed.
+    const result = checkText(text, input.rel, eff, { markdown: docx ? false : undefined, deferWorkspace: true });
+    if (result.kind === 'research' && result.plan) {
+      plans.upsert(summarize(idOf(input.path), result.model, result.plan, result.model.lines));
       pending.push({ slot: files.length, input, docx, text, result, eff });
       files.push(undefined);
       continue;
@@ -179,10 +180,9 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
       cancelled = true;
       break;
     }
-    const cross = checkText(p.text, p.input.rel, p.eff, { workspace: { index: plans, self: idOf(p.input.path) }, only: CROSS_PLAN_RULES, model: p.result.model });
-    // The cross-plan rules ran alone in the first pass too (without the workspace): keep only this pass's.
-    const own = p.result.findings.filter((x) => !CROSS_PLAN_RULES.includes(x.rule));
-    const findings = [...own, ...cross.findings].sort(compareFindings);
+    // The first pass ran every rule but those that need the workspace; now those, on the same tree.
+    const cross = checkText(p.text, p.input.rel, p.eff, { workspace: { index: plans, self: idOf(p.input.path) }, workspaceOnly: true, model: p.result.model, tree: p.result.tree });
+    const findings = [...p.result.findings, ...cross.findings].sort(compareFindings);
     const f = record(p.input.path, p.input.display, p.input.rel, p.docx, p.result, findings, p.eff);
     files[p.slot] = f;
     opts.onFile?.(f);

@@ -21,7 +21,7 @@ const NOTICE = lines('关于做好汛期河道巡查工作的通知', '　　为
 /** A rule of this test: reports what `act` says, and lets the test see its context. */
 function probe(id: string, act: (ctx: RuleContext) => void, over: Partial<Rule> = {}): Rule {
   return {
-    id, title: { zh: id, en: id }, clause: '§99', clauseKeys: [], kinds: ['document', 'agenda', 'research'],
+    id, title: { zh: id, en: id }, clause: '§99', clauseKeys: [], visits: ['Document'],
     defaultSeverity: 'warning', options: [], fixable: false, description: { zh: id, en: id },
     check: act, ...over,
   };

@@ -2,7 +2,13 @@
 // the opening of the content only when the title is absent or says nothing (a bare 通知).
 
 import * as assert from 'node:assert/strict';
-import { detectKind } from '../../../server/src/core/model/kind';
+import { detectKind as detectWithBasis } from '../../../server/src/core/model/kind';
+
+/** Kind and scope (what decided, the basis, is tested apart). */
+const detectKind = (...a: Parameters<typeof detectWithBasis>) => {
+  const { kind, scope } = detectWithBasis(...a);
+  return { kind, scope };
+};
 import { Paragraph } from '../../../server/src/core/text/paragraph';
 
 function paras(...texts: string[]): Paragraph[] {
@@ -101,5 +107,14 @@ describe('detectKind: the content, when the title says nothing', () => {
     const plain = Array.from({ length: 39 }, (_, i) => `第${i + 1}段正文内容。`);
     assert.equal(detectKind('', paras(...plain, '会议议程')).kind, 'agenda');
     assert.equal(detectKind('', paras(...plain, '另一段正文内容。', '会议议程')).kind, 'document');
+  });
+});
+
+describe('detectKind: what decided', () => {
+  it('says whether the title, the content or nothing decided', () => {
+    assert.equal(detectWithBasis('全市经济工作会议议程', []).basis, 'title');
+    assert.equal(detectWithBasis('关于加强河道管理工作的意见', []).basis, 'title');
+    assert.equal(detectWithBasis('通知', paras('会议议程', '一、传达上级会议精神')).basis, 'content');
+    assert.equal(detectWithBasis('通知', paras('为做好巡查工作，现将有关事项通知如下。')).basis, 'none');
   });
 });

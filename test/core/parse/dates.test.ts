@@ -3,7 +3,7 @@
 // of the searched string, counted by hand.
 
 import * as assert from 'node:assert/strict';
-import { dayNumber, findDates, formatGbDate, isRealDate, weekday, type DateMatch } from '../../../server/src/core/parse/dates';
+import { addDays, dayNumber, findDates, formatGbDate, isRealDate, lastDayOfMonth, nearestYear, weekday, type DateMatch } from '../../../server/src/core/parse/dates';
 
 /** A match of the 年月日 form at `start`, `len` characters long. */
 function cjk(start: number, len: number, year: number | null, month: number, day: number, style: 'arabic' | 'chinese', padded = false): DateMatch {
@@ -45,6 +45,16 @@ describe('parse/dates: 年月日 dates', () => {
     ['2024年1月', [], 'a month without a day is not a date'],
     ['12019年7月28日', [cjk(6, 5, null, 7, 28, 'arabic')], 'a year glued to a longer digit run is left out'],
     ['4月29日至5月2日', [cjk(0, 5, null, 4, 29, 'arabic'), cjk(6, 4, null, 5, 2, 'arabic')], 'two dates, in order'],
+    ['二○二四年三月五日', [cjk(0, 9, 2024, 3, 5, 'chinese')], '○ (U+25CB, the white circle) for zero'],
+    ['二〇〇九年九月七日', [cjk(0, 9, 2009, 9, 7, 'chinese')], '〇 (U+3007) twice'],
+    ['二O二四年三月五日', [cjk(0, 9, 2024, 3, 5, 'chinese')], 'Latin capital O for zero'],
+    ['二o二四年三月五日', [cjk(0, 9, 2024, 3, 5, 'chinese')], 'Latin small o for zero'],
+    ['二零二四年三月五日', [cjk(0, 9, 2024, 3, 5, 'chinese')], '零 for zero'],
+    ['二〇〇九年九月七日 |', [cjk(0, 9, 2009, 9, 7, 'chinese')], 'a flattened table cell'],
+    ['| 二〇〇九年九月七日    ', [cjk(2, 9, 2009, 9, 7, 'chinese')], 'a cell mark before, spaces after'],
+    ['二〇〇九年〇九月〇七日', [cjk(0, 11, 2009, 9, 7, 'chinese', true)], 'a month and a day padded with 〇'],
+    ['二〇〇九年十月〇五日', [cjk(0, 10, 2009, 10, 5, 'chinese', true)], 'only the day padded'],
+    ['〇五月', [], 'no day'],
   ];
   for (const [s, want, why] of CASES) {
     it(`${s} (${why})`, () => assert.deepEqual(findDates(s), want));
@@ -105,6 +115,32 @@ describe('parse/dates: calendar helpers', () => {
     assert.equal(weekday(2019, 7, 28), 0); // a Sunday
     assert.equal(weekday(2024, 1, 1), 1); // a Monday
     assert.equal(weekday(2024, 3, 16), 6); // a Saturday
+  });
+
+  it('addDays crosses months, years and leap days, both ways', () => {
+    assert.deepEqual(addDays({ year: 2026, month: 12, day: 30 }, 3), { year: 2027, month: 1, day: 2 });
+    assert.deepEqual(addDays({ year: 2028, month: 2, day: 28 }, 1), { year: 2028, month: 2, day: 29 });
+    assert.deepEqual(addDays({ year: 2026, month: 3, day: 1 }, -1), { year: 2026, month: 2, day: 28 });
+    assert.deepEqual(addDays({ year: 2026, month: 7, day: 7 }, 0), { year: 2026, month: 7, day: 7 });
+  });
+
+  it('lastDayOfMonth knows month lengths and leap years', () => {
+    assert.deepEqual([1, 2, 4, 12].map((m) => lastDayOfMonth(2026, m)), [31, 28, 30, 31]);
+    assert.equal(lastDayOfMonth(2028, 2), 29);
+    assert.equal(lastDayOfMonth(2100, 2), 28);
+  });
+
+  it('nearestYear picks the year nearest the anchor, or none', () => {
+    const anchor = { year: 2026, month: 12, day: 20 };
+    assert.equal(nearestYear(1, 5, anchor), 2027);
+    assert.equal(nearestYear(12, 1, anchor), 2026);
+    assert.equal(nearestYear(6, 30, { year: 2026, month: 1, day: 3 }), 2026);
+    assert.equal(nearestYear(12, 31, { year: 2026, month: 1, day: 3 }), 2025);
+    // 2月29日 exists in 2028 only among 2027, 2028 and 2026.
+    assert.equal(nearestYear(2, 29, { year: 2027, month: 6, day: 1 }), 2028);
+    assert.equal(nearestYear(2, 30, anchor), null);
+    // The day may depend on the year: the last day of February.
+    assert.equal(nearestYear(2, (y) => lastDayOfMonth(y, 2), { year: 2028, month: 1, day: 10 }), 2028);
   });
 
   it('isRealDate knows month lengths and leap years', () => {

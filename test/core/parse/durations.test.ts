@@ -3,7 +3,7 @@
 // counted by hand.
 
 import * as assert from 'node:assert/strict';
-import { findDurations, speakerCount, type DurationMatch } from '../../../server/src/core/parse/durations';
+import { findDayLengths, findDurations, speakerCount, type DayLengthMatch, type DurationMatch } from '../../../server/src/core/parse/durations';
 
 interface Want {
   start: number;
@@ -48,6 +48,52 @@ describe('parse/durations: findDurations', () => {
     ['一两分钟', [], 'a rough range of Chinese digits'],
     ['三五分钟', [], 'a rough range of Chinese digits'],
     ['会议时间另行通知', [], 'no unit at all'],
+    ['20分钟左右', [d({ start: 0, end: 4, minutes: 20, numberStart: 0, numberEnd: 2 })], '左右 after is not part of it'],
+    ['不超过20分钟', [d({ start: 3, end: 7, minutes: 20, numberStart: 3, numberEnd: 5 })], 'a cap before'],
+    ['两个小时', [d({ start: 0, end: 4, minutes: 120, numberStart: 0, numberEnd: 1, unit: 'hour', chinese: true })], '两个小时'],
+    ['十五分钟', [d({ start: 0, end: 4, minutes: 15, numberStart: 0, numberEnd: 2, chinese: true })], '十五'],
+    ['一百二十分钟', [d({ start: 0, end: 6, minutes: 120, numberStart: 0, numberEnd: 4, chinese: true })], 'a Chinese number with 百'],
+    ['1.25小时', [d({ start: 0, end: 6, minutes: 75, numberStart: 0, numberEnd: 4, unit: 'hour' })], 'two decimals'],
+    ['1小时30分', [d({ start: 0, end: 6, minutes: 90, numberStart: 0, numberEnd: 1, unit: 'hour' })], 'hours and minutes: the whole is rewritten'],
+    ['1小时30分钟', [d({ start: 0, end: 7, minutes: 90, numberStart: 0, numberEnd: 1, unit: 'hour' })], 'hours and 分钟'],
+    ['一小时零五分', [d({ start: 0, end: 6, minutes: 65, numberStart: 0, numberEnd: 1, unit: 'hour', chinese: true })], '零 between hours and minutes'],
+    ['1小时60分', [], 'sixty minutes after the hours is not a time anyone writes'],
+    ['２０分钟', [d({ start: 0, end: 4, minutes: 20, numberStart: 0, numberEnd: 2 })], 'full-width digits, offsets of the text as given'],
+    ['１．５小时', [d({ start: 0, end: 5, minutes: 90, numberStart: 0, numberEnd: 3, unit: 'hour' })], 'a full-width decimal point'],
+    ['20分鐘', [d({ start: 0, end: 4, minutes: 20, numberStart: 0, numberEnd: 2 })], 'traditional 分鐘'],
+    ['兩個小時', [d({ start: 0, end: 4, minutes: 120, numberStart: 0, numberEnd: 1, unit: 'hour', chinese: true })], 'traditional 兩個小時'],
+    ['1小時', [d({ start: 0, end: 3, minutes: 60, numberStart: 0, numberEnd: 1, unit: 'hour' })], 'traditional 小時'],
+  ];
+  for (const [s, want, why] of CASES) {
+    it(`${s} (${why})`, () => assert.deepEqual(findDurations(s), want));
+  }
+});
+
+describe('parse/durations: short forms of tables (20分, 15′)', () => {
+  const CASES: Array<[string, DurationMatch[], string]> = [
+    ['（20分）', [d({ start: 1, end: 4, minutes: 20, numberStart: 1, numberEnd: 3 })], 'a bare 分 in brackets'],
+    ['讲话20分；', [d({ start: 2, end: 5, minutes: 20, numberStart: 2, numberEnd: 4 })], 'before a stop'],
+    ['发言 5分 |', [d({ start: 3, end: 5, minutes: 5, numberStart: 3, numberEnd: 4 })], 'a table cell'],
+    ['汇报20分左右', [d({ start: 2, end: 5, minutes: 20, numberStart: 2, numberEnd: 4 })], '左右 after'],
+    ['10-15分', [d({ start: 0, end: 6, minutes: 15, numberStart: 3, numberEnd: 5, range: true })], 'a range of bare 分'],
+    ['15′', [d({ start: 0, end: 3, minutes: 15, numberStart: 0, numberEnd: 2 })], 'a prime'],
+    ["15'", [d({ start: 0, end: 3, minutes: 15, numberStart: 0, numberEnd: 2 })], 'an apostrophe for the prime'],
+    ['15’', [d({ start: 0, end: 3, minutes: 15, numberStart: 0, numberEnd: 2 })], 'a typographic apostrophe'],
+    ['致辞（５′）', [d({ start: 3, end: 5, minutes: 5, numberStart: 3, numberEnd: 4 })], 'a full-width digit before the prime'],
+    ['得20分', [], 'a score'],
+    ['每发现一处问题扣2分', [], 'a deduction'],
+    ['满分100分', [], 'full marks'],
+    ['考核得分：20分', [], 'a score named in the clause'],
+    ['加1分，', [], 'a point added'],
+    ['9时20分', [], 'a clock time'],
+    ['9点20分', [], 'a clock time with 点'],
+    ['8:20分', [], 'a clock time with a colon'],
+    ['十分重要', [], '十分 is "very"'],
+    ['3分之1', [], 'a fraction'],
+    ['20分别', [], '分别 is a word'],
+    ['‘15’', [], 'a quoted number'],
+    ['36°40′', [], 'minutes of arc'],
+    ['15′30″', [], 'minutes and seconds'],
   ];
   for (const [s, want, why] of CASES) {
     it(`${s} (${why})`, () => assert.deepEqual(findDurations(s), want));
@@ -139,5 +185,26 @@ describe('parse/durations: speakerCount', () => {
   ];
   for (const [s, want, why] of CASES) {
     it(`${s} → ${want} (${why})`, () => assert.equal(speakerCount(s), want));
+  }
+});
+
+describe('parse/durations: findDayLengths', () => {
+  const CASES: Array<[string, DayLengthMatch[], string]> = [
+    ['全天', [{ start: 0, end: 2, days: 1 }], 'a whole day'],
+    ['实地调研（全天）', [{ start: 5, end: 7, days: 1 }], 'in brackets after an item'],
+    ['会期半天', [{ start: 2, end: 4, days: 0.5 }], 'half a day'],
+    ['半日', [{ start: 0, end: 2, days: 0.5 }], '半日'],
+    ['培训一天半', [{ start: 2, end: 5, days: 1.5 }], 'a day and a half'],
+    ['会期两天', [{ start: 2, end: 4, days: 2 }], 'two days'],
+    ['一整天', [{ start: 0, end: 3, days: 1 }], '一整天'],
+    ['会期２天', [{ start: 2, end: 4, days: 2 }], 'a full-width digit'],
+    ['第一天', [], 'the first day is a day, not a length'],
+    ['提前一天报到', [], 'a lead time'],
+    ['3天内报送', [], 'a period for something else'],
+    ['全天候值守', [], '全天候 is round the clock'],
+    ['今天', [], 'no length'],
+  ];
+  for (const [s, want, why] of CASES) {
+    it(`${s} (${why})`, () => assert.deepEqual(findDayLengths(s), want));
   }
 });

@@ -86,6 +86,20 @@ describe('parse/numerals: parseCount', () => {
     ['三五', null, 'a rough range (三五分钟)'],
     ['半天', null, '半 with more after it is not a count'],
     ['十5', null, 'Chinese and Arabic digits mixed'],
+    ['２０', 20, 'full-width digits'],
+    ['１．５', 1.5, 'a full-width decimal point'],
+    ['1.5.2', null, 'two points is no number'],
+    ['2a', null, 'a digit and a letter'],
+    ['一百', 100, 'a hundred'],
+    ['百', 100, '百 alone'],
+    ['两百', 200, '两百'],
+    ['一百二十', 120, 'a hundred and twenty'],
+    ['一百零五', 105, '零 for an empty tens place'],
+    ['一百五', 150, 'a hundred and fifty as it is said'],
+    ['一百二', 120, 'a hundred and twenty as it is said'],
+    ['一百十', 110, '十 after 百'],
+    ['百百', null, 'two hundreds'],
+    ['一百二十三四', null, 'too many digits'],
   ];
   for (const [s, want, why] of CASES) {
     it(`${s} → ${want} (${why})`, () => assert.equal(parseCount(s), want));

@@ -242,6 +242,29 @@ describe('semantics/timeline: report deadlines', () => {
     ['收到通知后，会议结束后2日内报送会议纪要。', [], 'the lead of the period is its own clause'],
     ['收到验收通知后2日内报送。', [['2日内', 2]], 'another event (验收) named with the notice: counted from the notice'],
     ['每月5日前报送上月工作进展。', [], 'a monthly report has no date to resolve'],
+    ['请于今日下班前将联系人名单报送市农业农村局。', [['今日', 0]], '今日下班前'],
+    ['收到通知当天下班前将联系人名单报送市农业农村局。', [['当天', 0]], '当天下班前 of the notice'],
+    ['请于当天下班前将联系人名单报送市农业农村局。', [], '当天 of no named day'],
+    ['收到通知次日12时前将自查报告报送市农业农村局。', [['次日', 1]], '次日 with a clock'],
+    ['请于后天将名单报送市农业农村局。', [['后天', 2]], '后天'],
+    ['请于大后天报送名单。', [['大后天', 3]], '大后天'],
+    ['请于后天下班前将本单位核查工作方案和联系人名单报送市农业农村局。', [['后天', 2]], '将 brings a long object between the word and the verb'],
+    ['今后天气转凉时报送防寒物资清单。', [], '后天 inside 今后天气'],
+    ['有关情况请立即报告。', [], '立即报告 is telling of an event'],
+    ['请各单位立即报告，并报送名单。', [], '报告 is no report verb even when another verb follows in the sentence'],
+    ['工作进展情况要即时报送。', [], '即时报送 is a standing duty, no day'],
+    ['如有变动，请立即报送。', [], '立即 with nothing named to send'],
+    ['请各区县认真填写统计表，并立即报送。', [['立即', 0]], '立即 with the material named before it'],
+    ['请立即将名单报送市农业农村局。', [['立即', 0]], '立即 with 将 and an object'],
+    ['请立即上报排查情况统计表。', [['立即', 0]], '立即 with an object after the verb'],
+    ['请一两天内将名单报送市农业农村局。', [['一两天内', 2]], 'a rough range counts its upper bound'],
+    ['请三五天内将名单报送市农业农村局。', [['三五天内', 5]], '三五 is up to five'],
+    ['请一三天内报送。', [], 'two digits that are no rough range'],
+    ['请于2个工作日内将名单报送市农业农村局。', [['2个工作日内', 2]], 'working days'],
+    ['请3日内将名单报送市农业农村局。', [['3日内', 3]], 'three days'],
+    ['报送时间为7月8日前。', [['7月8日', '2026年7月8日']], 'the label before the date'],
+    ['报送截止时间：7月8日。', [['7月8日', '2026年7月8日']], 'a label with a colon'],
+    ['名单报送时间为7月8日前，逾期不候。', [['7月8日', '2026年7月8日']], 'a label with the material before it'],
   ];
   for (const [text, want, why] of CASES) {
     it(`${text} (${why})`, () => assert.deepEqual(deadlines(text), want));
@@ -268,6 +291,43 @@ describe('semantics/timeline: report deadlines', () => {
         [2, 4, '明天', 1, null],
       ],
     );
+  });
+});
+
+describe('semantics/timeline: relative dates as deadlines', () => {
+  // 2026年7月30日 is a Thursday: 本周五 is the next day, 月底 the day after, 下周一 four days on.
+  const LATE = ymd(2026, 7, 30);
+  const CASES: Array<[string, Array<[string, number | string]>, string]> = [
+    ['请于本月底前将核查方案报送市农业农村局。', [['本月底', 1]], '本月底前'],
+    ['请于月底前将核查方案报送市农业农村局。', [['月底', 1]], '月底前'],
+    ['请于7月底前将核查方案报送市农业农村局。', [['7月底', 1]], 'a written month end'],
+    ['请于本周五前将核查方案报送市农业农村局。', [['本周五', 1]], '本周五前'],
+    ['报送时间为本周五下班前。', [['本周五', 1]], 'a label before the word'],
+    ['请各区县下周一报送联系人名单。', [['下周一', 4]], 'a report verb right after the word'],
+    ['请于下星期四前将名单报送市农业农村局。', [['下星期四', 7]], '下星期四'],
+    ['请于下月2日前将名单报送市农业农村局。', [['下月2日', 3]], '下月2日'],
+    ['请于本月31日前将名单报送市农业农村局。', [['本月31日', 1]], '本月31日'],
+    ['请于本周一前将名单报送市农业农村局。', [], 'a day of this week already past: the words disagree with the 成文日期'],
+    ['请于本周五前完成核查，并于8月10日前将核查报告报送市农业农村局。', [['8月10日', '2026年8月10日']], '本周五 is the deadline of other work'],
+    ['截至本月底的数据请于8月10日前报送。', [['8月10日', '2026年8月10日']], '截至本月底的 is the data cut-off'],
+    ['请于本周五（7月31日）前将名单报送市农业农村局。', [['本周五', 1]], 'a word glossed by its date: one deadline, at the word'],
+    ['请于7月31日（本周五）前将名单报送市农业农村局。', [['本周五', 1]], 'a date glossed by the word'],
+    ['请于本周五（8月7日）前将名单报送市农业农村局。', [], 'a word and a date that disagree: neither is a clear deadline'],
+    ['下周一召开推进会，会后报送纪要。', [], 'a relative date of a meeting'],
+    ['本月底前各区县完成整改。', [], 'no report verb'],
+  ];
+  for (const [text, want, why] of CASES) {
+    it(`${text} (${why})`, () => assert.deepEqual(deadlines(text, LATE), want));
+  }
+
+  it('resolves nothing without a 成文日期, but keeps the day words', () => {
+    assert.deepEqual(deadlines('请于本月底前报送名单，明日报送联系人。', null), [['明日', 1]]);
+  });
+
+  it('keeps the day the word names and its offsets in the written text', () => {
+    const p = para('请于下周一前报送名单。');
+    const [d] = deadlinesIn(p, LATE);
+    assert.deepEqual([d!.start, d!.end, d!.word, d!.days, d!.date, d!.ref], [2, 5, '下周一', 4, ymd(2026, 8, 3), null]);
   });
 });
 
@@ -329,6 +389,22 @@ describe('semantics/timeline: table-cell deadlines', () => {
     const m = table(rows);
     assert.ok(cellDeadline(m.paragraphs, cell(m, '7月15日前'), ISSUE));
     assert.equal(cellDeadline(m.paragraphs, cell(m, '7月16日前'), ISSUE), null);
+  });
+
+  it('reads a relative date or a day word alone in the cell', () => {
+    const m = table([['统计表', '本周五下班前'], ['名单', '明日前'], ['方案', '次日'], ['总结', '下周一前']]);
+    const at = (v: string) => {
+      const d = cellDeadline(m.paragraphs, cell(m, v), ISSUE);
+      return d && [d.word, d.days, d.date ?? null, d.ref];
+    };
+    assert.deepEqual(at('本周五下班前'), ['本周五', 3, ymd(2026, 7, 10), null]);
+    assert.deepEqual(at('明日前'), ['明日', 1, null, null]);
+    // 次日 of what? The cell does not say.
+    assert.equal(at('次日'), null);
+    assert.deepEqual(at('下周一前'), ['下周一', 6, ymd(2026, 7, 13), null]);
+    // Without a 成文日期 the week is unknown; 明日 still is the day after.
+    assert.equal(cellDeadline(m.paragraphs, cell(m, '本周五下班前'), null), null);
+    assert.deepEqual(cellDeadline(m.paragraphs, cell(m, '明日前'), null)?.days, 1);
   });
 
   it('stops at a sentence: a header before running text does not reach the table', () => {

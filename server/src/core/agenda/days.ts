@@ -8,6 +8,7 @@ import { findDates, isRealDate, type DateMatch } from '../parse/dates';
 import { parseCount, parseSmallNumber } from '../parse/numerals';
 import { dayPartOf, type DayPart } from '../parse/times';
 import { addDays, DEADLINE_AFTER, resolveDate, yearReference, ymdText, type Ymd } from '../semantics/timeline';
+import { LOOSE_MARKS, readMark, skipSpace, type MarkOptions } from '../text/marks';
 import type { Paragraph, Role } from '../text/paragraph';
 import { proxyDate, weekdayOf } from './calendar';
 import type { MeetingDay, WeekdayNote } from './types';
@@ -17,8 +18,10 @@ const DAY_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'subtitle', 'body',
 const WEEKDAY = /^\s*[（(]?\s*(?:星期|周|礼拜)([一二三四五六日天])\s*[）)]?/;
 const WEEKDAY_NUM: Record<string, number> = { 日: 0, 天: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6 };
 const LABEL_BEFORE = /(?:会议|召开|举行|举办|活动|开会)?(?:时间|日期|会期|安排)\**\s*(?:为|是)?\s*[:：]?\s*\**\s*$/;
-const LABEL_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[、.．])?\s*\**(?:会议|活动|开会)?(?:时间|日期)(?:和地点|及地点|、地点)?\**\s*[:：]?\s*$/;
-const LINE_LEAD = /^\s*(?:[（(]?[0-9一二三四五六七八九十]{1,3}[)）、.．]\s*)?$/;
+/** The words of a label heading (一、会议时间 / 会议时间：) after its mark. */
+const LABEL_HEADING = /^\s*\**(?:会议|活动|开会)?(?:时间|日期)(?:和地点|及地点|、地点)?\**\s*[:：]?\s*$/;
+/** Marks of a label heading: 一、 （一） 1、 (not （1）). */
+const LABEL_MARKS: MarkOptions = { chinese: { stops: '、.．' }, arabic: { stops: '、.．', length: 2 }, brackets: {} };
 const TIME_AFTER = /^(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?\s*(?:上午|下午|晚上|中午)?\s*\d{1,2}(?::\d{2}|时|点)/;
 const OTHER_LABEL = /(?:报到|报名|报送|截止|提交|反馈|返回|离会|返程|撤离|交通)(?:时间|日期|安排)\**\s*(?:为|是)?\s*[:：]?\s*\**\s*$/;
 const CONVENE_BEFORE = /(?:定于|拟于|拟定于|将于|计划于|决定于|于)\s*$/;
@@ -68,7 +71,17 @@ export function dayText(day: MeetingDay): string {
 
 /** 一、会议时间 / 会议时间： on a line of its own: the next line holds the meeting's date and time. */
 export function isTimeLabel(t: string): boolean {
-  return LABEL_HEADING.test(t);
+  const at = skipSpace(t, 0);
+  const m = readMark(t, at, LABEL_MARKS);
+  return LABEL_HEADING.test(t.slice(m && m.level !== 4 ? m.end : at));
+}
+
+/** Nothing but a list mark (or nothing) before a date: （10） 3月6日…, 1、3月6日…. */
+function onlyMark(s: string): boolean {
+  let at = skipSpace(s, 0);
+  const m = readMark(s, at, LOOSE_MARKS);
+  if (m) at = skipSpace(s, m.end);
+  return at === s.length;
 }
 
 /** A paragraph that holds nothing but a weekday annotation: (星期日). */
@@ -140,8 +153,7 @@ export function readDays(model: DocModel, issue: Ymd | null): DayRead {
       // 报到时间：3月18日下午 is as short as a heading, but the day of something else.
       const heading = isDayHeading(t, d) && !OTHER_LABEL.test(before);
       // | 5月21日上午9:00—9:10 | … / 3月6日下午2:30　… / （10） 3月6日…: a line that opens with a date and a time
-      // (LINE_LEAD is anchored at both ends, so it bounds the lead without a length check).
-      const opensLine = LINE_LEAD.test(t.slice(0, d.start)) && TIME_AFTER.test(after);
+      const opensLine = onlyMark(t.slice(0, d.start)) && TIME_AFTER.test(after);
       // 报到时间：3月5日 / 报名截止日期：… : the day of something else than the meeting.
       const labelled2 = LABEL_BEFORE.test(before) && !OTHER_LABEL.test(before);
       const meeting =

@@ -17,6 +17,7 @@ import { findDurations, speakerCount, type DurationMatch } from '../parse/durati
 import { dayPartOf, findTimes, toMinutes, type DayPart, type TimeMatch } from '../parse/times';
 import { stanceAt } from '../semantics/stance';
 import type { Ymd } from '../semantics/timeline';
+import { readMark, skipSpace, type MarkOptions } from '../text/marks';
 import type { Paragraph, Role } from '../text/paragraph';
 import { isTimeLabel, isWeekdayOnly, readDays } from './days';
 import { hasPrincipalTitle, listedSpeakers, roleOf, speakerOf } from './roles';
@@ -46,16 +47,42 @@ const HEADER_CELL = /^(?:序号|时间|日期|时段|议程|议题|内容|事项
 /** A label line of a notice (会议要求：…, 参会人员：…): not an agenda step. */
 const LABEL_START = /^[\u4e00-\u9fa5]{2,8}[:：]/;
 
-/** A list mark at the start of a line: 一、 （一） 1. 1、 （1） 1) ① 第一项. */
-const LEAD = /^\s*(?:(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９一二三四五六七八九十]{1,3}(?:[)）、]|[.．](?:(?![\d０-９])|(?=[\d０-９]{1,2}[:∶：])))|[\u2460-\u2473]|第[一二三四五六七八九十\d０-９]{1,3}项\s*[：:、，,]?|[-•·*])\s*)?/;
+/** Marks of an agenda's lines: 一、 （一） 1. 1、 （1） 1) ① 第一项, numerals of either script or both. */
+const LIST_MARKS: MarkOptions = {
+  chinese: { stops: ')）、.．', guarded: '.．' },
+  arabic: { stops: ')）、.．', guarded: '.．' },
+  mixed: true,
+  brackets: { mixed: true },
+  clockColons: ':∶：',
+  circled: true,
+  ordinals: '项',
+};
+const LEAD_MARKS: MarkOptions = { ...LIST_MARKS, bullets: '-•·*' };
+/** For markLevel: a Chinese numeral ends with a stop only (一、 一.), and a figure may follow it. */
+const LEVEL_MARKS: MarkOptions = { chinese: { stops: '、.．' }, arabic: { stops: '、.．)）', guarded: '.．' }, brackets: {}, clockColons: ':∶：', circled: true, ordinals: '项' };
+
+/** Where a line's words start after its list mark (一、 （一） 1. 1、 （1） 1) ① 第一项： -) and the spaces around it. */
+function leadEnd(t: string): number {
+  const at = skipSpace(t, 0);
+  const m = readMark(t, at, LEAD_MARKS);
+  if (!m) return at;
+  let end = m.end;
+  if (m.kind === 'ordinal') {
+    end = skipSpace(t, end);
+    if (/[：:、，,]/.test(t.charAt(end))) end++;
+  }
+  return skipSpace(t, end);
+}
+
+/** The line without its list mark. */
+function withoutMark(t: string): string {
+  return t.slice(leadEnd(t));
+}
 
 function markLevel(t: string): number {
-  if (/^\s*[一二三四五六七八九十]{1,3}[、.．]/.test(t) || /^\s*第[一二三四五六七八九十\d０-９]{1,3}项/.test(t)) return 1;
-  if (/^\s*[（(][一二三四五六七八九十]{1,3}[）)]/.test(t)) return 2;
-  if (/^\s*[\d０-９]{1,3}(?:、|[.．](?:(?![\d０-９])|(?=[\d０-９]{1,2}[:∶：])))/.test(t)) return 3;
-  if (/^\s*(?:[（(][\d０-９]{1,3}[）)]|[\d０-９]{1,3}[)）])/.test(t)) return 4;
-  if (/^\s*[\u2460-\u2473]/.test(t)) return 5;
-  return 0;
+  const m = readMark(t, skipSpace(t, 0), LEVEL_MARKS);
+  if (!m) return 0;
+  return m.kind === 'circled' ? 5 : m.kind === 'ordinal' ? 1 : m.level;
 }
 
 interface Segment {
@@ -71,7 +98,9 @@ interface Segment {
 }
 
 /** A list mark at the very start: 一、 （一） 1. （1） ① 第一项. */
-const MARK = /^\s*(?:[（(][0-9０-９一二三四五六七八九十]{1,3}[)）]|[0-9０-９一二三四五六七八九十]{1,3}(?:[)）、]|[.．](?:(?![\d０-９])|(?=[\d０-９]{1,2}[:∶：])))|[\u2460-\u2473]|第[一二三四五六七八九十\d０-９]{1,3}项)/;
+function opensWithMark(t: string): boolean {
+  return readMark(t, skipSpace(t, 0), LIST_MARKS) !== null;
+}
 
 /**
  * Indices in p.text where a physical line of the source starts (0 first). A paragraph joined
@@ -99,7 +128,7 @@ function segmentsOf(t: string, times: TimeMatch[], durations: DurationMatch[], d
   const cuts = new Map<number, { time: TimeMatch | null; head: boolean; line: boolean }>();
   const lineSet = new Set(lineStarts);
   for (const ls of lineStarts) {
-    if (ls === 0 || MARK.test(t.slice(ls, ls + 8))) cuts.set(ls, { time: null, head: false, line: true });
+    if (ls === 0 || opensWithMark(t.slice(ls, ls + 8))) cuts.set(ls, { time: null, head: false, line: true });
   }
   for (const tm of times) {
     const ls = lineOf(tm.start);
@@ -107,7 +136,7 @@ function segmentsOf(t: string, times: TimeMatch[], durations: DurationMatch[], d
     if (/^\s*(?:前|之前|以前|以后)/.test(t.slice(tm.end, tm.end + 3))) continue;
     // Only the few characters before the time matter (a list mark is short): bounded, so a long line stays linear.
     const near = t.slice(Math.max(ls, tm.start - 12), tm.start);
-    const lead = tm.start - ls <= 12 && LEAD.exec(near)![0].length === near.length;
+    const lead = tm.start - ls <= 12 && leadEnd(near) === near.length;
     let at = -1;
     if (lead) at = ls;
     else if (/[；;。，,:\s|]\s*$/.test(near)) at = tm.start; // also 会议议程：9:00—9:10 … (keys fold ： to :)
@@ -200,7 +229,7 @@ function wordsOf(t: string, s: number, e: number, time: TimeMatch | null): strin
     x = x.replace(/[（(]\s*\u0001\s*[）)]/, '');
     if (x.includes('月')) x = x.replace(DATE_BEFORE_TIME, '');
   }
-  x = x.replace(LEAD, '');
+  x = withoutMark(x);
   if (x.includes('月')) x = x.replace(DATE_LEAD, '');
   if (cut) x = x.replace(/(.?)\u0001(.?)/, (_m, a: string, b: string) => (/\w/.test(a) && /\w/.test(b) ? `${a} ${b}` : a + b));
   x = x.replace(/^[\s:：,，、|。；;]+/, '');
@@ -288,7 +317,7 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
       hostLines.add(pi);
       continue;
     }
-    if (HOST_SENTENCE.test(t.replace(LEAD, ''))) {
+    if (HOST_SENTENCE.test(withoutMark(t))) {
       hostLines.add(pi); // 会议由市长王五主持。
       continue;
     }
@@ -306,7 +335,7 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
       sessionSeq++;
     }
     const times = findTimes(t);
-    const unmarked = t.replace(LEAD, '');
+    const unmarked = withoutMark(t);
     if (ANY_LABEL_LINE.test(unmarked) && !LABEL_LINE.test(unmarked)) continue; // 报到时间：…, 报名时间：…
     // 时间：2024年3月12日上午9:00—11:30, or that line under 一、会议时间: the meeting's own time, not an item.
     if (LABEL_LINE.test(unmarked) || (pi > 0 && !cellBefore[pi] && isTimeLabel(ps[pi - 1]!.key))) {
@@ -344,11 +373,11 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
     const unit: Paragraph[] = [p];
     const headTime = (q: Paragraph): boolean => {
       const ts = findTimes(q.key);
-      return ts.length > 0 && q.key.slice(0, ts[0]!.start).replace(LEAD, '').trim().length === 0;
+      return ts.length > 0 && withoutMark(q.key.slice(0, ts[0]!.start)).trim().length === 0;
     };
     const timeOnly = times.length === 1 && wordsOf(t, 0, t.length, times[0]!).length === 0;
     let j = pi + 1;
-    if (timeOnly && j < ps.length && ITEM_ROLES.has(ps[j]!.role) && !headings.has(ps[j]!) && !headTime(ps[j]!) && !DAYPART_WORD.test(ps[j]!.key) && !ANY_LABEL_LINE.test(ps[j]!.key.replace(LEAD, ''))) {
+    if (timeOnly && j < ps.length && ITEM_ROLES.has(ps[j]!.role) && !headings.has(ps[j]!) && !headTime(ps[j]!) && !DAYPART_WORD.test(ps[j]!.key) && !ANY_LABEL_LINE.test(withoutMark(ps[j]!.key))) {
       unit.push(ps[j]!);
       j++;
     }
@@ -377,7 +406,7 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
         mentioned.push({ at: d.start, index });
         // A time right after a day's date opens an item, unless this is where the meeting is convened
         // (a date that defines the day inside a sentence; one opening the line opens its first item).
-        const defining = dayStarts.has(`${p.index}:${d.start}`) && t.slice(0, d.start).replace(LEAD, '').trim().length > 0;
+        const defining = dayStarts.has(`${p.index}:${d.start}`) && withoutMark(t.slice(0, d.start)).trim().length > 0;
         const rest = /^(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?/.exec(t.slice(d.end))![0].length;
         // …定于3月14日上午9时在…召开全市…会议: where the meeting is convened, not a step of it.
         const convened = CONVENED_AFTER.test(t.slice(d.end + rest, d.end + rest + 40));
@@ -387,7 +416,7 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
 
     let mp = 0;
     let said: { at: number; index: number } | undefined;
-    const opening = DATE_LEAD.exec(t.replace(LEAD, ''));
+    const opening = DATE_LEAD.exec(withoutMark(t));
     if (opening && mentioned.length > 0 && mentioned[0]!.at <= 4) {
       if (mentioned[0]!.index !== dayIndex) {
         // 3月20日9:00 after 3月19日下午…: a new day starts in no part of the day yet.
@@ -531,7 +560,8 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
     headcount: headcount(all),
     departments: departments(model),
     implementsHigher: implementsHigher(model),
-    statutory: STATUTORY_TITLE.test(model.titleText) || ps.slice(0, 12).some((p) => STATUTORY_TITLE.test(p.key)),
+    // A session with a 主席团 (presidium) and its 全体会议/预备会议 is a 人大 or 政协 session, wherever the schedule says so.
+    statutory: STATUTORY_TITLE.test(model.titleText) || ps.slice(0, 12).some((p) => STATUTORY_TITLE.test(p.key)) || (/主席团/.test(all) && /全体会议|预备会议/.test(all)),
     declaredDays: read.declaredDays,
     window,
   };
@@ -571,6 +601,9 @@ function guess(hour: number): DayPart | null {
  * of a notice's sentence), notice sections (一、会议时间 二、参会人员) whose siblings are not agenda
  * steps either, and plain lines outside a schedule.
  */
+/** What a notice asks of the participants: 请…做好准备, 各单位要…, 务必…. */
+const REQUEST = /^(?:请|务必|烦请|望|各[^，。；]{1,12}(?:要|须|务必|应))/;
+
 function keepItems(cands: Candidate[], schedule: boolean, hostLines: ReadonlySet<number>): Candidate[] {
   /** Paragraph b follows a (nothing but host lines between them). */
   const follows = (a: number, b: number): boolean => {
@@ -618,6 +651,8 @@ function keepItems(cands: Candidate[], schedule: boolean, hostLines: ReadonlySet
       keep = false;
     }
     if (!c.item.label && c.item.time === null) keep = false;
+    // A request to the participants (请各组长做好汇报发言准备) is not a step of the agenda.
+    if (keep && c.item.time === null && c.item.duration === null && REQUEST.test(c.item.label)) keep = false;
     // A sentence of a notice (…召开全市经济工作会议，市委书记出席并讲话。) is not a step of the agenda.
     if (keep && c.item.time === null && c.item.duration === null && c.level === 0 && (c.item.label.length > 30 || /[。！？]./.test(c.item.label))) keep = false;
     if (keep) {

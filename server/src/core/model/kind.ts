@@ -21,6 +21,8 @@ const RESEARCH_CONTENT = /调研(?:时间|路线|行程|安排|对象|地点|方
 export interface KindDecision {
   kind: Kind;
   scope: Scope | null;
+  /** What decided: the title, the opening of the content, or nothing (a document by default). */
+  basis: 'title' | 'content' | 'none';
 }
 
 export function detectKind(titleText: string, paragraphs: Paragraph[]): KindDecision {
@@ -28,14 +30,14 @@ export function detectKind(titleText: string, paragraphs: Paragraph[]): KindDeci
   const title = foldTraditional(foldWidth(titleText));
   if (title) {
     // 印发/转发 notices are documents whatever they print.
-    if (PRINTING.test(title) && !AGENDA_TITLE.test(title.replace(/《[^》]*》/g, ''))) return { kind: 'document', scope: null };
+    if (PRINTING.test(title) && !AGENDA_TITLE.test(title.replace(/《[^》]*》/g, ''))) return { kind: 'document', scope: null, basis: 'title' };
     // 会议议程、日程, and a meeting's list of topics (市政府常务会议议题).
     // A 调研/检查日程安排 with no meeting in it is a visit schedule, not a meeting's agenda.
-    if (/日程/.test(title) && RESEARCH_TITLE.test(title) && !MEETING_WORD.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'research', scope: null };
-    if (/议程|日程|会议议题(?:安排)?$|议题安排$/.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'agenda', scope: detectAgendaScope(title) };
-    if (RESEARCH_TITLE.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'research', scope: null };
-    if (AGENDA_TITLE.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'agenda', scope: detectAgendaScope(title) };
-    if (DOCUMENT_GENRE.test(title)) return { kind: 'document', scope: null };
+    if (/日程/.test(title) && RESEARCH_TITLE.test(title) && !MEETING_WORD.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'research', scope: null, basis: 'title' };
+    if (/议程|日程|会议议题(?:安排)?$|议题安排$/.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'agenda', scope: detectAgendaScope(title), basis: 'title' };
+    if (RESEARCH_TITLE.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'research', scope: null, basis: 'title' };
+    if (AGENDA_TITLE.test(title) && !DOCUMENT_GENRE.test(title)) return { kind: 'agenda', scope: detectAgendaScope(title), basis: 'title' };
+    if (DOCUMENT_GENRE.test(title)) return { kind: 'document', scope: null, basis: 'title' };
   }
   // No decisive title: look at the opening of the content.
   let agenda = 0;
@@ -46,9 +48,9 @@ export function detectKind(titleText: string, paragraphs: Paragraph[]): KindDeci
     if (AGENDA_CONTENT.test(t)) agenda++;
     if (RESEARCH_CONTENT.test(t)) research++;
   }
-  if (research > agenda && research >= 1) return { kind: 'research', scope: null };
-  if (agenda >= 1) return { kind: 'agenda', scope: detectAgendaScope(title) };
-  return { kind: 'document', scope: null };
+  if (research > agenda && research >= 1) return { kind: 'research', scope: null, basis: 'content' };
+  if (agenda >= 1) return { kind: 'agenda', scope: detectAgendaScope(title), basis: 'content' };
+  return { kind: 'document', scope: null, basis: 'none' };
 }
 
 /** 全体会议, 经济工作会议 … are comprehensive; 专项工作会议, 推进会 … special. */

@@ -6,6 +6,13 @@ import { parseSmallNumber, parseYearDigits, SMALL_NUM_CLASS, YEAR_DIGIT_CLASS } 
 
 export type DateStyle = 'arabic' | 'chinese' | 'numeric';
 
+/** A calendar day. */
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
 export interface DateMatch {
   /** Offsets in the searched string. */
   start: number;
@@ -21,10 +28,14 @@ export interface DateMatch {
 }
 
 const Y = `[${YEAR_DIGIT_CLASS}]{4}|[0-9０-９]{4}`;
-const N = `[0-9０-９]{1,2}|[${SMALL_NUM_CLASS}]{1,3}`;
+// A month or day in Chinese numerals may carry a zero before it (二〇〇九年〇九月〇七日).
+const N = `[0-9０-９]{1,2}|[〇○零]?[${SMALL_NUM_CLASS}]{1,3}`;
 // 年 月 日 dates, year optional; the year must not be glued to a longer digit run.
 const CJK_DATE = new RegExp(`(?:(?<![0-9０-９])(${Y}) ?年 ?)?(${N}) ?月 ?(${N}) ?[日号]`, 'g');
 const NUMERIC_DATE = /(?<![0-9０-９.．\-/])([0-9０-９]{4})([.．\-/／])([0-9０-９]{1,2})\2([0-9０-９]{1,2})(?![0-9０-９]|[.．][0-9０-９])/g;
+
+/** 07, ０７, 〇七: a month or day written with a leading zero. */
+const PADDED = /^[0０][0-9０-９]$|^[〇○零][一二三四五六七八九]$/;
 
 function isArabic(s: string): boolean {
   return /^[0-9０-９]+$/.test(s);
@@ -53,7 +64,7 @@ export function findDates(s: string): DateMatch[] {
         month: month!,
         day: day!,
         style: arabicParts ? 'arabic' : 'chinese',
-        padded: /^[0０][0-9０-９]$/.test(ms!) || /^[0０][0-9０-９]$/.test(ds!),
+        padded: PADDED.test(ms!) || PADDED.test(ds!),
       });
     }
   }
@@ -97,4 +108,36 @@ export function weekday(year: number, month: number, day: number): number {
 export function isRealDate(year: number, month: number, day: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** d moved by n days (n may be negative), across months and years. */
+export function addDays(d: Ymd, n: number): Ymd {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + n));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** The last day of a month: 31, 30, 29 or 28. */
+export function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The year that puts month/day nearest to the anchor: the anchor's year, the one after or the one
+ * before (1月5日 in a notice of 2026年12月20日 is in 2027). `day` may depend on the year (the last
+ * day of February). Null when no candidate is a real date.
+ */
+export function nearestYear(month: number, day: number | ((year: number) => number), anchor: Ymd): number | null {
+  const base = dayNumber(anchor.year, anchor.month, anchor.day);
+  let best: number | null = null;
+  let bestGap = Infinity;
+  for (const y of [anchor.year, anchor.year + 1, anchor.year - 1]) {
+    const dd = typeof day === 'number' ? day : day(y);
+    if (!isRealDate(y, month, dd)) continue;
+    const gap = Math.abs(dayNumber(y, month, dd) - base);
+    if (gap < bestGap) {
+      best = y;
+      bestGap = gap;
+    }
+  }
+  return best;
 }

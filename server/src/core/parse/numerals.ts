@@ -50,9 +50,27 @@ export function parseSmallNumber(s: string): number | null {
  */
 export function parseCount(s: string): number | null {
   if (s === '半') return 0.5;
-  if (/^[0-9]/.test(s)) return parseFloat(s);
+  const a = asciiDigits(s);
+  if (/^[0-9]+(?:\.[0-9]+)?$/.test(a)) return parseFloat(a);
+  if (/[0-9]/.test(a)) return null;
+  if (s.includes('百')) return parseHundreds(s);
   if (s.length > 1 && !s.includes('十')) return null;
   return parseSmallNumber(s);
+}
+
+/** Full-width digits and the full-width point as ASCII, one unit for one. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/** 一百 -> 100, 一百二十 -> 120, 一百零五 -> 105, 两百 -> 200 (durations in minutes); null otherwise. */
+function parseHundreds(s: string): number | null {
+  const m = /^([一二两三四五六七八九]?)百(?:零?([一二三四五六七八九])|([一二三四五六七八九]?十[一二三四五六七八九]?))?$/.exec(s);
+  if (!m) return null;
+  const hi = m[1] ? DIGIT[m[1]]! : 1;
+  // 一百五 is a hundred and fifty, as people say it; 一百零五 is a hundred and five.
+  const lo = m[2] ? (s.includes('零') ? DIGIT[m[2]]! : DIGIT[m[2]]! * 10) : m[3] ? parseSmallNumber(m[3])! : 0;
+  return hi * 100 + lo;
 }
 
 const SMALL = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

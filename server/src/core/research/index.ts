@@ -39,17 +39,6 @@ export interface PlanSummary {
   stops: StopSummary[];
 }
 
-const cache = new WeakMap<DocModel, { names: Names; plan: Plan }>();
-
-/** The plan of a document model (parsed once per model and name lists). */
-export function planOf(model: DocModel, names: Names): Plan {
-  const hit = cache.get(model);
-  if (hit && hit.names === names) return hit.plan;
-  const plan = parsePlan(model, names);
-  cache.set(model, { names, plan });
-  return plan;
-}
-
 /** The plan's date for comparing with others: its first visit date, else its 成文日期. */
 function planDate(model: DocModel, plan: Plan): Ymd | null {
   return plan.dates[0] ?? plan.stops.find((s) => s.date)?.date ?? issueDate(model)?.date ?? null;
@@ -66,8 +55,8 @@ export function placeRange(s: Stop, lines: LineIndex): Range {
   return { start: lines.positionAt(s.para.origStart(s.placeStart)), end: lines.positionAt(s.para.origEnd(s.placeEnd)) };
 }
 
-export function summarize(id: string, model: DocModel, names: Names, lines: LineIndex): PlanSummary {
-  const plan = planOf(model, names);
+/** What the index keeps of a file's itinerary (the tree's, read once per analysis). */
+export function summarize(id: string, model: DocModel, plan: Plan, lines: LineIndex): PlanSummary {
   const dates = stopDates(model, plan);
   return {
     id,

@@ -24,6 +24,7 @@ import { findDates } from '../parse/dates';
 import { dayPartOf, findTimes, toMinutes, type DayPart, type TimeMatch } from '../parse/times';
 import { stanceAt } from '../semantics/stance';
 import { issueDate, resolveDate, yearReference, type Ymd } from '../semantics/timeline';
+import { LOOSE_MARKS, readMark, skipSpace, type MarkOptions } from '../text/marks';
 import type { Paragraph, Role } from '../text/paragraph';
 import { readPlace, type ReadPlace } from './place';
 import type { Plan, Stop, StopMode } from './types';
@@ -31,10 +32,18 @@ import type { Plan, Stop, StopMode } from './types';
 const STOP_ROLES: ReadonlySet<Role> = new Set<Role>(['body', 'attachment', 'other']);
 const MODE_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'subtitle', 'body', 'attachment', 'other']);
 
-const STOP_MARK = /第[一二三四五六七八九十\d]{1,3}站/g;
-const STOP_MARK_AT = /^\s*第[一二三四五六七八九十\d]{1,3}站\s*[:：]?\s*/;
-/** List marks and bullets that open a line: 1. 1、 （1） ① - • */
-const LEAD = /^[\s|:：,，、。；;]*(?:[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[、)）]|[0-9]{1,2}[.．](?=\s|\D|\d{1,2}[:：])|[一二三四五六七八九十]{1,3}[、．.]|[①-⑳]|[-*•·●◆■▪])?[\s|:：,，]*/;
+/** 第一站 第2站. */
+const STOP_MARKS: MarkOptions = { ordinals: '站' };
+/** List marks and bullets that open a line: 1. 1、 （1） ① - • (1. needs something after it that is no figure, or a clock). */
+const LEAD_MARKS: MarkOptions = {
+  chinese: { stops: '、．.' },
+  arabic: { stops: '、)）.．', guarded: '.．', length: 2 },
+  brackets: { mixed: true },
+  clockColons: ':：',
+  guardEnd: true,
+  circled: true,
+  bullets: '-*•·●◆■▪',
+};
 const CONNECTIVE = /^(?:随后|然后|之后|接着|继而|随即|先后|首先|最后|继续|再|又|并|后)/;
 const DEPART = /^(?:乘车|驱车)?(?:出发|启程)[,，]?\s*/;
 const TRAVEL = /^(?:驱车|乘车|步行)?(?:前往|到达|抵达|来到|赶赴|赴|到|去|走进|深入|进入|转场至|转至|转往|转场)/;
@@ -58,7 +67,8 @@ const RUN_STOP_CHARS = /[,，。；;！!？?（()）：:\s|“”"‘’「」�
 const PLACE_LABEL = /(?:地点|点位|路线|线路|调研点|走访点|暗访点|站点|目的地)$/;
 /** Labels whose text is about people, requirements or logistics, not stops. */
 const META_LABEL = /带队|领导|陪同|参加|参会|人员|成员|随行|联系|电话|要求|注意|车辆|乘车|用餐|住宿|材料|内容|目的|方式|对象|范围|形式|事项|主题|任务|时间|日期|组长|负责|议题|背景|依据|原则/;
-const LABEL = /^\s*(?:[（(]?[一二三四五六七八九十0-9]{1,3}[)）、.．])?\s*([\u4e00-\u9fa5]{2,8})\s*[:：]/;
+/** A label after its list mark (LOOSE_MARKS): 调研地点：…, 二、调研路线：…. */
+const LABEL = /^\s*([\u4e00-\u9fa5]{2,8})\s*[:：]/;
 const ROUTE_SPLIT = /→|->|—>|－>|➝|➔|⇒|、|；|;|，|,/g;
 const UNANNOUNCED = /暗访|四不两直|不打招呼|不发通知|不事先通知|不提前通知|随机|直奔基层|直插现场|突击检查/g;
 const ANNOUNCED = /明察|明查/;
@@ -67,6 +77,29 @@ const ROW_NOT_A_STOP = /^(?:乘车|驱车)?(?:出发|启程|返回|返程|回程
 /** A table header cell naming the place column. */
 const PLACE_HEADER = /^(?:调研|走访|考察|暗访|督查|活动)?(?:地点|点位|站点|调研点|单位|地址)$/;
 const HEADER_CELL = /^(?:序号|时间|日期|地点|点位|站点|内容|调研内容|活动内容|事项|陪同|陪同人员|备注|方式|参加人员|负责人|行程|单位|调研单位|地址|调研地点|走访地点|活动地点|形式)$/;
+
+/** Offsets of the 第N站 marks in t. */
+function stopMarks(t: string): number[] {
+  const out: number[] = [];
+  for (let i = t.indexOf('第'); i >= 0; i = t.indexOf('第', i + 1)) if (readMark(t, i, STOP_MARKS)) out.push(i);
+  return out;
+}
+
+/** Length of a 第N站 mark opening s, with the spaces and the colon after it; 0 when s opens with none. */
+function stopMarkAt(s: string): number {
+  const m = readMark(s, skipSpace(s, 0), STOP_MARKS);
+  if (!m) return 0;
+  const end = skipSpace(s, m.end);
+  return s[end] === ':' || s[end] === '：' ? skipSpace(s, end + 1) : end;
+}
+
+/** Where a line's words start after its list mark or bullet and the punctuation around it. */
+function leadEnd(t: string): number {
+  let at = /^[\s|:：,，、。；;]*/.exec(t)![0].length;
+  const m = readMark(t, at, LEAD_MARKS);
+  if (m) at = m.end;
+  return at + /^[\s|:：,，]*/.exec(t.slice(at))![0].length;
+}
 
 function modeOf(text: string): StopMode | null {
   UNANNOUNCED.lastIndex = 0;
@@ -83,18 +116,16 @@ interface Cut {
 /** Cuts a paragraph into clauses (see the header). */
 function clauses(t: string, times: TimeMatch[]): Cut[] {
   const cuts: number[] = [0];
-  const marks: number[] = [];
-  STOP_MARK.lastIndex = 0;
-  for (let m = STOP_MARK.exec(t); m; m = STOP_MARK.exec(t)) marks.push(m.index);
-  const leadEnd = LEAD.exec(t)![0].length;
+  const marks = stopMarks(t);
+  const lead = leadEnd(t);
   for (const tm of times) {
     const before = t[tm.start - 1];
     // A time opens a clause after punctuation or a date; in lines a PDF copy joined, also right
     // after the previous clause's last word (…（暗访）14:30贾庄镇…), but not after 于/在/至 ….
-    const opens = tm.start <= leadEnd || before === undefined || /[,，。；;：:\s、|日号)）”」]/.test(before) || (/[\u4e00-\u9fa5]/.test(before) && !/[于在至到从自为前后约晚早是的和及与或每第共]/.test(before));
+    const opens = tm.start <= lead || before === undefined || /[,，。；;：:\s、|日号)）”」]/.test(before) || (/[\u4e00-\u9fa5]/.test(before) && !/[于在至到从自为前后约晚早是的和及与或每第共]/.test(before));
     if (!opens) continue;
     // A time right after a stop mark belongs to the mark's clause (第一站 9:00 …).
-    if (marks.some((m) => m < tm.start && /^第[一二三四五六七八九十\d]{1,3}站\s*[:：]?\s*$/.test(t.slice(m, tm.start)))) continue;
+    if (marks.some((m) => m < tm.start && stopMarkAt(t.slice(m, tm.start)) === tm.start - m)) continue;
     cuts.push(tm.start);
   }
   for (const m of marks) {
@@ -218,17 +249,17 @@ function timeAt(times: TimeMatch[], from: number, to: number, end: number): Time
 function readClause(t: string, c: Cut, times: TimeMatch[], names: Names, district: string | null, hasPending: boolean, lenient: boolean, afterStop: boolean): ClauseRead {
   const res: ClauseRead = { places: [], time: null, skip: false, timeOnly: false, district: null };
   const x = t.slice(c.start, c.end);
-  let i = LEAD.exec(x)![0].length;
+  let i = leadEnd(x);
   const tm = timeAt(times, c.start + i - 1, c.start + i + 1, c.end);
   let marked = false;
   if (tm) {
     res.time = tm;
     i = tm.end - c.start;
   }
-  const mark = STOP_MARK_AT.exec(x.slice(i));
-  if (mark) {
+  const mark = stopMarkAt(x.slice(i));
+  if (mark > 0) {
     marked = true;
-    i += mark[0].length;
+    i += mark;
     if (!res.time) {
       const t2 = timeAt(times, c.start + i, c.start + i + 1, c.end);
       if (t2) {
@@ -309,8 +340,10 @@ function isTableCell(model: DocModel, p: Paragraph): boolean {
 }
 
 function labelOf(t: string): { label: string; end: number } | null {
-  const m = LABEL.exec(t);
-  return m ? { label: m[1]!, end: m[0].length } : null;
+  const mark = readMark(t, skipSpace(t, 0), LOOSE_MARKS);
+  const at = mark ? mark.end : 0;
+  const m = LABEL.exec(t.slice(at));
+  return m ? { label: m[1]!, end: at + m[0].length } : null;
 }
 
 /** Who leads: 带队领导：…, else the title's 市长张三赴… / 市委督查组… / 市政协主席调研…. */
@@ -448,7 +481,7 @@ export function parsePlan(model: DocModel, names: Names): Plan {
     const datesUpTo = (at: number): void => {
       while (mi < marks.length && marks[mi]!.at < at) day = marks[mi++]!.date;
     };
-    const lead = LEAD.exec(t)![0].length;
+    const lead = leadEnd(t);
     const dpw = DAYPART.exec(t.slice(lead));
     if (dpw) dayPart = dayPartOf(dpw[0]);
     // A date or day part heading alone (5月20日上午, （二）5月21日, 下午): context only.
@@ -545,7 +578,8 @@ export function parsePlan(model: DocModel, names: Names): Plan {
       const c = cuts[k]!;
       const r = readClause(t, c, times, names, district, pending !== null, lenient && k === 0, k === 0 && lastStops.length > 0 && !listed);
       datesUpTo(r.places[0]?.start ?? c.end);
-      const dp = DAYPART.exec(t.slice(c.start, c.end).replace(LEAD, ''));
+      const clause = t.slice(c.start, c.end);
+      const dp = DAYPART.exec(clause.slice(leadEnd(clause)));
       if (dp && !r.time?.dayPart) dayPart = dayPartOf(dp[0]);
       if (r.district) district = r.district;
       if (r.timeOnly) {

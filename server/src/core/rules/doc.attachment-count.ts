@@ -10,7 +10,7 @@ export default defineRule({
   title: msg('附件数量', 'Number of attachments'),
   clause: CLAUSE,
   clauseKeys: ['2'],
-  kinds: ['document'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg(

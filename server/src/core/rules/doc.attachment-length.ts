@@ -10,7 +10,7 @@ export default defineRule({
   title: msg('附件篇幅', 'Attachment length'),
   clause: CLAUSE,
   clauseKeys: ['2'],
-  kinds: ['document'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg('附件总字数超过正文字数。', "The attachments' total 字数 exceeds the body's."),

@@ -10,6 +10,7 @@ import { districtLeadership, type Mention } from '../semantics/addressees';
 import { issuedByDepartment, issuersOf } from '../semantics/issuer';
 import { demandParagraphs, sentenceOf, statesConsent } from '../semantics/phrases';
 import { clauseStart, sentenceStart, stanceAt } from '../semantics/stance';
+import { readMark, type MarkOptions } from '../text/marks';
 import { defineRule } from './rule';
 import { msg, withClause } from './kit/util';
 
@@ -21,7 +22,9 @@ const DEMAND = /报文|发文|印发|(?:填写|填好|填制)[^，。；,;]{0,8}
  * 由各区县人民政府汇总后报送), not when the clause only names them (报区县政府同意, 会同各区县政府,
  * 加盖区县人民政府公章).
  */
-const SUBJECT_LEAD = /^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[.、]|\([一二三四五六七八九十\d]{1,3}\))?(?:请|由|要求|责成|并|同时|此外|另外)?$/;
+const SUBJECT_LEAD = /^(?:请|由|要求|责成|并|同时|此外|另外)?$/;
+/** A list mark may open the clause before them: 一、 1. (1) (keys are half-width). */
+const SUBJECT_MARKS: MarkOptions = { chinese: { stops: '、.' }, arabic: { stops: '.、', length: 2 }, brackets: { mixed: true } };
 /** How far before the mention its clause may start for the mention to open it. */
 const LEAD_REACH = 24;
 
@@ -31,7 +34,9 @@ function isSubject(h: Mention): boolean {
   // One character further back tells a clause that starts at the reach from a longer one.
   const k = clauseStart(t, h.start, Math.max(0, reach - 1));
   if (k < reach) return false;
-  return SUBJECT_LEAD.test(t.slice(k, h.start));
+  const lead = t.slice(k, h.start);
+  const m = readMark(lead, 0, SUBJECT_MARKS);
+  return SUBJECT_LEAD.test(m ? lead.slice(m.end) : lead);
 }
 
 export default defineRule({
@@ -39,7 +44,7 @@ export default defineRule({
   title: msg('向区县发文范围', 'Directives to the districts'),
   clause: CLAUSE,
   clauseKeys: ['3', '20'],
-  kinds: ['document'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg(

@@ -37,7 +37,7 @@ export default defineRule({
   title: msg('公开属性', 'Disclosure status'),
   clause: CLAUSE,
   clauseKeys: ['5', 'GB 7.3.6'],
-  kinds: ['document'],
+  visits: ['Document'],
   defaultSeverity: 'info',
   fixable: true,
   description: msg('附注中未标注公开属性（此件公开发布、此件依申请公开、此件不予公开）。', 'No disclosure status (此件公开发布 / 此件依申请公开 / 此件不予公开) in the notes.'),

@@ -25,7 +25,7 @@ export default defineRule({
   title: msg('督查检查名义', 'Inspection naming'),
   clause: CLAUSE,
   clauseKeys: ['17'],
-  kinds: ['document', 'research'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg(

@@ -36,7 +36,7 @@ export default defineRule({
   title: msg('文件篇幅', 'Document length'),
   clause: CLAUSE,
   clauseKeys: ['2'],
-  kinds: ['document'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: true,
   description: msg(
@@ -48,6 +48,8 @@ export default defineRule({
     { name: 'special', type: 'integer', default: 3000, minimum: 1, description: msg('专项工作文件正文上限（字）', 'Body limit of a special-topic document (字)') },
   ],
   check(ctx) {
+    // An agenda's or a plan's length is the meeting's and the visit's business (§8, §14), not §2's.
+    if (ctx.kind !== 'document') return;
     const n = ctx.counts.body;
     const comp = ctx.num('comprehensive');
     const spec = ctx.num('special');

@@ -9,7 +9,7 @@ export default phraseRule({
   id: 'doc.one-vote-veto',
   clause: '§18',
   title: msg('一票否决', 'One-vote veto'),
-  kinds: ['document'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   negation: false,
   description: msg('文件设置“一票否决”事项。', 'The document sets a 一票否决 (one-vote veto) item.'),

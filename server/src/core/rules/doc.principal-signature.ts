@@ -32,7 +32,7 @@ export default defineRule({
   title: msg('主要负责同志签字', 'Signature of principal leaders'),
   clause: CLAUSE,
   clauseKeys: ['20'],
-  kinds: ['document'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: true,
   description: msg('要求区县党委、政府主要负责同志（一把手）签字。', 'Asks the districts\' principal leaders (主要负责同志, 一把手) to sign.'),

@@ -29,7 +29,7 @@ export default defineRule({
   title: msg('报送准备时间', 'Time to prepare reports'),
   clause: CLAUSE,
   clauseKeys: ['22'],
-  kinds: ['document'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: true,
   description: msg(

@@ -13,7 +13,7 @@ export default defineRule({
   title: msg('请示提前量', 'Lead time of requests'),
   clause: CLAUSE,
   clauseKeys: ['4'],
-  kinds: ['document'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg('请示事项（拟于…召开、举办）距成文日期不足 15 天。', 'A 请示 (request) whose matter date (拟于…召开/举办) is less than 15 days after its date of issue.'),

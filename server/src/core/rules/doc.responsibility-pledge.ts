@@ -9,7 +9,7 @@ export default phraseRule({
   id: 'doc.responsibility-pledge',
   clause: '§18',
   title: msg('签订责任状', 'Responsibility pledges'),
-  kinds: ['document'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   negation: false,
   description: msg('要求下级单位签订责任状、责任书。', 'Asks units to sign 责任状 / 责任书 (responsibility pledges).'),

@@ -22,7 +22,7 @@ export default defineRule({
   title: msg('越级直报', 'Skip-level reporting'),
   clause: CLAUSE,
   clauseKeys: ['23'],
-  kinds: ['document'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg('市直部门要求乡镇（街道）、村（社区）越过区县直接向其报送。', 'A city department asks townships or villages to report to it directly, skipping the district.'),

@@ -48,7 +48,7 @@ export default defineRule({
   title: msg('临时机构撤销条件', 'Temporary bodies'),
   clause: CLAUSE,
   clauseKeys: ['11'],
-  kinds: ['document'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg(

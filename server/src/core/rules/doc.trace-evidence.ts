@@ -31,7 +31,7 @@ export default defineRule({
   title: msg('凡事留痕', 'Traces as proof of work'),
   clause: CLAUSE,
   clauseKeys: ['21'],
-  kinds: ['document'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg(

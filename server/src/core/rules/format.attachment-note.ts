@@ -19,7 +19,7 @@ export default defineRule({
   title: msg('附件说明格式', 'Attachment list format'),
   clause: CLAUSE,
   clauseKeys: ['GB 7.3.4', 'GB 7.3.7'],
-  kinds: ['document', 'agenda', 'research'],
+  visits: ['Document'],
   defaultSeverity: 'info',
   fixable: true,
   description: msg(

@@ -13,7 +13,7 @@ export default defineRule({
   title: msg('成文日期格式', 'Date of issue format'),
   clause: CLAUSE,
   clauseKeys: ['GB 7.3.5'],
-  kinds: ['document', 'agenda', 'research'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: true,
   description: msg(

@@ -14,7 +14,7 @@ export default defineRule({
   title: msg('发文字号格式', 'Document number format'),
   clause: CLAUSE,
   clauseKeys: ['GB 7.2.5'],
-  kinds: ['document', 'agenda', 'research'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: true,
   description: msg(

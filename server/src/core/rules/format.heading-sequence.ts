@@ -20,7 +20,7 @@ export default defineRule({
   title: msg('层次序数', 'Heading numbering'),
   clause: CLAUSE,
   clauseKeys: ['GB 7.3.3'],
-  kinds: ['document', 'agenda', 'research'],
+  visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: true,
   description: msg(

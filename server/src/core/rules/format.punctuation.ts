@@ -39,7 +39,7 @@ export default defineRule({
   title: msg('中文标点', 'Chinese punctuation'),
   clause: CLAUSE,
   clauseKeys: ['GB/T 15834'],
-  kinds: ['document', 'agenda', 'research'],
+  visits: ['Document'],
   defaultSeverity: 'info',
   fixable: true,
   description: msg(

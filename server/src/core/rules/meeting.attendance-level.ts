@@ -1,7 +1,6 @@
 // meeting.attendance-level (§9): 副市级领导同志召集会议，原则上不得要求各区县党政主要负责同志参加；
 // 市直部门（单位）召开会议，不得要求其他部门（单位）主要负责同志参加。Quick fix: 分管负责同志.
 
-import { agendaOf } from '../agenda';
 import { issuedByDepartment, issuersOf } from '../semantics/issuer';
 import { findSet, sentenceOf } from '../semantics/phrases';
 import { rewrite } from '../semantics/rewrite';
@@ -19,7 +18,7 @@ export default defineRule({
   title: msg('参会人员规格', 'Attendance level'),
   clause: CLAUSE,
   clauseKeys: ['9'],
-  kinds: ['agenda'],
+  visits: ['MeetingArrangement'],
   defaultSeverity: 'warning',
   fixable: true,
   description: msg(
@@ -29,7 +28,7 @@ export default defineRule({
   options: [],
   check(ctx) {
     const m = ctx.model;
-    const a = agendaOf(m, ctx.names);
+    const a = ctx.meeting!.agenda;
     const byDepartment = issuedByDepartment(issuersOf(m, ctx.names));
     if (!a.convener && !byDepartment) return;
     for (const h of findSet(m, PRINCIPAL)) {

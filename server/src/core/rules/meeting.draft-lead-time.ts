@@ -2,7 +2,6 @@
 // 原则上提前3天印发，安排会前提交。Fires when a draft or meeting material is sent less than
 // `minDays` before the meeting, or handed out only at the meeting.
 
-import { agendaOf } from '../agenda';
 import { demandParagraphs, sentenceOf } from '../semantics/phrases';
 import { stanceAt } from '../semantics/stance';
 import { datesIn, issueDate, ymdDays, ymdText } from '../semantics/timeline';
@@ -31,14 +30,14 @@ export default defineRule({
   title: msg('会议材料提前印发', 'Sending drafts ahead'),
   clause: CLAUSE,
   clauseKeys: ['10'],
-  kinds: ['agenda'],
+  visits: ['MeetingArrangement'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg('征求意见稿或会议材料距会议不足 3 天才印发，或在会上才发放。', 'A draft or meeting material is sent less than 3 days before the meeting, or only handed out at it.'),
   options: [{ name: 'minDays', type: 'integer', default: 3, minimum: 0, description: msg('材料至少提前印发的天数', 'Minimum days between sending the material and the meeting') }],
   check(ctx) {
     const m = ctx.model;
-    const a = agendaOf(m, ctx.names);
+    const a = ctx.meeting!.agenda;
     // Statutory sessions (人大、政协…) hand out their documents as their own procedure prescribes.
     if (a.statutory) return;
     const meeting = a.days.find((d) => d.date)?.date ?? null;

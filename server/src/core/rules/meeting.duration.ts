@@ -4,7 +4,6 @@
 // The length is read from the meeting's days (and a stated 会期), the first start to the last
 // end of its items, and the time its label states (时间：9:00—11:30).
 
-import { agendaOf } from '../agenda';
 import { meetingDays, meetingLength } from '../agenda/budget';
 import { defineRule } from './rule';
 import { msg, withClause } from './kit/util';
@@ -16,13 +15,13 @@ export default defineRule({
   title: msg('会议时长', 'Meeting length'),
   clause: CLAUSE,
   clauseKeys: ['8'],
-  kinds: ['agenda'],
+  visits: ['MeetingArrangement'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg('综合性会议超过 1 天，或专项工作会议超过半天（240 分钟，或跨上午和下午）。', 'A comprehensive meeting longer than a day, or a special one longer than half a day (240 minutes, or both morning and afternoon).'),
   options: [{ name: 'halfDayMinutes', type: 'integer', default: 240, minimum: 1, description: msg('专项工作会议“半天”的分钟数', 'Minutes in the half day allowed to a special-topic meeting') }],
   check(ctx) {
-    const a = agendaOf(ctx.model, ctx.names);
+    const a = ctx.meeting!.agenda;
     if (a.statutory) return;
     const special = ctx.scope === 'special';
     const first = a.days[0];

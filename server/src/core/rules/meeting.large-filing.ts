@@ -1,7 +1,6 @@
 // meeting.large-filing (§7): 参会人员超过100人或参会部门超过20个的，需于会议结束后2日内归口报市几大
 // 班子办公厅备案。A reminder (info) on meetings of that size.
 
-import { agendaOf } from '../agenda';
 import { defineRule } from './rule';
 import { fmt, msg, withClause } from './kit/util';
 
@@ -12,7 +11,7 @@ export default defineRule({
   title: msg('大型会议备案', 'Filing large meetings'),
   clause: CLAUSE,
   clauseKeys: ['7'],
-  kinds: ['agenda'],
+  visits: ['MeetingArrangement'],
   defaultSeverity: 'info',
   fixable: false,
   description: msg('参会人员超过 100 人或参会部门超过 20 个：会后 2 日内须备案。', 'More than 100 participants or 20 departments: the meeting must be filed within 2 days after it.'),
@@ -21,7 +20,7 @@ export default defineRule({
     { name: 'maxDepartments', type: 'integer', default: 20, minimum: 1, description: msg('无需备案的参会部门数上限', 'Departments allowed without filing') },
   ],
   check(ctx) {
-    const a = agendaOf(ctx.model, ctx.names);
+    const a = ctx.meeting!.agenda;
     const people = a.headcount !== null && a.headcount > ctx.num('maxParticipants');
     const depts = a.departments !== null && a.departments > ctx.num('maxDepartments');
     if (!people && !depts) return;

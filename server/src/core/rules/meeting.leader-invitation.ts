@@ -1,9 +1,8 @@
 // meeting.leader-invitation (§7): 凡邀请市级领导同志参加会议，需提前10日书面请示。
 // A notice or request that invites city leaders, dated less than `minDays` before the meeting.
-// The written request (请示) is a 公文 by kind, so the rule also reads documents whose title
-// names a meeting (关于召开…会议的请示).
+// It visits every meeting arrangement, so a written request (关于召开…会议的请示) that proposes
+// a dated meeting is read as well as a meeting notice.
 
-import { agendaOf } from '../agenda';
 import { findSet } from '../semantics/phrases';
 import { issueDate, ymdDays, ymdText } from '../semantics/timeline';
 import { defineRule } from './rule';
@@ -18,18 +17,18 @@ export default defineRule({
   title: msg('邀请市级领导提前请示', 'Inviting city leaders'),
   clause: CLAUSE,
   clauseKeys: ['7'],
-  kinds: ['agenda', 'document'],
+  visits: ['MeetingArrangement'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg('邀请市级领导同志参会，请示（通知）日期距会议不足 10 日。', 'City leaders are invited and the request or notice is dated less than 10 days before the meeting.'),
   options: [{ name: 'minDays', type: 'integer', default: 10, minimum: 0, description: msg('书面请示至少提前的天数', 'Minimum days between the request and the meeting') }],
   check(ctx) {
-    if (ctx.kind === 'document' && !/会/.test(ctx.model.titleText)) return;
-    const issue = issueDate(ctx.model);
+    const issue = issueDate(ctx.document);
     if (!issue) return;
-    const hit = findSet(ctx.model, LEADER_INVITE)[0];
+    // The invitation may sit in another sentence than the meeting's date (恳请市长出席并讲话).
+    const hit = findSet(ctx.document, LEADER_INVITE)[0];
     if (!hit) return;
-    const a = agendaOf(ctx.model, ctx.names);
+    const a = ctx.meeting!.agenda;
     const day = a.days.find((d) => d.date);
     if (!day?.date) return;
     const min = ctx.num('minDays');

@@ -10,7 +10,7 @@ export default defineRule({
   title: msg('无会日', 'No-meeting day'),
   clause: DATE_CLAUSE,
   clauseKeys: ['6'],
-  kinds: ['agenda'],
+  visits: ['MeetingArrangement'],
   defaultSeverity: 'warning',
   fixable: true,
   description: msg('会议安排在星期四（无会日）。', 'A meeting on a Thursday (无会日).'),

@@ -12,7 +12,7 @@ export default defineRule({
   title: msg('无会周', 'No-meeting week'),
   clause: DATE_CLAUSE,
   clauseKeys: ['6'],
-  kinds: ['agenda'],
+  visits: ['MeetingArrangement'],
   defaultSeverity: 'warning',
   fixable: true,
   description: msg('会议安排在当月第二周（无会周）。', "A meeting in the month's second week (无会周)."),

@@ -7,7 +7,7 @@ export default phraseRule({
   id: 'meeting.relay-overnight',
   clause: '§10',
   title: msg('传达不过夜', 'Relaying overnight'),
-  kinds: ['agenda'],
+  visits: ['MeetingArrangement'],
   defaultSeverity: 'hint',
   negation: false,
   description: msg('要求会议精神“传达不过夜”。', 'Demands that the meeting be relayed the same night (传达不过夜).'),

@@ -2,7 +2,6 @@
 // backwards. A session line whose range holds the items after it (9:00—11:30 全体会议) is not a
 // conflict with them, nor are parallel sessions written with the same range (分组讨论).
 
-import { agendaOf } from '../agenda';
 import type { AgendaItem } from '../agenda/types';
 import { itemLabel } from '../agenda/budget';
 import { clockText } from '../parse/times';
@@ -16,13 +15,13 @@ export default defineRule({
   title: msg('议程时间冲突', 'Overlapping agenda times'),
   clause: CLAUSE,
   clauseKeys: ['8'],
-  kinds: ['agenda'],
+  visits: ['MeetingArrangement'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg('议程时间段相互重叠或起止倒置。', 'Agenda items whose time ranges overlap or run backwards.'),
   options: [],
   check(ctx) {
-    const a = agendaOf(ctx.model, ctx.names);
+    const a = ctx.meeting!.agenda;
     let prev: AgendaItem | null = null;
     for (const it of a.items) {
       if (!it.time || it.from === null) continue;

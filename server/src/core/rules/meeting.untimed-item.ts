@@ -1,7 +1,6 @@
 // meeting.untimed-item (§8): a speech, report or presiding remarks with neither a time nor a
 // duration, so its budget cannot be checked.
 
-import { agendaOf } from '../agenda';
 import { itemLabel } from '../agenda/budget';
 import { itemSpan } from './kit/meetingBudget';
 import { defineRule } from './rule';
@@ -14,13 +13,13 @@ export default defineRule({
   title: msg('未标时长的议程', 'Untimed agenda item'),
   clause: CLAUSE,
   clauseKeys: ['8'],
-  kinds: ['agenda'],
+  visits: ['MeetingArrangement'],
   defaultSeverity: 'info',
   fixable: false,
   description: msg('讲话、汇报、发言或主持议程未标时间或时长，无法核对时长控制。', 'A speech, report or presiding item with no time or duration, so its budget cannot be checked.'),
   options: [],
   check(ctx) {
-    const a = agendaOf(ctx.model, ctx.names);
+    const a = ctx.meeting!.agenda;
     if (a.statutory) return;
     for (const it of a.items) {
       // A range that runs backwards is meeting.time-overlap's to report.

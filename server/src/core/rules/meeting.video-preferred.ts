@@ -14,7 +14,7 @@ export default defineRule({
   title: msg('视频会议优先', 'Prefer video meetings'),
   clause: CLAUSE,
   clauseKeys: ['9'],
-  kinds: ['agenda'],
+  visits: ['MeetingArrangement'],
   defaultSeverity: 'hint',
   fixable: false,
   description: msg('要求各区县人员集中到场参会，未采用电视电话、网络视频形式。', 'All districts are called to attend in person, with no video or teleconference form.'),

@@ -43,7 +43,7 @@ import researchRepeatedRoute from './research.repeated-route';
 import researchConcentration from './research.concentration';
 import researchUnannouncedShare from './research.unannounced-share';
 import researchSymposiumSize from './research.symposium-size';
-import type { Rule } from './rule';
+import type { Need, Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
   docLength,
@@ -92,4 +92,9 @@ export const RULES: readonly Rule[] = [
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);
+}
+
+/** The ids of the rules that need something beyond the text (`workspace`: the other research plans). */
+export function rulesNeeding(need: Need): string[] {
+  return RULES.filter((r) => r.needs?.includes(need)).map((r) => r.id);
 }

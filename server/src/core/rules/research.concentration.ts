@@ -3,7 +3,7 @@
 // holds this plan's visit there. A plan counts once per 区县 (at its stop there nearest in time);
 // a plan's 区县 is the one its stops name or carry (from the stop before, or the title).
 
-import { dayOf, nearestPerPlan, planLabel, planOf, stopDates, stopRelated } from '../research/index';
+import { dayOf, nearestPerPlan, planLabel, stopDates, stopRelated } from '../research/index';
 import { defineRule } from './rule';
 import { fmt, msg, withClause } from './kit/util';
 
@@ -15,7 +15,8 @@ export default defineRule({
   title: msg('扎堆调研', 'Concentrated visits'),
   clause: CLAUSE,
   clauseKeys: ['14'],
-  kinds: ['research'],
+  visits: ['Itinerary'],
+  needs: ['workspace'],
   defaultSeverity: 'info',
   fixable: false,
   description: msg('90 天内 3 个以上调研方案集中到同一区县。', 'Three or more plans visit one district within 90 days.'),
@@ -26,7 +27,7 @@ export default defineRule({
   check(ctx) {
     const ws = ctx.workspace;
     if (!ws) return;
-    const plan = planOf(ctx.model, ctx.names);
+    const plan = ctx.itinerary!.plan;
     const window = ctx.num('windowDays');
     const max = ctx.num('maxPlansPerArea');
     const dates = stopDates(ctx.model, plan);

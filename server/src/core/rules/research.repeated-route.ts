@@ -5,7 +5,7 @@
 // its date; related information points at each of the other plan's stops. Both plans are told
 // (each sees the other in the index).
 
-import { dayOf, gapTo, planLabel, planOf, stopDates, type StopRef } from '../research/index';
+import { dayOf, gapTo, planLabel, stopDates, type StopRef } from '../research/index';
 import { samePlace } from '../research/place';
 import type { Related } from '../types';
 import { defineRule } from './rule';
@@ -18,7 +18,8 @@ export default defineRule({
   title: msg('重复调研线路', 'Repeated route'),
   clause: CLAUSE,
   clauseKeys: ['14'],
-  kinds: ['research'],
+  visits: ['Itinerary'],
+  needs: ['workspace'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg('连续两个以上站点与 90 天内其他调研方案的线路顺序相同（“精品线路”）。', 'Two or more consecutive stops in the same order as another plan within 90 days (a showcase route).'),
@@ -26,7 +27,7 @@ export default defineRule({
   check(ctx) {
     const ws = ctx.workspace;
     if (!ws) return;
-    const plan = planOf(ctx.model, ctx.names);
+    const plan = ctx.itinerary!.plan;
     const window = ctx.num('windowDays');
     const dates = stopDates(ctx.model, plan);
     const stops = plan.stops;

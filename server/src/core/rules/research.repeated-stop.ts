@@ -5,7 +5,7 @@
 // Places compare as place.ts says (历城区唐王街道 = 唐王街道 in 历城区; a village's facility is
 // the village); categories (2个村, 有关企业) and a district alone are never compared.
 
-import { dayOf, nearestPerPlan, placeName, placeRange, planLabel, planOf, stopDates, stopRelated } from '../research/index';
+import { dayOf, nearestPerPlan, placeName, placeRange, planLabel, stopDates, stopRelated } from '../research/index';
 import { samePlace } from '../research/place';
 import type { Related } from '../types';
 import { defineRule } from './rule';
@@ -19,13 +19,14 @@ export default defineRule({
   title: msg('重复调研点', 'Repeated stop'),
   clause: CLAUSE,
   clauseKeys: ['14'],
-  kinds: ['research'],
+  visits: ['Itinerary'],
+  needs: ['workspace'],
   defaultSeverity: 'warning',
   fixable: false,
   description: msg('同一地点在本方案中出现两次，或在 90 天内的其他调研方案中出现。', 'A place visited twice in one plan, or by another plan in the workspace within 90 days.'),
   options: [{ name: 'windowDays', type: 'integer', default: 90, minimum: 0, description: msg('与其他方案比较的时间窗口（天）', 'Window for comparing with other plans (days)') }],
   check(ctx) {
-    const plan = planOf(ctx.model, ctx.names);
+    const plan = ctx.itinerary!.plan;
     const window = ctx.num('windowDays');
     const ws = ctx.workspace;
     const dates = stopDates(ctx.model, plan);

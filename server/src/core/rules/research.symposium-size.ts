@@ -60,7 +60,7 @@ export default defineRule({
   title: msg('座谈会规模', 'Symposium size'),
   clause: CLAUSE,
   clauseKeys: ['15'],
-  kinds: ['research'],
+  visits: ['Itinerary'],
   defaultSeverity: 'info',
   fixable: false,
   description: msg('调研座谈会参加人员超过 15 人。', 'A research symposium with more than 15 participants.'),

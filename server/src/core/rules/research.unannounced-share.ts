@@ -4,7 +4,7 @@
 // (report/figures.ts). Quick fix, one action per announced stop (the
 // first five): mark that stop （暗访）, right after the words that name its place.
 
-import { planOf } from '../research/index';
+
 import type { Fix } from '../types';
 import { defineRule } from './rule';
 import { msg, withClause } from './kit/util';
@@ -26,13 +26,13 @@ export default defineRule({
   title: msg('暗访比例', 'Share of unannounced visits'),
   clause: CLAUSE,
   clauseKeys: ['14'],
-  kinds: ['research'],
+  visits: ['Itinerary'],
   defaultSeverity: 'info',
   fixable: true,
   description: msg('暗访、“四不两直”的站点不足三分之一。', 'Fewer than a third of the stops are unannounced (暗访, 四不两直).'),
   options: [{ name: 'minShare', type: 'number', default: 1 / 3, minimum: 0, description: msg('暗访站点至少占的比例（0–1）', 'Least share of unannounced stops (0–1)') }],
   check(ctx) {
-    const plan = planOf(ctx.model, ctx.names);
+    const plan = ctx.itinerary!.plan;
     const n = plan.stops.length;
     if (n === 0) return;
     const k = plan.stops.filter((s) => s.mode === 'unannounced').length;

@@ -5,7 +5,15 @@ import type { DocModel } from '../model/types';
 import type { Paragraph } from '../text/paragraph';
 import type { Names } from '../names';
 import type { PlanIndex } from '../research/index';
+import type { ItineraryRegion, MeetingRegion, Tree } from '../tree/types';
 import type { CountMode, Counts, DecisionSource, Fix, Kind, Msg, Related, Scope, Severity, SeveritySetting } from '../types';
+
+/** The nodes a rule visits: the 公文 frame once, every meeting arrangement, every itinerary. */
+export type Visit = 'Document' | 'MeetingArrangement' | 'Itinerary';
+export const VISITS: readonly Visit[] = ['Document', 'MeetingArrangement', 'Itinerary'];
+
+/** What else a rule needs: `workspace`, the other research plans of the workspace. */
+export type Need = 'workspace';
 
 export type OptionType = 'number' | 'integer' | 'boolean' | 'string' | 'string[]';
 
@@ -26,7 +34,12 @@ export interface RuleMeta {
   clause: string;
   /** Keys of the clause texts quoted in hovers (see clauses.ts): "2", "20", "GB 7.2.5". */
   clauseKeys: string[];
-  kinds: Kind[];
+  /** The node types the rule visits (see Visit). */
+  visits: Visit[];
+  /** What the rule needs beyond the text; a rule that needs the workspace runs only when it is given. */
+  needs?: Need[];
+  /** Team rules: only files whose kind is one of these. */
+  kinds?: Kind[];
   defaultSeverity: SeveritySetting;
   options: OptionSpec[];
   fixable: boolean;
@@ -52,7 +65,15 @@ export interface WorkspaceView {
 }
 
 export interface RuleContext {
+  /** The model as the visited node reads it (a region inside a document sees its own paragraphs). */
   readonly model: DocModel;
+  /** The whole file's model (the frame and every paragraph), whatever node is visited. */
+  readonly document: DocModel;
+  readonly tree: Tree;
+  /** The meeting arrangement a MeetingArrangement rule is visiting. */
+  readonly meeting: MeetingRegion | null;
+  /** The itinerary an Itinerary rule is visiting. */
+  readonly itinerary: ItineraryRegion | null;
   readonly kind: Kind;
   readonly scope: Scope | null;
   readonly scopeSource: DecisionSource;

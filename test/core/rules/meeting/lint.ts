@@ -44,7 +44,7 @@ export function indexOf(plans: Record<string, string>, config: ProjectConfig = {
   for (const [id, text] of Object.entries(plans)) {
     const r = analyze(text, eff.config, { only: [] });
     if (r.kind !== 'research') throw new Error(`not read as a research plan: ${id}`);
-    index.upsert(summarize(id, r.model, eff.config.names, r.model.lines));
+    index.upsert(summarize(id, r.model, r.plan!, r.model.lines));
   }
   return index;
 }

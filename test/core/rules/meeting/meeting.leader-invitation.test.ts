@@ -1,6 +1,6 @@
 // meeting.leader-invitation (§7, docs/rules/meeting.leader-invitation.md): city leaders invited
 // and the 成文日期 fewer than minDays (10) before the meeting's first day; a 请示 (a 公文) is read
-// when its title names a meeting (会). Without a 成文日期 or a meeting date there is nothing to
+// when it arranges a dated meeting (a meeting region, whatever its title says). Without a 成文日期 or a meeting date there is nothing to
 // compare; a text dated after the meeting is not a request for it.
 
 import * as assert from 'node:assert/strict';
@@ -43,8 +43,13 @@ describe('meeting.leader-invitation', () => {
     assert.deepEqual(said(request(TITLE, '2024年5月21日')), []);
   });
 
-  it('does not read a 请示 whose title names no meeting', () => {
-    assert.deepEqual(said(request('关于恳请市长出席科技成果转化活动的请示', '2024年5月15日')), []);
+  it('reads a 请示 whose title names no meeting when its body convenes one on a date (a meeting region)', () => {
+    assert.deepEqual(said(request('关于恳请市长出席科技成果转化活动的请示', '2024年5月15日')), [['恳请市长出席', gap('2024年5月15日', 5)[1]]]);
+  });
+
+  it('is silent on a 请示 that invites a leader but arranges no dated meeting', () => {
+    const text = request('关于恳请市长出席科技成果转化活动的请示', '2024年5月15日').replace('我局定于2024年5月20日（星期一）上午9:00在市会议中心召开全市科技成果转化推进会。', '我局将组织科技成果转化推进工作，具体时间另行报告。');
+    assert.deepEqual(said(text), []);
   });
 
   it('reads an agenda whatever its title says', () => {

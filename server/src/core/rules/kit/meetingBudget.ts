@@ -3,7 +3,6 @@
 // uses). This builds each of them from its role and limit; the rule keeps both, so that the
 // editor's hints read the same limits (see budgets.ts).
 
-import { agendaOf } from '../../agenda';
 import { itemLabel } from '../../agenda/budget';
 import type { AgendaItem, ItemRole } from '../../agenda/types';
 import { toChineseSmall } from '../../parse/numerals';
@@ -42,13 +41,13 @@ export function budgetRule(spec: BudgetSpec): BudgetRule {
     title: spec.title,
     clause: SPEECH_CLAUSE,
     clauseKeys: ['8'],
-    kinds: ['agenda'],
+    visits: ['MeetingArrangement'],
     defaultSeverity: 'warning',
     fixable: true,
     description: spec.description,
     options: spec.options,
     check(ctx) {
-      const a = agendaOf(ctx.model, ctx.names);
+      const a = ctx.meeting!.agenda;
       if (a.statutory) return;
       const { minutes: limit, what } = spec.limit(ctx);
       for (const it of a.items) {

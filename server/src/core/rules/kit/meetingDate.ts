@@ -3,7 +3,6 @@
 // the text (a notice's title and its body) and their weekday annotations. Moving earlier is not
 // offered when it would bring the meeting to or before its notice, or inside a lead time.
 
-import { agendaOf } from '../../agenda';
 import { nearestAllowed, noMeetingWeekMode, WEEKDAY_ZH, weekdayOf, type NoMeetingWeek } from '../../agenda/calendar';
 import { dayText } from '../../agenda/days';
 import type { MeetingDay, WeekdayNote } from '../../agenda/types';
@@ -25,7 +24,7 @@ export function meetingWeekMode(ctx: RuleContext): NoMeetingWeek {
 
 /** Days to check, or none when the meeting is exempt (贯彻上级重要会议, statutory sessions). */
 export function checkedDays(ctx: RuleContext): MeetingDay[] {
-  const a = agendaOf(ctx.model, ctx.names);
+  const a = ctx.meeting!.agenda;
   if (a.implementsHigher || a.statutory) return [];
   return a.days;
 }
@@ -61,9 +60,9 @@ function earliestMove(ctx: RuleContext, at: Ymd): number {
   const keep = (from: number, min: number): void => {
     if (meeting - from >= min) bound = Math.max(bound, from + min);
   };
-  if (issue && findSet(ctx.model, LEADER_INVITE).length > 0) keep(ymdDays(issue), Number(ctx.optionsOf('meeting.leader-invitation')['minDays']));
+  if (issue && findSet(ctx.document, LEADER_INVITE).length > 0) keep(ymdDays(issue), Number(ctx.optionsOf('meeting.leader-invitation')['minDays']));
   const draftMin = Number(ctx.optionsOf('meeting.draft-lead-time')['minDays']);
-  for (const p of demandParagraphs(ctx.model)) {
+  for (const p of demandParagraphs(ctx.document)) {
     MATERIAL.lastIndex = 0;
     if (!MATERIAL.test(p.key)) continue;
     for (const d of datesIn(p, issue ?? at)) if (ymdDays(d.date) < meeting) keep(ymdDays(d.date), draftMin);
@@ -77,7 +76,7 @@ function earliestMove(ctx: RuleContext, at: Ymd): number {
  * weekday is known.
  */
 export function moveFixes(ctx: RuleContext, day: MeetingDay): Fix[] {
-  const a = agendaOf(ctx.model, ctx.names);
+  const a = ctx.meeting!.agenda;
   const at = day.calendarDate;
   if (!at || !day.match || day.inRange || a.days.length !== 1) return [];
   const mode = meetingWeekMode(ctx);

@@ -6,8 +6,8 @@
 // setting it.
 
 import { findSet } from '../../semantics/phrases';
-import type { Kind, Msg, SeveritySetting } from '../../types';
-import { defineRule, type Rule } from '../rule';
+import type { Msg, SeveritySetting } from '../../types';
+import { defineRule, type Rule, type Visit } from '../rule';
 import { msg, withClause } from './util';
 
 export interface PhraseSpec {
@@ -20,7 +20,7 @@ export interface PhraseSpec {
 }
 
 export interface PhraseRuleSpec extends PhraseSpec {
-  kinds: Kind[];
+  visits: Visit[];
   defaultSeverity: SeveritySetting;
   /** Skip a phrase negated right before it or named only as what lies outside it (default on). */
   negation?: boolean;
@@ -43,7 +43,7 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
     title: spec.title,
     clause: spec.clause,
     clauseKeys: [spec.clause.replace('§', '')],
-    kinds: spec.kinds,
+    visits: spec.visits,
     defaultSeverity: spec.defaultSeverity,
     fixable: false,
     description: spec.description,
@@ -60,7 +60,7 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
 
 /** A phrase rule of research plans (§14, §15). */
 export function researchPhraseRule(spec: PhraseSpec): Rule {
-  return phraseRule({ ...spec, kinds: ['research'], defaultSeverity: 'warning' });
+  return phraseRule({ ...spec, visits: ['Itinerary'], defaultSeverity: 'warning' });
 }
 
 export { msg };

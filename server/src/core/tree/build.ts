@@ -1,0 +1,233 @@
+// Model -> tree: the frame from the structure parser's parts, the body by heading level, and the
+// regions (meetings, itineraries, norms) placed inside the node that holds them. Built once per
+// analysis; the rules visit its regions.
+
+import { parseAgenda } from '../agenda/parse';
+import { itemLabel } from '../agenda/budget';
+import type { Agenda } from '../agenda/types';
+import { detectKind } from '../model/kind';
+import type { DocModel } from '../model/types';
+import type { Names } from '../names';
+import { parsePlan } from '../research/parse';
+import type { Plan } from '../research/types';
+import { clockText } from '../parse/times';
+import { issueDate, ymdText, type Ymd } from '../semantics/timeline';
+import type { Paragraph } from '../text/paragraph';
+import type { Kind, Scope } from '../types';
+import { decideOfficial } from './official';
+import { itineraryLabelCount, isSchedule, labelledSections, meetingLabelCount, meetingSentences, normParagraphs, opensWithMeeting, POLICY_TITLE } from './regions';
+import { sliceParagraph } from './slice';
+import type { ItineraryRegion, MeetingRegion, Node, NodeType, NormNode, RegionBasis, Tree } from './types';
+
+export interface TreeOptions {
+  names: Names;
+  /** A kind the directive or the settings force: the whole text is one region of it. */
+  forcedKind?: Kind | null;
+}
+
+const INSPECTION_TITLE = /(?:督查|督导|检查|调研|视察|暗访|考察|巡查|验收)[^，。]{0,24}(?:通知|安排)$/;
+const VISIT_WORDS = /(?:督查|检查|调研|督导|视察|考察|暗访|巡查)(?:小)?组|实地(?:查看|察看|检查|督查|调研|走访|抽查)|现场检查|到各单位|深入[^，。]{1,12}(?:调研|检查|督查)|赴[^，。]{1,12}(?:调研|检查|督查)/;
+const ARRANGED = /具体安排|时间安排|日程安排|活动安排|工作安排|调研(?:时间|对象|内容|方式)|督查(?:时间|对象|内容|方式)/;
+const CONFIDENCE: Record<RegionBasis, number> = { forced: 1, title: 0.9, content: 0.75, section: 0.7, sentence: 0.6 };
+
+export function buildTree(model: DocModel, opts: TreeOptions): Tree {
+  const detected = detectKind(model.titleText, model.paragraphs);
+  const layout = decideLayout(model, detected.kind, detected.basis, opts.forcedKind ?? null);
+  const meetings: MeetingRegion[] = [];
+  const itineraries: ItineraryRegion[] = [];
+  const issue = issueDate(model)?.date ?? null;
+  if (layout.whole === 'agenda') meetings.push(meetingRegion(model, model, model.paragraphs, true, layout.basis, detected.scope, issue, opts.names));
+  else if (layout.whole === 'research') itineraries.push(itineraryRegion(model, model, model.paragraphs, true, layout.basis, opts.names));
+  else if (layout.embedded) findEmbedded(model, issue, opts.names, meetings, itineraries);
+  const norms = layout.policy ? normParagraphs(model).map(normNode) : [];
+  const root = frameOf(model);
+  for (const r of [...meetings, ...itineraries, ...norms]) place(root, r);
+  return { root, kind: layout.kind, scope: layout.kind === 'agenda' || layout.kind === detected.kind ? detected.scope : null, meetings, itineraries, norms, official: decideOfficial(model, meetings.length + itineraries.length > 0, opts.forcedKind != null) };
+}
+
+interface Layout {
+  kind: Kind;
+  /** One region over the whole text, of this kind. */
+  whole: 'agenda' | 'research' | null;
+  basis: RegionBasis;
+  /** Look for meetings and visits inside a document. */
+  embedded: boolean;
+  /** A policy text: its limits are norms. */
+  policy: boolean;
+}
+
+/** The dominant kind, and whether it is one region over the whole text or a frame with regions inside. */
+function decideLayout(model: DocModel, kind: Kind, basis: 'title' | 'content' | 'none', forced: Kind | null): Layout {
+  if (forced) return { kind: forced, whole: forced === 'document' ? null : forced, basis: 'forced', embedded: false, policy: false };
+  const title = model.titleKey;
+  const policy = basis === 'title' && kind === 'document' && POLICY_TITLE.test(title);
+  if (kind === 'agenda' && basis === 'title') return { kind, whole: 'agenda', basis: 'title', embedded: false, policy: false };
+  if (kind === 'research' && basis === 'title') return { kind, whole: 'research', basis: 'title', embedded: false, policy: false };
+  if (policy) return { kind: 'document', whole: null, basis: 'title', embedded: false, policy: true };
+  // An inspection notice (关于开展…专项检查的通知) that sends a team out is an itinerary.
+  if (basis !== 'title' && INSPECTION_TITLE.test(title) && model.paragraphs.some((p) => p.role === 'body' && (VISIT_WORDS.test(p.key) || ARRANGED.test(p.key)))) return { kind: 'research', whole: 'research', basis: 'content', embedded: false, policy: false };
+  // The content: a notice that opens by convening a meeting, a schedule, or a page of meeting labels.
+  // A plan copied without its title (四、时间安排 五、督查分组 … 各督查组): its labels and its teams.
+  if (kind === 'research' && basis === 'content') return { kind, whole: 'research', basis: 'content', embedded: false, policy: false };
+  if (basis !== 'title' && itineraryLabelCount(model) >= 1 && visitParagraphs(model) >= 1) return { kind: 'research', whole: 'research', basis: 'content', embedded: false, policy: false };
+  const opens = opensWithMeeting(model);
+  // A timed schedule of a team's visits (督查小组 … 9:00 到某单位) is an itinerary, not an agenda.
+  if (basis !== 'title' && !opens && visitParagraphs(model) >= 1 && isSchedule(model)) return { kind: 'research', whole: 'research', basis: 'content', embedded: false, policy: false };
+  if (opens || isSchedule(model) || (meetingLabelCount(model) >= 2 && !model.docNumber && !model.titleText)) return { kind: 'agenda', whole: 'agenda', basis: 'content', embedded: false, policy: false };
+  if (kind === 'agenda' && basis === 'content' && meetingLabelCount(model) >= 2 && labelledSections(model).length === 0) return { kind, whole: 'agenda', basis: 'content', embedded: false, policy: false };
+  return { kind: 'document', whole: null, basis: 'content', embedded: true, policy: false };
+}
+
+/** Paragraphs that send a team out (督查组, 实地查看, 赴…调研). */
+function visitParagraphs(model: DocModel): number {
+  let n = 0;
+  for (const p of model.paragraphs) if ((p.role === 'body' || p.role === 'other') && VISIT_WORDS.test(p.key)) n++;
+  return n;
+}
+
+/** Meetings arranged in a section (三、召开推进会议 with 会议时间：… 参会人员：…) or a sentence of a document. */
+function findEmbedded(model: DocModel, issue: Ymd | null, names: Names, meetings: MeetingRegion[], itineraries: ItineraryRegion[]): void {
+  const taken = new Set<number>();
+  for (const [from, to] of labelledSections(model)) {
+    const ps = model.paragraphs.slice(from, to);
+    for (const p of ps) taken.add(p.index);
+    meetings.push(meetingRegion(model, viewOf(model, ps), ps, false, 'section', null, issue, names));
+  }
+  for (const a of meetingSentences(model, taken)) {
+    const p = sliceParagraph(a.para, a.start, a.end, model.lines);
+    meetings.push(meetingRegion(model, viewOf(model, [p]), [p], false, 'sentence', null, issue, names));
+  }
+  meetings.sort((x, y) => x.start - y.start);
+}
+
+/** The frame as a region's rules read it: the same parts, only the region's paragraphs. */
+function viewOf(model: DocModel, paragraphs: Paragraph[]): DocModel {
+  return { ...model, paragraphs, body: paragraphs.filter((p) => p.role === 'body') };
+}
+
+function meetingRegion(model: DocModel, view: DocModel, ps: Paragraph[], whole: boolean, basis: RegionBasis, scope: Scope | null, issue: Ymd | null, names: Names): MeetingRegion {
+  const parsed = parseAgenda(view, issue, names);
+  // A meeting arranged in one sentence has a day and a time, not a list of items.
+  const agenda = basis === 'sentence' ? { ...parsed, items: [] } : parsed;
+  const { start, end } = spanOf(model, ps, whole);
+  // A region inside a document with no day and no item arranges nothing that can be checked.
+  const confidence = whole || agenda.days.length || agenda.items.length ? CONFIDENCE[basis] : 0.3;
+  return { type: 'MeetingArrangement', start, end, label: meetingLabel(model, agenda, whole), children: meetingParts(agenda), paragraphs: ps, model: view, whole, basis, confidence, agenda, scope };
+}
+
+function itineraryRegion(model: DocModel, view: DocModel, ps: Paragraph[], whole: boolean, basis: RegionBasis, names: Names): ItineraryRegion {
+  const plan = parsePlan(view, names);
+  const { start, end } = spanOf(model, ps, whole);
+  return { type: 'Itinerary', start, end, label: whole ? model.titleText || '调研行程' : '调研行程', children: stopParts(plan), paragraphs: ps, model: view, whole, basis, confidence: CONFIDENCE[basis], plan };
+}
+
+function spanOf(model: DocModel, ps: Paragraph[], whole: boolean): { start: number; end: number } {
+  if (whole || !ps.length) return { start: 0, end: model.text.length };
+  return { start: ps[0]!.origStart(0), end: ps[ps.length - 1]!.end };
+}
+
+function meetingLabel(model: DocModel, a: Agenda, whole: boolean): string {
+  if (whole && model.titleText) return model.titleText;
+  const d = a.days[0];
+  return d ? `会议（${d.date ? ymdText(d.date) : `${d.month}月${d.day}日`}）` : '会议';
+}
+
+function meetingParts(a: Agenda): Node[] {
+  const out: Node[] = [];
+  for (const d of a.days) {
+    const start = d.para.origStart(d.start);
+    out.push({ type: 'MeetingDay', start, end: d.para.origEnd(d.end), label: d.para.text.slice(d.start, d.end), children: [], facts: { date: d.date ? ymdText(d.date) : null } });
+  }
+  for (const it of a.items) {
+    const start = it.para.origStart(it.start);
+    out.push({
+      type: 'AgendaItem',
+      start,
+      end: Math.max(start, it.para.origEnd(it.end)),
+      label: itemLabel(it),
+      children: [],
+      facts: { from: it.from === null ? null : clockText(it.from), to: it.to === null ? null : clockText(it.to), minutes: it.minutes, role: it.role, speaker: it.speaker || null },
+    });
+  }
+  return out.sort((x, y) => x.start - y.start);
+}
+
+function stopParts(plan: Plan): Node[] {
+  return plan.stops.map((s) => ({
+    type: 'Stop' as const,
+    start: s.para.origStart(s.placeStart),
+    end: s.para.origEnd(s.placeEnd),
+    label: s.place.text,
+    children: [],
+    facts: { place: s.place.key, date: s.date ? ymdText(s.date) : null, mode: s.mode },
+  }));
+}
+
+function normNode(p: Paragraph): NormNode {
+  return { type: 'Norm', start: p.origStart(0), end: p.end, label: p.text.length > 40 ? p.text.slice(0, 40) + '…' : p.text, children: [] };
+}
+
+/** The frame: the structure parser's parts in text order, the body nested by heading level. */
+function frameOf(model: DocModel): Node {
+  const parts: Node[] = [];
+  const add = (type: NodeType, ps: readonly Paragraph[], label?: string): void => {
+    if (!ps.length) return;
+    parts.push({ type, start: ps[0]!.origStart(0), end: ps[ps.length - 1]!.end, label: label ?? ps.map((p) => p.text).join(''), children: [] });
+  };
+  for (const p of model.paragraphs) if (p.role === 'other' || (p.role as string) === 'chrome') add('Chrome', [p]);
+  add('IssuerMark', model.issuerMark);
+  if (model.docNumber) add('DocNumber', [model.docNumber]);
+  add('Title', model.title, model.titleText);
+  if (model.recipients) add('Recipients', [model.recipients]);
+  const main = model.body.filter((p) => p.section === 0);
+  if (main.length) parts.push(bodyOf(main));
+  add('AttachmentNote', model.attachmentNote);
+  add('Signature', model.signature);
+  if (model.date) add('IssueDate', [model.date]);
+  add('Note', model.notes);
+  for (const d of model.printed) {
+    const ps = [...(d.header ? [d.header] : []), ...d.title, ...d.paragraphs];
+    if (!ps.length) continue;
+    const n: Node = { type: 'PrintedDocument', start: ps[0]!.origStart(0), end: ps[ps.length - 1]!.end, label: d.title.map((p) => p.text).join('') || '印发的文件', children: [] };
+    if (d.paragraphs.length) n.children.push(bodyOf(d.paragraphs));
+    parts.push(n);
+  }
+  for (const a of model.attachments) {
+    const ps = [...(a.header ? [a.header] : []), ...a.title, ...a.paragraphs];
+    if (!ps.length) continue;
+    parts.push({ type: 'Attachment', start: ps[0]!.origStart(0), end: ps[ps.length - 1]!.end, label: [a.header?.text, a.title.map((p) => p.text).join('')].filter(Boolean).join(' ') || '附件', children: [] });
+  }
+  add('CopyTo', model.copyTo);
+  add('PrintedBy', model.printedBy);
+  parts.sort((a, b) => a.start - b.start);
+  return { type: 'Document', start: 0, end: model.text.length, label: model.titleText || '（无标题）', children: parts };
+}
+
+/** Body paragraphs nested into sections by heading level (一、 > （一） > 1. > （1）). */
+function bodyOf(ps: readonly Paragraph[]): Node {
+  const body: Node = { type: 'Body', start: ps[0]!.origStart(0), end: ps[ps.length - 1]!.end, label: '正文', children: [] };
+  const stack: Array<{ level: number; node: Node }> = [{ level: 0, node: body }];
+  for (const p of ps) {
+    if (p.level > 0) {
+      while (stack.length > 1 && stack[stack.length - 1]!.level >= p.level) stack.pop();
+      const sec: Node = { type: 'Section', start: p.origStart(0), end: p.end, label: p.text.length > 30 ? p.text.slice(0, 30) + '…' : p.text, children: [], facts: { level: p.level } };
+      stack[stack.length - 1]!.node.children.push(sec);
+      stack.push({ level: p.level, node: sec });
+    }
+    // A section reaches to the end of its last paragraph.
+    for (const s of stack) s.node.end = Math.max(s.node.end, p.end);
+  }
+  return body;
+}
+
+/** Put a region under the deepest frame node that holds it. */
+function place(root: Node, r: Node): void {
+  let at = root;
+  for (;;) {
+    const inner = at.children.find((c) => (c.type === 'Body' || c.type === 'Section' || c.type === 'PrintedDocument' || c.type === 'Attachment') && c.start <= r.start && r.end <= c.end);
+    if (!inner) break;
+    at = inner;
+  }
+  at.children.push(r);
+  at.children.sort((a, b) => a.start - b.start || b.end - a.end);
+}
