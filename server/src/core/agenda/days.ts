@@ -5,6 +5,7 @@
 
 import type { DocModel } from '../model/types';
 import { findDates, isRealDate, type DateMatch } from '../parse/dates';
+import { findRelativeDates, resolveRelative } from '../parse/relative';
 import { parseCount, parseSmallNumber } from '../parse/numerals';
 import { dayPartOf, type DayPart } from '../parse/times';
 import { addDays, DEADLINE_AFTER, resolveDate, yearReference, ymdText, type Ymd } from '../semantics/timeline';
@@ -32,6 +33,29 @@ const DEADLINE_BEFORE = /截止|截至|最迟|最晚|不迟于|不晚于/;
 /** A clock with seconds right after a date (2022-03-26 06:55:00): a machine timestamp. */
 const STAMP_AFTER = /^\s*(?:[T ]\s*)?\d{1,2}:\d{2}:\d{2}/;
 const DECLARED = /会期\s*(?:为)?\s*(半|[一二两三四五六七八九十]{1,2}|\d{1,2})\s*(?:个)?\s*(半)?\s*(?:天|日)(半)?/;
+
+/**
+ * A meeting convened on a day written relative to the 成文日期 (定于下周四上午9:00召开, 会议时间：
+ * 明天下午): read only when no written date names a meeting day, and only after a convening verb
+ * or a time label.
+ */
+function relativeDays(ps: readonly Paragraph[], issue: Ymd, add: (d: MeetingDay) => number): void {
+  for (const p of ps) {
+    if (!DAY_ROLES.has(p.role)) continue;
+    const t = p.key;
+    for (const r of findRelativeDates(t)) {
+      const before = t.slice(Math.max(0, r.start - 12), r.start);
+      const after = t.slice(r.end, r.end + 30);
+      const convened = CONVENE_BEFORE.test(before) && CONVENE_AFTER.test(after);
+      const labelled = LABEL_BEFORE.test(before) && !OTHER_LABEL.test(before);
+      if (!convened && !labelled) continue;
+      const date = resolveRelative(r, issue);
+      if (!date) continue;
+      add({ date, calendarDate: date, month: date.month, day: date.day, para: p, start: r.start, end: r.end, match: null, weekdayNote: null, inRange: false, mentions: [] });
+      return;
+    }
+  }
+}
 
 interface DayHeading {
   index: number;
@@ -214,6 +238,7 @@ export function readDays(model: DocModel, issue: Ymd | null): DayRead {
       }
     }
   }
+  if (days.length === 0 && issue) relativeDays(ps, issue, add);
   for (const o of others) {
     const i = dayOf(o.match.month, o.match.day);
     if (i < 0) continue;

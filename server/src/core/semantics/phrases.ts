@@ -19,8 +19,36 @@ export function demandParagraphs(model: DocModel): Paragraph[] {
   return model.paragraphs.filter((p) => DEMAND_ROLES.has(p.role));
 }
 
+/** Hits per model and pattern: every meeting of a document asks the same questions of the whole file. */
+const found = new WeakMap<DocModel, Map<RegExp, PhraseHit[]>>();
+
 /** Every match of re (global) in the folded text of the demand paragraphs where the document sets the practice. */
 export function findSet(model: DocModel, re: RegExp): PhraseHit[] {
+  let byPattern = found.get(model);
+  if (!byPattern) found.set(model, (byPattern = new Map()));
+  let hits = byPattern.get(re);
+  if (!hits) byPattern.set(re, (hits = scan(model, re)));
+  return hits;
+}
+
+/** Paragraphs of the demand paragraphs whose folded text matches re (global or not), cached as findSet is. */
+export function paragraphsMatching(model: DocModel, re: RegExp): Paragraph[] {
+  let byPattern = matching.get(model);
+  if (!byPattern) matching.set(model, (byPattern = new Map()));
+  let ps = byPattern.get(re);
+  if (!ps) {
+    ps = demandParagraphs(model).filter((p) => {
+      re.lastIndex = 0;
+      return re.test(p.key);
+    });
+    byPattern.set(re, ps);
+  }
+  return ps;
+}
+
+const matching = new WeakMap<DocModel, Map<RegExp, Paragraph[]>>();
+
+function scan(model: DocModel, re: RegExp): PhraseHit[] {
   const out: PhraseHit[] = [];
   for (const p of demandParagraphs(model)) {
     const t = p.key;
@@ -47,11 +75,11 @@ export function sentenceOf(h: { para: Paragraph; start: number; end: number }): 
 }
 
 /**
- * 经市委、市政府同意 / 经市政府同意 / 经市委研究同意 / 已经市委、市政府批准 …: the stated consent of
+ * 经市委、市政府同意 / 经市政府同意 / 经市委研究同意 / 已经市委、市政府批准 / 经市政府常务会议研究通过 …: the stated consent of
  * the city's leadership. The city's own name may stand before each body (经中共济南市委、济南市人民政府
  * 同意): the name without its 市, which the body's name begins with.
  */
-const CONSENT = /经(?:过)?(?:中共)?(?:[\u4e00-\u9fa5]{2,4}?(?=市))?(?:市委|市人民政府|市政府)(?:[、和及与,，]?(?:[\u4e00-\u9fa5]{2,4}?(?=市))?(?:市人民政府|市政府))?(?:研究)?(?:同意|批准|审定|审议通过)/g;
+const CONSENT = /经(?:过)?(?:中共)?(?:[\u4e00-\u9fa5]{2,4}?(?=市))?(?:市委|市人民政府|市政府)(?:[、和及与,，]?(?:[\u4e00-\u9fa5]{2,4}?(?=市))?(?:市人民政府|市政府))?(?:(?:常务会议|常委会(?:会议)?|全体会议|专题会议)(?:第?[一二三四五六七八九十\d]{1,3}次(?:会议)?)?)?(?:研究|审议)?(?:同意|批准|审定|通过)/g;
 /** Words before 经 that make the consent a condition or a demand, not a statement: 未经、须经、应报经. */
 const NOT_STATED = /(?:未|不|非|无|须|需|需要|必须|应|应当|要|得|方可|才能|一律)(?:报|提请|报请)?$/;
 

@@ -7,7 +7,7 @@ import { nearestAllowed, noMeetingWeekMode, WEEKDAY_ZH, weekdayOf, type NoMeetin
 import { dayText } from '../../agenda/days';
 import type { MeetingDay, WeekdayNote } from '../../agenda/types';
 import type { DateMatch } from '../../parse/dates';
-import { demandParagraphs, findSet } from '../../semantics/phrases';
+import { findSet, paragraphsMatching } from '../../semantics/phrases';
 import { datesIn, formatLike, issueDate, ymdDays, ymdText, type DateRef, type Ymd } from '../../semantics/timeline';
 import { MATERIAL } from '../meeting.draft-lead-time';
 import { LEADER_INVITE } from '../meeting.leader-invitation';
@@ -62,9 +62,7 @@ function earliestMove(ctx: RuleContext, at: Ymd): number {
   };
   if (issue && findSet(ctx.document, LEADER_INVITE).length > 0) keep(ymdDays(issue), Number(ctx.optionsOf('meeting.leader-invitation')['minDays']));
   const draftMin = Number(ctx.optionsOf('meeting.draft-lead-time')['minDays']);
-  for (const p of demandParagraphs(ctx.document)) {
-    MATERIAL.lastIndex = 0;
-    if (!MATERIAL.test(p.key)) continue;
+  for (const p of paragraphsMatching(ctx.document, MATERIAL)) {
     for (const d of datesIn(p, issue ?? at)) if (ymdDays(d.date) < meeting) keep(ymdDays(d.date), draftMin);
   }
   return bound;

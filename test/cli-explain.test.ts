@@ -1,0 +1,56 @@
+// `gongwen explain FILE`: the tree the checker read, the resolved dates, times and durations, and
+// the findings — text in Chinese or English, or JSON.
+
+import * as assert from 'node:assert/strict';
+import { ensureBuilt } from './helpers/build';
+import { runCli } from './helpers/cli';
+import { TempTree } from './helpers/tempTree';
+
+const NOTICE = [
+  '关于召开全市防汛工作会议的通知',
+  '各区县：',
+  '　　定于下周四下午2:00—4:00在市政府第一会议室召开全市防汛工作会议，每个单位发言5分钟。',
+  '济南市应急管理局',
+  '2024年5月20日',
+  '',
+].join('\n');
+
+describe('gongwen explain', function () {
+  this.timeout(60_000);
+  let t: TempTree;
+  before(() => ensureBuilt());
+  beforeEach(() => {
+    t = new TempTree();
+  });
+  afterEach(() => t.remove());
+
+  it('prints the frame, the meeting with its confidence, the resolved relative date, then the findings', () => {
+    const file = t.write('notice.txt', NOTICE);
+    const r = runCli(['explain', file]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^文件 类型=会议/);
+    assert.match(r.stdout, /会议安排 1:1–6:1 「关于召开全市防汛工作会议的通知」 \[把握 0\.90, 据标题, 检查\]/);
+    assert.match(r.stdout, /会议日期 3:5–3:8 「下周四」 date=2024年5月30日/);
+    assert.match(r.stdout, /3:8 Time 「下午2:00—4:00」 → 14:00—16:00/);
+    assert.match(r.stdout, /3:45 Duration 「5分钟」 → 5 分钟（每人）/);
+    assert.match(r.stdout, /3:5 warning meeting\.no-meeting-day 会议日期 2024年5月30日 是星期四/);
+  });
+
+  it('speaks English with --locale en, and JSON with --format json', () => {
+    const file = t.write('notice.txt', NOTICE);
+    const en = runCli(['explain', file, '--locale', 'en']);
+    assert.match(en.stdout, /^Document kind=agenda official drafting/);
+    assert.match(en.stdout, /MeetingArrangement 1:1–6:1 .* \[confidence 0\.90, from the title, checked\]/);
+    const json = JSON.parse(runCli(['explain', file, '--format', 'json']).stdout);
+    assert.equal(json.kind, 'agenda');
+    assert.deepEqual(json.tree.children.map((c: { type: string }) => c.type), ['MeetingArrangement', 'Title', 'Recipients', 'Body', 'Signature', 'IssueDate']);
+    assert.deepEqual(json.findings.map((f: { rule: string }) => f.rule), ['meeting.no-meeting-day', 'doc.disclosure']);
+  });
+
+  it('takes one existing file', () => {
+    assert.equal(runCli(['explain']).status, 2);
+    const missing = runCli(['explain', t.path('gone.txt')]);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /cannot read .*gone\.txt/);
+  });
+});
