@@ -352,7 +352,7 @@ describe('team rules (customRules)', () => {
   });
 
   it('ignoreCase', () => {
-    const text = '请上传PPT或ppt。\n';
+    const text = '关于报送会议材料的通知\n各单位：\n　　请上传PPT或ppt。\n';
     const { result } = run('case', { customRules: [{ id: 'custom.ppt', pattern: 'ppt', message: 'x', ignoreCase: true }] }, text);
     assert.equal(result.findings.filter((f) => f.rule === 'custom.ppt').length, 2);
   });
@@ -398,9 +398,11 @@ describe('team rules (customRules)', () => {
   it('linear time: (a+)+$ over 100,000 characters completes, matching or not', () => {
     const eff = effectiveConfig([{ config: { customRules: [{ id: 'custom.nested', pattern: '(a+)+$', message: 'x' }] } }]);
     assert.deepEqual(eff.problems, []);
-    const noMatch = checkText('a'.repeat(100_000) + 'b\n', 'a.txt', eff);
+    // Latin text is no official drafting: the kind directive has it checked all the same.
+    const forced = '<!-- gongwen kind=document -->\n';
+    const noMatch = checkText(forced + 'a'.repeat(100_000) + 'b\n', 'a.txt', eff);
     assert.deepEqual(noMatch.findings.filter((f) => f.rule === 'custom.nested'), []);
-    const match = checkText('a'.repeat(100_000) + '\n', 'a.txt', eff);
+    const match = checkText(forced + 'a'.repeat(100_000) + '\n', 'a.txt', eff);
     assert.equal(match.findings.filter((f) => f.rule === 'custom.nested').length, 1);
   });
 });

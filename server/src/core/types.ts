@@ -1,5 +1,7 @@
 // Shared vocabulary of the analysis core. Nothing here knows about editors or files.
 
+import type { Range } from './text/lineIndex';
+
 export type Kind = 'document' | 'agenda' | 'research';
 export type Scope = 'comprehensive' | 'special';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -30,7 +32,7 @@ export interface Fix {
 export interface Related {
   /** The other file: a URI in the editor, a path in the CLI. */
   id: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  range: Range;
   message: Msg;
 }
 

@@ -106,14 +106,14 @@ export function agendaHover(r: AnalysisResult, config: ResolvedConfig, pos: Posi
             : localize(locale, { zh: '不属于讲话、汇报、发言或主持，不计入 §8 时长控制。', en: 'Not a speech, report or presiding remarks: not budgeted under §8.' }),
         );
       }
-      return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: { start: r.model.lines.positionAt(start), end: r.model.lines.positionAt(end) } };
+      return { contents: { kind: 'markdown', value: lines.join('\n\n') }, range: r.model.lines.rangeAt(start, end) };
     }
   }
   return null;
 }
 
 function rangeOf(r: AnalysisResult, start: number, end: number): Range {
-  return { start: r.model.lines.positionAt(start), end: r.model.lines.positionAt(end) };
+  return r.model.lines.rangeAt(start, end);
 }
 
 /**

@@ -119,7 +119,7 @@ export class ConfigStore {
       const lines = new LineIndex(text);
       const start = p.offset ?? 0;
       const d: Diagnostic = {
-        range: { start: lines.positionAt(start), end: lines.positionAt(start + (p.length ?? 0)) },
+        range: lines.rangeAt(start, start + (p.length ?? 0)),
         severity: DiagnosticSeverity.Error,
         source: 'gongwen',
         code: 'config',

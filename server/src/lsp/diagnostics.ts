@@ -16,14 +16,11 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toRange(lines: LineIndex, start: number, end: number) {
-  return { start: lines.positionAt(start), end: lines.positionAt(end) };
-}
 
 export function fixToData(lines: LineIndex, fix: Fix, locale: LocaleLike): DiagnosticData['fixes'][number] {
   return {
     title: localize(locale, fix.title),
-    edits: fix.edits.map((e) => ({ range: toRange(lines, e.start, e.end), newText: e.newText })),
+    edits: fix.edits.map((e) => ({ range: lines.rangeAt(e.start, e.end), newText: e.newText })),
   };
 }
 
@@ -35,7 +32,7 @@ export function toRelated(related: NonNullable<Finding['related']>, locale: Loca
 export function toDiagnostic(f: Finding, lines: LineIndex, locale: LocaleLike, version: number | null, docsBase?: string): Diagnostic {
   const data: DiagnosticData = { rule: f.rule, version, fixes: f.fixes.map((x) => fixToData(lines, x, locale)) };
   return {
-    range: toRange(lines, f.start, f.end),
+    range: lines.rangeAt(f.start, f.end),
     severity: SEVERITY[f.severity],
     code: f.rule,
     codeDescription: { href: docsHref(f.rule, docsBase, locale) },

@@ -40,6 +40,6 @@ export function hoverAt(r: AnalysisResult, pos: Position, locale: LocaleLike, do
   const first = hits[0]!;
   return {
     contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') },
-    range: { start: r.model.lines.positionAt(first.start), end: r.model.lines.positionAt(first.end) },
+    range: r.model.lines.rangeAt(first.start, first.end),
   };
 }

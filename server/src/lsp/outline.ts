@@ -20,7 +20,7 @@ const QUIET = new Set<Node['type']>(['Chrome', 'Title', 'IssuerMark', 'DocNumber
 const MAX_NAME = 40;
 
 export function documentSymbols(r: AnalysisResult, locale: LocaleLike): DocumentSymbol[] {
-  const rangeOf = (start: number, end: number): Range => ({ start: r.model.lines.positionAt(start), end: r.model.lines.positionAt(end) });
+  const rangeOf = (start: number, end: number): Range => r.model.lines.rangeAt(start, end);
   const title = r.tree.root.children.find((c) => c.type === 'Title');
   const root: DocumentSymbol = {
     name: r.model.titleText || localize(locale, { zh: '（无标题）', en: '(untitled)' }),

@@ -126,7 +126,7 @@ function record(path: string, display: string, rel: string, docx: boolean, r: An
       rule: f.rule,
       severity: f.severity,
       message,
-      range: { start: lines.positionAt(f.start), end: lines.positionAt(f.end) },
+      range: lines.rangeAt(f.start, f.end),
       snippet,
       fingerprint: fnv(`${base}|${k}`),
       ...(f.related ? { related: f.related } : {}),

@@ -188,7 +188,37 @@ describe('structure: the head', () => {
       '签发人：王明',
       '　　第一条　为规范河道巡查工作，制定本办法。',
     );
-    assert.deepEqual(roles(m).map((r) => r[1]), ['title', 'other', 'other', 'other', 'other', 'body']);
+    assert.deepEqual(roles(m).map((r) => r[1]), ['title', 'other', 'other', 'body']);
+    // The page's stamp is chrome, kept out of the paragraphs.
+    assert.deepEqual(m.chrome.map((p) => [p.text, p.role, p.line]), [['发布时间：2024-05-10', 'chrome', 2], ['来源：济南市城乡水务局', 'chrome', 3]]);
+  });
+
+  it('a metadata line the structure meets in the head (签发人：, 成文日期： alone) is other', () => {
+    const m = doc('济南市河道巡查管理办法', '成文日期：2024年5月8日', '　　第一条　为规范河道巡查工作，制定本办法。');
+    assert.deepEqual(roles(m).map((r) => r[1]), ['title', 'other', 'body']);
+    assert.equal(m.date, null);
+  });
+
+  it('a page title in 《》 above the 发文字号 is no title: the 印发 notice under it prints the document', () => {
+    const m = doc(
+      '《济南市河道巡查管理办法》',
+      '济水发〔2024〕12号',
+      '关于印发《济南市河道巡查管理办法》的通知',
+      '各区县水务局：',
+      '　　现将《济南市河道巡查管理办法》印发给你们，请认真贯彻执行。',
+      '济南市城乡水务局',
+      '2024年5月8日',
+      '济南市河道巡查管理办法',
+      '　　第一条　为规范河道巡查工作，制定本办法。',
+    );
+    assert.deepEqual(roles(m).map((r) => r[1]), ['other', 'docNumber', 'title', 'recipients', 'body', 'signature', 'date', 'subtitle', 'body']);
+    assert.equal(m.printed.length, 1);
+    assert.deepEqual(m.attachments, []);
+  });
+
+  it('a title in 《》 with no other title or 发文字号 under it is the title', () => {
+    const m = doc('《济南市城乡水务局关于增拨防汛经费的请示》', '市财政局：', '　　现将有关情况报告如下。');
+    assert.deepEqual(roles(m).map((r) => r[1]), ['title', 'recipients', 'body']);
   });
 
   it('份号, 密级 and 紧急程度 only above the title', () => {
@@ -396,7 +426,7 @@ describe('structure: attachment sections', () => {
   });
 
   it('an unlabelled leftover without a title is not an attachment, however long', () => {
-    const long = '网站地图联系我们版权所有济南市城乡水务局主办单位济南市城乡水务局承办单位济南市城乡水务局信息中心技术支持单位';
+    const long = '本页面内容由市城乡水务局信息中心负责维护更新如对页面内容有疑问请与管理人员联系我们将在三个工作日内答复处理结果';
     assert.ok(long.length >= 50);
     const m = doc('关于做好汛期河道巡查工作的通知', '　　现将有关事项通知如下。', '济南市城乡水务局', '2024年5月8日', `　　${long}。`);
     assert.deepEqual(m.attachments, []);
@@ -590,6 +620,18 @@ describe('structure: a 成文日期 without 署名 before an inline attachment l
 });
 
 describe('structure: more of the head', () => {
+  it('a web copy\'s title said twice, and its 发文字号 in brackets under it', () => {
+    const m = doc('河道巡查工作事项', '河道巡查工作事项', '（济水发〔2024〕12号）', '各区县水务局：', '　　现将有关事项通知如下。');
+    assert.deepEqual(roles(m).map((r) => r[1]), ['title', 'other', 'docNumber', 'recipients', 'body']);
+    assert.equal(m.titleText, '河道巡查工作事项');
+    assert.equal(m.docNumber?.text, '（济水发〔2024〕12号）');
+  });
+
+  it('a bracketed sentence with a 发文字号 in it is no 发文字号 line', () => {
+    const m = doc('关于做好汛期河道巡查工作的通知', '（根据济水发〔2024〕12号文件精神制定）', '　　现将有关事项通知如下。');
+    assert.equal(m.docNumber, null);
+  });
+
   it('a title line of 60 characters goes on an open title; one of 61 does not', () => {
     const line60 = '汛期河道巡查'.repeat(10);
     const m60 = doc('关于做好汛期河道巡查', line60, '　　现将有关事项通知如下。');
@@ -684,8 +726,18 @@ describe('structure: more of the 版记 and what follows the main document', () 
   });
 
   it('short lines of a web page footer after the main document are not counted', () => {
-    const m = doc('关于做好汛期河道巡查工作的通知', '　　现将有关事项通知如下。', '济南市城乡水务局', '2024年5月8日', '网站地图', '联系我们');
-    assert.deepEqual(roles(m).slice(4), [['网站地图', 'other'], ['联系我们', 'other']]);
+    const m = doc('关于做好汛期河道巡查工作的通知', '　　现将有关事项通知如下。', '济南市城乡水务局', '2024年5月8日', '网站导航', '意见征集');
+    assert.deepEqual(roles(m).slice(4), [['网站导航', 'other'], ['意见征集', 'other']]);
+  });
+
+  it('a site footer after the main document is chrome: no attachment, not in the paragraphs', () => {
+    const m = doc(
+      '关于做好汛期河道巡查工作的通知', '　　现将有关事项通知如下。', '济南市城乡水务局', '2024年5月8日',
+      '网站地图', '联系我们', '主办单位：济南市城乡水务局', '版权所有：济南市城乡水务局　鲁ICP备12345678号',
+    );
+    assert.deepEqual(roles(m).map((r) => r[1]), ['title', 'body', 'signature', 'date']);
+    assert.deepEqual(m.chrome.map((p) => p.line), [4, 5, 6, 7]);
+    assert.deepEqual(m.attachments, []);
   });
 
   it('unlabelled text needs a title ending in a genre word to count as an attachment', () => {

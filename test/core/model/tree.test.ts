@@ -92,6 +92,25 @@ describe('tree: regions inside a document', () => {
   });
 });
 
+describe('tree: policy texts', () => {
+  it('a 会务工作规范 with meeting labels sets norms and is no agenda', () => {
+    const r = run(lines('市直机关会务工作规范', '　　一、会议时间：各类会议一般安排在上午9:00召开，时长不超过2小时。', '　　二、参会人员：每个单位参会人员不超过2人。', '　　三、会议议程：主要领导讲话一般不超过40分钟，汇报发言每人不超过10分钟。'));
+    assert.equal(r.kind, 'document');
+    assert.deepEqual(r.tree.meetings, []);
+    assert.equal(r.tree.norms.length, 3);
+    assert.deepEqual(rules(r).filter((id) => id.startsWith('meeting.')), []);
+  });
+
+  it('a notice printing a 会议管理办法 is a policy text too; one convening a meeting is not', () => {
+    const printing = run(lines('关于印发《市政府会议管理办法》的通知', '各区县人民政府：', '　　现将《市政府会议管理办法》印发给你们，请认真贯彻执行。', '　　第一条　会议讲话一般不超过30分钟。', '济南市人民政府办公厅', '2024年5月8日'));
+    assert.equal(printing.tree.norms.length, 1);
+    assert.deepEqual(printing.tree.meetings, []);
+    const convening = run(lines('关于召开会议管理办法培训会的通知', '各区县：', '　　定于2024年6月4日上午9:00召开培训会。', '济南市人民政府办公厅', '2024年5月20日'));
+    assert.equal(convening.kind, 'agenda');
+    assert.deepEqual(convening.tree.norms, []);
+  });
+});
+
 describe('tree: the dominant kind', () => {
   it('a meeting notice is one meeting over the whole text, and a 公文: its kind is agenda', () => {
     const r = run(lines('关于召开全市防汛工作会议的通知', '各区县：', '　　定于2024年6月4日上午9:00召开全市防汛工作会议。', '济南市应急管理局', '2024年5月20日'));
@@ -124,6 +143,33 @@ describe('tree: the dominant kind', () => {
     const r = run('<!-- gongwen kind=agenda -->\n' + PROSE);
     assert.equal(r.kind, 'agenda');
     assert.deepEqual(r.tree.meetings.map((m) => [m.whole, m.basis]), [[true, 'forced']]);
+  });
+});
+
+describe('tree: text that is not official drafting', () => {
+  const README = lines('# gongwen', '', 'A linter for Chinese official documents, with a language server.', '', '## Install', '', 'Run npm ci, then npx gongwen check examples,2024年3月14日 release.');
+  const BLOG = lines('周末随记', '今天天气不错,我和朋友去了趟植物园,拍了好多照片,哈哈。', '下午三点我们在湖边坐了一会儿,聊了聊最近的工作,感觉挺放松的。');
+
+  it('an English README and a Chinese blog post get no findings; the tree says why', () => {
+    for (const text of [README, BLOG]) {
+      const r = run(text);
+      assert.equal(r.tree.official.official, false, text.slice(0, 10));
+      assert.deepEqual(r.findings, []);
+      assert.ok(r.tree.official.reasons.length > 0);
+    }
+    const r = run(BLOG);
+    assert.match(printTree(r.tree, r.model.lines, 'zh-cn')[0]!, /非公文（不检查）/);
+  });
+
+  it('a kind directive has them checked all the same', () => {
+    const r = run('<!-- gongwen kind=document -->\n' + BLOG);
+    assert.equal(r.tree.official.official, true);
+    assert.ok(rules(r).includes('format.punctuation'), 'the half-width commas of the blog');
+  });
+
+  it('a bare meeting agenda with its title is official drafting', () => {
+    const r = run(lines('全市安全生产工作会议议程', '9:00—9:20　市应急局通报全市安全生产形势', '9:20—9:40　副市长讲话'));
+    assert.equal(r.tree.official.official, true);
   });
 });
 

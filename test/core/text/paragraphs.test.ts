@@ -477,6 +477,17 @@ describe('splitParagraphs: wrap detection on a longer text (six or more cut line
   });
 });
 
+describe('splitParagraphs: a title above its 主送 line', () => {
+  it('is never joined to it, even when the text reads as wrapped', () => {
+    const text = ['关于召开河长制工作推进会议的通知', '各区县河长办：', '　　会议时间：2024年5月10日上午9:00', '　　会议地点：市水务局三楼会议室', '　　参会人员：各区县河长办主任'].join('\n');
+    assert.deepEqual(texts(text).slice(0, 2), ['关于召开河长制工作推进会议的通知', '各区县河长办：']);
+  });
+  it('but a line that only looks like a title goes on when the next is no 主送 line', () => {
+    const lines = [IND + h(24, 0) + '的通知', h(28, 1), h(28, 2), h(10, 3) + '。', IND + h(26, 4), h(28, 5), h(5, 6) + '。', IND + h(26, 7), h(28, 8), h(4, 9) + '。'];
+    assert.equal(texts(lines.join('\n'))[0], h(24, 0) + '的通知' + h(28, 1) + h(28, 2) + h(10, 3) + '。');
+  });
+});
+
 describe('splitParagraphs: lists are not wrapped text', () => {
   it('an agenda whose item lines share a width is not wrapped', () => {
     const lines = ['1.', '2.', '3.', '4.', '5.', '6.'].map((m, i) => m + h(27, i));
@@ -497,5 +508,67 @@ describe('splitParagraphs: lists are not wrapped text', () => {
   it('fewer than half followed by an item: wrapped', () => {
     const lines = [h(28, 0), '一、' + h(26, 1), h(28, 2), h(28, 3), h(20, 4) + '。'];
     assert.equal(split(lines.join('\n')).wrapped, true);
+  });
+});
+
+describe('splitParagraphs: chrome', () => {
+  it('keeps chrome lines out of the paragraphs and lists them apart, numbered in their own list', () => {
+    const text = ['首页 > 政务公开', '关于做好防汛工作的通知', '发布时间：2024-05-06 10:20:33', '各区县：', '版权所有：济南市水务局'].join('\n');
+    const r = split(text);
+    assert.deepEqual(r.paragraphs.map((p) => [p.index, p.text, p.role]), [[0, '关于做好防汛工作的通知', 'body'], [1, '各区县：', 'body']]);
+    assert.deepEqual(r.chrome.map((p) => [p.index, p.text, p.role, p.line]), [
+      [0, '首页>政务公开', 'chrome', 0],
+      [1, '发布时间：2024-05-06 10:20:33', 'chrome', 2],
+      [2, '版权所有：济南市水务局', 'chrome', 4],
+    ]);
+  });
+  it('a chrome line ends a wrapped paragraph: lines either side are not joined', () => {
+    const P = [IND + h(26, 0), h(28, 1), h(28, 2), h(10, 3) + '。', IND + h(26, 4), h(28, 5), h(5, 6) + '。', IND + h(26, 7), h(28, 8), h(4, 9) + '。'];
+    const lines = [P[0]!, '发布时间：2024-05-06 10:20:33', ...P.slice(1)];
+    const r = split(lines.join('\n'));
+    assert.equal(r.wrapped, true);
+    assert.equal(r.paragraphs[0]!.text, h(26, 0));
+    assert.equal(r.paragraphs[1]!.text, h(28, 1) + h(28, 2) + h(10, 3) + '。');
+  });
+  it('front matter at the top of a Markdown file is chrome, every line of it', () => {
+    const r = split('---\ntitle: 防汛通知\n---\n\n# 关于做好防汛工作的通知\n', true);
+    assert.deepEqual(r.chrome.map((p) => p.line), [0, 1, 2]);
+    assert.deepEqual(r.paragraphs.map((p) => p.text), ['关于做好防汛工作的通知']);
+  });
+  it('the cells of a metadata table row, 成文日期 and 发文字号 included', () => {
+    const r = split('| 发文机关 | 济南市人民政府 | 成文日期 | 2024年4月30日 |\n| 发文字号 | 济政发〔2024〕9号 | 索引号 | 11370 |\n关于做好防汛工作的通知');
+    assert.equal(r.chrome.length, 8);
+    assert.deepEqual(r.paragraphs.map((p) => p.text), ['关于做好防汛工作的通知']);
+  });
+});
+
+describe('splitParagraphs: pinyin glosses', () => {
+  it('drops the gloss from the text and maps what is left to the source', () => {
+    // 現 0, (xiàn) 1–6, 將 7, （jiāng） 8–14, 有 15
+    const p = split('現(xiàn)將（jiāng）有').paragraphs[0]!;
+    assert.equal(p.text, '現將有');
+    assert.equal(p.key, '现将有');
+    assert.deepEqual([0, 1, 2].map((i) => p.origStart(i)), [0, 7, 15]);
+    assert.deepEqual([1, 2, 3].map((i) => p.origEnd(i)), [1, 8, 16]);
+  });
+  it('keeps a bracket that is no gloss', () => {
+    assert.deepEqual(texts('会议(一)安排(hui)\n(huì)开头'), ['会议(一)安排(hui)', '(huì)开头']);
+  });
+});
+
+describe('splitParagraphs: chrome at the two ends of a long text', () => {
+  it('reads the first and last 80 lines for chrome, not the middle of a long text', () => {
+    const body = Array.from({ length: 200 }, (_, i) => `${h(20, i)}。`);
+    const stamp = '发布时间：2024-05-06 10:20:33';
+    const text = [stamp, ...body.slice(0, 100), stamp, ...body.slice(100), stamp].join('\n');
+    const r = split(text);
+    assert.deepEqual(r.chrome.map((p) => p.line), [0, 202]);
+    assert.equal(r.paragraphs[100]!.text, stamp);
+  });
+  it('a text of 160 lines is read whole', () => {
+    const body = Array.from({ length: 158 }, (_, i) => `${h(20, i)}。`);
+    const stamp = '发布时间：2024-05-06 10:20:33';
+    const r = split([...body.slice(0, 79), stamp, ...body.slice(79), stamp].join('\n'));
+    assert.deepEqual(r.chrome.map((p) => p.line), [79, 159]);
   });
 });

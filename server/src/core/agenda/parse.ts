@@ -561,7 +561,7 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
     departments: departments(model),
     implementsHigher: implementsHigher(model),
     // A session with a 主席团 (presidium) and its 全体会议/预备会议 is a 人大 or 政协 session, wherever the schedule says so.
-    statutory: STATUTORY_TITLE.test(model.titleText) || ps.slice(0, 12).some((p) => STATUTORY_TITLE.test(p.key)) || (/主席团/.test(all) && /全体会议|预备会议/.test(all)),
+    statutory: isStatutory(model.titleText) || ps.slice(0, 12).some((p) => isStatutory(p.key)) || (/主席团/.test(all) && /全体会议|预备会议/.test(all)),
     declaredDays: read.declaredDays,
     window,
   };
@@ -601,6 +601,16 @@ function guess(hour: number): DayPart | null {
  * of a notice's sentence), notice sections (一、会议时间 二、参会人员) whose siblings are not agenda
  * steps either, and plain lines outside a schedule.
  */
+/**
+ * A statutory session's name (人民代表大会, 政协…全体会议, 职工代表大会) — but not a work meeting
+ * about one (…职工代表大会工作会议, …代表大会筹备会议), which is an ordinary meeting.
+ */
+function isStatutory(t: string): boolean {
+  const m = STATUTORY_TITLE.exec(t);
+  if (!m) return false;
+  return !/^[^，。；]{0,12}?(?:工作会议|筹备(?:工作)?会议?|筹备工作|动员会|部署会|培训会)/.test(t.slice(m.index + m[0].length));
+}
+
 /** What a notice asks of the participants: 请…做好准备, 各单位要…, 务必…. */
 const REQUEST = /^(?:请|务必|烦请|望|各[^，。；]{1,12}(?:要|须|务必|应))/;
 

@@ -42,6 +42,7 @@ export function buildModel(text: string, opts: ModelOptions = {}): DocModel {
     text,
     lines,
     paragraphs: split.paragraphs,
+    chrome: split.chrome,
     comments: split.comments,
     wrapped: split.wrapped,
     ...st,

@@ -18,9 +18,27 @@ const HEAD_LIMIT = 14;
 /** 附件2：城市道路设施巡查养护标准 — label and title on one line, after the main document. */
 const INLINE_ATTACHMENT_HEADER = /^(附\s*件\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?\s*[:：])\s*(\S.*)$/;
 const PRINTING_TITLE = /印发|转发|批转|颁发|发布/;
+/** A line that is only a quoted name: a page's title above the notice, when the notice's own title or 发文字号 follows. */
+const PAGE_TITLE = /^《[^《》]{2,80}》$/;
+/** 附： alone on a line: the label a forwarding notice puts above the text it forwards. */
+const APPENDED_LABEL = /^附\s*[:：]$/;
+
+/** A label line above an attachment or a forwarded text: 附件, 附件2, 附件：, 附：. */
+function isSectionLabel(t: string): boolean {
+  return ATTACHMENT_HEADER.test(t) || APPENDED_LABEL.test(t);
+}
 
 function shortPlain(t: string): boolean {
   return t.length <= 60 && !/[。；;！!？?：:]/.test(t) && !HEADING_START.test(t);
+}
+
+/** A 发文字号 or another title within the two lines under i: the quoted line at i is the page's, not the title. */
+function titleBelow(P: Paragraph[], i: number): boolean {
+  for (let k = i + 1; k < P.length && k <= i + 2; k++) {
+    const t = P[k]!.key;
+    if (isDocNumberLine(t) || (isTitleLike(t) && !PAGE_TITLE.test(t))) return true;
+  }
+  return false;
 }
 
 /** 附件2：标题 with a short plain title after the colon (not a sentence that starts 附件2：). */
@@ -54,7 +72,15 @@ export function buildStructure(P: Paragraph[]): Structure {
       i++;
       continue;
     }
-    if (isDocNumberLine(t)) {
+    if ((PAGE_TITLE.test(t) && titleBelow(P, i)) || (st.title.length > 0 && t === joinKey(st.title))) {
+      // A web page's title (the name of the document in 《》), or the title said again under it.
+      p.role = 'other';
+      titleOpen = false;
+      i++;
+      continue;
+    }
+    // A web copy puts the 发文字号 in brackets under the title: （浙委办〔2007〕27号）.
+    if (isDocNumberLine(t) || (/^[（(].*[）)]$/.test(t) && isDocNumberLine(t.slice(1, -1)))) {
       p.role = 'docNumber';
       st.docNumber ??= p;
       titleOpen = false;
@@ -110,7 +136,7 @@ export function buildStructure(P: Paragraph[]): Structure {
   let dateIdx = -1;
   for (let j = bodyStart; j < n; j++) {
     const t = P[j]!.key;
-    if (ATTACHMENT_HEADER.test(t) || isTail(t)) {
+    if (isSectionLabel(t) || isTail(t)) {
       coverEnd = j;
       break;
     }
@@ -119,7 +145,7 @@ export function buildStructure(P: Paragraph[]): Structure {
       let k = j + 1;
       while (k < n && NOTE.test(P[k]!.key)) k++;
       const nextT = k < n ? P[k]!.key : '';
-      const nextOk = k >= n || ATTACHMENT_HEADER.test(nextT) || inlineLabel(nextT) !== null || isTail(nextT) || (printing && shortPlain(nextT));
+      const nextOk = k >= n || isSectionLabel(nextT) || inlineLabel(nextT) !== null || isTail(nextT) || (printing && shortPlain(nextT));
       if (prevOrg || nextOk) {
         dateIdx = j;
         coverEnd = j;
@@ -251,7 +277,7 @@ function parseRest(P: Paragraph[], from: number, printing: boolean, printedNames
     }
     // 附件1 on a line of its own, or 附件1：标题 with the title on the label's line (web copies).
     const inline = inlineLabel(t);
-    if (inline || ATTACHMENT_HEADER.test(t)) {
+    if (inline || isSectionLabel(t)) {
       finish(cur, st);
       const label = inline ? inline[1]! : t;
       const num = /(\d+|[一二三四五六七八九十]+)/.exec(label);

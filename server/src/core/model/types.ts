@@ -84,6 +84,12 @@ export interface DocModel extends Structure {
   text: string;
   lines: LineIndex;
   paragraphs: Paragraph[];
+  /**
+   * Page and file furniture around the document (publication stamps, a portal's metadata table,
+   * breadcrumbs, footers, front matter), role 'chrome', in order; not in `paragraphs`, so no
+   * title, date or 发文字号 is read from them. Their `index` counts in this list.
+   */
+  chrome: Paragraph[];
   comments: CommentLine[];
   wrapped: boolean;
   headings: Heading[];

@@ -6,16 +6,14 @@ import type { Names } from '../names';
 import type { DocModel } from '../model/types';
 import { fmt, msg } from '../rules/kit/util';
 import { issueDate, ymdDays, ymdText, type Ymd } from '../semantics/timeline';
-import type { LineIndex } from '../text/lineIndex';
+import type { LineIndex, Range } from '../text/lineIndex';
+
+export type { Range };
 import type { Related } from '../types';
 import { parsePlan } from './parse';
 import { samePlace } from './place';
 import type { Place, Plan, Stop } from './types';
 
-export interface Range {
-  start: { line: number; character: number };
-  end: { line: number; character: number };
-}
 
 export interface StopSummary {
   place: Place;
@@ -52,7 +50,7 @@ export function stopDates(model: DocModel, plan: Plan): Array<Ymd | null> {
 
 /** Where a stop's place is written in its file. */
 export function placeRange(s: Stop, lines: LineIndex): Range {
-  return { start: lines.positionAt(s.para.origStart(s.placeStart)), end: lines.positionAt(s.para.origEnd(s.placeEnd)) };
+  return lines.rangeAt(s.para.origStart(s.placeStart), s.para.origEnd(s.placeEnd));
 }
 
 /** What the index keeps of a file's itinerary (the tree's, read once per analysis). */

@@ -6,6 +6,12 @@ export interface Position {
   character: number;
 }
 
+/** A span of the text in (line, character) positions, as LSP has it: the one range type of the project. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
 export class LineIndex {
   /** Offset of the first character of each line. */
   readonly starts: number[];
@@ -45,6 +51,11 @@ export class LineIndex {
     const line = this.lineOf(o);
     // An offset between the CR and LF of a CRLF is at the end of its line, as the editor has it.
     return { line, character: Math.min(o, this.lineEnd(line)) - this.starts[line]! };
+  }
+
+  /** The range of original offsets [start, end): the one conversion every adapter uses. */
+  rangeAt(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 
   offsetAt(p: Position): number {

@@ -21,7 +21,8 @@ export type Role =
   | 'copyTo' // 抄送
   | 'printedBy' // 印发机关和印发日期
   | 'keywords' // 主题词
-  | 'other'; // anything outside the body that is not counted (web page leftovers, meta lines)
+  | 'other' // anything outside the body that is not counted (web page leftovers, meta lines)
+  | 'chrome'; // page or file furniture (text/chrome.ts), kept out of the document's paragraphs
 
 export class Paragraph {
   role: Role = 'body';

@@ -3,6 +3,8 @@
 // cleaned text with an offset map back to the source.
 
 import { codeAt, displayWidth, endsWithTerminal, isCjkCode, isSpaceCode } from './chars';
+import { frontMatterLines, glossLength, markChrome } from './chrome';
+import { splitFlat } from './flatLine';
 import type { LineIndex } from './lineIndex';
 import { Paragraph } from './paragraph';
 import { segment, type Segment } from './segments';
@@ -16,6 +18,16 @@ import { segment, type Segment } from './segments';
  */
 const STARTS_BLOCK = /^[\u4e00-\u9fa5]{2,6}[:：](?=\S)/;
 
+/** A title's last words: the genre of the document. */
+const TITLE_END = /(?:通知|意见|方案|办法|规定|决定|报告|请示|批复|函|纪要|通报|公告|通告|议程|日程|安排|要点|细则|制度)[》”"]?$/;
+/** A whole 主送 line: 各区县河长办： */
+const RECIPIENTS_LINE = /^各[^，。；：:]{1,40}[:：]$/;
+
+/** A title line and the 主送 line under it, which a wrap never joins (both happen to be full width). */
+function titleThenRecipients(text: string, prev: Segment, s: Segment): boolean {
+  return TITLE_END.test(text.slice(prev.start, prev.end)) && RECIPIENTS_LINE.test(text.slice(s.start, s.end));
+}
+
 export interface CommentLine {
   line: number;
   start: number;
@@ -26,6 +38,8 @@ export interface CommentLine {
 
 export interface ParagraphSplit {
   paragraphs: Paragraph[];
+  /** Page and file furniture (chrome.ts), kept out of `paragraphs`; role 'chrome', numbered apart. */
+  chrome: Paragraph[];
   comments: CommentLine[];
   /** The text was recognised as hard-wrapped at a fixed width. */
   wrapped: boolean;
@@ -119,14 +133,16 @@ function itemFollowers(text: string, segs: Segment[], candidates: number[]): num
 }
 
 export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptions): ParagraphSplit {
-  const segs = segment(text, lines, opts);
+  const segs = flatten(text, segment(text, lines, opts));
   const comments: CommentLine[] = [];
-  const textSegs: Segment[] = [];
+  const allText: Segment[] = [];
   for (const s of segs) {
     if (s.kind === 'comment') {
       comments.push({ line: s.line, start: s.start, end: s.end, body: text.slice(s.start + 4, s.end - 3).trim() });
-    } else if (s.kind === 'text') textSegs.push(s);
+    } else if (s.kind === 'text') allText.push(s);
   }
+  const chrome = findChrome(text, lines, allText);
+  const textSegs = allText.filter((s) => !chrome.has(s));
   const widths = new Map<Segment, number>();
   const candidates: number[] = [];
   const candidateAt: number[] = [];
@@ -164,7 +180,7 @@ export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptio
       if (blanksCarryMeaning || blankRun >= 2) hardBreak = true;
       continue;
     }
-    if (s.kind === 'break' || s.kind === 'code' || s.kind === 'comment') {
+    if (s.kind === 'break' || s.kind === 'code' || s.kind === 'comment' || chrome.has(s)) {
       hardBreak = true;
       continue;
     }
@@ -179,7 +195,7 @@ export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptio
       const pw = widths.get(prev)!;
       // A paragraph's first line was indented by two characters in the layout the text came from.
       const full = wrap.width - wrap.tolerance - (cur!.length === 1 ? FIRST_LINE_INDENT : 0);
-      join = pw >= full && !endsWithTerminal(text.slice(prev.start, prev.end)) && !STARTS_BLOCK.test(text.slice(s.start, Math.min(s.end, s.start + 12)));
+      join = pw >= full && !endsWithTerminal(text.slice(prev.start, prev.end)) && !STARTS_BLOCK.test(text.slice(s.start, Math.min(s.end, s.start + 12))) && !titleThenRecipients(text, prev, s);
     }
     if (join) cur!.push(s);
     else {
@@ -195,7 +211,61 @@ export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptio
     const p = buildParagraph(text, g, paragraphs.length, opts.markdown);
     if (p) paragraphs.push(p);
   }
-  return { paragraphs, comments, wrapped: wrap !== null };
+  const chromeParagraphs: Paragraph[] = [];
+  for (const s of allText) {
+    if (!chrome.has(s)) continue;
+    const p = buildParagraph(text, [s], chromeParagraphs.length, opts.markdown);
+    if (!p) continue;
+    p.role = 'chrome';
+    chromeParagraphs.push(p);
+  }
+  return { paragraphs, chrome: chromeParagraphs, comments, wrapped: wrap !== null };
+}
+
+/** Text segments that hold a whole document on one line, cut into its paragraphs (flatLine.ts). */
+function flatten(text: string, segs: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const s of segs) {
+    if (s.kind === 'text') out.push(...splitFlat(text, s));
+    else out.push(s);
+  }
+  return out;
+}
+
+/**
+ * The text segments that are page or file furniture: a front matter block at the top, and the
+ * lines chrome.ts marks. The cells of a table row are judged together (a metadata table).
+ */
+function findChrome(text: string, lines: LineIndex, segs: Segment[]): Set<Segment> {
+  const out = new Set<Segment>();
+  const raw: string[] = [];
+  for (let ln = 0; ln < lines.lineCount && ln <= 61; ln++) raw.push(text.slice(lines.starts[ln]!, lines.lineEnd(ln)));
+  const fm = frontMatterLines(raw);
+  const rest: Segment[] = [];
+  for (const s of segs) {
+    if (s.line < fm) out.add(s);
+    else rest.push(s);
+  }
+  // Chrome sits above and below the document: a long text is read at its two ends only, so the
+  // cost does not grow with its length.
+  const ends = rest.length > 2 * CHROME_EDGE ? [rest.slice(0, CHROME_EDGE), rest.slice(-CHROME_EDGE)] : [rest];
+  for (const part of ends) {
+    const rows = part.map((s) => (isTableRow(text, lines, s.line) ? s.line : -1));
+    const kinds = markChrome(part.map((s) => text.slice(s.start, s.end)), rows);
+    kinds.forEach((k, i) => {
+      if (k) out.add(part[i]!);
+    });
+  }
+  return out;
+}
+
+/** Text segments read for chrome at each end of a long text. */
+const CHROME_EDGE = 80;
+
+/** The physical line is a flattened table row (| a | b |), whose cells are segments of their own. */
+function isTableRow(text: string, lines: LineIndex, ln: number): boolean {
+  const t = text.slice(lines.starts[ln]!, lines.lineEnd(ln)).trim();
+  return t.startsWith('|') || t.endsWith('|');
 }
 
 const ENTITY = /^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));/;
@@ -262,6 +332,14 @@ function buildParagraph(text: string, segs: Segment[], index: number, markdown: 
         i += 2; // **bold** / __bold__ markers
         continue;
       }
+      if (c === 0x28 || c === 0xff08) {
+        // 會(huì)議: a mirror's pinyin gloss is not part of the text.
+        const g = glossLength(text, i);
+        if (g > 0 && i + g <= seg.end) {
+          i += g;
+          continue;
+        }
+      }
       push(text[i]!, i, i + 1);
       i++;
     }
@@ -289,6 +367,7 @@ function needsCleaning(text: string, s: number, e: number, markdown: boolean): b
     const c = text.charCodeAt(i);
     if (isSpaceCode(c) || c === 0x26) return true;
     if (markdown && (c === 0x2a || c === 0x5f)) return true;
+    if ((c === 0x28 || c === 0xff08) && glossLength(text, i) > 0) return true;
   }
   return false;
 }

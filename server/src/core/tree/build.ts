@@ -42,7 +42,7 @@ export function buildTree(model: DocModel, opts: TreeOptions): Tree {
   const norms = layout.policy ? normParagraphs(model).map(normNode) : [];
   const root = frameOf(model);
   for (const r of [...meetings, ...itineraries, ...norms]) place(root, r);
-  return { root, kind: layout.kind, scope: layout.kind === 'agenda' || layout.kind === detected.kind ? detected.scope : null, meetings, itineraries, norms, official: decideOfficial(model, meetings.length + itineraries.length > 0, opts.forcedKind != null) };
+  return { root, kind: layout.kind, scope: layout.kind === 'agenda' || layout.kind === detected.kind ? detected.scope : null, meetings, itineraries, norms, official: decideOfficial(model, [...meetings, ...itineraries].map((r) => r.basis), opts.forcedKind != null) };
 }
 
 interface Layout {
@@ -60,7 +60,7 @@ interface Layout {
 function decideLayout(model: DocModel, kind: Kind, basis: 'title' | 'content' | 'none', forced: Kind | null): Layout {
   if (forced) return { kind: forced, whole: forced === 'document' ? null : forced, basis: 'forced', embedded: false, policy: false };
   const title = model.titleKey;
-  const policy = basis === 'title' && kind === 'document' && POLICY_TITLE.test(title);
+  const policy = isPolicy(title);
   if (kind === 'agenda' && basis === 'title') return { kind, whole: 'agenda', basis: 'title', embedded: false, policy: false };
   if (kind === 'research' && basis === 'title') return { kind, whole: 'research', basis: 'title', embedded: false, policy: false };
   if (policy) return { kind: 'document', whole: null, basis: 'title', embedded: false, policy: true };
@@ -76,6 +76,17 @@ function decideLayout(model: DocModel, kind: Kind, basis: 'title' | 'content' | 
   if (opens || isSchedule(model) || (meetingLabelCount(model) >= 2 && !model.docNumber && !model.titleText)) return { kind: 'agenda', whole: 'agenda', basis: 'content', embedded: false, policy: false };
   if (kind === 'agenda' && basis === 'content' && meetingLabelCount(model) >= 2 && labelledSections(model).length === 0) return { kind, whole: 'agenda', basis: 'content', embedded: false, policy: false };
   return { kind: 'document', whole: null, basis: 'content', embedded: true, policy: false };
+}
+
+/**
+ * A policy text: its title names a genre that sets rules (会务工作规范, 调研工作办法), itself or as
+ * the text a 印发/转发 notice prints (关于印发《会议管理办法》的通知) — and convenes nothing.
+ */
+function isPolicy(title: string): boolean {
+  if (!title || /召开|举行|举办/.test(title.replace(/《[^》]*》/g, ''))) return false;
+  const printed = /(?:印发|转发|批转)(.*?)(?:的)?通知$/.exec(title);
+  const core = (printed ? printed[1]! : title).replace(/[《》“”"]/g, '');
+  return POLICY_TITLE.test(core);
 }
 
 /** Paragraphs that send a team out (督查组, 实地查看, 赴…调研). */

@@ -1,11 +1,16 @@
-// Is the text official drafting at all? A forced kind or a meeting or visit found in it says yes;
-// otherwise the text's own frame and wording decide (model/official.ts).
+// Is the text official drafting at all? A forced kind says yes; so does a meeting or a visit its
+// title announces. Otherwise the text's own frame and wording decide (model/official.ts): a README,
+// a blog post or a news story gets no findings, even when it mentions a meeting.
 
+import { officialText } from '../model/official';
 import type { DocModel } from '../model/types';
-import type { Officialness } from './types';
+import type { Officialness, RegionBasis } from './types';
 
-export function decideOfficial(model: DocModel, hasRegions: boolean, forced: boolean): Officialness {
-  if (forced) return { official: true, confidence: 1, reasons: ['forced'] };
-  if (hasRegions) return { official: true, confidence: 0.9, reasons: ['regions'] };
-  return { official: true, confidence: 0.5, reasons: [model.titleText ? 'title' : 'text'] };
+export function decideOfficial(model: DocModel, regionBases: readonly RegionBasis[], forced: boolean): Officialness {
+  if (forced) return { official: true, confidence: 1, reasons: ['kind forced by directive or settings'] };
+  const verdict = officialText(model);
+  if (verdict.official) return verdict;
+  // A title that announces a meeting or a visit (…会议议程, …调研安排) is a frame of its own.
+  if (regionBases.includes('title')) return { official: true, confidence: 0.7, reasons: ['title names a meeting or a visit', ...verdict.reasons] };
+  return verdict;
 }
