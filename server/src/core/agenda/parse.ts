@@ -567,6 +567,27 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
   };
 }
 
+/**
+ * A meeting convened in one sentence (会议定于3月14日9:00在…召开): its day and what the sentence says
+ * of it, without the item machinery — a sentence has no agenda items.
+ */
+export function parseSentenceAgenda(model: DocModel, issue: Ymd | null): Agenda {
+  const read = readDays(model, issue);
+  const all = model.paragraphs.map((p) => p.key).join('\n');
+  return {
+    days: read.days,
+    items: [],
+    host: null,
+    convener: null,
+    headcount: headcount(all),
+    departments: departments(model),
+    implementsHigher: implementsHigher(model),
+    statutory: isStatutory(all),
+    declaredDays: read.declaredDays,
+    window: null,
+  };
+}
+
 /** 由副市长张三召集 / 副市长张三主持召开: the 副市级 leader's words (the clause up to the title), or null. */
 function convenerIn(all: string): string | null {
   VICE_G.lastIndex = 0;

@@ -61,25 +61,33 @@ export function codeAt(s: string, i: number): number {
   return c;
 }
 
+/** One-character strings of ASCII, for foldWidth. */
+const ASCII: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c));
+
 /**
  * Folds full-width ASCII (digits, letters, ：；，（） …) and a few look-alikes to their
  * half-width forms, one UTF-16 unit for one, so offsets stay aligned with the input.
  * Used for matching only; rules that judge the width of a character look at the raw text.
  */
 export function foldWidth(s: string): string {
-  let out: string[] | null = null;
+  // Copies the runs between folded characters (Chinese text has a full-width ，or （ every few
+  // characters): one slice per run, not one string per character.
+  let out = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
+    if (c < 0x3000) continue;
     let r = -1;
     if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
     else if (c === 0x3000) r = 0x20;
     if (r >= 0) {
-      if (!out) out = s.split('');
-      out[i] = String.fromCharCode(r);
+      out += s.slice(from, i) + ASCII[r]!;
+      from = i + 1;
     }
   }
-  return out ? out.join('') : s;
+  return from === 0 ? s : out + s.slice(from);
 }
+
 
 /** Display width in columns: CJK and full-width count 2, others 1. Used to spot hard wraps. */
 export function displayWidth(s: string): number {

@@ -246,9 +246,11 @@ function findChrome(text: string, lines: LineIndex, segs: Segment[]): Set<Segmen
     if (s.line < fm) out.add(s);
     else rest.push(s);
   }
-  // Chrome sits above and below the document: a long text is read at its two ends only, so the
-  // cost does not grow with its length.
-  const ends = rest.length > 2 * CHROME_EDGE ? [rest.slice(0, CHROME_EDGE), rest.slice(-CHROME_EDGE)] : [rest];
+  // Chrome sits above and below the document: a text is read at its two ends only, each up to
+  // where its running prose begins, so the cost does not grow with its length.
+  const head = edgeOf(text, rest, 1);
+  const tail = edgeOf(text, rest, -1);
+  const ends = head + tail >= rest.length ? [rest] : [rest.slice(0, head), rest.slice(rest.length - tail)];
   for (const part of ends) {
     const rows = part.map((s) => (isTableRow(text, lines, s.line) ? s.line : -1));
     const kinds = markChrome(part.map((s) => text.slice(s.start, s.end)), rows);
@@ -261,6 +263,32 @@ function findChrome(text: string, lines: LineIndex, segs: Segment[]): Set<Segmen
 
 /** Text segments read for chrome at each end of a long text. */
 const CHROME_EDGE = 80;
+/** Consecutive lines of running prose that end a page's head (or, read upwards, its foot). */
+const PROSE_RUN = 3;
+
+/**
+ * How many segments from one end (dir 1: the top, -1: the bottom) may hold chrome: up to the first
+ * run of PROSE_RUN lines of running prose (long, ending a sentence), at most CHROME_EDGE.
+ */
+function edgeOf(text: string, segs: readonly Segment[], dir: 1 | -1): number {
+  let run = 0;
+  const n = Math.min(segs.length, CHROME_EDGE);
+  for (let k = 0; k < n; k++) {
+    const s = segs[dir === 1 ? k : segs.length - 1 - k]!;
+    run = isProse(text, s) ? run + 1 : 0;
+    if (run === PROSE_RUN) return k + 1;
+  }
+  return n;
+}
+
+/** A line of running prose: long, and ending a sentence (。；！？). */
+function isProse(text: string, s: Segment): boolean {
+  if (s.end - s.start < 40) return false;
+  let e = s.end - 1;
+  while (e > s.start && isSpaceCode(text.charCodeAt(e))) e--;
+  const c = text[e];
+  return c === '。' || c === '；' || c === '！' || c === '？';
+}
 
 /** The physical line is a flattened table row (| a | b |), whose cells are segments of their own. */
 function isTableRow(text: string, lines: LineIndex, ln: number): boolean {

@@ -2,7 +2,7 @@
 // regions (meetings, itineraries, norms) placed inside the node that holds them. Built once per
 // analysis; the rules visit its regions.
 
-import { parseAgenda } from '../agenda/parse';
+import { parseAgenda, parseSentenceAgenda } from '../agenda/parse';
 import { itemLabel } from '../agenda/budget';
 import type { Agenda } from '../agenda/types';
 import { detectKind } from '../model/kind';
@@ -117,9 +117,8 @@ function viewOf(model: DocModel, paragraphs: Paragraph[]): DocModel {
 }
 
 function meetingRegion(model: DocModel, view: DocModel, ps: Paragraph[], whole: boolean, basis: RegionBasis, scope: Scope | null, issue: Ymd | null, names: Names): MeetingRegion {
-  const parsed = parseAgenda(view, issue, names);
   // A meeting arranged in one sentence has a day and a time, not a list of items.
-  const agenda = basis === 'sentence' ? { ...parsed, items: [] } : parsed;
+  const agenda = basis === 'sentence' ? parseSentenceAgenda(view, issue) : parseAgenda(view, issue, names);
   const { start, end } = spanOf(model, ps, whole);
   // A region inside a document with no day and no item arranges nothing that can be checked.
   const confidence = whole || agenda.days.length || agenda.items.length ? CONFIDENCE[basis] : 0.3;

@@ -3,7 +3,6 @@
 // section (三、召开推进会议 / 会议时间：…) or in one sentence (会议定于3月5日在…召开); a policy
 // text about meetings sets norms and arranges nothing.
 
-import { foldWidth } from '../text/chars';
 import type { Paragraph } from '../text/paragraph';
 import { findDates } from '../parse/dates';
 import { findTimes } from '../parse/times';
@@ -204,7 +203,8 @@ export function normParagraphs(model: DocModel): Paragraph[] {
   const out: Paragraph[] = [];
   for (const p of model.paragraphs) {
     if (p.role !== 'body') continue;
-    const t = foldWidth(p.key);
+    const t = p.key;
+    if (!t.includes('超过') && !t.includes('控制在')) continue;
     if (/(?:不超过|不得超过|控制在)[^，。；]{0,6}(?:\d+|[一二三四五六七八九十两半]+)\s*(?:分钟|小时|天|人|个|次|页|字)/.test(t) && /会|讲话|发言|汇报|调研|督查|检查|文件|材料/.test(t)) out.push(p);
   }
   return out;
