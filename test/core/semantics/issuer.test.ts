@@ -39,6 +39,8 @@ describe('semantics/issuer: the level of an issuer', () => {
     ['唐王镇人民政府', 'other', 'a township government'],
     ['山东省农业农村厅', 'other', 'a province department'],
     ['国务院办公厅', 'other', 'the State Council'],
+    ['济南市政府第8次常务会议', 'other', 'a meeting named above a page title issues nothing'],
+    ['济南市城市更新联席会议', 'coordination', 'a 联席会议 is a coordination body all the same'],
   ];
   for (const [name, level, why] of CASES) {
     it(`${name} -> ${level} (${why})`, () => assert.deepEqual(fromTitle(name), [[name, level]]));

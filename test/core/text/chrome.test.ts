@@ -63,6 +63,21 @@ describe('chrome: lines that are chrome on their own', () => {
   });
 });
 
+describe('chrome: a date and a clock alone on a line', () => {
+  it('is a page stamp when the minute is odd (09:12) or seconds are written, not a meeting day at a round hour', () => {
+    assert.deepEqual(markChrome(['关于召开会议的通知', '2010年3月4日 09:12', '各单位：']), [null, 'stamp', null]);
+    assert.deepEqual(markChrome(['关于召开会议的通知', '2010年3月4日 9:00:05', '各单位：']), [null, 'stamp', null]);
+    assert.deepEqual(markChrome(['全市工作会议议程', '2024年3月5日 9:00', '一、传达精神']), [null, null, null]);
+    assert.deepEqual(markChrome(['全市工作会议议程', '2024年3月5日 14:30', '一、传达精神']), [null, null, null]);
+  });
+
+  it('a QR-code footer (扫描二维码 关注我们) is chrome; a sentence about scanning a code is not', () => {
+    assert.deepEqual(markChrome(['二○○一年四月四日', '扫描二维码 关注我们']), [null, 'footer']);
+    assert.deepEqual(markChrome(['各单位：', '　　参会人员请于会前扫描二维码签到，并按时入场，不得迟到早退，谢谢配合。']), [null, null]);
+    assert.deepEqual(markChrome(['8:30—9:00', '扫描二维码签到']), [null, null]);
+  });
+});
+
 describe('chrome: lines in context', () => {
   it('a labelled line joins chrome within two lines, and a bare label takes its value', () => {
     const lines = ['索引号：', '113701/2024-00012', '发文机关：', '济南市人民政府办公厅', '成文日期：', '2024年4月30日', '发文字号：', '济政办字〔2024〕9号', '关于做好防汛工作的通知', '各区县人民政府：'];

@@ -55,6 +55,8 @@ function issuerLevel(name: string, names: Names): IssuerLevel {
   if (names.leadership.includes(n)) return 'leadership';
   if (names.coordinationBodies.some((x) => n.endsWith(x))) return 'coordination';
   if (/[乡镇](?:人民政府|党委)|街道(?:办事处|党工委)|[村社区](?:委会|居委会)$/.test(n)) return 'other'; // township or village
+  // A meeting's name above a page's title (市政府第8次常务会议) names a meeting, not who issues.
+  if (/会议|[（(]/.test(n) && !names.coordinationBodies.some((x) => n.endsWith(x))) return 'other';
   if (names.districts.some((d) => n.includes(d))) return 'district';
   if (/^[\u4e00-\u9fa5]{1,6}[区县](?:委|人民政府|政府|党委)?/.test(n) && !/^市/.test(n)) return 'district';
   if (/^市/.test(n) && n.length >= 3) return 'department';

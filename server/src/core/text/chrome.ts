@@ -108,6 +108,9 @@ const FONT_BUTTONS = /^[【\[]?字[号体][:：]?(?:[\[【(]?(?:大|中|小|默�
 /** A date with a clock time as web pages stamp it: 2022-03-26 06:55:00, 2019/07/12 16:30. */
 const WEB_STAMP = /(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(\d{1,2}:\d\d)(:\d\d)?/;
 
+const CN_STAMP = /^(?:19|20)\d\d年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日\d{1,2}:(\d\d)(:\d\d)?$/;
+const ROUND_MINUTES = new Set(['00', '10', '15', '20', '30', '40', '45', '50']);
+
 /** Where the page is: 当前位置：…, 您现在所在的位置：…, 首页 > 政务公开 > … */
 const BREADCRUMB = /^(?:当前位置|当前页面|所在位置|您(?:现在|当前)?(?:所在)?的?位置)[:：]?|首页(?:>|»|›|&gt;|→|\/)|^首页$|^网站首页|^[>»›][^>»›]{1,20}[>»›]/;
 
@@ -135,7 +138,7 @@ const READER_COUNT = /\d+位读者|位读者读过|读过此文|\d+人(?:次)?(?
 const PAGER = /^第\[?\d+\]?页[,，]?共\[?\d+\]?页$|^(?:首页)?上一页.*下一页(?:尾页|末页)?$/;
 
 /** Site footers. */
-const FOOTER = /版权所有|copyright|©|ICP[备证]|公网安备|网站标识码|网站识别码|建议使用.{0,30}浏览器|分辨率\d/i;
+const FOOTER = /版权所有|copyright|©|ICP[备证]|公网安备|网站标识码|网站识别码|建议使用.{0,30}浏览器|分辨率\d|^(?:请)?(?:扫描|扫一扫|扫)二维码(?:[,，、\s]*(?:关注|分享|下载)|$)|^关注我们$|^扫码关注|^微信扫一扫(?:[,，、\s]*(?:关注|分享)|$)/i;
 
 /** 法搜网--中国法律信息搜索网: a site's name in its header. */
 const SITE_NAME = /^\S{1,15}网(?:--|——|-|_|\||｜)\S{1,20}网$/;
@@ -169,6 +172,10 @@ function keyChrome(key: string, line: string): ChromeKind | null {
 
 /** A clock with seconds, or a date-and-clock alone or next to a label (来源, 编辑 …): a page's timestamp. */
 function webStamp(key: string, line: string): boolean {
+  // 2010年3月4日 09:12 alone under a page's title: a clock at an odd minute is a machine's
+  // timestamp; a meeting's day and time (2024年3月5日 9:00) keeps its round minutes.
+  const cn = CN_STAMP.exec(key);
+  if (cn && cn[0].length === key.length && (cn[2] !== undefined || !ROUND_MINUTES.has(cn[1]!))) return true;
   const m = WEB_STAMP.exec(key);
   if (!m) return false;
   return m[2] !== undefined || m[0].length === key.length || (key.includes(':') && metaFields(chromeKey(line, true)) >= 1);
