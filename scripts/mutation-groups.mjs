@@ -17,7 +17,7 @@ export const GROUPS = {
     spec: [...unit('model'), ...FIXTURES],
   },
   semantics: { mutate: ['server/src/core/semantics/**/*.ts'], spec: [...unit('semantics'), ...FIXTURES] },
-  rules: { mutate: ['server/src/core/rules/**/*.ts'], spec: [...unit('rules'), ...FIXTURES] },
+  rules: { mutate: ['server/src/core/rules/**/*.ts', 'server/src/core/messages.ts'], spec: [...unit('rules'), ...FIXTURES] },
   agenda: { mutate: ['server/src/core/agenda/**/*.ts'], spec: [...unit('agenda'), ...FIXTURES] },
   research: { mutate: ['server/src/core/research/**/*.ts'], spec: [...unit('research'), ...FIXTURES] },
 };

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
 import type { ConfigProblem } from '../core/config/resolve';
-import { msg } from '../core/rules/kit/util';
+import { msg } from '../core/messages';
 import { LineIndex } from '../core/text/lineIndex';
 import { posixRel } from '../io/walk';
 import { PRESETS } from './presets';

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { fmt } from '../core/rules/kit/util';
+import { fmt } from '../core/messages';
 import type { Msg } from '../core/types';
 
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: Msg };

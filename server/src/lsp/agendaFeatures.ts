@@ -6,7 +6,8 @@ import { InlayHintKind, type Hover, type InlayHint, type Position, type Range } 
 import type { AnalysisResult } from '../core/analyze';
 import { itemLabel, meetingDays, meetingLength } from '../core/agenda/budget';
 import { dayText } from '../core/agenda/days';
-import type { AgendaItem } from '../core/agenda/types';
+import type { Agenda, AgendaItem } from '../core/agenda/types';
+import { MIN_CONFIDENCE } from '../core/tree/types';
 import type { ResolvedConfig } from '../core/config/resolve';
 import { clockText } from '../core/parse/times';
 import { daysApart, planLabel, stopDate, type PlanIndex } from '../core/research/index';
@@ -38,13 +39,22 @@ function inRange(r: AnalysisResult, offset: number, range: Range | undefined): b
   return after(p, range.start) && after(range.end, p);
 }
 
+/** The meetings the rules checked, each with the scope its budgets follow. */
+function checkedMeetings(r: AnalysisResult): Array<{ a: Agenda; scope: AnalysisResult['scope'] }> {
+  if (!r.tree.official.official) return [];
+  return r.tree.meetings.filter((m) => m.confidence >= MIN_CONFIDENCE).map((m) => ({ a: m.agenda, scope: m.whole ? r.scope : m.scope }));
+}
+
 export function inlayHints(r: AnalysisResult, config: ResolvedConfig, locale: LocaleLike, range?: Range): InlayHint[] {
-  const a = r.agenda;
-  if (!a) return [];
   const out: InlayHint[] = [];
+  for (const { a, scope } of checkedMeetings(r)) meetingHints(r, a, scope, config, locale, range, out);
+  return out;
+}
+
+function meetingHints(r: AnalysisResult, a: Agenda, scope: AnalysisResult['scope'], config: ResolvedConfig, locale: LocaleLike, range: Range | undefined, out: InlayHint[]): void {
   for (const it of a.items) {
     if (it.minutes === null || a.statutory) continue;
-    const budget = budgetOf(it, r.scope, config.rules);
+    const budget = budgetOf(it, scope, config.rules);
     if (!budget && it.role === 'other') continue;
     const at = itemAnchor(it);
     if (!inRange(r, at, range)) continue;
@@ -62,7 +72,7 @@ export function inlayHints(r: AnalysisResult, config: ResolvedConfig, locale: Lo
     const at = first ? first.para.origEnd(first.end) : a.items[0] ? itemExtent(a.items[0]).end : null;
     if (at !== null && inRange(r, at, range)) {
       const halfMin = halfDayMinutes(config.rules);
-      const limit = r.scope === 'special'
+      const limit = scope === 'special'
         ? localize(locale, { zh: `上限 ${halfMin} 分钟（专项，半天）`, en: `limit ${halfMin} min (special, half a day)` })
         : localize(locale, { zh: '上限 1 天', en: 'limit 1 day' });
       const label = days > 1 || !len
@@ -71,14 +81,19 @@ export function inlayHints(r: AnalysisResult, config: ResolvedConfig, locale: Lo
       out.push({ position: r.model.lines.positionAt(at), label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: 'meeting.duration · §8' });
     }
   }
-  return out;
 }
 
 /** Hover on an item's time range or duration: its length and the rule that applies. */
 export function agendaHover(r: AnalysisResult, config: ResolvedConfig, pos: Position, locale: LocaleLike): Hover | null {
-  const a = r.agenda;
-  if (!a) return null;
   const offset = r.model.lines.offsetAt(pos);
+  for (const { a, scope } of checkedMeetings(r)) {
+    const hover = itemHover(r, a, scope, config, offset, locale);
+    if (hover) return hover;
+  }
+  return null;
+}
+
+function itemHover(r: AnalysisResult, a: Agenda, scope: AnalysisResult['scope'], config: ResolvedConfig, offset: number, locale: LocaleLike): Hover | null {
   for (const it of a.items) {
     const spans: Array<[number, number]> = [];
     if (it.time) spans.push([it.para.origStart(it.time.start), it.para.origEnd(it.time.end)]);
@@ -89,7 +104,7 @@ export function agendaHover(r: AnalysisResult, config: ResolvedConfig, pos: Posi
       const when = it.from !== null ? `${clockText(it.from)}${it.to !== null ? `—${clockText(it.to)}${it.toInferred ? localize(locale, { zh: '（按下一项开始时间推定）', en: ' (until the next item)' }) : ''}` : ''}` : '';
       const length = it.minutes !== null ? localize(locale, { zh: `${it.perSpeaker !== null ? '每人 ' : ''}${it.minutes} 分钟`, en: `${it.minutes} minutes${it.perSpeaker !== null ? ' per speaker' : ''}` }) : localize(locale, { zh: '时长未知', en: 'length unknown' });
       lines.push(`**${itemLabel(it)}** ${when ? `\`${when}\` ` : ''}· ${length}`);
-      const budget = a.statutory ? null : budgetOf(it, r.scope, config.rules);
+      const budget = a.statutory ? null : budgetOf(it, scope, config.rules);
       if (a.statutory) {
         lines.push(localize(locale, { zh: '人大、政协等法定会议，不受 §8 会议时长控制。', en: 'A statutory session (人大, 政协 …): not governed by §8.' }));
       } else if (budget) {

@@ -1,7 +1,7 @@
 // The status bar's "how was this counted" answer: body count, what was left out, the limit.
 
 import type { AnalysisResult } from '../core/analyze';
-import { fmt } from '../core/rules/kit/util';
+import { fmt } from '../core/messages';
 import { countText } from '../core/text/count';
 import type { Paragraph, Role } from '../core/text/paragraph';
 import type { ExplainCountResult } from '../protocol';

@@ -5,7 +5,7 @@
 import { figuresOf, TARGET_REDUCTION, TARGET_UNANNOUNCED, type Figures } from '../core/report/figures';
 import type { FileFacts } from '../core/report/facts';
 import { localize } from '../core/locale';
-import { fmt } from '../core/rules/kit/util';
+import { fmt } from '../core/messages';
 import type { Locale, Msg, Severity } from '../core/types';
 
 export interface ReportFile {

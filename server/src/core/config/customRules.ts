@@ -5,7 +5,7 @@
 
 import { RE2JS } from 're2js';
 import type { Rule } from '../rules/rule';
-import { msg } from '../rules/kit/util';
+import { msg } from '../messages';
 import type { Kind, Msg, SeveritySetting } from '../types';
 import { CUSTOM_PREFIX, isTeamRule, type ConfigProblem } from './resolve';
 

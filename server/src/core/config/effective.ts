@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 import { KIND_ALIASES, SCOPE_ALIASES } from '../directives';
 import { RULES } from '../rules/registry';
 import type { Rule } from '../rules/rule';
-import { msg } from '../rules/kit/util';
+import { msg } from '../messages';
 import type { Kind, Msg, Scope } from '../types';
 import { compileCustomRules, type CustomRuleInput } from './customRules';
 import { resolveConfig, type ConfigProblem, type ResolvedConfig, type UserConfig } from './resolve';

@@ -4,7 +4,7 @@
 
 import type { Names } from '../names';
 import type { DocModel } from '../model/types';
-import { fmt, msg } from '../rules/kit/util';
+import { fmt, msg } from '../messages';
 import { issueDate, ymdDays, ymdText, type Ymd } from '../semantics/timeline';
 import type { LineIndex, Range } from '../text/lineIndex';
 

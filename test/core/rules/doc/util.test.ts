@@ -9,6 +9,11 @@ describe('rules/util', () => {
     assert.equal(fmt(4713), '4,713');
     assert.equal(fmt(999), '999');
     assert.equal(fmt(1234567), '1,234,567');
+    assert.equal(fmt(0), '0');
+    assert.equal(fmt(1000), '1,000');
+    assert.equal(fmt(-4713), '-4,713');
+    assert.equal(fmt(12.1), '12.1', 'decimals as en-US prints them, without float noise');
+    assert.equal(fmt(3000.25), '3,000.25');
   });
 
   it('cites the clause in full-width brackets in Chinese and in a spaced ASCII bracket in English', () => {

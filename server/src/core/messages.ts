@@ -1,0 +1,28 @@
+// How user-facing sentences are built: both languages at once, counts with a thousands
+// separator, the clause cited at the end. The bottom layer: the model, the rules and the
+// adapters all use it, and it uses nothing.
+
+import type { Msg } from './types';
+
+/** 4713 -> "4,713" (as the messages and the status bar show counts). */
+export function fmt(n: number): string {
+  // By hand: toLocaleString builds a formatter on every call, and rules print many counts.
+  // Up to three decimals, as en-US has it: 12.1 -> "12.1", 0.1235 -> "0.124".
+  const [whole, frac = ''] = Math.abs(n).toFixed(Number.isInteger(n) ? 0 : 3).split('.');
+  let out = '';
+  for (let i = 0; i < whole!.length; i++) {
+    if (i > 0 && (whole!.length - i) % 3 === 0) out += ',';
+    out += whole![i];
+  }
+  const decimals = frac.replace(/0+$/, '');
+  return (n < 0 ? '-' : '') + out + (decimals ? `.${decimals}` : '');
+}
+
+/** Appends the clause to both languages: "…（§2）" / "… (§2)". */
+export function withClause(m: Msg, clause: string): Msg {
+  return { zh: `${m.zh}（${clause}）`, en: `${m.en} (${clause})` };
+}
+
+export function msg(zh: string, en: string): Msg {
+  return { zh, en };
+}
