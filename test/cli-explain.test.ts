@@ -15,7 +15,7 @@ const NOTICE = [
   '',
 ].join('\n');
 
-describe('gongwen explain', function () {
+describe('gongwen explain, and what gongwen check does not check', function () {
   this.timeout(60_000);
   let t: TempTree;
   before(() => ensureBuilt());
@@ -53,4 +53,18 @@ describe('gongwen explain', function () {
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /cannot read .*gone\.txt/);
   });
+
+  it('gongwen check beside it: an English README and a Chinese blog post beside a notice: only the notice is checked, and JSON says which is official', () => {
+    t.write('docs/README.md', '# Tools\n\nRun the checker, then read its report, and fix what it says.\n');
+    t.write('docs/周末.md', '周末随记\n\n今天天气不错,我和朋友去了趟植物园,拍了好多照片,哈哈。\n');
+    t.write('docs/notice.txt', NOTICE);
+    const r = runCli(['check', t.path('docs'), '--format', 'json', '--fail-on', 'none']);
+    assert.equal(r.status, 0, r.stderr);
+    const files = JSON.parse(r.stdout).files as Array<{ path: string; official: boolean; diagnostics: unknown[] }>;
+    const byName = new Map(files.map((f) => [f.path.replace(/^.*[\\/]/, ''), f]));
+    assert.deepEqual([byName.get('README.md')!.official, byName.get('周末.md')!.official, byName.get('notice.txt')!.official], [false, false, true]);
+    assert.deepEqual([byName.get('README.md')!.diagnostics, byName.get('周末.md')!.diagnostics], [[], []]);
+    assert.ok(byName.get('notice.txt')!.diagnostics.length > 0);
+  });
 });
+

@@ -40,6 +40,8 @@ export interface FileRecord {
   path: string;
   kind: ScannedFile['kind'];
   scope: ScannedFile['scope'];
+  /** false: not official drafting (a README, a blog post), so not checked. */
+  official: boolean;
   counts: { body: number; attachments: number };
   diagnostics: FileDiagnostic[];
 }
@@ -60,6 +62,7 @@ export function jsonReport(files: readonly ScannedFile[]): { version: 1; files: 
       path: f.display,
       kind: f.kind,
       scope: f.scope,
+      official: f.official,
       counts: { body: f.counts.body, attachments: f.counts.attachments },
       diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), range: d.range })),
     };

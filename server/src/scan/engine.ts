@@ -39,6 +39,8 @@ export interface ScannedFile {
   locale: Locale;
   kind: AnalysisResult['kind'];
   scope: AnalysisResult['scope'];
+  /** Official drafting (not a README, a blog post or a news story): only such text is checked. */
+  official: boolean;
   counts: { body: number; attachments: number };
   diagnostics: ScanDiagnostic[];
   facts: FileFacts;
@@ -134,7 +136,7 @@ function record(path: string, display: string, rel: string, docx: boolean, r: An
   });
   const mode = noMeetingWeekMode(eff.config.rules['meeting.no-meeting-week']?.options['noMeetingWeek']);
   const facts = factsOf(display, { ...r, findings: [...findings] }, eff.config.names, mode);
-  return { path, display, rel, docx, locale, kind: r.kind, scope: r.scope, counts: { body: r.counts.body, attachments: r.counts.attachments }, diagnostics, facts };
+  return { path, display, rel, docx, locale, kind: r.kind, scope: r.scope, official: r.tree.official.official, counts: { body: r.counts.body, attachments: r.counts.attachments }, diagnostics, facts };
 }
 
 export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions): Promise<ScanResult> {
