@@ -62,7 +62,7 @@ interface DayHeading {
   dayPart: DayPart | null;
 }
 
-interface DayRead {
+export interface DayRead {
   days: MeetingDay[];
   /** Paragraphs that are a day heading of a schedule, with the day and part of the day they open. */
   headings: Map<Paragraph, DayHeading>;

@@ -19,7 +19,7 @@ import { stanceAt } from '../semantics/stance';
 import type { Ymd } from '../semantics/timeline';
 import { readMark, skipSpace, type MarkOptions } from '../text/marks';
 import type { Paragraph, Role } from '../text/paragraph';
-import { isTimeLabel, isWeekdayOnly, readDays } from './days';
+import { isTimeLabel, isWeekdayOnly, readDays, type DayRead } from './days';
 import { hasPrincipalTitle, listedSpeakers, roleOf, speakerOf } from './roles';
 import type { Agenda, AgendaItem, ItemPart, MeetingWindow } from './types';
 
@@ -256,304 +256,422 @@ interface Candidate {
   block: number;
 }
 
-export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): Agenda {
-  const read = readDays(model, issue);
-  const { days, headings } = read;
-  const ps = model.paragraphs;
-  const all = ps.map((p) => p.key).join('\n');
-  let host: string | null = null;
-  const hostInText = HOST_IN_TEXT.exec(all);
-  if (hostInText) host = hostInText[1]!.trim();
+/** What the line-by-line reading of a schedule carries from one line to the next. */
+interface Scan {
+  model: DocModel;
+  ps: Paragraph[];
+  read: DayRead;
+  names: Names;
+  /** A `|` stands between paragraph i-1 and i in the source: i opens a table cell. */
+  cellBefore: boolean[];
+  /** Where the days' dates start (`para:offset`): a date that defines the day, not an item's. */
+  dayStarts: Set<string>;
+  cands: Candidate[];
+  /** Lines that only say who presides (主持：副市长李四): they stand between a session line and its steps. */
+  hostLines: Set<number>;
+  host: string | null;
+  dayIndex: number;
+  dayPart: DayPart | null;
+  sessionSeq: number;
+  window: MeetingWindow | null;
+  /** Columns of a schedule table whose header row names the parts of the day (| 日期 | 上午 | 下午 |). */
+  headerParts: DayPart[];
+  columns: DayPart[] | null;
+  col: number;
+  lastFrom: number;
+  lastFromDay: number;
+  /** Counts day headings: list entries under different days are not siblings. */
+  block: number;
+}
 
+/**
+ * The agenda of a schedule, in stages: the days (days.ts), then each line read in order (a day
+ * heading, a host line, a session heading, a label with the meeting's own time, a table's
+ * header row, or the items a line holds), then the items kept, their ends inferred, their
+ * lengths measured and the sessions that contain others marked.
+ */
+export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): Agenda {
+  const s = startScan(model, readDays(model, issue), names);
+  for (let pi = 0; pi < s.ps.length; pi++) pi = readLine(s, pi);
+  const kept = keepItems(s.cands, s.read.headings.size > 0 || s.cellBefore.some(Boolean), s.hostLines);
+  const items = kept.map((c) => c.item);
+  inferEnds(kept, s.window);
+  for (const it of items) measure(it);
+  markContainers(items);
+  return assemble(s, items);
+}
+
+function startScan(model: DocModel, read: DayRead, names: Names): Scan {
+  const ps = model.paragraphs;
   // Table cells: a `|` between two paragraphs (in the source text) starts a new cell.
   const cellBefore = ps.map((p, i) => {
     const from = i === 0 ? model.lines.starts[p.line] ?? 0 : ps[i - 1]!.end;
     return from < p.start && model.text.slice(from, p.start).includes('|');
   });
-  const sameRow = (i: number, j: number): boolean => j < ps.length && cellBefore[j]! && ps[j]!.line === ps[i]!.line;
-  const dayStarts = new Set<string>(days.filter((d) => d.match).map((d) => `${d.para.index}:${d.match!.start}`));
+  const all = ps.map((p) => p.key).join('\n');
+  return {
+    model, ps, read, names, cellBefore,
+    dayStarts: new Set<string>(read.days.filter((d) => d.match).map((d) => `${d.para.index}:${d.match!.start}`)),
+    cands: [], hostLines: new Set<number>(),
+    host: HOST_IN_TEXT.exec(all)?.[1]!.trim() ?? null,
+    dayIndex: read.days.length === 1 ? 0 : -1, dayPart: null, sessionSeq: 0, window: null,
+    headerParts: [], columns: null, col: -1, lastFrom: -1, lastFromDay: -2, block: 0,
+  };
+}
 
-  const cands: Candidate[] = [];
-  let dayIndex = days.length === 1 ? 0 : -1;
-  let dayPart: DayPart | null = null;
-  let sessionSeq = 0;
-  let window: MeetingWindow | null = null;
-  // Columns of a schedule table whose header row names the parts of the day (| 日期 | 上午 | 下午 |).
-  const headerParts: DayPart[] = [];
-  let columns: DayPart[] | null = null;
-  let col = -1;
-  let lastFrom = -1;
-  let lastFromDay = -2;
-  let block = 0;
-  /** Lines that only say who presides (主持：副市长李四): they stand between a session line and its steps. */
-  const hostLines = new Set<number>();
+/** Paragraph j is another cell of i's table row. */
+function sameRow(s: Scan, i: number, j: number): boolean {
+  return j < s.ps.length && s.cellBefore[j]! && s.ps[j]!.line === s.ps[i]!.line;
+}
 
-  for (let pi = 0; pi < ps.length; pi++) {
-    const p = ps[pi]!;
-    if (cellBefore[pi] && col >= 0) {
-      col++;
-      if (columns && col - 1 < columns.length) {
-        dayPart = columns[col - 1]!;
-        sessionSeq++;
-      }
-    }
-    const h = headings.get(p);
-    if (h) {
-      block++;
-      dayIndex = h.index;
-      dayPart = h.dayPart;
-      sessionSeq++;
-      if (cellBefore[pi] || cellBefore[pi + 1]) {
-        if (!columns && headerParts.length >= 2) columns = [...headerParts];
-        col = 0;
-      }
-      continue;
-    }
-    if (!ITEM_ROLES.has(p.role)) continue;
-    const t = p.key;
-    const hostLine = HOST_LINE.exec(t);
-    if (hostLine) {
-      host = hostLine[1]!.replace(/同志$/, '');
-      hostLines.add(pi);
-      continue;
-    }
-    if (HOST_SENTENCE.test(withoutMark(t))) {
-      hostLines.add(pi); // 会议由市长王五主持。
-      continue;
-    }
-    if (isWeekdayOnly(t)) continue;
-    const session = DAYPART_WORD.exec(t);
-    if (session && t.replace(/[（(][^）)]*[）)]/g, '').replace(/[:：\s|]/g, '').length <= session[0].length + 1) {
-      dayPart = dayPartOf(session[0]); // a session heading: 上午 / 下午（14:30开始）
-      sessionSeq++;
-      if (!columns && (cellBefore[pi] || cellBefore[pi + 1])) headerParts.push(dayPart!);
-      continue;
-    }
-    if (session && !times0(t, session[0].length)) {
-      // 下午　分组讨论: the line opens the afternoon.
-      dayPart = dayPartOf(session[0]);
-      sessionSeq++;
-    }
-    const times = findTimes(t);
-    const unmarked = withoutMark(t);
-    if (ANY_LABEL_LINE.test(unmarked) && !LABEL_LINE.test(unmarked)) continue; // 报到时间：…, 报名时间：…
-    // 时间：2024年3月12日上午9:00—11:30, or that line under 一、会议时间: the meeting's own time, not an item.
-    if (LABEL_LINE.test(unmarked) || (pi > 0 && !cellBefore[pi] && isTimeLabel(ps[pi - 1]!.key))) {
-      const tm = times[0];
-      const di = findDates(t).map((d) => read.dayOf(d.month, d.day)).find((i) => i >= 0) ?? dayIndex;
-      if (di >= 0) dayIndex = di;
-      if (tm) {
-        if (tm.dayPart) dayPart = tm.dayPart;
-        const part = tm.dayPart ?? dayPart ?? guess(tm.from.hour);
-        const from = toMinutes(tm.from, part);
-        let to = tm.to ? toMinutes(tm.to, tm.toDayPart ?? part ?? guess(tm.to.hour)) : null;
-        if (to !== null && to < from && tm.to!.hour >= 1 && tm.to!.hour <= 6) to += 12 * 60;
-        if (!window) window = { dayIndex, from, to };
-      }
-      continue;
-    }
-    if (cellBefore[pi] && HEADER_CELL.test(t.trim())) {
-      // | 时间 | 内容 | 发言人 | or | 日期 | 上午 | 下午 |: a header row (its day parts name the columns).
-      let j = pi + 1;
-      const parts: DayPart[] = [];
-      for (; sameRow(pi, j); j++) {
-        const c = ps[j]!.key.trim();
-        const dp = DAYPART_WORD.exec(c)?.[0];
-        if (dp && dp.length === c.length) parts.push(dayPartOf(dp)!);
-        else if (!HEADER_CELL.test(c)) break;
-      }
-      if (!sameRow(pi, j)) {
-        if (!columns && headerParts.length === 0) headerParts.push(...parts);
-        pi = j - 1;
-        continue;
-      }
-    }
+/** One line of the schedule; returns the index of the last paragraph it took. */
+function readLine(s: Scan, pi: number): number {
+  const p = s.ps[pi]!;
+  nextCell(s, pi);
+  if (atDayHeading(s, pi)) return pi;
+  if (!ITEM_ROLES.has(p.role)) return pi;
+  if (atHostLine(s, pi)) return pi;
+  if (isWeekdayOnly(p.key)) return pi;
+  if (atSessionHeading(s, pi)) return pi;
+  const times = findTimes(p.key);
+  if (atLabelLine(s, pi, times)) return pi;
+  const header = headerRowEnd(s, pi);
+  if (header !== null) return header;
+  return readItems(s, pi, times);
+}
 
-    // The unit: this paragraph, plus the line after a bare time, plus the other cells of its table row.
-    const unit: Paragraph[] = [p];
-    const headTime = (q: Paragraph): boolean => {
-      const ts = findTimes(q.key);
-      return ts.length > 0 && withoutMark(q.key.slice(0, ts[0]!.start)).trim().length === 0;
-    };
-    const timeOnly = times.length === 1 && wordsOf(t, 0, t.length, times[0]!).length === 0;
-    let j = pi + 1;
-    if (timeOnly && j < ps.length && ITEM_ROLES.has(ps[j]!.role) && !headings.has(ps[j]!) && !headTime(ps[j]!) && !DAYPART_WORD.test(ps[j]!.key) && !ANY_LABEL_LINE.test(withoutMark(ps[j]!.key))) {
-      unit.push(ps[j]!);
-      j++;
-    }
-    if (cellBefore[pi] && !columns) {
-      let k = j;
-      let timed = times.length > 0 ? 1 : 0;
-      while (sameRow(pi, k)) {
-        if (findTimes(ps[k]!.key).length > 0) timed++;
-        k++;
-      }
-      if (timed <= 1) {
-        for (let q = j; q < k; q++) unit.push(ps[q]!);
-        j = k;
-      }
-    }
-    for (let q = pi + 1; q < j; q++) if (cellBefore[q] && col >= 0) col++;
-    pi = j - 1;
+/** A new cell of a table whose header named the parts of the day: the column's part of the day. */
+function nextCell(s: Scan, pi: number): void {
+  if (!s.cellBefore[pi] || s.col < 0) return;
+  s.col++;
+  if (s.columns && s.col - 1 < s.columns.length) {
+    s.dayPart = s.columns[s.col - 1]!;
+    s.sessionSeq++;
+  }
+}
 
-    // A date of the meeting written in the sentence (…于1月14日下午1:00报到) sets the day.
-    const mentioned: Array<{ at: number; index: number }> = [];
-    const dateEnds = new Map<number, number>();
-    if (t.includes('月') || t.includes('日')) {
-      for (const d of findDates(t)) {
-        const index = read.dayOf(d.month, d.day);
-        if (index < 0) continue;
-        mentioned.push({ at: d.start, index });
-        // A time right after a day's date opens an item, unless this is where the meeting is convened
-        // (a date that defines the day inside a sentence; one opening the line opens its first item).
-        const defining = dayStarts.has(`${p.index}:${d.start}`) && withoutMark(t.slice(0, d.start)).trim().length > 0;
-        const rest = /^(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?/.exec(t.slice(d.end))![0].length;
-        // …定于3月14日上午9时在…召开全市…会议: where the meeting is convened, not a step of it.
-        const convened = CONVENED_AFTER.test(t.slice(d.end + rest, d.end + rest + 40));
-        if (!defining && !convened) dateEnds.set(d.end + rest, d.start);
-      }
-    }
+/** A day heading (3月5日（星期二）上午): the day and part of the day the next lines belong to. */
+function atDayHeading(s: Scan, pi: number): boolean {
+  const h = s.read.headings.get(s.ps[pi]!);
+  if (!h) return false;
+  s.block++;
+  s.dayIndex = h.index;
+  s.dayPart = h.dayPart;
+  s.sessionSeq++;
+  if (s.cellBefore[pi] || s.cellBefore[pi + 1]) {
+    if (!s.columns && s.headerParts.length >= 2) s.columns = [...s.headerParts];
+    s.col = 0;
+  }
+  return true;
+}
 
-    let mp = 0;
-    let said: { at: number; index: number } | undefined;
-    const opening = DATE_LEAD.exec(withoutMark(t));
-    if (opening && mentioned.length > 0 && mentioned[0]!.at <= 4) {
-      if (mentioned[0]!.index !== dayIndex) {
-        // 3月20日9:00 after 3月19日下午…: a new day starts in no part of the day yet.
-        dayPart = null;
-        sessionSeq++;
-      }
-      dayIndex = mentioned[0]!.index;
-      if (opening[1] && opening[1] !== '全天') {
-        // 3月19日下午2:30 … / 3月19日下午3:30 …: the date repeated on every line; only a new part of the day opens a session.
-        const part = dayPartOf(opening[1]);
-        if (part !== dayPart) sessionSeq++;
-        dayPart = part;
-      }
-    }
-    const pieces: Array<{ parts: ItemPart[]; time: TimeMatch | null; timePara: Paragraph; head: boolean; whole: boolean; prefix: boolean; line: boolean }> = [];
-    if (unit.length > 1) {
-      let time: TimeMatch | null = null;
-      let timePara = p;
-      for (const q of unit) {
-        const ts = q === p ? times : findTimes(q.key);
-        if (ts.length) {
-          time = ts.find((x) => x.to) ?? ts[0]!;
-          timePara = q;
-          break;
-        }
-      }
-      pieces.push({ parts: unit.map((q) => ({ para: q, start: 0, end: q.text.length })), time, timePara, head: time !== null, whole: true, prefix: false, line: true });
-    } else {
-      const segs = segmentsOf(t, times, findDurations(t), dateEnds, lineStartsOf(model.text, p));
-      segs.forEach((seg, si) => {
-        const next = segs[si + 1];
-        // A whole line: it starts a line and the next piece does too (or there is none).
-        const whole = seg.line && (!next || next.line);
-        pieces.push({ parts: [{ para: p, start: seg.start, end: seg.end }], time: seg.time, timePara: p, head: seg.head, whole, prefix: seg.prefix, line: seg.line });
-      });
-    }
+/** 主持：副市长李四 / 会议由市长王五主持。: who presides, not a step. */
+function atHostLine(s: Scan, pi: number): boolean {
+  const t = s.ps[pi]!.key;
+  const hostLine = HOST_LINE.exec(t);
+  if (hostLine) {
+    s.host = hostLine[1]!.replace(/同志$/, '');
+    s.hostLines.add(pi);
+    return true;
+  }
+  if (HOST_SENTENCE.test(withoutMark(t))) {
+    s.hostLines.add(pi);
+    return true;
+  }
+  return false;
+}
 
-    for (const piece of pieces) {
-      const first = piece.parts[0]!;
-      const tp = piece.parts.find((x) => x.para === piece.timePara) ?? first;
-      // The last date written before this piece (mentions are in order: a pointer keeps it linear).
-      const limit = Math.max(first.start + 2, piece.time !== null ? piece.time.start - 1 : -1);
-      while (mp < mentioned.length && mentioned[mp]!.at <= limit) {
-        said = mentioned[mp]!;
-        mp++;
-      }
-      if (said && said.at <= limit) dayIndex = said.index;
-      const body = piece.parts.map((x) => wordsOf(x.para.key, x.start, x.end, x === tp ? piece.time : null)).filter(Boolean).join(' ');
-      const label = piece.parts.map((x) => wordsOf(x.para.text, x.start, x.end, x === tp ? piece.time : null)).filter(Boolean).join(' ');
-      let duration: DurationMatch | null = null;
-      let durationPara: Paragraph | null = null;
-      for (const x of piece.parts) {
-        const ds = findDurations(x.para.key.slice(x.start, x.end)).map((d) => ({ ...d, start: d.start + x.start, end: d.end + x.start, numberStart: d.numberStart + x.start, numberEnd: d.numberEnd + x.start }));
-        const pick = ds.find((d) => d.perUnit) ?? ds[0];
-        if (pick && (!duration || (pick.perUnit && !duration.perUnit))) {
-          duration = pick;
-          durationPara = x.para;
-        }
-      }
-      const speaker = speakerOf(body);
-      const role = roleOf(body, speaker, host, names);
-      if (role === 'host' && !host) {
-        // 副市长张三主持会议: the presiding leader, for the remarks later on.
-        const who = /^([^，,：:；;]{2,20}?)(?:同志)?主持/.exec(body)?.[1];
-        if (who && !/主持人|会议|大会/.test(who)) host = who;
-      }
+/** 上午 / 下午（14:30开始） alone on a line opens a session; 下午　分组讨论 opens it and goes on. */
+function atSessionHeading(s: Scan, pi: number): boolean {
+  const t = s.ps[pi]!.key;
+  const session = DAYPART_WORD.exec(t);
+  if (!session) return false;
+  if (t.replace(/[（(][^）)]*[）)]/g, '').replace(/[:：\s|]/g, '').length <= session[0].length + 1) {
+    s.dayPart = dayPartOf(session[0]);
+    s.sessionSeq++;
+    if (!s.columns && (s.cellBefore[pi] || s.cellBefore[pi + 1])) s.headerParts.push(s.dayPart!);
+    return true;
+  }
+  if (!times0(t, session[0].length)) {
+    s.dayPart = dayPartOf(session[0]);
+    s.sessionSeq++;
+  }
+  return false;
+}
 
-      let from: number | null = null;
-      let to: number | null = null;
-      const time = piece.time;
-      if (time) {
-        const written = time.dayPart;
-        let part = written ?? dayPart;
-        if (!written && part === 'morning' && time.from.hour >= 1 && time.from.hour <= 6) part = 'afternoon';
-        from = toMinutes(time.from, part ?? guess(time.from.hour));
-        // Without a day part, a time earlier than the one before it that day is in the afternoon (11:00 … 2:30).
-        if (!written && lastFromDay === dayIndex && from < lastFrom && time.from.hour < 12 && from + 12 * 60 >= lastFrom) from += 12 * 60;
-        if (time.to) {
-          let end = toMinutes(time.to, time.toDayPart ?? (from >= 12 * 60 ? 'afternoon' : part ?? guess(time.to.hour)));
-          if (end < from && end + 12 * 60 > from && time.to.hour >= 1 && time.to.hour <= 6) end += 12 * 60; // 11:30-1:00
-          to = end;
-        }
-        if (written) dayPart = written;
-        else if (from >= 12 * 60 && from < 18 * 60 && dayPart !== 'afternoon' && dayPart !== 'noon') dayPart = 'afternoon';
-        lastFrom = from;
-        lastFromDay = dayIndex;
-      }
-      const item: AgendaItem = {
-        para: piece.timePara,
-        start: tp.start,
-        end: tp.end,
-        parts: piece.parts,
-        text: piece.parts.map((x) => x.para.text.slice(x.start, x.end)).join(' '),
-        label,
-        dayIndex,
-        dayPart: time?.dayPart ?? dayPart,
-        time,
-        from,
-        to,
-        toInferred: false,
-        duration,
-        durationPara,
-        speakers: null,
-        perSpeaker: null,
-        length: null,
-        minutes: null,
-        speaker,
-        role,
-        container: false,
-      };
-      if (role === 'speech' || role === 'report') {
-        const dPart = duration && durationPara ? piece.parts.find((x) => x.para === durationPara && x.start <= duration!.start) : undefined;
-        const before = duration && durationPara ? durationPara.key.slice(Math.max(dPart?.start ?? 0, duration.start - 40), duration.start) : body;
-        // 表态发言（历下区、市中区） / | 表态发言 | 历下区、市中区 |: the speakers may follow the verb.
-        const after = /(?:发言|汇报|通报|报告)[\s:：（(]*([^（）()]{2,40}?)[）)]?$/.exec(body)?.[1] ?? '';
-        const n = speakerCount(before) ?? speakerCount(body) ?? listedSpeakers(speaker) ?? listedSpeakers(after.trim());
-        if (n && n > 1) item.speakers = n;
-      }
-      cands.push({ item, pi, firstPi: p.index, whole: piece.whole, prefix: piece.prefix, level: piece.line ? markLevel(first.para.key.slice(first.start, first.start + 8)) : 0, head: piece.head, sessionSeq, block });
+/**
+ * 报到时间：… is something else's time; 时间：2024年3月12日上午9:00—11:30 (or that line under
+ * 一、会议时间) is the meeting's own time, its window, not an item.
+ */
+function atLabelLine(s: Scan, pi: number, times: TimeMatch[]): boolean {
+  const t = s.ps[pi]!.key;
+  const unmarked = withoutMark(t);
+  if (ANY_LABEL_LINE.test(unmarked) && !LABEL_LINE.test(unmarked)) return true;
+  if (!(LABEL_LINE.test(unmarked) || (pi > 0 && !s.cellBefore[pi] && isTimeLabel(s.ps[pi - 1]!.key)))) return false;
+  const tm = times[0];
+  const di = findDates(t).map((d) => s.read.dayOf(d.month, d.day)).find((i) => i >= 0) ?? s.dayIndex;
+  if (di >= 0) s.dayIndex = di;
+  if (tm) {
+    if (tm.dayPart) s.dayPart = tm.dayPart;
+    const part = tm.dayPart ?? s.dayPart ?? guess(tm.from.hour);
+    const from = toMinutes(tm.from, part);
+    let to = tm.to ? toMinutes(tm.to, tm.toDayPart ?? part ?? guess(tm.to.hour)) : null;
+    if (to !== null && to < from && tm.to!.hour >= 1 && tm.to!.hour <= 6) to += 12 * 60;
+    if (!s.window) s.window = { dayIndex: s.dayIndex, from, to };
+  }
+  return true;
+}
+
+/** | 时间 | 内容 | 发言人 | or | 日期 | 上午 | 下午 |: a header row; returns its last cell, or null. */
+function headerRowEnd(s: Scan, pi: number): number | null {
+  const t = s.ps[pi]!.key;
+  if (!s.cellBefore[pi] || !HEADER_CELL.test(t.trim())) return null;
+  let j = pi + 1;
+  const parts: DayPart[] = [];
+  for (; sameRow(s, pi, j); j++) {
+    const c = s.ps[j]!.key.trim();
+    const dp = DAYPART_WORD.exec(c)?.[0];
+    if (dp && dp.length === c.length) parts.push(dayPartOf(dp)!);
+    else if (!HEADER_CELL.test(c)) break;
+  }
+  if (sameRow(s, pi, j)) return null;
+  if (!s.columns && s.headerParts.length === 0) s.headerParts.push(...parts);
+  return j - 1;
+}
+
+interface Piece {
+  parts: ItemPart[];
+  time: TimeMatch | null;
+  timePara: Paragraph;
+  head: boolean;
+  whole: boolean;
+  prefix: boolean;
+  line: boolean;
+}
+
+/** The items of a line (and of the lines it takes with it); returns the last paragraph taken. */
+function readItems(s: Scan, pi: number, times: TimeMatch[]): number {
+  const p = s.ps[pi]!;
+  const t = p.key;
+  const { unit, last } = unitOf(s, pi, times);
+  const { mentioned, dateEnds } = datesSaid(s, p);
+  openingDay(s, t, mentioned);
+  const pieces = piecesOf(s, p, unit, times, dateEnds);
+  let mp = 0;
+  let said: { at: number; index: number } | undefined;
+  for (const piece of pieces) {
+    const first = piece.parts[0]!;
+    // The last date written before this piece (mentions are in order: a pointer keeps it linear).
+    const limit = Math.max(first.start + 2, piece.time !== null ? piece.time.start - 1 : -1);
+    while (mp < mentioned.length && mentioned[mp]!.at <= limit) {
+      said = mentioned[mp]!;
+      mp++;
+    }
+    if (said && said.at <= limit) s.dayIndex = said.index;
+    addItem(s, piece, last, p);
+  }
+  return last;
+}
+
+/** The unit: this paragraph, plus the line after a bare time, plus the other cells of its table row. */
+function unitOf(s: Scan, pi: number, times: TimeMatch[]): { unit: Paragraph[]; last: number } {
+  const ps = s.ps;
+  const p = ps[pi]!;
+  const t = p.key;
+  const unit: Paragraph[] = [p];
+  const headTime = (q: Paragraph): boolean => {
+    const ts = findTimes(q.key);
+    return ts.length > 0 && withoutMark(q.key.slice(0, ts[0]!.start)).trim().length === 0;
+  };
+  const timeOnly = times.length === 1 && wordsOf(t, 0, t.length, times[0]!).length === 0;
+  let j = pi + 1;
+  if (timeOnly && j < ps.length && ITEM_ROLES.has(ps[j]!.role) && !s.read.headings.has(ps[j]!) && !headTime(ps[j]!) && !DAYPART_WORD.test(ps[j]!.key) && !ANY_LABEL_LINE.test(withoutMark(ps[j]!.key))) {
+    unit.push(ps[j]!);
+    j++;
+  }
+  if (s.cellBefore[pi] && !s.columns) {
+    let k = j;
+    let timed = times.length > 0 ? 1 : 0;
+    while (sameRow(s, pi, k)) {
+      if (findTimes(ps[k]!.key).length > 0) timed++;
+      k++;
+    }
+    if (timed <= 1) {
+      for (let q = j; q < k; q++) unit.push(ps[q]!);
+      j = k;
     }
   }
+  for (let q = pi + 1; q < j; q++) if (s.cellBefore[q] && s.col >= 0) s.col++;
+  return { unit, last: j - 1 };
+}
 
-  const kept = keepItems(cands, headings.size > 0 || cellBefore.some(Boolean), hostLines);
-  const items = kept.map((c) => c.item);
-  inferEnds(kept, window);
-  for (const it of items) measure(it);
-  markContainers(items);
+/**
+ * A date of the meeting written in the sentence (…于1月14日下午1:00报到) sets the day; a time right
+ * after a day's date opens an item, unless this is where the meeting is convened.
+ */
+function datesSaid(s: Scan, p: Paragraph): { mentioned: Array<{ at: number; index: number }>; dateEnds: Map<number, number> } {
+  const t = p.key;
+  const mentioned: Array<{ at: number; index: number }> = [];
+  const dateEnds = new Map<number, number>();
+  if (!t.includes('月') && !t.includes('日')) return { mentioned, dateEnds };
+  for (const d of findDates(t)) {
+    const index = s.read.dayOf(d.month, d.day);
+    if (index < 0) continue;
+    mentioned.push({ at: d.start, index });
+    // A date that defines the day inside a sentence; one opening the line opens its first item.
+    const defining = s.dayStarts.has(`${p.index}:${d.start}`) && withoutMark(t.slice(0, d.start)).trim().length > 0;
+    const rest = /^(?:[（(]?(?:星期|周)[一二三四五六日天][）)]?)?/.exec(t.slice(d.end))![0].length;
+    // …定于3月14日上午9时在…召开全市…会议: where the meeting is convened, not a step of it.
+    const convened = CONVENED_AFTER.test(t.slice(d.end + rest, d.end + rest + 40));
+    if (!defining && !convened) dateEnds.set(d.end + rest, d.start);
+  }
+  return { mentioned, dateEnds };
+}
 
+/** A line that opens with a day's date (3月20日9:00 …) moves to that day, and to the part of the day it names. */
+function openingDay(s: Scan, t: string, mentioned: ReadonlyArray<{ at: number; index: number }>): void {
+  const opening = DATE_LEAD.exec(withoutMark(t));
+  if (!opening || mentioned.length === 0 || mentioned[0]!.at > 4) return;
+  if (mentioned[0]!.index !== s.dayIndex) {
+    // 3月20日9:00 after 3月19日下午…: a new day starts in no part of the day yet.
+    s.dayPart = null;
+    s.sessionSeq++;
+  }
+  s.dayIndex = mentioned[0]!.index;
+  if (opening[1] && opening[1] !== '全天') {
+    // 3月19日下午2:30 … / 3月19日下午3:30 …: the date repeated on every line; only a new part of the day opens a session.
+    const part = dayPartOf(opening[1]);
+    if (part !== s.dayPart) s.sessionSeq++;
+    s.dayPart = part;
+  }
+}
+
+/** The pieces a unit holds: a multi-line unit is one; a line may hold several (9:00 … 9:30 …). */
+function piecesOf(s: Scan, p: Paragraph, unit: Paragraph[], times: TimeMatch[], dateEnds: Map<number, number>): Piece[] {
+  if (unit.length > 1) {
+    let time: TimeMatch | null = null;
+    let timePara = p;
+    for (const q of unit) {
+      const ts = q === p ? times : findTimes(q.key);
+      if (ts.length) {
+        time = ts.find((x) => x.to) ?? ts[0]!;
+        timePara = q;
+        break;
+      }
+    }
+    return [{ parts: unit.map((q) => ({ para: q, start: 0, end: q.text.length })), time, timePara, head: time !== null, whole: true, prefix: false, line: true }];
+  }
+  const t = p.key;
+  const segs = segmentsOf(t, times, findDurations(t), dateEnds, lineStartsOf(s.model.text, p));
+  return segs.map((seg, si) => {
+    const next = segs[si + 1];
+    // A whole line: it starts a line and the next piece does too (or there is none).
+    const whole = seg.line && (!next || next.line);
+    return { parts: [{ para: p, start: seg.start, end: seg.end }], time: seg.time, timePara: p, head: seg.head, whole, prefix: seg.prefix, line: seg.line };
+  });
+}
+
+/** A piece as an agenda item: its words, duration, speaker and role, and its times on the day. */
+function addItem(s: Scan, piece: Piece, pi: number, p: Paragraph): void {
+  const first = piece.parts[0]!;
+  const tp = piece.parts.find((x) => x.para === piece.timePara) ?? first;
+  const body = piece.parts.map((x) => wordsOf(x.para.key, x.start, x.end, x === tp ? piece.time : null)).filter(Boolean).join(' ');
+  const label = piece.parts.map((x) => wordsOf(x.para.text, x.start, x.end, x === tp ? piece.time : null)).filter(Boolean).join(' ');
+  const { duration, durationPara } = durationOf(piece);
+  const speaker = speakerOf(body);
+  const role = roleOf(body, speaker, s.host, s.names);
+  if (role === 'host' && !s.host) {
+    // 副市长张三主持会议: the presiding leader, for the remarks later on.
+    const who = /^([^，,：:；;]{2,20}?)(?:同志)?主持/.exec(body)?.[1];
+    if (who && !/主持人|会议|大会/.test(who)) s.host = who;
+  }
+  const { from, to } = timesOf(s, piece.time);
+  const item: AgendaItem = {
+    para: piece.timePara,
+    start: tp.start,
+    end: tp.end,
+    parts: piece.parts,
+    text: piece.parts.map((x) => x.para.text.slice(x.start, x.end)).join(' '),
+    label,
+    dayIndex: s.dayIndex,
+    dayPart: piece.time?.dayPart ?? s.dayPart,
+    time: piece.time,
+    from,
+    to,
+    toInferred: false,
+    duration,
+    durationPara,
+    speakers: null,
+    perSpeaker: null,
+    length: null,
+    minutes: null,
+    speaker,
+    role,
+    container: false,
+  };
+  if (role === 'speech' || role === 'report') item.speakers = speakersOf(piece, body, speaker, duration, durationPara);
+  s.cands.push({ item, pi, firstPi: p.index, whole: piece.whole, prefix: piece.prefix, level: piece.line ? markLevel(first.para.key.slice(first.start, first.start + 8)) : 0, head: piece.head, sessionSeq: s.sessionSeq, block: s.block });
+}
+
+/** The piece's duration (an allotment per speaker first), and the paragraph that holds it. */
+function durationOf(piece: Piece): { duration: DurationMatch | null; durationPara: Paragraph | null } {
+  let duration: DurationMatch | null = null;
+  let durationPara: Paragraph | null = null;
+  for (const x of piece.parts) {
+    const ds = findDurations(x.para.key.slice(x.start, x.end)).map((d) => ({ ...d, start: d.start + x.start, end: d.end + x.start, numberStart: d.numberStart + x.start, numberEnd: d.numberEnd + x.start }));
+    const pick = ds.find((d) => d.perUnit) ?? ds[0];
+    if (pick && (!duration || (pick.perUnit && !duration.perUnit))) {
+      duration = pick;
+      durationPara = x.para;
+    }
+  }
+  return { duration, durationPara };
+}
+
+/** The minutes an item starts and ends at, from its time and the part of the day; moves the day's part on. */
+function timesOf(s: Scan, time: TimeMatch | null): { from: number | null; to: number | null } {
+  if (!time) return { from: null, to: null };
+  const written = time.dayPart;
+  let part = written ?? s.dayPart;
+  if (!written && part === 'morning' && time.from.hour >= 1 && time.from.hour <= 6) part = 'afternoon';
+  let from = toMinutes(time.from, part ?? guess(time.from.hour));
+  // Without a day part, a time earlier than the one before it that day is in the afternoon (11:00 … 2:30).
+  if (!written && s.lastFromDay === s.dayIndex && from < s.lastFrom && time.from.hour < 12 && from + 12 * 60 >= s.lastFrom) from += 12 * 60;
+  let to: number | null = null;
+  if (time.to) {
+    let end = toMinutes(time.to, time.toDayPart ?? (from >= 12 * 60 ? 'afternoon' : part ?? guess(time.to.hour)));
+    if (end < from && end + 12 * 60 > from && time.to.hour >= 1 && time.to.hour <= 6) end += 12 * 60; // 11:30-1:00
+    to = end;
+  }
+  if (written) s.dayPart = written;
+  else if (from >= 12 * 60 && from < 18 * 60 && s.dayPart !== 'afternoon' && s.dayPart !== 'noon') s.dayPart = 'afternoon';
+  s.lastFrom = from;
+  s.lastFromDay = s.dayIndex;
+  return { from, to };
+}
+
+/** How many speakers or units share a speech or report (6人, 历下区、市中区), when more than one. */
+function speakersOf(piece: Piece, body: string, speaker: string, duration: DurationMatch | null, durationPara: Paragraph | null): number | null {
+  const dPart = duration && durationPara ? piece.parts.find((x) => x.para === durationPara && x.start <= duration.start) : undefined;
+  const before = duration && durationPara ? durationPara.key.slice(Math.max(dPart?.start ?? 0, duration.start - 40), duration.start) : body;
+  // 表态发言（历下区、市中区） / | 表态发言 | 历下区、市中区 |: the speakers may follow the verb.
+  const after = /(?:发言|汇报|通报|报告)[\s:：（(]*([^（）()]{2,40}?)[）)]?$/.exec(body)?.[1] ?? '';
+  const n = speakerCount(before) ?? speakerCount(body) ?? listedSpeakers(speaker) ?? listedSpeakers(after.trim());
+  return n && n > 1 ? n : null;
+}
+
+/** The agenda: the items with what the text says of the meeting as a whole. */
+function assemble(s: Scan, items: AgendaItem[]): Agenda {
+  const { model, ps, names, host } = s;
+  const all = ps.map((p) => p.key).join('\n');
   // A 副市级 leader convenes only when no principal leader takes part.
   let convener: string | null = null;
   const cm = convenerIn(all);
   const principalTakesPart = items.some((it) => it.role === 'principal');
   if (cm && !hasPrincipalTitle(cm, names) && !principalTakesPart) convener = cm.trim();
   else if (host && VICE.test(host) && !hasPrincipalTitle(host, names) && !principalTakesPart) convener = host;
-
   return {
-    days,
+    days: s.read.days,
     items,
     host,
     convener,
@@ -562,8 +680,8 @@ export function parseAgenda(model: DocModel, issue: Ymd | null, names: Names): A
     implementsHigher: implementsHigher(model),
     // A session with a 主席团 (presidium) and its 全体会议/预备会议 is a 人大 or 政协 session, wherever the schedule says so.
     statutory: isStatutory(model.titleText) || ps.slice(0, 12).some((p) => isStatutory(p.key)) || (/主席团/.test(all) && /全体会议|预备会议/.test(all)),
-    declaredDays: read.declaredDays,
-    window,
+    declaredDays: s.read.declaredDays,
+    window: s.window,
   };
 }
 
