@@ -393,29 +393,59 @@ function sameDay(a: Ymd, b: Ymd): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
+/** What the paragraph-by-paragraph reading of a plan carries from one paragraph to the next. */
+interface RouteScan {
+  model: DocModel;
+  names: Names;
+  /** The year reference for dates written without one (the 成文日期, else the first dated line). */
+  ref: Ymd | null;
+  dates: Ymd[];
+  stops: Stop[];
+  /** The visit date in force. */
+  day: Ymd | null;
+  /** The 区县 in force: a later stop without one is in it. */
+  district: string | null;
+  dayPart: DayPart | null;
+  /** A time alone (9:00) whose place comes in the next clause or line. */
+  pending: TimeMatch | null;
+  /** Stops made from the previous paragraph (a following cell or line may state their mode). */
+  lastStops: Stop[];
+  /** The table's place column: its line and index among the row's cells. */
+  placeCol: { line: number; col: number } | null;
+  rowLine: number;
+  col: number;
+  /** Paragraphs that are table cells, and the cells of each row (by line). */
+  cells: Set<Paragraph>;
+  rows: Map<number, string[]>;
+  /** Text ranges that belong to stops (their clauses and continuations), per paragraph. */
+  inStops: Map<Paragraph, Cut[]>;
+}
+
+/** The visit dates written in one paragraph, applied from where they are written. */
+interface DateMarks {
+  marks: Array<{ at: number; date: Ymd }>;
+  next: number;
+}
+
+/**
+ * The plan of a text, in stages: the table cells, the title's date, then each paragraph read in
+ * order (its table cell, the visit dates it writes, a day or day-part heading, a row that is no
+ * stop, a label, a route, the stops of its clauses, a line that states the last stops' mode),
+ * then the plan's own mode and the stops' dates.
+ */
 export function parsePlan(model: DocModel, names: Names): Plan {
   const issued = issueDate(model)?.date ?? null;
-  const ref = yearReference(model, issued);
-  const dates: Ymd[] = [];
-  const stops: Stop[] = [];
-  let day: Ymd | null = null;
-  let district: string | null = titleDistrict(model.titleText, names);
-  let dayPart: DayPart | null = null;
-  let pending: TimeMatch | null = null;
-  /** Stops made from the previous paragraph (a following cell or line may state their mode). */
-  let lastStops: Stop[] = [];
-  /** The table's place column: its line and index among the row's cells. */
-  let placeCol: { line: number; col: number } | null = null;
-  let rowLine = -1;
-  let col = 0;
-  /** Text ranges that belong to stops (their clauses and continuations), per paragraph. */
-  const inStops = new Map<Paragraph, Cut[]>();
-  const claim = (p: Paragraph, c: Cut): void => {
-    const list = inStops.get(p) ?? [];
-    list.push(c);
-    inStops.set(p, list);
-  };
+  const s = startRoute(model, names, yearReference(model, issued));
+  for (const p of model.title) titleDates(s, p);
+  for (const p of model.paragraphs) if (STOP_ROLES.has(p.role)) readParagraph(s, p);
+  const unannounced = planUnannounced(s);
+  if (unannounced) for (const st of s.stops) if (!st.modeStated) st.mode = 'unannounced';
+  // Without a visit date, the stops are dated by the plan's 成文日期 (the nearest date it gives).
+  if (s.dates.length === 0 && issued) for (const st of s.stops) st.date = issued;
+  return { leader: leaderOf(model), dates: s.dates, stops: s.stops, unannounced };
+}
 
+function startRoute(model: DocModel, names: Names, ref: Ymd | null): RouteScan {
   // Whether each paragraph is a table cell, read once: the rows below and the main loop both ask.
   const cells = new Set<Paragraph>();
   const rows = new Map<number, string[]>();
@@ -426,225 +456,269 @@ export function parsePlan(model: DocModel, names: Names): Plan {
     list.push(p.key.trim());
     rows.set(p.line, list);
   }
-  const addDate = (d: Ymd): void => {
-    if (!dates.some((x) => sameDay(x, d))) dates.push(d);
+  return {
+    model, names, ref, dates: [], stops: [], day: null, district: titleDistrict(model.titleText, names), dayPart: null, pending: null,
+    lastStops: [], placeCol: null, rowLine: -1, col: 0, cells, rows, inStops: new Map(),
   };
-  // The title's date (2024年5月10日调研安排) counts as a visit date.
-  for (const p of model.title) {
-    for (const d of findDates(p.key)) {
-      const date = resolveDate(d, ref);
-      if (date) {
-        addDate(date);
-        day = date;
-      }
+}
+
+function addDate(s: RouteScan, d: Ymd): void {
+  if (!s.dates.some((x) => sameDay(x, d))) s.dates.push(d);
+}
+
+function claim(s: RouteScan, p: Paragraph, c: Cut): void {
+  const list = s.inStops.get(p) ?? [];
+  list.push(c);
+  s.inStops.set(p, list);
+}
+
+/** The title's date (2024年5月10日调研安排) counts as a visit date. */
+function titleDates(s: RouteScan, p: Paragraph): void {
+  for (const d of findDates(p.key)) {
+    const date = resolveDate(d, s.ref);
+    if (date) {
+      addDate(s, date);
+      s.day = date;
     }
   }
+}
 
-  for (const p of model.paragraphs) {
-    if (!STOP_ROLES.has(p.role)) continue;
-    const t = p.key;
-    const cell = cells.has(p);
-    if (cell) {
-      if (p.line !== rowLine) {
-        rowLine = p.line;
-        col = 0;
-        lastStops = [];
-      } else col++;
-      if (PLACE_HEADER.test(t.trim())) placeCol = { line: p.line, col };
-      if (HEADER_CELL.test(t.trim())) {
-        lastStops = [];
-        continue;
-      }
-    } else {
-      rowLine = -1;
-      placeCol = null;
-    }
-    // Dates of the visit (not deadlines: 5月8日前报送), applied from where they are written.
-    const ds = findDates(t);
-    const marks: Array<{ at: number; date: Ymd }> = [];
-    for (const d of ds) {
-      const after = t.slice(d.end, d.end + 4);
-      const before = t.slice(Math.max(0, d.start - 4), d.start);
-      if (/^(?:前|之前|以前|截止|止)/.test(after) || /截至|截止|最迟|不晚于/.test(before)) continue;
-      const date = resolveDate(d, ref);
-      if (!date) continue;
-      addDate(date);
-      marks.push({ at: d.start, date });
-      // 9月10日至11日
-      const range = /^(?:[（(][^）)]{0,4}[)）])?\s*(?:至|到|—|-|～|~)\s*(\d{1,2})[日号]/.exec(t.slice(d.end));
-      if (range) {
-        const d2 = resolveDate({ ...d, day: parseInt(range[1]!, 10) }, ref);
-        if (d2) addDate(d2);
-      }
-    }
-    let mi = 0;
-    const datesUpTo = (at: number): void => {
-      while (mi < marks.length && marks[mi]!.at < at) day = marks[mi++]!.date;
-    };
-    const lead = leadEnd(t);
-    const dpw = DAYPART.exec(t.slice(lead));
-    if (dpw) dayPart = dayPartOf(dpw[0]);
-    // A date or day part heading alone (5月20日上午, （二）5月21日, 下午): context only.
-    if (ds.length && t.slice(lead, ds[0]!.start).trim().length <= 2 && t.slice(ds[ds.length - 1]!.end).replace(/[（(]?(?:星期|周)[一二三四五六日天][)）]?|上午|下午|晚上|全天|[\s,，:：。]/g, '').length === 0) {
-      datesUpTo(t.length);
-      // A new day starts without a part of the day unless the heading gives one.
-      const part = /上午|下午|晚上/.exec(t.slice(ds[ds.length - 1]!.end));
-      dayPart = dayPartOf(part?.[0]);
-      pending = null;
-      lastStops = [];
-      continue;
-    }
-    if (dpw && t.slice(lead + dpw[0].length).replace(/[\s,，:：。]/g, '').length === 0) {
-      datesUpTo(t.length);
-      pending = null;
-      lastStops = [];
-      continue;
-    }
-
-    // A table row that departs, returns or eats is not a stop, whichever cell names the place.
-    if (cell && rows.get(p.line)?.some((x) => ROW_NOT_A_STOP.test(x))) {
-      pending = null;
-      continue;
-    }
-    const label = cell ? null : labelOf(t);
-    const times = findTimes(t);
-    const made: Stop[] = [];
-    const makeStop = (c: Cut, f: Found, time: TimeMatch | null, modeText: string): Stop => {
-      const stated = modeOf(modeText);
-      if (time?.dayPart) dayPart = time.dayPart;
-      const st: Stop = {
-        para: p,
-        start: c.start,
-        end: c.end,
-        placeStart: f.start,
-        placeEnd: f.end,
-        markAt: f.markAt,
-        place: f.read.place,
-        mode: stated ?? 'announced',
-        modeStated: stated !== null,
-        date: day ?? dates[0] ?? null,
-        time: time ? toMinutes(time.from, time.dayPart ?? dayPart) : null,
-      };
-      if (f.read.place.district) district = f.read.place.district;
-      return st;
-    };
-
-    if (label && META_LABEL.test(label.label) && !PLACE_LABEL.test(label.label)) {
-      datesUpTo(t.length);
-      lastStops = [];
-      pending = null;
-      continue;
-    }
-    if (label && PLACE_LABEL.test(label.label)) {
-      datesUpTo(t.length);
-      // 调研路线：A→B→C / 调研地点：A、B
-      const body = t.slice(label.end);
-      const labelMode = modeOf(label.label);
-      let from = label.end;
-      const parts: Cut[] = [];
-      ROUTE_SPLIT.lastIndex = 0;
-      for (let m = ROUTE_SPLIT.exec(body); m; m = ROUTE_SPLIT.exec(body)) {
-        parts.push({ start: from, end: label.end + m.index });
-        from = label.end + m.index + m[0].length;
-      }
-      parts.push({ start: from, end: t.length });
-      for (const c of parts) {
-        let s = c.start;
-        while (s < c.end && /[\s(（]/.test(t[s]!)) s++;
-        const v = TRAVEL.exec(t.slice(s)) ?? INSPECT.exec(t.slice(s));
-        if (v) s += v[0].length;
-        const found = placesAt(t, s, c.end, names, district, true);
-        for (const f of found) {
-          const st = makeStop(c, f, null, t.slice(c.start, c.end));
-          if (!st.modeStated && labelMode) {
-            st.mode = labelMode;
-            st.modeStated = true;
-          }
-          made.push(st);
-        }
-        if (found.length) claim(p, c);
-      }
-      stops.push(...made);
-      lastStops = made;
-      pending = null;
-      continue;
-    }
-
-    const listed = /[0-9一二三四五六七八九十①-⑳•·●◆■▪*-]/.test(t.slice(0, lead));
-    const lenient = cell && placeCol !== null && placeCol.col === col && p.line !== placeCol.line;
-    const cuts = clauses(t, times);
-    let keepPending = false;
-    for (let k = 0; k < cuts.length; k++) {
-      const c = cuts[k]!;
-      const r = readClause(t, c, times, names, district, pending !== null, lenient && k === 0, k === 0 && lastStops.length > 0 && !listed);
-      datesUpTo(r.places[0]?.start ?? c.end);
-      const clause = t.slice(c.start, c.end);
-      const dp = DAYPART.exec(clause.slice(leadEnd(clause)));
-      if (dp && !r.time?.dayPart) dayPart = dayPartOf(dp[0]);
-      if (r.district) district = r.district;
-      if (r.timeOnly) {
-        pending = r.time;
-        keepPending = true;
-        continue;
-      }
-      keepPending = false;
-      if (r.skip) {
-        pending = null;
-        continue;
-      }
-      if (r.places.length === 0) continue;
-      const time = r.time ?? pending;
-      pending = null;
-      for (const f of r.places) made.push(makeStop(c, f, time, t.slice(c.start, c.end)));
-      claim(p, c);
-      datesUpTo(c.end);
-    }
-    datesUpTo(t.length);
-    if (!keepPending) pending = null;
-    if (made.length) {
-      stops.push(...made);
-      lastStops = made;
-      continue;
-    }
-    // A cell or line right after a stop that is no stop itself: its mode words are the stop's.
-    if (lastStops.length && times.length === 0) {
-      const m = modeOf(t);
-      if (m) {
-        for (const st of lastStops) {
-          if (st.modeStated) continue;
-          st.mode = m;
-          st.modeStated = true;
-        }
-        claim(p, { start: 0, end: t.length });
-      }
-      if (!cell) lastStops = [];
-      continue;
-    }
-    lastStops = [];
+/** One paragraph of the plan. */
+function readParagraph(s: RouteScan, p: Paragraph): void {
+  const t = p.key;
+  const cell = s.cells.has(p);
+  if (atTableCell(s, p, cell)) return;
+  const ds = findDates(t);
+  const dm = visitDates(s, t, ds);
+  const lead = leadEnd(t);
+  const dpw = DAYPART.exec(t.slice(lead));
+  if (dpw) s.dayPart = dayPartOf(dpw[0]);
+  if (atDayHeading(s, t, ds, lead, dm) || atDayPartHeading(s, t, lead, dpw, dm)) return;
+  // A table row that departs, returns or eats is not a stop, whichever cell names the place.
+  if (cell && s.rows.get(p.line)?.some((x) => ROW_NOT_A_STOP.test(x))) {
+    s.pending = null;
+    return;
   }
+  const label = cell ? null : labelOf(t);
+  if (label && META_LABEL.test(label.label) && !PLACE_LABEL.test(label.label)) {
+    datesUpTo(s, dm, t.length);
+    s.lastStops = [];
+    s.pending = null;
+    return;
+  }
+  if (label && PLACE_LABEL.test(label.label)) {
+    routeStops(s, p, label, dm);
+    return;
+  }
+  const made = clauseStops(s, p, cell, lead, dm);
+  if (made.length) {
+    s.stops.push(...made);
+    s.lastStops = made;
+    return;
+  }
+  modeOfLastStops(s, p, cell);
+}
 
-  // Plan-level mode: a sentence outside the stops that sets 暗访 / 四不两直 for the whole plan.
-  let unannounced = false;
-  for (const p of model.paragraphs) {
+/** A table cell: its column, the place column its header names; a header cell is no stop. */
+function atTableCell(s: RouteScan, p: Paragraph, cell: boolean): boolean {
+  if (!cell) {
+    s.rowLine = -1;
+    s.placeCol = null;
+    return false;
+  }
+  const t = p.key;
+  if (p.line !== s.rowLine) {
+    s.rowLine = p.line;
+    s.col = 0;
+    s.lastStops = [];
+  } else s.col++;
+  if (PLACE_HEADER.test(t.trim())) s.placeCol = { line: p.line, col: s.col };
+  if (HEADER_CELL.test(t.trim())) {
+    s.lastStops = [];
+    return true;
+  }
+  return false;
+}
+
+/** Dates of the visit (not deadlines: 5月8日前报送), and the days of a range (9月10日至11日). */
+function visitDates(s: RouteScan, t: string, ds: ReturnType<typeof findDates>): DateMarks {
+  const marks: DateMarks['marks'] = [];
+  for (const d of ds) {
+    const after = t.slice(d.end, d.end + 4);
+    const before = t.slice(Math.max(0, d.start - 4), d.start);
+    if (/^(?:前|之前|以前|截止|止)/.test(after) || /截至|截止|最迟|不晚于/.test(before)) continue;
+    const date = resolveDate(d, s.ref);
+    if (!date) continue;
+    addDate(s, date);
+    marks.push({ at: d.start, date });
+    const range = /^(?:[（(][^）)]{0,4}[)）])?\s*(?:至|到|—|-|～|~)\s*(\d{1,2})[日号]/.exec(t.slice(d.end));
+    if (range) {
+      const d2 = resolveDate({ ...d, day: parseInt(range[1]!, 10) }, s.ref);
+      if (d2) addDate(s, d2);
+    }
+  }
+  return { marks, next: 0 };
+}
+
+/** The visit date in force at an offset of the paragraph: the last one written before it. */
+function datesUpTo(s: RouteScan, dm: DateMarks, at: number): void {
+  while (dm.next < dm.marks.length && dm.marks[dm.next]!.at < at) s.day = dm.marks[dm.next++]!.date;
+}
+
+/** A date heading alone (5月20日上午, （二）5月21日): context only; a new day starts without a part of the day unless it gives one. */
+function atDayHeading(s: RouteScan, t: string, ds: ReturnType<typeof findDates>, lead: number, dm: DateMarks): boolean {
+  if (!ds.length || t.slice(lead, ds[0]!.start).trim().length > 2) return false;
+  if (t.slice(ds[ds.length - 1]!.end).replace(/[（(]?(?:星期|周)[一二三四五六日天][)）]?|上午|下午|晚上|全天|[\s,，:：。]/g, '').length !== 0) return false;
+  datesUpTo(s, dm, t.length);
+  const part = /上午|下午|晚上/.exec(t.slice(ds[ds.length - 1]!.end));
+  s.dayPart = dayPartOf(part?.[0]);
+  s.pending = null;
+  s.lastStops = [];
+  return true;
+}
+
+/** A day part alone (下午): context only. */
+function atDayPartHeading(s: RouteScan, t: string, lead: number, dpw: RegExpExecArray | null, dm: DateMarks): boolean {
+  if (!dpw || t.slice(lead + dpw[0].length).replace(/[\s,，:：。]/g, '').length !== 0) return false;
+  datesUpTo(s, dm, t.length);
+  s.pending = null;
+  s.lastStops = [];
+  return true;
+}
+
+/** A stop of clause c of paragraph p at the place found, dated and timed as the scan stands. */
+function makeStop(s: RouteScan, p: Paragraph, c: Cut, f: Found, time: TimeMatch | null, modeText: string): Stop {
+  const stated = modeOf(modeText);
+  if (time?.dayPart) s.dayPart = time.dayPart;
+  const st: Stop = {
+    para: p,
+    start: c.start,
+    end: c.end,
+    placeStart: f.start,
+    placeEnd: f.end,
+    markAt: f.markAt,
+    place: f.read.place,
+    mode: stated ?? 'announced',
+    modeStated: stated !== null,
+    date: s.day ?? s.dates[0] ?? null,
+    time: time ? toMinutes(time.from, time.dayPart ?? s.dayPart) : null,
+  };
+  if (f.read.place.district) s.district = f.read.place.district;
+  return st;
+}
+
+/** 调研路线：A→B→C / 调研地点：A、B: a stop per place of the route. */
+function routeStops(s: RouteScan, p: Paragraph, label: { label: string; end: number }, dm: DateMarks): void {
+  const t = p.key;
+  datesUpTo(s, dm, t.length);
+  const body = t.slice(label.end);
+  const labelMode = modeOf(label.label);
+  let from = label.end;
+  const parts: Cut[] = [];
+  ROUTE_SPLIT.lastIndex = 0;
+  for (let m = ROUTE_SPLIT.exec(body); m; m = ROUTE_SPLIT.exec(body)) {
+    parts.push({ start: from, end: label.end + m.index });
+    from = label.end + m.index + m[0].length;
+  }
+  parts.push({ start: from, end: t.length });
+  const made: Stop[] = [];
+  for (const c of parts) {
+    let i = c.start;
+    while (i < c.end && /[\s(（]/.test(t[i]!)) i++;
+    const v = TRAVEL.exec(t.slice(i)) ?? INSPECT.exec(t.slice(i));
+    if (v) i += v[0].length;
+    const found = placesAt(t, i, c.end, s.names, s.district, true);
+    for (const f of found) {
+      const st = makeStop(s, p, c, f, null, t.slice(c.start, c.end));
+      if (!st.modeStated && labelMode) {
+        st.mode = labelMode;
+        st.modeStated = true;
+      }
+      made.push(st);
+    }
+    if (found.length) claim(s, p, c);
+  }
+  s.stops.push(...made);
+  s.lastStops = made;
+  s.pending = null;
+}
+
+/** The stops of a paragraph's clauses (第一站：…，9:00 到…，一个时间接下一处地点). */
+function clauseStops(s: RouteScan, p: Paragraph, cell: boolean, lead: number, dm: DateMarks): Stop[] {
+  const t = p.key;
+  const times = findTimes(t);
+  const made: Stop[] = [];
+  const listed = /[0-9一二三四五六七八九十①-⑳•·●◆■▪*-]/.test(t.slice(0, lead));
+  const lenient = cell && s.placeCol !== null && s.placeCol.col === s.col && p.line !== s.placeCol.line;
+  const cuts = clauses(t, times);
+  let keepPending = false;
+  for (let k = 0; k < cuts.length; k++) {
+    const c = cuts[k]!;
+    const r = readClause(t, c, times, s.names, s.district, s.pending !== null, lenient && k === 0, k === 0 && s.lastStops.length > 0 && !listed);
+    datesUpTo(s, dm, r.places[0]?.start ?? c.end);
+    const clause = t.slice(c.start, c.end);
+    const dp = DAYPART.exec(clause.slice(leadEnd(clause)));
+    if (dp && !r.time?.dayPart) s.dayPart = dayPartOf(dp[0]);
+    if (r.district) s.district = r.district;
+    if (r.timeOnly) {
+      s.pending = r.time;
+      keepPending = true;
+      continue;
+    }
+    keepPending = false;
+    if (r.skip) {
+      s.pending = null;
+      continue;
+    }
+    if (r.places.length === 0) continue;
+    const time = r.time ?? s.pending;
+    s.pending = null;
+    for (const f of r.places) made.push(makeStop(s, p, c, f, time, t.slice(c.start, c.end)));
+    claim(s, p, c);
+    datesUpTo(s, dm, c.end);
+  }
+  datesUpTo(s, dm, t.length);
+  if (!keepPending) s.pending = null;
+  return made;
+}
+
+/** A cell or line right after a stop that is no stop itself: its mode words are the stop's. */
+function modeOfLastStops(s: RouteScan, p: Paragraph, cell: boolean): void {
+  const t = p.key;
+  if (s.lastStops.length && findTimes(t).length === 0) {
+    const m = modeOf(t);
+    if (m) {
+      for (const st of s.lastStops) {
+        if (st.modeStated) continue;
+        st.mode = m;
+        st.modeStated = true;
+      }
+      claim(s, p, { start: 0, end: t.length });
+    }
+    if (!cell) s.lastStops = [];
+    return;
+  }
+  s.lastStops = [];
+}
+
+/** Plan-level mode: a sentence outside the stops that sets 暗访 / 四不两直 for the whole plan. */
+function planUnannounced(s: RouteScan): boolean {
+  for (const p of s.model.paragraphs) {
     if (!MODE_ROLES.has(p.role)) continue;
     const t = p.key;
     UNANNOUNCED.lastIndex = 0;
-    const claimed = inStops.get(p) ?? [];
+    const claimed = s.inStops.get(p) ?? [];
     // A few judgements per paragraph are enough (one that sets it decides); linear on any text.
     let tries = 0;
-    for (let x = UNANNOUNCED.exec(t); x && !unannounced && tries < 8; x = UNANNOUNCED.exec(t)) {
+    for (let x = UNANNOUNCED.exec(t); x && tries < 8; x = UNANNOUNCED.exec(t)) {
       const at = x.index;
       if (claimed.some((c) => at >= c.start && at < c.end)) continue;
       const s0 = Math.max(0, t.lastIndexOf('。', at) + 1);
       const e0 = t.indexOf('。', at);
       if (ANNOUNCED.test(t.slice(s0, e0 < 0 ? t.length : e0))) continue; // 明察暗访相结合
       tries++;
-      if (stanceAt(t, at, at + x[0].length) === 'sets') unannounced = true;
+      if (stanceAt(t, at, at + x[0].length) === 'sets') return true;
     }
   }
-  if (unannounced) for (const st of stops) if (!st.modeStated) st.mode = 'unannounced';
-  // Without a visit date, the stops are dated by the plan's 成文日期 (the nearest date it gives).
-  if (dates.length === 0 && issued) for (const st of stops) st.date = issued;
-  return { leader: leaderOf(model), dates, stops, unannounced };
+  return false;
 }
-
