@@ -42,7 +42,7 @@ function assertShape(r: JsonReport): void {
   assert.equal(r.summary.files, r.files.length);
   assert.equal(r.summary.diagnostics, r.files.reduce((n, f) => n + f.diagnostics.length, 0));
   for (const f of r.files) {
-    assert.deepEqual(keys(f), ['counts', 'diagnostics', 'kind', 'path', 'scope']);
+    assert.deepEqual(keys(f), ['counts', 'diagnostics', 'kind', 'official', 'path', 'scope']);
     assert.equal(typeof f.path, 'string');
     assert.ok(['document', 'agenda', 'research'].includes(f.kind), f.kind);
     assert.ok(f.scope === null || f.scope === 'comprehensive' || f.scope === 'special', String(f.scope));

@@ -77,6 +77,26 @@ describe('tree: regions inside a document', () => {
     assert.deepEqual(r.tree.meetings[0]!.agenda.days.map((d) => d.date), [{ year: 2024, month: 4, day: 9 }]);
   });
 
+  it('a 通知 about something else that lays out a visit in one section has an itinerary there, and stays a document', () => {
+    const text = lines(
+      '关于做好汛期安全工作的通知',
+      '各区县人民政府：',
+      '　　一、压实责任',
+      '　　各区县要落实防汛责任。',
+      '　　二、开展督查',
+      '　　督查时间：2024年6月12日',
+      '　　督查地点：历城区唐王街道娄家村、港沟街道芦南村',
+      '　　三、工作要求',
+      '　　各区县要加强值守。',
+      '济南市应急管理局',
+      '2024年6月3日',
+    );
+    const r = run(text);
+    assert.equal(r.kind, 'document');
+    assert.deepEqual(r.tree.itineraries.map((i) => [i.basis, i.plan.stops.map((st) => st.place.key)]), [['section', ['历城区|唐王街道|娄家村', '历城区|港沟街道|芦南村']]]);
+    assert.match(r.model.text.slice(r.tree.itineraries[0]!.start, r.tree.itineraries[0]!.end), /^二、开展督查[\s\S]*芦南村$/);
+  });
+
   it('a policy text about meetings sets norms and arranges no meeting: no meeting rule fires', () => {
     const text = lines(
       '市政府会议管理办法',
@@ -118,6 +138,12 @@ describe('tree: the dominant kind', () => {
     assert.equal(r.tree.meetings.length, 1);
     assert.equal(r.tree.meetings[0]!.whole, true);
     assert.equal(r.tree.meetings[0]!.basis, 'title');
+  });
+
+  it('a meeting notes where, in what form and for whom: venue, video, attendees', () => {
+    const r = run(lines('关于召开全市防汛视频会议的通知', '各区县：', '　　定于2024年6月4日上午9:00以视频会议形式召开全市防汛工作会议。', '　　会议地点：市政府第一会议室（主会场）', '　　参会人员：各区县分管负责同志。', '济南市应急管理局', '2024年5月20日'));
+    const f = r.tree.meetings[0]!.facts!;
+    assert.deepEqual([f['venue'], f['form'], f['attendees']], ['市政府第一会议室（主会场）', 'video', '各区县分管负责同志']);
   });
 
   it('a 通知 without a meeting in its title that opens by convening one is a meeting notice', () => {

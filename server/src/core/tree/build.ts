@@ -15,7 +15,7 @@ import { issueDate, ymdText, type Ymd } from '../semantics/timeline';
 import type { Paragraph } from '../text/paragraph';
 import type { Kind, Scope } from '../types';
 import { decideOfficial } from './official';
-import { itineraryLabelCount, isSchedule, labelledSections, meetingLabelCount, meetingSentences, normParagraphs, opensWithMeeting, POLICY_TITLE } from './regions';
+import { ITINERARY_LABEL, itineraryLabelCount, isSchedule, labelledSections, meetingLabelCount, meetingSentences, normParagraphs, opensWithMeeting, POLICY_TITLE } from './regions';
 import { sliceParagraph } from './slice';
 import type { ItineraryRegion, MeetingRegion, Node, NodeType, NormNode, RegionBasis, Tree } from './types';
 
@@ -68,8 +68,11 @@ function decideLayout(model: DocModel, kind: Kind, basis: 'title' | 'content' | 
   if (basis !== 'title' && INSPECTION_TITLE.test(title) && model.paragraphs.some((p) => p.role === 'body' && (VISIT_WORDS.test(p.key) || ARRANGED.test(p.key)))) return { kind: 'research', whole: 'research', basis: 'content', embedded: false, policy: false };
   // The content: a notice that opens by convening a meeting, a schedule, or a page of meeting labels.
   // A plan copied without its title (四、时间安排 五、督查分组 … 各督查组): its labels and its teams.
-  if (kind === 'research' && basis === 'content') return { kind, whole: 'research', basis: 'content', embedded: false, policy: false };
-  if (basis !== 'title' && itineraryLabelCount(model) >= 1 && visitParagraphs(model) >= 1) return { kind: 'research', whole: 'research', basis: 'content', embedded: false, policy: false };
+  // Visit words in the content: the whole text is a plan, unless a titled 通知 about something else
+  // lays the visit out in one section of its own (二、开展督查 with 督查时间：… 督查地点：…).
+  const visitSection = !!model.titleText && labelledSections(model, ITINERARY_LABEL).length > 0;
+  if (kind === 'research' && basis === 'content' && !visitSection) return { kind, whole: 'research', basis: 'content', embedded: false, policy: false };
+  if (!model.titleText && itineraryLabelCount(model) >= 1 && visitParagraphs(model) >= 1) return { kind: 'research', whole: 'research', basis: 'content', embedded: false, policy: false };
   const opens = opensWithMeeting(model);
   // A timed schedule of a team's visits (督查小组 … 9:00 到某单位) is an itinerary, not an agenda.
   if (basis !== 'title' && !opens && visitParagraphs(model) >= 1 && isSchedule(model)) return { kind: 'research', whole: 'research', basis: 'content', embedded: false, policy: false };
@@ -104,6 +107,13 @@ function findEmbedded(model: DocModel, issue: Ymd | null, names: Names, meetings
     for (const p of ps) taken.add(p.index);
     meetings.push(meetingRegion(model, viewOf(model, ps), ps, false, 'section', null, issue, names));
   }
+  // A section that lays out a visit (三、督查安排 with 督查时间：… 督查地点：…) is an itinerary.
+  for (const [from, to] of labelledSections(model, ITINERARY_LABEL)) {
+    const ps = model.paragraphs.slice(from, to).filter((p) => !taken.has(p.index));
+    if (!ps.length) continue;
+    for (const p of ps) taken.add(p.index);
+    itineraries.push(itineraryRegion(model, viewOf(model, ps), ps, false, 'section', names));
+  }
   for (const a of meetingSentences(model, taken)) {
     const p = sliceParagraph(a.para, a.start, a.end, model.lines);
     meetings.push(meetingRegion(model, viewOf(model, [p]), [p], false, 'sentence', null, issue, names));
@@ -122,13 +132,34 @@ function meetingRegion(model: DocModel, view: DocModel, ps: Paragraph[], whole: 
   const { start, end } = spanOf(model, ps, whole);
   // A region inside a document with no day and no item arranges nothing that can be checked.
   const confidence = whole || agenda.days.length || agenda.items.length ? CONFIDENCE[basis] : 0.3;
-  return { type: 'MeetingArrangement', start, end, label: meetingLabel(model, agenda, whole), children: meetingParts(agenda), paragraphs: ps, model: view, whole, basis, confidence, agenda, scope };
+  return { type: 'MeetingArrangement', start, end, label: meetingLabel(model, agenda, whole), children: meetingParts(agenda), facts: meetingFacts(ps, agenda), paragraphs: ps, model: view, whole, basis, confidence, agenda, scope };
+}
+
+const VENUE_LABEL = /(?:会议|活动)?地点\s*[:：]\s*([^，。；\n]{2,30})/;
+const VENUE_HELD = /在([^，。；\n在]{2,30}?)(?:召开|举行|举办)/;
+const ATTENDEES = /(?:参会|参加|出席|与会)(?:人员|对象|范围)\s*[:：]?\s*([^。；\n]{2,40})/;
+const VIDEO = /视频会议|电视电话会议|网络视频|视频连线|线上召开|线上会议|腾讯会议|云会议/;
+
+/** What a reader notes of a meeting: where, in what form, who attends, who presides or convenes. */
+function meetingFacts(ps: readonly Paragraph[], a: Agenda): Node['facts'] {
+  // The written text (the folded key would print half-width commas back to the reader).
+  const text = ps.map((p) => p.text).join('\n');
+  const venue = VENUE_LABEL.exec(text)?.[1] ?? VENUE_HELD.exec(text)?.[1] ?? null;
+  return {
+    venue: venue?.trim() ?? null,
+    form: VIDEO.test(text) ? 'video' : null,
+    attendees: ATTENDEES.exec(text)?.[1]?.trim() ?? null,
+    host: a.host,
+    convener: a.convener,
+    headcount: a.headcount,
+    statutory: a.statutory || null,
+  };
 }
 
 function itineraryRegion(model: DocModel, view: DocModel, ps: Paragraph[], whole: boolean, basis: RegionBasis, names: Names): ItineraryRegion {
   const plan = parsePlan(view, names);
   const { start, end } = spanOf(model, ps, whole);
-  return { type: 'Itinerary', start, end, label: whole ? model.titleText || '调研行程' : '调研行程', children: stopParts(plan), paragraphs: ps, model: view, whole, basis, confidence: CONFIDENCE[basis], plan };
+  return { type: 'Itinerary', start, end, label: whole ? model.titleText || '调研行程' : '调研行程', children: stopParts(plan), facts: { leader: plan.leader, dates: plan.dates.map(ymdText).join('、') || null, unannounced: plan.unannounced || null, stops: plan.stops.length }, paragraphs: ps, model: view, whole, basis, confidence: CONFIDENCE[basis], plan };
 }
 
 function spanOf(model: DocModel, ps: Paragraph[], whole: boolean): { start: number; end: number } {
