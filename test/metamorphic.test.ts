@@ -52,7 +52,12 @@ function neutralGap(a: number, b: number): boolean {
  */
 function bodyGaps(text: string, r: AnalysisResult): number[] {
   const out: number[] = [];
+  // A line that holds several paragraphs (a page flattened onto one line) separates them by
+  // spaces: there a space is a separator, not layout noise, so no gap is taken on it.
+  const perLine = new Map<number, number>();
+  for (const p of r.model.paragraphs) perLine.set(p.line, (perLine.get(p.line) ?? 0) + 1);
   for (const p of r.model.body) {
+    if (perLine.get(p.line)! > 1) continue;
     for (let k = 1; k < p.text.length; k++) {
       const at = p.origStart(k);
       if (at <= 0 || at >= text.length) continue;

@@ -77,8 +77,10 @@ const FIRST_LINE_INDENT = 4;
  * typed on one line) say nothing about the width; a one-page PDF extract has as many of
  * them as full lines.
  */
-function detectWrap(candidates: number[], all: number[]): WrapInfo | null {
-  if (candidates.length < 6) return detectShortWrap(candidates, all);
+function detectWrap(candidates: number[], all: number[], midCuts: number): WrapInfo | null {
+  if (candidates.length < 6) return midCuts >= 2 ? detectShortWrap(candidates, all) : null;
+  // A wrap cuts sentences: lines that all end after a closing bracket (an agenda's 开幕大会（9:00—11:30）) are a list.
+  if (midCuts * 3 < candidates.length) return null;
   const sorted = [...candidates].sort((a, b) => a - b);
   const w = sorted[Math.floor(sorted.length * 0.75)]!;
   if (w < 24 || w > 160) return null;
@@ -98,8 +100,9 @@ function detectWrap(candidates: number[], all: number[]): WrapInfo | null {
 }
 
 /**
- * A short extract (a few wrapped lines): wrapped only when at least two lines break mid-sentence,
- * three or more lines share one width, and no line is wider.
+ * A short extract (a few wrapped lines): wrapped only when at least two lines break mid-sentence
+ * (not after a closing bracket: 开幕大会（9:00—11:30） ends an agenda line), three or more lines
+ * share one width, and no line is wider.
  */
 function detectShortWrap(candidates: number[], all: number[]): WrapInfo | null {
   if (candidates.length < 2) return null;
@@ -121,6 +124,28 @@ function detectShortWrap(candidates: number[], all: number[]): WrapInfo | null {
  * happen to be about as wide as each other (an agenda, an itinerary), not a hard-wrapped copy.
  */
 const ITEM_START = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十\d０-９]{1,3}\s*[）)]|[\d０-９]{1,2}\s*[、.．](?![\d０-９])|第[一二三四五六七八九十\d０-９]{1,3}[站天项条个]|[\d０-９]{1,2}\s*[:：]\s*[\d０-９]{2}|[①-⑳])/;
+
+/**
+ * The line stops where a wrap could cut a sentence — anywhere but after a closing bracket or
+ * quote, where a list item ends (开幕大会（9:00—11:30）, 《…》).
+ */
+function endsMidSentence(text: string, s: Segment): boolean {
+  let e = s.end - 1;
+  while (e > s.start && isSpaceCode(text.charCodeAt(e))) e--;
+  return !ITEM_END.includes(text[e]!);
+}
+
+const ITEM_END = '）)」』”’》】〕]';
+
+/** Candidate lines (indexes into segs) that start an item themselves (９:００-９:２０ 区教育局汇报). */
+function itemStarters(text: string, segs: Segment[], candidates: number[]): number {
+  let n = 0;
+  for (const i of candidates) {
+    const s = segs[i]!;
+    if (ITEM_START.test(text.slice(s.start, Math.min(s.end, s.start + 8)))) n++;
+  }
+  return n;
+}
 
 /** Candidate lines (indexes into segs) followed by a line that starts an item. */
 function itemFollowers(text: string, segs: Segment[], candidates: number[]): number {
@@ -146,16 +171,18 @@ export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptio
   const widths = new Map<Segment, number>();
   const candidates: number[] = [];
   const candidateAt: number[] = [];
+  let midCuts = 0;
   textSegs.forEach((s, i) => {
     const w = layoutWidth(text, s);
     widths.set(s, w);
     if (w >= SHORT_LINE && !endsWithTerminal(text.slice(Math.max(s.start, s.end - 4), s.end))) {
       candidates.push(w);
       candidateAt.push(i);
+      if (endsMidSentence(text, s)) midCuts++;
     }
   });
-  const isList = 2 * itemFollowers(text, textSegs, candidateAt) >= candidates.length;
-  const wrap = isList ? null : detectWrap(candidates, [...widths.values()]);
+  const isList = 2 * itemFollowers(text, textSegs, candidateAt) >= candidates.length || 2 * itemStarters(text, textSegs, candidateAt) > candidates.length;
+  const wrap = isList ? null : detectWrap(candidates, [...widths.values()], midCuts);
 
   // Blank lines separate paragraphs unless the text puts one after (nearly) every line.
   let singleGaps = 0;
