@@ -770,8 +770,14 @@ describe('agenda layouts', () => {
   describe('statutory sessions', () => {
     it('are named in the first twelve paragraphs, not further down', () => {
       const steps = ['市水务局', '市财政局', '市应急局', '历城区', '历下区', '长清区', '章丘区', '莱芜区', '钢城区', '平阴县', '商河县'].map((u, i) => `${i + 1}. ${u}汇报（5分钟）`);
-      assert.equal(agendaIn(TITLE, '', ...steps, '参照市人大常委会第十次会议议程执行。').statutory, false);
-      assert.equal(agendaIn(TITLE, '', ...steps.slice(0, 5), '参照市人大常委会第十次会议议程执行。').statutory, true);
+      // A title that names no meeting of its own (会议日程) leaves it to the opening lines.
+      assert.equal(agendaIn('会议日程', '', ...steps, '参照市人大常委会第十次会议议程执行。').statutory, false);
+      assert.equal(agendaIn('会议日程', '', ...steps.slice(0, 5), '参照市人大常委会第十次会议议程执行。').statutory, true);
+    });
+
+    it('a title that names a work meeting decides: its body may cite a 职代会 without being one', () => {
+      assert.equal(agendaIn('关于召开第五届职工代表大会筹备工作会议的通知', '', '根据第五届职工代表大会筹备方案，定于5月15日召开。').statutory, false);
+      assert.equal(agendaIn(TITLE, '', '传达市人民代表大会第三次会议精神。').statutory, false);
     });
   });
 

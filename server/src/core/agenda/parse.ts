@@ -679,7 +679,8 @@ function assemble(s: Scan, items: AgendaItem[]): Agenda {
     departments: departments(model),
     implementsHigher: implementsHigher(model),
     // A session with a 主席团 (presidium) and its 全体会议/预备会议 is a 人大 or 政协 session, wherever the schedule says so.
-    statutory: isStatutory(model.titleText) || ps.slice(0, 12).some((p) => isStatutory(p.key)) || (/主席团/.test(all) && /全体会议|预备会议/.test(all)),
+    // The title decides when it names the meeting (a work meeting about a 职代会 cites the 职代会 in its body).
+    statutory: isStatutory(model.titleText) || (!namesMeeting(model.titleText) && ps.slice(0, 12).some((p) => isStatutory(p.key))) || (/主席团/.test(all) && /全体会议|预备会议/.test(all)),
     declaredDays: s.read.declaredDays,
     window: s.window,
   };
@@ -740,6 +741,11 @@ function guess(hour: number): DayPart | null {
  * of a notice's sentence), notice sections (一、会议时间 二、参会人员) whose siblings are not agenda
  * steps either, and plain lines outside a schedule.
  */
+/** The title names the meeting itself (…工作会议, …推进会): its own words say whether it is a statutory session. */
+function namesMeeting(title: string): boolean {
+  return /(?:工作|推进|调度|部署|协调|筹备|座谈|专题)(?:会议|会)(?:的通知|通知|议程|日程|安排)?$/.test(title.replace(/[》”"]$/, ''));
+}
+
 /**
  * A statutory session's name (人民代表大会, 政协…全体会议, 职工代表大会) — but not a work meeting
  * about one (…职工代表大会工作会议, …代表大会筹备会议), which is an ordinary meeting.
@@ -747,7 +753,7 @@ function guess(hour: number): DayPart | null {
 function isStatutory(t: string): boolean {
   const m = STATUTORY_TITLE.exec(t);
   if (!m) return false;
-  return !/^[^，。；]{0,12}?(?:工作会议|筹备(?:工作)?会议?|筹备工作|动员会|部署会|培训会)/.test(t.slice(m.index + m[0].length));
+  return !/^[^，。；]{0,20}?(?:工作会议|筹备(?:工作)?会议?|筹备工作|动员会|部署会|培训会)/.test(t.slice(m.index + m[0].length));
 }
 
 /** What a notice asks of the participants: 请…做好准备, 各单位要…, 务必…. */

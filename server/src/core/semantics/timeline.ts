@@ -105,8 +105,11 @@ export function formatLike(ref: DateRef, d: Ymd): string {
 
 // ---- deadlines -----------------------------------------------------------------------------
 
-/** Verbs of sending materials, forms or 落实情况 up the line. */
-const REPORT_VERB = /报送|上报|报至|报给|报到|反馈|提交|填报|呈报|汇总至|汇总后报|送至|送达|发至|发送至|传真至|交至|报(?:市|区|县|我|送)/;
+/**
+ * Verbs of sending materials, forms or 落实情况 up the line; 交人事处 / 报校庆办 count too: 交 or 报
+ * right before the office that receives (not 交流, 交通, 报告会).
+ */
+const REPORT_VERB = /报送|上报|报至|报给|报到|反馈|提交|填报|呈报|汇总至|汇总后报|送至|送达|发至|发送至|传真至|交至|报(?:市|区|县|我|送)|(?<![外提移转成社])交(?![流通换叉付易往界接织谈纳替汇])(?=[\u4e00-\u9fa5]{1,8}?(?:办|处|局|委|科|室|部|中心|组|工会|老师))|报(?=[\u4e00-\u9fa5]{1,6}?(?:办|处|局|委|科|室|部|中心|组)(?![\u4e00-\u9fa5]{0,2}会))/;
 /** Time words after a date that make it a deadline: 7月10日前, 7月10日17:00前, 7月10日(星期五)下班前. */
 export const DEADLINE_AFTER = /^(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?)?(?:上午|下午|晚上|中午)?(?:\d{1,2}(?::\d{2}|时(?:\d{1,2}分)?|点(?:\d{1,2}分)?(?:半)?))?(?:下班)?(?:前|之前|以前|止|为止)/;
 /** Words before a date that make it a deadline: 截止7月10日, 最迟于7月10日, 报送时间为7月10日. */
