@@ -10,6 +10,9 @@ import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§8';
 
+/** 报到、签到 is a window people arrive in; a short meeting held inside it (召集人会议) is no conflict. */
+const ARRIVAL = /报到|签到|入场/;
+
 export default defineRule({
   id: 'meeting.time-overlap',
   title: msg('议程时间冲突', 'Overlapping agenda times'),
@@ -31,7 +34,7 @@ export default defineRule({
         continue;
       }
       if (it.container) continue;
-      if (prev && prev.dayIndex === it.dayIndex && prev.to !== null && !prev.toInferred && prev.from! <= it.from && it.from < prev.to && !(prev.from === it.from && prev.to === it.to)) {
+      if (prev && !ARRIVAL.test(itemLabel(prev)) && prev.dayIndex === it.dayIndex && prev.to !== null && !prev.toInferred && prev.from! <= it.from && it.from < prev.to && !(prev.from === it.from && prev.to === it.to)) {
         ctx.report({
           ...span,
           message: withClause(msg(`“${itemLabel(it)}”${clockText(it.from)} 开始，与上一项“${itemLabel(prev)}”（至 ${clockText(prev.to)}）时间重叠，请核对`, `"${itemLabel(it)}" starts at ${clockText(it.from)}, before the previous item "${itemLabel(prev)}" ends (${clockText(prev.to)}); check the times`), CLAUSE),

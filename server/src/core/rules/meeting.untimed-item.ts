@@ -8,6 +8,9 @@ import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§8';
 
+/** 会议内容：通报…，部署… names the topics, not who speaks: no item to budget. */
+const TOPIC_LABEL = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])?\s*(?:会议|主要)?(?:内容|议题)\s*[:：]/;
+
 export default defineRule({
   id: 'meeting.untimed-item',
   title: msg('未标时长的议程', 'Untimed agenda item'),
@@ -24,6 +27,7 @@ export default defineRule({
     for (const it of a.items) {
       // A range that runs backwards is meeting.time-overlap's to report.
       if (it.role === 'other' || it.minutes !== null || (it.to !== null && !it.toInferred)) continue;
+      if (TOPIC_LABEL.test(it.text)) continue;
       const message =
         it.from !== null
           ? msg(`“${itemLabel(it)}”只写了开始时间，无法推定结束时间，请写明起止时间（如“9:00—9:10”）或时长（如“（10分钟）”）以便核对时长控制`, `"${itemLabel(it)}" has only a start time and no end can be inferred; write its range (9:00—9:10) or length (（10分钟）) so it can be checked`)

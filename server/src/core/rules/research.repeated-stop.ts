@@ -14,6 +14,18 @@ import { fmt, msg, withClause } from './kit/util';
 const CLAUSE = '§14';
 const MAX_RELATED = 10;
 
+/** A road between stops (县政府→滨河路→…→滨河路→…): passed through, not visited. */
+const ROAD = /(?:路|大道|大街|公路|高速|国道\d*|省道\d*)$/;
+
+/** An office a team sets out from and comes back to. */
+const SEAT = /(?:政府|党委|人大|政协|机关|大院|办公楼|大楼|驻地)$/;
+
+/** Passing a road again, or coming back to the office the plan set out from (县政府→…→县政府), repeats no visit. */
+function passedOrReturn(stops: readonly { place: { text: string } }[], i: number, earlier: number): boolean {
+  const text = stops[i]!.place.text;
+  return ROAD.test(text) || (earlier === 0 && i >= 2 && i === stops.length - 1 && SEAT.test(text));
+}
+
 export default defineRule({
   id: 'research.repeated-stop',
   title: msg('重复调研点', 'Repeated stop'),
@@ -42,6 +54,7 @@ export default defineRule({
         else seen.set(name, [i]);
       }
       if (earlier >= 0) {
+        if (passedOrReturn(plan.stops, i, earlier)) return;
         const e = plan.stops[earlier]!;
         const related: Related[] = ws
           ? [{ id: ws.self, range: placeRange(e, ctx.model.lines), message: msg(`本方案第 ${earlier + 1} 站`, `stop ${earlier + 1} of this plan`) }]
