@@ -67,6 +67,7 @@ describe('chrome: a date and a clock alone on a line', () => {
   it('is a page stamp when the minute is odd (09:12) or seconds are written, not a meeting day at a round hour', () => {
     assert.deepEqual(markChrome(['关于召开会议的通知', '2010年3月4日 09:12', '各单位：']), [null, 'stamp', null]);
     assert.deepEqual(markChrome(['关于召开会议的通知', '2010年3月4日 9:00:05', '各单位：']), [null, 'stamp', null]);
+    assert.deepEqual(markChrome(['关于召开会议的通知', '2021年6月10日 08:30', '各单位：']), [null, 'stamp', null], 'a zero-padded hour');
     assert.deepEqual(markChrome(['全市工作会议议程', '2024年3月5日 9:00', '一、传达精神']), [null, null, null]);
     assert.deepEqual(markChrome(['全市工作会议议程', '2024年3月5日 14:30', '一、传达精神']), [null, null, null]);
   });

@@ -108,7 +108,7 @@ const FONT_BUTTONS = /^[【\[]?字[号体][:：]?(?:[\[【(]?(?:大|中|小|默�
 /** A date with a clock time as web pages stamp it: 2022-03-26 06:55:00, 2019/07/12 16:30. */
 const WEB_STAMP = /(?:19|20)\d\d[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(\d{1,2}:\d\d)(:\d\d)?/;
 
-const CN_STAMP = /^(?:19|20)\d\d年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日\d{1,2}:(\d\d)(:\d\d)?$/;
+const CN_STAMP = /^(?:19|20)\d\d年(?:0?[1-9]|1[0-2])月(?:0?[1-9]|[12]\d|3[01])日(\d{1,2}):(\d\d)(:\d\d)?$/;
 const ROUND_MINUTES = new Set(['00', '10', '15', '20', '30', '40', '45', '50']);
 
 /** Where the page is: 当前位置：…, 您现在所在的位置：…, 首页 > 政务公开 > … */
@@ -172,10 +172,11 @@ function keyChrome(key: string, line: string): ChromeKind | null {
 
 /** A clock with seconds, or a date-and-clock alone or next to a label (来源, 编辑 …): a page's timestamp. */
 function webStamp(key: string, line: string): boolean {
-  // 2010年3月4日 09:12 alone under a page's title: a clock at an odd minute is a machine's
-  // timestamp; a meeting's day and time (2024年3月5日 9:00) keeps its round minutes.
+  // 2010年3月4日 09:12 alone under a page's title: a clock at an odd minute, with a zero-padded
+  // hour or with seconds is a machine's timestamp; a meeting's day and time (2024年3月5日 9:00,
+  // 14:30) is written by hand.
   const cn = CN_STAMP.exec(key);
-  if (cn && cn[0].length === key.length && (cn[2] !== undefined || !ROUND_MINUTES.has(cn[1]!))) return true;
+  if (cn && cn[0].length === key.length && (cn[3] !== undefined || cn[1]!.startsWith('0') || !ROUND_MINUTES.has(cn[2]!))) return true;
   const m = WEB_STAMP.exec(key);
   if (!m) return false;
   return m[2] !== undefined || m[0].length === key.length || (key.includes(':') && metaFields(chromeKey(line, true)) >= 1);

@@ -60,10 +60,10 @@ interface Layout {
 function decideLayout(model: DocModel, kind: Kind, basis: 'title' | 'content' | 'none', forced: Kind | null): Layout {
   if (forced) return { kind: forced, whole: forced === 'document' ? null : forced, basis: 'forced', embedded: false, policy: false };
   const title = model.titleKey;
-  const policy = isPolicy(title);
+  // A policy text first: 关于印发…会议管理办法的通知 names a meeting in its title and convenes none.
+  if (isPolicy(title)) return { kind: 'document', whole: null, basis: 'title', embedded: false, policy: true };
   if (kind === 'agenda' && basis === 'title') return { kind, whole: 'agenda', basis: 'title', embedded: false, policy: false };
   if (kind === 'research' && basis === 'title') return { kind, whole: 'research', basis: 'title', embedded: false, policy: false };
-  if (policy) return { kind: 'document', whole: null, basis: 'title', embedded: false, policy: true };
   // An inspection notice (关于开展…专项检查的通知) that sends a team out is an itinerary.
   if (basis !== 'title' && INSPECTION_TITLE.test(title) && model.paragraphs.some((p) => p.role === 'body' && (VISIT_WORDS.test(p.key) || ARRANGED.test(p.key)))) return { kind: 'research', whole: 'research', basis: 'content', embedded: false, policy: false };
   // The content: a notice that opens by convening a meeting, a schedule, or a page of meeting labels.

@@ -9,7 +9,7 @@ import { findTimes } from '../parse/times';
 import type { DocModel } from '../model/types';
 
 /** Policy genres: texts that set rules for meetings or visits rather than arrange one. */
-export const POLICY_TITLE = /(?:制度|办法|细则|规定|规则|规范|条例|意见|决定|措施|准则|指引|章程|要点|规划|守则|清单)[》”"]?$/;
+export const POLICY_TITLE = /(?:制度|办法|细则|规定|规则|规范|规程|条例|意见|决定|措施|准则|指引|章程|要点|规划|守则|清单)[》”"]?$/;
 
 /** A clause that convenes a meeting on a date: 定于3月5日上午9:00在…召开…会议. */
 const CONVENE = /(?:定于|拟于|拟定于|将于|计划于|决定于|兹定于|于(?=\s*(?:[\d０-９]{1,4}|[一二三四五六七八九十〇○OＯ零]{2,4}年|[一二三四五六七八九十]{1,2}月)))/;
