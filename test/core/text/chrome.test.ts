@@ -72,6 +72,10 @@ describe('chrome: a date and a clock alone on a line', () => {
     assert.deepEqual(markChrome(['全市工作会议议程', '2024年3月5日 14:30', '一、传达精神']), [null, null, null]);
   });
 
+  it('the fields of a portal listed as bullets, each value on the next line, are a metadata table', () => {
+    assert.deepEqual(markChrome(['• 索引号:', '11370100-2025-00123', '• 发布机构:', '某县人民政府办公室', '关于召开全县防汛工作会议的通知']), ['stamp', 'meta', 'stamp', 'meta', null]);
+  });
+
   it('a QR-code footer (扫描二维码 关注我们) is chrome; a sentence about scanning a code is not', () => {
     assert.deepEqual(markChrome(['二○○一年四月四日', '扫描二维码 关注我们']), [null, 'footer']);
     assert.deepEqual(markChrome(['各单位：', '　　参会人员请于会前扫描二维码签到，并按时入场，不得迟到早退，谢谢配合。']), [null, null]);

@@ -193,6 +193,8 @@ const META_FIELD =
   /(?:来源|出处|作者|编辑|撰稿|审核|摄影|记者|通讯员|发文机关|发文单位|发布机关|成文日期|发文日期|文号|发文字号|名称|标题|有效性|时效性|效力状态|公开方式|公开范围|公开时限|生效日期|废止日期|失效日期|分类|浏览次数|字体|字号|发布时间|发布日期|发布机构|索引号|主题分类|组配分类)[:：]/g;
 const META_WORD = /来源|发文机关|成文日期|发文日期|文号|有效性|效力状态|公开方式|浏览|字体|字号|发布|索引号|分类/;
 
+const LIST_BULLET = /^[•·●◆■▪*-]\s*/;
+
 /** A label at the start of a line, with its value (possibly empty) after the colon. */
 const LEADING_LABEL =
   /^(?:来源|出处|作者(?:\/出处)?|编辑|撰稿|审核|校对|摄影|记者|通讯员|发文机关|发文单位|发布机关|成文日期|发文日期|印发日期|文号|发文字号|名称|标题|有效性|时效性|效力状态|公开方式|公开范围|公开时限|生效日期|实施日期|废止日期|失效日期|关键词|分类)(?:[:：]|$)/;
@@ -254,7 +256,8 @@ const TITLE_LIKE = /^关于|(?:通知|意见|方案|办法|规定|决定|报告|
 export function markChrome(lines: readonly string[], rows?: readonly number[]): (ChromeKind | null)[] {
   const n = lines.length;
   // A key is read no further than MAX_CHROME + 1 characters: a longer line is text.
-  const keys = lines.map((l) => chromeKey(l, false, MAX_CHROME));
+  // A portal lists its fields as bullets (• 索引号:): the bullet is no part of the line's words.
+  const keys = lines.map((l) => chromeKey(l, false, MAX_CHROME).replace(LIST_BULLET, ''));
   const out = keys.map((k, i) => keyChrome(k, lines[i]!));
   const label = keys.map((k) => (k.length <= 160 ? leadingLabel(k) : null));
   const bare = keys.map(bareLabel);
