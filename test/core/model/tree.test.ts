@@ -146,6 +146,30 @@ describe('tree: the dominant kind', () => {
     assert.deepEqual([f['venue'], f['form'], f['attendees']], ['市政府第一会议室（主会场）', 'video', '各区县分管负责同志']);
   });
 
+  it('a notice convening two meetings has a region for each: no 会期 2 天, each day checked alone', () => {
+    const r = run(lines(
+      '关于召开全市安全生产工作会议和防汛工作会议的通知',
+      '各区县人民政府：',
+      '　　经市政府同意，定于近期召开两个会议，现将有关事项通知如下：',
+      '　　一、全市安全生产工作会议',
+      '　　会议时间：2024年6月4日（星期二）上午9:00—11:00',
+      '　　二、全市防汛工作会议',
+      '　　会议时间：2024年6月6日（星期四）下午3:00—5:00',
+      '济南市人民政府办公厅',
+      '2024年5月28日',
+    ));
+    assert.equal(r.kind, 'agenda');
+    assert.deepEqual(r.tree.meetings.map((m) => [m.label, m.agenda.days.map((d) => d.date!.day)]), [['全市安全生产工作会议', [4]], ['全市防汛工作会议', [6]]]);
+    assert.ok(!rules(r).includes('meeting.duration'));
+    assert.ok(rules(r).includes('meeting.no-meeting-day'), '6月6日 is a Thursday');
+  });
+
+  it('the sessions of one meeting (开幕式, 第二次全体会议) stay one meeting', () => {
+    const r = run(lines('市政协第九届委员会第三次会议日程', '一、开幕大会', '2024年1月10日上午9:00', '二、第二次全体会议', '2024年1月11日上午9:00'));
+    assert.equal(r.tree.meetings.length, 1);
+    assert.equal(r.tree.meetings[0]!.agenda.days.length, 2);
+  });
+
   it('a 通知 without a meeting in its title that opens by convening one is a meeting notice', () => {
     const r = run(lines('通知', '各区县：', '　　经研究，定于2024年6月4日上午9:00召开全市防汛工作会议。现将有关事项通知如下：', '　　一、参会人员', '　　各区县分管负责同志。', '济南市应急管理局', '2024年5月20日'));
     assert.equal(r.kind, 'agenda');

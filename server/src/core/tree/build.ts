@@ -10,6 +10,7 @@ import type { DocModel } from '../model/types';
 import type { Names } from '../names';
 import { parsePlan } from '../research/parse';
 import type { Plan } from '../research/types';
+import { findDates } from '../parse/dates';
 import { clockText } from '../parse/times';
 import { issueDate, ymdText, type Ymd } from '../semantics/timeline';
 import type { Paragraph } from '../text/paragraph';
@@ -36,7 +37,14 @@ export function buildTree(model: DocModel, opts: TreeOptions): Tree {
   const meetings: MeetingRegion[] = [];
   const itineraries: ItineraryRegion[] = [];
   const issue = issueDate(model)?.date ?? null;
-  if (layout.whole === 'agenda') meetings.push(meetingRegion(model, model, model.paragraphs, true, layout.basis, detected.scope, issue, opts.names));
+  const several = layout.whole === 'agenda' && layout.basis !== 'forced' ? meetingSections(model) : [];
+  if (several.length >= 2) {
+    // One notice convening several meetings (一、全市安全生产工作会议 … 二、全市防汛工作会议 …): one region each.
+    for (const [from, to] of several) {
+      const ps = model.paragraphs.slice(from, to);
+      meetings.push(meetingRegion(model, viewOf(model, ps), ps, false, 'section', detected.scope, issue, opts.names));
+    }
+  } else if (layout.whole === 'agenda') meetings.push(meetingRegion(model, model, model.paragraphs, true, layout.basis, detected.scope, issue, opts.names));
   else if (layout.whole === 'research') itineraries.push(itineraryRegion(model, model, model.paragraphs, true, layout.basis, opts.names));
   else if (layout.embedded) findEmbedded(model, issue, opts.names, meetings, itineraries);
   const norms = layout.policy ? normParagraphs(model).map(normNode) : [];
@@ -121,6 +129,39 @@ function findEmbedded(model: DocModel, issue: Ymd | null, names: Names, meetings
   meetings.sort((x, y) => x.start - y.start);
 }
 
+const SESSION_HEADING = /全体会议|开幕|闭幕|分组|第[一二三四五六七八九十\d]{1,3}次|预备会议|大会发言|主席团/;
+
+/** A first-level heading that names a meeting of its own (二、全市防汛工作会议). */
+const MEETING_HEADING = /(?:会议|大会|座谈会|推进会|调度会|现场会|协调会|培训会|论坛|报告会|动员会|部署会)(?:的?(?:安排|有关事项))?$/;
+
+/**
+ * The first-level sections of a notice that each name a meeting and give it a day: index ranges
+ * [from, to) of paragraphs, or fewer than two when the notice convenes one meeting.
+ */
+function meetingSections(model: DocModel): Array<[number, number]> {
+  const ps = model.paragraphs;
+  const heads: number[] = [];
+  for (let i = 0; i < ps.length; i++) if (ps[i]!.role === 'body' && ps[i]!.level === 1) heads.push(i);
+  const out: Array<[number, number]> = [];
+  for (let k = 0; k < heads.length; k++) {
+    const from = heads[k]!;
+    const to = heads[k + 1] ?? sectionEnd(ps, from);
+    const head = ps[from]!.key.slice(ps[from]!.markLength).trim();
+    // Sessions of one meeting (开幕式, 第二次全体会议, 分组讨论) are its parts, not meetings of their own.
+    if (SESSION_HEADING.test(head)) return [];
+    if (!MEETING_HEADING.test(head)) continue;
+    if (ps.slice(from, to).some((p) => findDates(p.key).some((d) => d.day !== null))) out.push([from, to]);
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** Where a last section ends: at the first paragraph after it that is no body text. */
+function sectionEnd(ps: readonly Paragraph[], from: number): number {
+  let i = from + 1;
+  while (i < ps.length && ps[i]!.role === 'body') i++;
+  return i;
+}
+
 /** The frame as a region's rules read it: the same parts, only the region's paragraphs. */
 function viewOf(model: DocModel, paragraphs: Paragraph[]): DocModel {
   return { ...model, paragraphs, body: paragraphs.filter((p) => p.role === 'body') };
@@ -132,7 +173,7 @@ function meetingRegion(model: DocModel, view: DocModel, ps: Paragraph[], whole: 
   const { start, end } = spanOf(model, ps, whole);
   // A region inside a document with no day and no item arranges nothing that can be checked.
   const confidence = whole || agenda.days.length || agenda.items.length ? CONFIDENCE[basis] : 0.3;
-  return { type: 'MeetingArrangement', start, end, label: meetingLabel(model, agenda, whole), children: meetingParts(agenda), facts: meetingFacts(ps, agenda), paragraphs: ps, model: view, whole, basis, confidence, agenda, scope };
+  return { type: 'MeetingArrangement', start, end, label: basis === 'section' && !whole ? sectionLabel(ps[0]!) ?? meetingLabel(model, agenda, whole) : meetingLabel(model, agenda, whole), children: meetingParts(agenda), facts: meetingFacts(ps, agenda), paragraphs: ps, model: view, whole, basis, confidence, agenda, scope };
 }
 
 const VENUE_LABEL = /(?:会议|活动)?地点\s*[:：]\s*([^，。；\n]{2,30})/;
@@ -165,6 +206,11 @@ function itineraryRegion(model: DocModel, view: DocModel, ps: Paragraph[], whole
 function spanOf(model: DocModel, ps: Paragraph[], whole: boolean): { start: number; end: number } {
   if (whole || !ps.length) return { start: 0, end: model.text.length };
   return { start: ps[0]!.origStart(0), end: ps[ps.length - 1]!.end };
+}
+
+/** A section's heading without its mark (二、全市防汛工作会议 → 全市防汛工作会议), when it is one. */
+function sectionLabel(p: Paragraph): string | null {
+  return p.level > 0 ? p.text.slice(p.markLength).trim() || null : null;
 }
 
 function meetingLabel(model: DocModel, a: Agenda, whole: boolean): string {
