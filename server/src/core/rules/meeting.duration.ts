@@ -9,6 +9,7 @@ import { defineRule } from './rule';
 import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§8';
+const CELEBRATION = /晚会|文艺演出|联欢|宴会|招待午宴|招待晚宴|庆典|校庆|周年庆/;
 
 export default defineRule({
   id: 'meeting.duration',
@@ -35,6 +36,9 @@ export default defineRule({
           ? { start: title.start, end: title.end }
           : { start: 0, end: 0 };
     const nDays = meetingDays(a);
+    // A celebration's programme (晚会, 庆祝大会, 招待宴会 on two dates) is a series of events, not one
+    // meeting lasting days: when unsure, stay silent.
+    if (nDays > 1 && a.declaredDays === null && CELEBRATION.test(ctx.model.titleText + ctx.model.paragraphs.map((p) => p.key).join('\n'))) return;
     if (nDays > 1 || (special && nDays > 0.5 && a.declaredDays !== null && a.declaredDays > 0.5)) {
       const limit = special ? msg('专项工作会议不超过半天', 'a special-topic meeting: half a day') : msg('综合性会议一般不超过1天', 'a comprehensive meeting: one day');
       const n = nDays === 0.5 ? '半' : String(nDays);
