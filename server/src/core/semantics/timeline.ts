@@ -130,6 +130,8 @@ const VERB_SOON = '(?:[^。；，,;]{0,10}?|[^。；，,;]{0,6}?[将把][^。；
 const IMMEDIATE = new RegExp(`(?:即日|今日|今天|立即|马上|当天|当日)(?!起|生效|施行|实施|执行)${VERB_SOON}`, 'g');
 /** Words of a later day: 明日、明天 (after the notice), 后天, 大后天, 次日、翌日 (after receiving it). */
 const LATER_DAY = new RegExp(`(?:明日|明天|次日|翌日|大后天|(?<![今此之以然最落先而其随过])后天)(?!起|生效|施行|实施|执行)${VERB_SOON}`, 'g');
+/** Words of an event that a following 次日 would count from: 会议结束次日, 检查后次日, 报到次日. */
+const EVENT_BEFORE = /会|结束|活动|检查|督查|调研|召开|举行|举办|到达|报到|抵达|发生|出现|之后|以后|后$/;
 /** 当天/当日/次日 count only when it is the day of the notice: 收到通知当天报送, 本通知下发当日. */
 const NOTICE_DAY = /(?:收到|接到|印发|下发|发出|本)[^。；，,;]{0,8}?(?:通知|文件|函)?[^。；，,;]{0,4}?$/;
 /** A label that names the date as the report deadline: 报送时间：, 上报截止日期为, 反馈期限是. */
@@ -330,7 +332,9 @@ function laterDays(p: Paragraph): Deadline[] {
     const s0 = sentenceStart(t, m.index);
     if (CONTINGENCY.test(t.slice(s0, sentenceEnd(t, m.index)))) continue;
     const word = /^(?:明日|明天|次日|翌日|大后天|后天)/.exec(m[0])![0];
-    if ((word === '次日' || word === '翌日') && !NOTICE_DAY.test(t.slice(s0, m.index))) continue;
+    // 次日 is the day after the notice when the notice is named, or when its sentence names no
+    // other event to follow (会议结束次日, 检查后次日 are days after those).
+    if ((word === '次日' || word === '翌日') && !NOTICE_DAY.test(t.slice(s0, m.index)) && EVENT_BEFORE.test(t.slice(s0, m.index))) continue;
     out.push({ para: p, ref: null, start: m.index, end: m.index + word.length, word, days: OFFSET_DAYS[word]! });
   }
   return out;
