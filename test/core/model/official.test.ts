@@ -197,6 +197,16 @@ describe('officialText: official drafting', () => {
   });
 });
 
+describe('officialText: a page flattened onto one line', () => {
+  it('a title glued to its 主送 is a frame; a title quoted in a news sentence is not', () => {
+    const page = '您好，欢迎访问本站 当前位置：首页 > 办公文档\n关于开展安全生产大检查的通知各乡、镇人民政府，街道办事处，区安委会有关成员单位：为切实抓好当前安全生产工作，经研究，决定开展一次大检查，现将有关事项通知如下。';
+    assert.equal(judge(page).official, true);
+    assert.match(judge(page).reasons.join(' '), /title and recipients on one line/);
+    const news = '本报讯　近日，市政府办公厅印发《关于开展安全生产大检查的通知》各区县：要抓好落实。记者了解到，我们这次去现场看了看，感觉挺好的。';
+    assert.doesNotMatch(judge(news).reasons.join(' '), /title and recipients on one line/);
+  });
+});
+
 describe('officialText: other text', () => {
   for (let i = 0; i < NOT_OFFICIAL.length; i++) {
     it(`not official: case ${i + 1}`, () => {

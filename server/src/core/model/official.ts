@@ -120,6 +120,9 @@ function verdict(official: boolean, confidence: number, reasons: string[]): Offi
   return { official, confidence: Math.round(confidence * 100) / 100, reasons };
 }
 
+/** 关于…通知 right before 各…(人民政府|单位|部门…)…： — not a title quoted in running text (《关于…》). */
+const GLUED_HEAD = /(?<![《“"])关于[^。《》“”]{2,60}?(?:通知|意见|方案|决定|请示|报告|函|批复)各[^。：:]{1,60}?(?:人民政府|政府|单位|部门|办事处|机关|党委|党组|局|委|办)[^。：:]{0,40}?[:：]/;
+
 /** The parts of a 公文 the structure parser found, and GB heading marks. */
 function frameSignals(m: DocModel, t: Tally): void {
   const title = titleOf(m);
@@ -130,6 +133,11 @@ function frameSignals(m: DocModel, t: Tally): void {
   const head = m.paragraphs.slice(0, 8);
   if (m.docNumber || head.some((p) => findDocNumbers(p.key, p.text).length > 0 && p.key.length <= 60)) add(t, 4, 'docNumber', true);
   if (m.recipients) add(t, 3, `recipients: ${m.recipients.text.slice(0, 20)}`, true);
+  else {
+    // A page flattened onto one line: the title glued to its 主送 (关于开展…的通知各乡、镇人民政府,…:).
+    const glued = head.find((p) => GLUED_HEAD.test(p.key.slice(0, 240)));
+    if (glued) add(t, 3, `title and recipients on one line: ${glued.text.slice(0, 20)}`, true);
+  }
   if (m.date && m.signature.length) add(t, 3, `date under a signature: ${m.date.text}`, true);
   else if (m.date) add(t, 2, `date: ${m.date.text}`, true);
   if (m.attachmentNote.length) add(t, 2, 'attachment note', true);
