@@ -38,7 +38,9 @@ export interface SentenceAnchor {
 export function opensWithMeeting(model: DocModel): boolean {
   let seen = 0;
   for (const p of model.paragraphs) {
-    if (p.role !== 'body' || p.level > 0) continue;
+    if (p.role !== 'body') continue;
+    // The opening stands before the first heading: a paragraph under 一、总体要求 is the body's.
+    if (p.level > 0) break;
     const t = p.key;
     const announces = ANNOUNCES.test(t);
     // The first sentence, or any when the paragraph announces the arrangements below it.
@@ -93,7 +95,8 @@ function clauses(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
   for (let i = 0; i <= t.length; i++) {
-    if (i === t.length || t[i] === '。' || t[i] === '；' || t[i] === '！' || t[i] === '？' || t[i] === ';') {
+    // The key is width-folded: ！ ？ ； read as ! ? ;.
+    if (i === t.length || t[i] === '。' || t[i] === '；' || t[i] === '！' || t[i] === '？' || t[i] === ';' || t[i] === '!' || t[i] === '?') {
       if (i > from) out.push([from, i === t.length ? i : i + 1]);
       from = i + 1;
     }
@@ -156,7 +159,9 @@ function convenings(p: Paragraph, s: number, e: number): SentenceAnchor[] {
     const heldAt = m.index + held.index + held[0].length;
     const from = Math.max(s, t.lastIndexOf('，', m.index) + 1, t.lastIndexOf(',', m.index) + 1);
     const comma = t.slice(heldAt, e).search(/[，,]/);
-    const to = comma < 0 ? e : heldAt + comma;
+    let to = comma < 0 ? e : heldAt + comma;
+    // The sentence's own end mark is no part of the meeting's words.
+    while (to > heldAt && /[。；;!?！？]/.test(t[to - 1]!)) to--;
     if (findDates(t.slice(m.index, to)).some((d) => d.day !== null)) out.push({ para: p, start: from, end: to });
     CONVENE_G.lastIndex = Math.max(to, m.index + m[0].length);
   }
