@@ -68,3 +68,35 @@ describe('gongwen explain, and what gongwen check does not check', function () {
   });
 });
 
+
+describe('gongwen check: output that a CI runner reads safely', function () {
+  this.timeout(60_000);
+  let t: TempTree;
+  before(() => ensureBuilt());
+  beforeEach(() => {
+    t = new TempTree();
+  });
+  afterEach(() => t.remove());
+
+  it('a file name with a line break cannot start a workflow command in text output', () => {
+    const name = 'x\n::error file=a::forged.txt';
+    t.write(`names/${name}`, NOTICE.replace('发言5分钟。', '发言5分钟,请准时参加。'));
+    const r = runCli(['check', t.path('names'), '--fail-on', 'none']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(r.stdout.length > 0);
+    for (const line of r.stdout.split('\n')) assert.ok(!line.startsWith('::'), JSON.stringify(line));
+    assert.match(r.stdout, /x\\n::error file=a::forged\.txt:3:\d+ /);
+  });
+
+  it('SARIF lists the skipped files as notifications of an unsuccessful run', () => {
+    t.write('mixed/notice.txt', NOTICE);
+    t.write('mixed/blob.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0x00, 0xff, 0x00, 0x01, 0x02]));
+    const r = runCli(['check', t.path('mixed'), '--format', 'sarif', '--fail-on', 'none']);
+    const run = JSON.parse(r.stdout).runs[0];
+    assert.equal(run.invocations[0].executionSuccessful, false);
+    assert.equal(run.invocations[0].toolExecutionNotifications.length, 1);
+    assert.match(run.invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri, /blob\.txt$/);
+    const clean = JSON.parse(runCli(['check', t.path('mixed/notice.txt'), '--format', 'sarif', '--fail-on', 'none']).stdout).runs[0];
+    assert.deepEqual(clean.invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
+  });
+});

@@ -205,13 +205,24 @@ describe('gongwen CLI', function () {
       assert.equal(gongwen(['check', clean, '--fail-on', 'hint']).status, 0);
     });
 
-    it('2 for a missing path, with a message naming it', () => {
+    it('2 for a missing path, with a message naming it (in Chinese by default, English with --locale en)', () => {
       const missing = path.join(tmp, 'no-such-file.txt');
       const r = gongwen(['check', missing]);
       assert.equal(r.status, 2);
-      assert.ok(r.stderr.includes(missing) && /no such file/.test(r.stderr), r.stderr);
+      assert.ok(r.stderr.includes(`未检查 ${missing}：没有这个文件或文件夹`), r.stderr);
       assert.equal(r.stdout, '');
       assert.equal(gongwen(['check', missing, '--format', 'json']).status, 2);
+      assert.ok(gongwen(['check', missing, '--locale', 'en']).stderr.includes(`skipped ${missing}: no such file or folder`));
+    });
+
+    it('a missing path hides nothing: the other files named are still checked and reported (exit 2)', () => {
+      const missing = path.join(tmp, 'gone.txt');
+      const good = file('exit/good-with-finding.txt', CLEAN_DOC.replace('现就有关事项通知如下。', '现就有关事项,通知如下。'));
+      const r = gongwen(['check', missing, good, '--format', 'json']);
+      assert.equal(r.status, 2);
+      const files = JSON.parse(r.stdout).files as Array<{ path: string; diagnostics: Array<{ rule: string }> }>;
+      assert.deepEqual(files.map((f) => [f.path, f.diagnostics.map((d) => d.rule)]), [[good, ['format.punctuation']]]);
+      assert.ok(r.stderr.includes(missing));
     });
 
     it('2 for unreadable input (binary, invalid bytes, a broken link), still reporting the readable files', () => {

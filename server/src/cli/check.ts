@@ -31,6 +31,16 @@ export interface CheckOptions {
   version: string;
 }
 
+/**
+ * Control characters made visible (\n, \u001b …): a file name with a line break must not start a
+ * line of its own, which a CI runner would read as a command (::error …).
+ */
+export function visible(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, (c) => CONTROL_NAMES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const CONTROL_NAMES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
 function out(s: string): void {
   process.stdout.write(s);
 }
@@ -115,7 +125,7 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   const skipped = [...skippedEntries, ...result.skipped];
   // Too large is a setting's choice; anything unreadable makes the run exit 2.
   const unreadable = skipped.filter((s) => !s.tooLarge).length;
-  for (const s of skipped) process.stderr.write(`gongwen: ${say({ zh: `未检查 ${s.path}：${s.reason}`, en: `skipped ${s.path}: ${s.reason}` })}\n`);
+  for (const s of skipped) process.stderr.write(`gongwen: ${say({ zh: `未检查 ${visible(s.path)}：${s.reason}`, en: `skipped ${visible(s.path)}: ${s.reason}` })}\n`);
 
   const files = result.files;
   const bySeverity = countBySeverity(files);
@@ -128,7 +138,7 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       text = JSON.stringify(jsonReport(files), null, 2) + '\n';
       break;
     case 'sarif':
-      text = JSON.stringify(toSarif(files, { root: process.cwd(), version: opts.version, docsBase: defaultDocsBase() }), null, 2) + '\n';
+      text = JSON.stringify(toSarif(files, { root: process.cwd(), version: opts.version, docsBase: defaultDocsBase(), skipped }), null, 2) + '\n';
       break;
     case 'github': {
       const lines = githubAnnotations(files);
@@ -145,7 +155,7 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       });
       break;
     default: {
-      const lines = files.flatMap((f) => f.diagnostics.map((d) => `${f.display}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${shownMessage(f, d)}`));
+      const lines = files.flatMap((f) => f.diagnostics.map((d) => `${visible(f.display)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${visible(shownMessage(f, d))}`));
       text = lines.length ? lines.join('\n') + '\n' : '';
     }
   }

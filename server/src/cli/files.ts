@@ -20,7 +20,7 @@ export class UsageError extends Error {}
 
 /**
  * Expands the arguments into files, in a stable order, each file once. Symbolic links are
- * followed (each folder is walked once). Throws UsageError for a missing path.
+ * followed (each folder is walked once). A missing path is an entry that cannot be read.
  */
 export function collectFiles(args: string[]): FileEntry[] {
   const out: FileEntry[] = [];
@@ -42,7 +42,9 @@ export function collectFiles(args: string[]): FileEntry[] {
     try {
       st = statSync(a);
     } catch {
-      throw new UsageError(`cannot read ${a}: no such file or folder`);
+      // Reported with the files that cannot be read (exit 2); the other paths are still checked.
+      out.push({ path: a, error: { zh: '没有这个文件或文件夹', en: 'no such file or folder' } });
+      continue;
     }
     if (st.isDirectory()) walk(a, out, (p) => add(p, a), seenDirs);
     else add(a);

@@ -16,6 +16,8 @@ export interface SarifOptions {
   version: string;
   /** Base URI of the rule pages (…/docs/rules); each rule's helpUri is <base>/<id>.md. */
   docsBase: string;
+  /** Files that were not checked, with the reason: a run that skipped any did not fully succeed. */
+  skipped?: ReadonlyArray<{ path: string; reason: string; tooLarge: boolean }>;
 }
 
 export function toSarif(files: readonly ScannedFile[], opts: SarifOptions) {
@@ -67,6 +69,17 @@ export function toSarif(files: readonly ScannedFile[], opts: SarifOptions) {
       {
         tool: { driver: { name: 'gongwen', fullName: '公文减负助手 gongwen', version: opts.version, semanticVersion: opts.version, rules: sarifRules } },
         originalUriBaseIds: { '%SRCROOT%': { uri: root.endsWith('/') ? root : `${root}/` } },
+        // Skipped files are notifications of the run: code scanning then shows it as incomplete, not clean.
+        invocations: [
+          {
+            executionSuccessful: (opts.skipped ?? []).length === 0,
+            toolExecutionNotifications: (opts.skipped ?? []).map((s) => ({
+              level: s.tooLarge ? ('warning' as const) : ('error' as const),
+              message: { text: s.reason },
+              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(s.path.split('\\').join('/')), uriBaseId: '%SRCROOT%' } } }],
+            })),
+          },
+        ],
         results,
       },
     ],
