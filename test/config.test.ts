@@ -6,6 +6,7 @@
 
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { forgetConfigFiles, loadConfig } from '../server/src/config/load';
 import { problemText } from '../server/src/config/problems';
 import { checkText } from '../server/src/core/check';
@@ -416,6 +417,38 @@ describe('config file cache', () => {
       t.write('.gongwen.json', { rules: { 'format.date': 'info' } });
       forgetConfigFiles();
       assert.equal(effectiveConfig(loadConfig(file).layers).config.rules['format.date']!.severity, 'info');
+    } finally {
+      t.remove();
+    }
+  });
+});
+
+describe('config files that are no regular files', () => {
+  it('extends of a FIFO, /dev/zero, a folder or an oversized file: a config problem at once, and the rest of the configuration applies', function () {
+    if (process.platform === 'win32') this.skip();
+    const t = new TempTree();
+    try {
+      const fifo = t.path('cfg/pipe.json');
+      t.write('cfg/placeholder.txt', '');
+      execFileSync('mkfifo', [fifo]);
+      t.write('cfg/big.json', '{ "rules": {} }' + ' '.repeat(1024 * 1024 + 1));
+      t.write('cfg/dir.json/keep.txt', '');
+      for (const [target, reason] of [
+        ['./pipe.json', 'not a regular file'],
+        ['/dev/zero', 'not a regular file'],
+        ['./big.json', 'larger than 1 MiB'],
+        ['./dir.json', 'EISDIR'],
+      ] as const) {
+        forgetConfigFiles();
+        const file = t.write('cfg/.gongwen.json', { extends: target, rules: { 'format.date': 'error' } });
+        const started = Date.now();
+        const r = loadConfig(file);
+        assert.ok(Date.now() - started < 5000, `${target}: answered at once`);
+        assert.equal(r.problems.length, 1, target);
+        assert.equal(r.problems[0]!.key, 'extends');
+        assert.match(r.problems[0]!.message.en, new RegExp(reason), target);
+        assert.equal(effectiveConfig(r.layers).config.rules['format.date']!.severity, 'error', `${target}: the file's own settings still apply`);
+      }
     } finally {
       t.remove();
     }

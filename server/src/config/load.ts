@@ -79,6 +79,9 @@ export function repositoryRoot(dir: string): string | null {
   }
 }
 
+/** The largest config file read: a team's configuration with its phrase rules is a few KiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
 function parse(file: string): Parsed | { error: string } {
   let st;
   try {
@@ -86,6 +89,10 @@ function parse(file: string): Parsed | { error: string } {
   } catch (e) {
     return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
   }
+  // Only a regular file of a config's size is read: a FIFO would block the reader for ever and
+  // /dev/zero would fill the memory; neither is a configuration.
+  if (!st.isFile()) return { error: st.isDirectory() ? 'EISDIR: a folder, not a file' : 'not a regular file (a FIFO, a socket or a device)' };
+  if (st.size > MAX_CONFIG_BYTES) return { error: `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB` };
   const cached = parsedCache.get(file);
   if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached;
   let text: string;
