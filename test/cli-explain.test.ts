@@ -15,17 +15,23 @@ const NOTICE = [
   '',
 ].join('\n');
 
-describe('gongwen explain, and what gongwen check does not check', function () {
-  this.timeout(60_000);
-  let t: TempTree;
+/** A built CLI and a fresh temporary folder per test (t.dir inside a test). */
+function tempFolders(): { readonly dir: TempTree } {
+  const box = { dir: null as unknown as TempTree };
   before(() => ensureBuilt());
   beforeEach(() => {
-    t = new TempTree();
+    box.dir = new TempTree();
   });
-  afterEach(() => t.remove());
+  afterEach(() => box.dir.remove());
+  return box;
+}
+
+describe('gongwen explain, and what gongwen check does not check', function () {
+  this.timeout(60_000);
+  const t = tempFolders();
 
   it('prints the frame, the meeting with its confidence, the resolved relative date, then the findings', () => {
-    const file = t.write('notice.txt', NOTICE);
+    const file = t.dir.write('notice.txt', NOTICE);
     const r = runCli(['explain', file]);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^文件 类型=会议/);
@@ -37,7 +43,7 @@ describe('gongwen explain, and what gongwen check does not check', function () {
   });
 
   it('speaks English with --locale en, and JSON with --format json', () => {
-    const file = t.write('notice.txt', NOTICE);
+    const file = t.dir.write('notice.txt', NOTICE);
     const en = runCli(['explain', file, '--locale', 'en']);
     assert.match(en.stdout, /^Document kind=agenda official drafting/);
     assert.match(en.stdout, /MeetingArrangement 1:1–6:1 .* \[confidence 0\.90, from the title, checked\]/);
@@ -49,16 +55,16 @@ describe('gongwen explain, and what gongwen check does not check', function () {
 
   it('takes one existing file', () => {
     assert.equal(runCli(['explain']).status, 2);
-    const missing = runCli(['explain', t.path('gone.txt')]);
+    const missing = runCli(['explain', t.dir.path('gone.txt')]);
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /cannot read .*gone\.txt/);
   });
 
   it('gongwen check beside it: an English README and a Chinese blog post beside a notice: only the notice is checked, and JSON says which is official', () => {
-    t.write('docs/README.md', '# Tools\n\nRun the checker, then read its report, and fix what it says.\n');
-    t.write('docs/周末.md', '周末随记\n\n今天天气不错,我和朋友去了趟植物园,拍了好多照片,哈哈。\n');
-    t.write('docs/notice.txt', NOTICE);
-    const r = runCli(['check', t.path('docs'), '--format', 'json', '--fail-on', 'none']);
+    t.dir.write('docs/README.md', '# Tools\n\nRun the checker, then read its report, and fix what it says.\n');
+    t.dir.write('docs/周末.md', '周末随记\n\n今天天气不错,我和朋友去了趟植物园,拍了好多照片,哈哈。\n');
+    t.dir.write('docs/notice.txt', NOTICE);
+    const r = runCli(['check', t.dir.path('docs'), '--format', 'json', '--fail-on', 'none']);
     assert.equal(r.status, 0, r.stderr);
     const files = JSON.parse(r.stdout).files as Array<{ path: string; official: boolean; diagnostics: unknown[] }>;
     const byName = new Map(files.map((f) => [f.path.replace(/^.*[\\/]/, ''), f]));
@@ -71,17 +77,12 @@ describe('gongwen explain, and what gongwen check does not check', function () {
 
 describe('gongwen check: output that a CI runner reads safely', function () {
   this.timeout(60_000);
-  let t: TempTree;
-  before(() => ensureBuilt());
-  beforeEach(() => {
-    t = new TempTree();
-  });
-  afterEach(() => t.remove());
+  const t = tempFolders();
 
   it('a file name with a line break cannot start a workflow command in text output', () => {
     const name = 'x\n::error file=a::forged.txt';
-    t.write(`names/${name}`, NOTICE.replace('发言5分钟。', '发言5分钟,请准时参加。'));
-    const r = runCli(['check', t.path('names'), '--fail-on', 'none']);
+    t.dir.write(`names/${name}`, NOTICE.replace('发言5分钟。', '发言5分钟,请准时参加。'));
+    const r = runCli(['check', t.dir.path('names'), '--fail-on', 'none']);
     assert.equal(r.status, 0, r.stderr);
     assert.ok(r.stdout.length > 0);
     for (const line of r.stdout.split('\n')) assert.ok(!line.startsWith('::'), JSON.stringify(line));
@@ -89,14 +90,14 @@ describe('gongwen check: output that a CI runner reads safely', function () {
   });
 
   it('SARIF lists the skipped files as notifications of an unsuccessful run', () => {
-    t.write('mixed/notice.txt', NOTICE);
-    t.write('mixed/blob.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0x00, 0xff, 0x00, 0x01, 0x02]));
-    const r = runCli(['check', t.path('mixed'), '--format', 'sarif', '--fail-on', 'none']);
+    t.dir.write('mixed/notice.txt', NOTICE);
+    t.dir.write('mixed/blob.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0x00, 0xff, 0x00, 0x01, 0x02]));
+    const r = runCli(['check', t.dir.path('mixed'), '--format', 'sarif', '--fail-on', 'none']);
     const run = JSON.parse(r.stdout).runs[0];
     assert.equal(run.invocations[0].executionSuccessful, false);
     assert.equal(run.invocations[0].toolExecutionNotifications.length, 1);
     assert.match(run.invocations[0].toolExecutionNotifications[0].locations[0].physicalLocation.artifactLocation.uri, /blob\.txt$/);
-    const clean = JSON.parse(runCli(['check', t.path('mixed/notice.txt'), '--format', 'sarif', '--fail-on', 'none']).stdout).runs[0];
+    const clean = JSON.parse(runCli(['check', t.dir.path('mixed/notice.txt'), '--format', 'sarif', '--fail-on', 'none']).stdout).runs[0];
     assert.deepEqual(clean.invocations, [{ executionSuccessful: true, toolExecutionNotifications: [] }]);
   });
 });

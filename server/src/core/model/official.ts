@@ -8,6 +8,7 @@
 // answer is official only with a frame: a plain paragraph of prose is not.
 
 import { findDocNumbers } from '../parse/docNumber';
+import { codeAt, isHanCode } from '../text/chars';
 import type { Paragraph } from '../text/paragraph';
 import { GENRE } from './shapes';
 import type { DocModel } from './types';
@@ -199,17 +200,10 @@ function againstSignals(m: DocModel, body: string, han: number, t: Tally): void 
   if (versions >= 2) add(t, -4, `version numbers: ${versions} lines`);
 }
 
-/**
- * Han characters, roughly (CJK unified ideographs, extension A, compatibility ideographs and the
- * supplementary planes' high surrogates): enough to tell Chinese text from other text, at the
- * cost of one comparison per character.
- */
+/** Han characters (one per code point: a supplementary ideograph's high surrogate counts it). */
 function hanCount(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd87f)) n++;
-  }
+  for (let i = 0; i < s.length; i++) if (isHanCode(codeAt(s, i))) n++;
   return n;
 }
 
