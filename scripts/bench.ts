@@ -7,12 +7,15 @@
 // 2. The CLI: `node bin/gongwen.js check DIR --format json > /dev/null` over a folder of 2,000
 //    documents of about 3,000 字, wall clock and peak RSS; then the editor's scan of that folder
 //    through the language server, and the time from cancelling a scan to its answer.
+// 2b. The CLI on one file of about a million short lines, just under the default maxFileSize of
+//    2,000,000 characters (one 字 a line; with the kind forced so that every rule runs; headings,
+//    body and dates; CRLF and U+3000 indentation): wall clock and peak RSS of each.
 // 3. Research plans in the editor: the server's WorkspacePlans indexing a folder of 2,000 plans
 //    of 30 stops (reading, analysing and indexing every file, as the background build does), and
 //    a keystroke in one plan re-checked against that index (the analysis with the cross-plan
 //    rules plus the index update, as the server's lint does), median of ≥ 20.
 // Targets (issue "Speed"): ≤ 2 ms (5k), ≤ 35 ms (100k), ≤ 3 s (CLI folder), ≤ 5 s (editor scan),
-// ≤ 200 ms from cancelling a scan to its answer; research plans (issue 6): ≤ 2 s to index 2,000
+// ≤ 200 ms from cancelling a scan to its answer; ≤ 300 MiB for a file of a million lines (issue 16); research plans (issue 6): ≤ 2 s to index 2,000
 // plans, ≤ 20 ms per keystroke.
 
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
@@ -198,6 +201,62 @@ try {
   throw e;
 }
 
+// ---- 2b. the CLI on one file of a million short lines ------------------------------------------
+
+/** The default maxFileSize: each file stays just under it, or it would be skipped. */
+const MAX_CHARS = 2_000_000;
+const FORCED = '<!-- gongwen kind=document -->';
+
+/** Lines cycled after `head` until the text would reach maxFileSize. */
+function linesUpTo(head: string, lines: readonly string[], eol: string): string {
+  const out = [head];
+  let n = head.length;
+  for (let i = 0; n + eol.length + lines[i % lines.length]!.length < MAX_CHARS - eol.length; i++) {
+    out.push(lines[i % lines.length]!);
+    n += eol.length + lines[i % lines.length]!.length;
+  }
+  return out.join(eol) + eol;
+}
+
+const MILLION_LINES: Array<{ name: string; text: () => string }> = [
+  { name: '999,000 × 字', text: () => '字\n'.repeat(999_000) },
+  { name: '666,333 × ab', text: () => Array.from({ length: 666_333 }, () => 'ab').join('\n') },
+  { name: 'kind forced, 999,000 × 字', text: () => `${FORCED}\n${'字\n'.repeat(999_000)}` },
+  { name: 'kind forced, headings/body/dates', text: () => linesUpTo(FORCED, ['一、标题', '正文内容。', '2019年7月1日'], '\n') },
+  { name: 'the same, CRLF and 　　 indents', text: () => linesUpTo(FORCED, ['一、标题', '\u3000\u3000正文内容。', '2019年7月1日'], '\r\n') },
+];
+
+/** Wall clock and peak RSS (MiB) of `gongwen check FILE --format json` on each text; the worst RSS. */
+function millionLinesBench(): number {
+  header('CLI on one file of about a million short lines (just under maxFileSize), --format json');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'gongwen-bench-lines-'));
+  let worst = 0;
+  try {
+    const hook = path.join(dir, 'rss-hook.cjs');
+    const rssFile = path.join(dir, 'rss.txt');
+    writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`);
+    for (const [i, v] of MILLION_LINES.entries()) {
+      const file = path.join(dir, `lines-${i}.txt`);
+      const text = v.text();
+      writeFileSync(file, text);
+      const t = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, ['--require', hook, cli, 'check', file, '--format', 'json', '--fail-on', 'none'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      const wall = Number(process.hrtime.bigint() - t) / 1e6;
+      if (r.status !== 0) throw new Error(`CLI exit ${r.status}: ${r.stderr}`);
+      const rss = Number(readFileSync(rssFile, 'utf8')) / 1024;
+      worst = Math.max(worst, rss);
+      const lines = text.split('\n').length;
+      line(`${v.name}`, `${rss.toFixed(0)} MiB`, '≤ 300 MiB', verdict(rss, 300));
+      console.log(`    ${lines.toLocaleString('en-US')} lines, ${text.length.toLocaleString('en-US')} characters: ${(wall / 1000).toFixed(2)} s`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return worst;
+}
+
+const millionLinesRss = millionLinesBench();
+
 const CANCEL_RUNS = 5;
 
 /**
@@ -380,8 +439,10 @@ void editorScanBench().then(async (scan) => {
   for (const r of results) line(`analysis ${r.name} (median)`, `${ms(r.median)} ms`, `≤ ${r.target} ms`, verdict(r.median, r.target));
   line(`CLI, ${FILES.toLocaleString('en-US')} files (median wall)`, `${(cliWall / 1000).toFixed(2)} s`, '≤ 3 s', verdict(cliWall, 3000));
   line(`CLI peak memory`, `${(cliRssMb).toFixed(0)} MB`, '≤ 150 MB', verdict(cliRssMb, 150));
+  line('CLI, a file of 1M lines (worst RSS)', `${millionLinesRss.toFixed(0)} MiB`, '≤ 300 MiB', verdict(millionLinesRss, 300));
   line(`editor scan, ${FILES.toLocaleString('en-US')} files`, `${(scan.wall / 1000).toFixed(2)} s`, '≤ 5 s', verdict(scan.wall, 5000));
   line('scan: cancel → answer (worst)', `${ms(scan.cancelMax)} ms`, '≤ 200 ms', verdict(scan.cancelMax, 200));
   line(`index ${PLANS.toLocaleString('en-US')} research plans`, `${(research.build / 1000).toFixed(2)} s`, '≤ 2 s', verdict(research.build, 2000));
   line('keystroke in a plan (median)', `${ms(Math.max(research.keystroke, research.routeEdit))} ms`, '≤ 20 ms', verdict(Math.max(research.keystroke, research.routeEdit), 20));
+  console.log('\n  Keystroke to diagnostics through the server on a 100,000-字 draft: npm run bench:editor (scripts/editor-latency.ts).');
 });

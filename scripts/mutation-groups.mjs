@@ -13,8 +13,8 @@ export const GROUPS = {
   parse: { mutate: ['server/src/core/parse/**/*.ts'], spec: unit('parse') },
   fixes: { mutate: ['server/src/core/fixes.ts'], spec: [...unit('fixes'), ...FIXTURES] },
   model: {
-    mutate: ['server/src/core/model/**/*.ts', 'server/src/core/tree/**/*.ts', 'server/src/core/analyze.ts', 'server/src/core/check.ts', 'server/src/core/directives.ts'],
-    spec: [...unit('model'), ...FIXTURES],
+    mutate: ['server/src/core/model/**/*.ts', 'server/src/core/tree/**/*.ts', 'server/src/core/analyze.ts', 'server/src/core/check.ts', 'server/src/core/directives.ts', 'server/src/core/errors.ts'],
+    spec: [...unit('model'), ...FIXTURES, 'test/abuse.test.ts'],
   },
   semantics: { mutate: ['server/src/core/semantics/**/*.ts'], spec: [...unit('semantics'), ...FIXTURES] },
   rules: { mutate: ['server/src/core/rules/**/*.ts', 'server/src/core/messages.ts'], spec: [...unit('rules'), ...FIXTURES] },

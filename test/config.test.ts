@@ -5,9 +5,9 @@
 // (RE2 patterns, with and without replacement, kinds, severities) and their linear-time promise.
 
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { forgetConfigFiles, loadConfig } from '../server/src/config/load';
+import { forgetConfigFiles, loadConfig, prefetchConfig } from '../server/src/config/load';
 import { problemText } from '../server/src/config/problems';
 import { checkText } from '../server/src/core/check';
 import { effectiveConfig } from '../server/src/core/config/effective';
@@ -452,5 +452,56 @@ describe('config files that are no regular files', () => {
     } finally {
       t.remove();
     }
+  });
+});
+
+describe('config files in an untrusted workspace, and reading without blocking', () => {
+  let t: TempTree;
+  beforeEach(() => (t = new TempTree()));
+  afterEach(() => t.remove());
+
+  it('confined to the workspace folder: extends outside it (by path or through a link) is refused, inside it applies', function () {
+    if (process.platform === 'win32') this.skip();
+    t.write('outside/team.json', { rules: { 'format.date': 'off' } });
+    t.write('ws/shared/team.json', { rules: { 'format.punctuation': 'off' } });
+    symlinkSync(t.path('outside/team.json'), t.path('ws/link.json'));
+    const file = t.write('ws/.gongwen.json', { extends: ['../outside/team.json', './link.json', './shared/team.json'], rules: { 'format.doc-number': 'error' } });
+    const confined = loadConfig(file, { confineTo: t.path('ws') });
+    assert.deepEqual(confined.problems.map((p) => [p.key, p.message.zh.slice(0, 8)]), [['extends.0', '工作区未受信任：'], ['extends.1', '工作区未受信任：']]);
+    assert.match(confined.problems[0]!.message.zh, /（\.\.\/outside\/team\.json）/);
+    const eff = effectiveConfig(confined.layers).config.rules;
+    assert.equal(eff['format.date']!.severity !== 'off', true, 'the outside file is not applied');
+    assert.equal(eff['format.punctuation']!.severity, 'off', 'the inside file is applied');
+    assert.equal(eff['format.doc-number']!.severity, 'error');
+    // Trusted (no confinement), the same file reaches both.
+    forgetConfigFiles();
+    const trusted = loadConfig(file);
+    assert.deepEqual(trusted.problems, []);
+    assert.equal(effectiveConfig(trusted.layers).config.rules['format.date']!.severity, 'off');
+  });
+
+  it('without synchronous reads: what prefetchConfig read is used, and a file it did not read is a problem, not a blocking read', async () => {
+    t.write('base.json', { rules: { 'format.date': 'error' } });
+    const file = t.write('.gongwen.json', { extends: './base.json' });
+    forgetConfigFiles();
+    const unread = loadConfig(file, { syncRead: false });
+    assert.equal(unread.problems.length, 1);
+    assert.match(unread.problems[0]!.message.en, /changed while being read/);
+    forgetConfigFiles();
+    await prefetchConfig(file);
+    const read = loadConfig(file, { syncRead: false });
+    assert.deepEqual(read.problems, []);
+    assert.equal(effectiveConfig(read.layers).config.rules['format.date']!.severity, 'error');
+  });
+
+  it('prefetchConfig never opens a FIFO (it would wait for a writer for ever)', async function () {
+    if (process.platform === 'win32') this.skip();
+    t.write('placeholder.txt', '');
+    execFileSync('mkfifo', [t.path('pipe.json')]);
+    const file = t.write('.gongwen.json', { extends: './pipe.json' });
+    await prefetchConfig(file);
+    const r = loadConfig(file, { syncRead: false });
+    assert.equal(r.problems.length, 1);
+    assert.match(r.problems[0]!.message.en, /not a regular file/);
   });
 });

@@ -430,7 +430,7 @@ describe('metamorphic properties of the analysis core', function () {
           const b = base(c);
           const r = b.r;
           if (r.model.wrapped && (sp === '\u3000' || sp === '\t')) sp = ' ';
-          const starts = r.model.lines.starts.filter((s) => s < c.text.length && !isSpaceCode(c.text.charCodeAt(s)));
+          const starts = Array.from(r.model.lines.starts).filter((s) => s < c.text.length && !isSpaceCode(c.text.charCodeAt(s)));
           if (starts.length === 0) return;
           const at = pickAt(starts, lf);
           const t = c.text.slice(0, at) + sp + c.text.slice(at);

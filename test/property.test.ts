@@ -48,6 +48,8 @@ function assertNoOverlap(edits: ReadonlyArray<{ start: number; end: number }>, w
 function checkInvariants(text: string, markdown: boolean, config = CONFIG, collect = true): AnalysisResult {
   const r = analyze(text, config, { markdown });
   const n = text.length;
+  // A rule that throws is caught and named, so a crash shows here rather than as an exception.
+  check(r.failures.length === 0, () => `rule failures: ${JSON.stringify(r.failures)}`);
   assert.ok(['document', 'agenda', 'research'].includes(r.kind));
   for (const c of [r.counts.body, r.counts.attachments, r.counts.attachmentCount]) assert.ok(Number.isInteger(c) && c >= 0, `count ${c}`);
   assert.ok(r.counts.body <= n, `body ${r.counts.body} ≤ ${n}`);

@@ -39,15 +39,14 @@ export interface ExplainCountResult {
   detail: string;
 }
 
-/** The typed payload of every gongwen Diagnostic.data: everything its quick fixes need. */
+/**
+ * The typed payload of every gongwen Diagnostic.data. The quick fixes are not in it: the server
+ * finds them in its analysis of the document when the editor asks (textDocument/codeAction).
+ */
 export interface DiagnosticData {
   rule: string;
-  /** Document version the ranges refer to. */
+  /** Document version the range refers to. */
   version: number | null;
-  fixes: Array<{
-    title: string;
-    edits: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; newText: string }>;
-  }>;
 }
 
 /** Client -> server: check every file of the workspace folders (include/exclude), opened or not. */

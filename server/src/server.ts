@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments,
-  TextDocumentSyncKind, type InitializeParams, type InitializeResult, type WorkspaceFolder,
+  TextDocumentSyncKind, type Diagnostic, type DocumentDiagnosticReport, type InitializeParams, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from './core/analyze';
@@ -37,12 +37,19 @@ const documents = new TextDocuments(TextDocument);
 let canPullConfig = false;
 let canRegisterConfigChange = false;
 let canRefreshInlayHints = false;
+/** The client asks for the diagnostics of open documents (textDocument/diagnostic): they are not pushed. */
+let canPullDiagnostics = false;
+let canRefreshDiagnostics = false;
 let initOptions: { settings?: ProjectConfig; docsBaseUrl?: string } = {};
 let folders: WorkspaceFolder[] = [];
 
 const store = new ConfigStore(connection, () => canPullConfig, () => initOptions.settings, (uri) => folderOf(uri)?.root ?? null);
-/** Last analysis per open document, for hovers and code actions on the same version. */
-const results = new Map<string, { version: number; result: AnalysisResult; eff: Effective; plansVersion: number }>();
+/**
+ * Last analysis per open document, for hovers, code actions and pulled diagnostics on the same
+ * version. resultId names it for textDocument/diagnostic: a new one for every new analysis.
+ */
+const results = new Map<string, { version: number; result: AnalysisResult; eff: Effective; plansVersion: number; resultId: string }>();
+let analyses = 0;
 /** Bumped whenever the workspace's plans change, so cached analyses of plans are redone. */
 let plansVersion = 0;
 const timers = new Map<string, NodeJS.Timeout>();
@@ -59,6 +66,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canPullConfig = !!caps.workspace?.configuration;
   canRegisterConfigChange = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   canRefreshInlayHints = !!caps.workspace?.inlayHint?.refreshSupport;
+  canPullDiagnostics = !!caps.textDocument?.diagnostic;
+  canRefreshDiagnostics = !!caps.workspace?.diagnostics?.refreshSupport;
   canWatchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   initOptions = (params.initializationOptions as typeof initOptions | undefined) ?? {};
   folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
@@ -70,6 +79,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       inlayHintProvider: true,
       documentSymbolProvider: true,
       foldingRangeProvider: true,
+      // A plan's cross-plan findings change with other files: the server asks for a refresh then.
+      ...(canPullDiagnostics ? { diagnosticProvider: { identifier: 'gongwen', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'gongwen', version: '0.1.0' },
@@ -108,6 +119,7 @@ connection.onDidChangeConfiguration((change) => {
 function configChanged(): void {
   store.invalidate();
   relintAll();
+  refreshPulled();
   if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
   void buildPlanIndex();
 }
@@ -116,6 +128,8 @@ function configChanged(): void {
 const openedVersion = new Map<string, number>();
 documents.onDidOpen((e) => {
   openedVersion.set(e.document.uri, e.document.version);
+  // Pulled diagnostics come in a collection of their own: clear what was pushed while it was closed.
+  if (canPullDiagnostics && (publishedUnopened.has(e.document.uri) || scanner.has(e.document.uri))) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   void lint(e.document);
 });
 documents.onDidChangeContent((e) => {
@@ -184,7 +198,13 @@ async function buildPlanIndex(): Promise<void> {
   plansVersion++;
   // Open plans are compared with the whole workspace now; unopened ones get their cross-plan
   // findings. Nothing else depends on the index, and a document not analysed yet will be with it.
-  for (const d of documents.all()) if (results.get(d.uri)?.result.kind === 'research') void lint(d);
+  let research = false;
+  for (const d of documents.all()) {
+    if (results.get(d.uri)?.result.kind !== 'research') continue;
+    research = true;
+    void lint(d);
+  }
+  if (research) refreshPulled();
   for (const p of plans.index.all()) if (!documents.get(p.id)) void publishUnopened(p.id);
 }
 
@@ -206,6 +226,7 @@ function recheckPlans(ids: Set<string>): void {
     if (open) schedule(open);
     else unopened.push(id);
   }
+  if (unopened.length < ids.size) refreshPulled();
   // Unopened plans one at a time, yielding between them, so typing stays responsive.
   void (async () => {
     for (const id of unopened) {
@@ -245,6 +266,27 @@ function schedule(doc: TextDocument): void {
 
 function relintAll(): void {
   for (const d of documents.all()) void lint(d);
+}
+
+let refreshQueued = false;
+
+/**
+ * Something besides the text changed what open documents show (settings, the workspace's plans):
+ * a client that pulls diagnostics is asked to pull again (once for a burst of changes). A client
+ * that is pushed to gets them from lint.
+ */
+function refreshPulled(): void {
+  if (!canPullDiagnostics || !canRefreshDiagnostics || refreshQueued) return;
+  refreshQueued = true;
+  setImmediate(() => {
+    refreshQueued = false;
+    void connection.languages.diagnostics.refresh().catch(() => undefined);
+  });
+}
+
+/** An open document's diagnostics: pushed, unless the client pulls them. */
+function publishOpen(uri: string, diagnostics: () => Diagnostic[], version?: number): void {
+  if (!canPullDiagnostics) void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics() });
 }
 
 function toPath(uri: string): string | null {
@@ -299,7 +341,7 @@ function analyzeDoc(doc: TextDocument, eff: Effective): AnalysisResult | null {
   const text = doc.getText();
   if (text.length > eff.maxFileSize) return null;
   const result = checkText(text, relativePath(doc.uri), eff, { markdown: isMarkdown(doc), workspace: { index: plans.index, self: doc.uri } });
-  results.set(doc.uri, { version: doc.version, result, eff, plansVersion });
+  results.set(doc.uri, { version: doc.version, result, eff, plansVersion, resultId: String(++analyses) });
   return result;
 }
 
@@ -318,7 +360,7 @@ async function lint(doc: TextDocument): Promise<void> {
   const locale = eff.config.locale;
   const rel = relativePath(uri);
   if (uri.startsWith('file:') && !isIncluded(eff, rel)) {
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    publishOpen(uri, () => []);
     sendInfoSkipped(doc, eff, localize(locale, { zh: '已按 include/exclude 设置排除', en: 'excluded by the include/exclude settings' }));
     return;
   }
@@ -330,7 +372,7 @@ async function lint(doc: TextDocument): Promise<void> {
       void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `gongwen: ${rel}: ${reason}` });
     }
     connection.console.warn(`gongwen: ${rel}: ${reason}`);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    publishOpen(uri, () => []);
     sendInfoSkipped(doc, eff, reason);
     return;
   }
@@ -341,11 +383,12 @@ async function lint(doc: TextDocument): Promise<void> {
   } catch (e) {
     // Never let one document take the server down: report it and keep serving the others.
     connection.console.error(`gongwen: analysis failed for ${uri}: ${(e as Error)?.stack ?? String(e)}`);
-    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    publishOpen(uri, () => []);
     return;
   }
   if (!result) return;
-  void connection.sendDiagnostics({ uri, version, diagnostics: toDiagnostics(result, locale, version, initOptions.docsBaseUrl) });
+  const analysed = result;
+  publishOpen(uri, () => toDiagnostics(analysed, locale, version, initOptions.docsBaseUrl), version);
   // A plan's route changed: the plans that share its places are checked again.
   recheckPlans(plans.update(uri, result, eff));
   const info: DocumentInfo = {
@@ -371,6 +414,28 @@ function sendInfoSkipped(doc: TextDocument, eff: Effective, reason: string): voi
   };
   void connection.sendNotification(DocumentInfoNotification, info);
 }
+
+/**
+ * textDocument/diagnostic: the diagnostics of the document's current text, or `unchanged` when the
+ * client already has those of this analysis. Nothing when it is not checked (excluded, too large,
+ * or the analysis failed: lint tells why).
+ */
+connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticReport> => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return { kind: 'full', items: [] };
+  const eff = await store.get(doc.uri);
+  if (doc.uri.startsWith('file:') && !isIncluded(eff, relativePath(doc.uri))) return { kind: 'full', items: [] };
+  let result: AnalysisResult | null = null;
+  try {
+    result = analyzeDoc(doc, eff);
+  } catch {
+    /* reported by lint */
+  }
+  const resultId = result ? results.get(doc.uri)?.resultId : undefined;
+  if (!result || resultId === undefined) return { kind: 'full', items: [] };
+  if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
+  return { kind: 'full', resultId, items: toDiagnostics(result, eff.config.locale, doc.version, initOptions.docsBaseUrl) };
+});
 
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);

@@ -125,6 +125,8 @@ export function settingOf(fx: Fixture): Setting {
 /** Lints text as the fixture's settings say: checkText under the sidecar's config, path, `only` and workspace. */
 export function lint(text: string, fx: Fixture, setting: Setting = settingOf(fx)): Lint {
   const result = checkText(text, fx.sidecar.path ?? `${fx.name}${fx.ext}`, setting.eff, { only: fx.sidecar.only, workspace: setting.workspace });
+  // The analysis catches a rule that throws; a fixture (or its fixed text) must never make one.
+  if (result.failures.length) throw new Error(`${fx.rel}: rule failures ${JSON.stringify(result.failures)}`);
   return { result, findings: result.findings };
 }
 

@@ -31,12 +31,18 @@ export interface Case {
 
 const CONFIGS = new Map(MODES.map((m) => [m, resolveConfig(RULES, [{ config: { countMode: m } }]).config]));
 
+/** The result, unless a rule threw on the text (the analysis catches it; a test must not let it pass). */
+function noFailures(r: AnalysisResult): AnalysisResult {
+  if (r.failures.length) throw new Error(`rule failures: ${JSON.stringify(r.failures)}`);
+  return r;
+}
+
 function generated(name: string, text: string): Case {
   return {
     name,
     text,
     fixture: null,
-    check: (t, mode = 'word', rules = 'settings', model) => analyze(t, CONFIGS.get(mode)!, { only: rules === 'none' ? [] : undefined, model }),
+    check: (t, mode = 'word', rules = 'settings', model) => noFailures(analyze(t, CONFIGS.get(mode)!, { only: rules === 'none' ? [] : undefined, model })),
   };
 }
 
@@ -59,7 +65,7 @@ function fixtureCase(fx: Fixture): Case {
       // Under its own settings exactly as the harness lints it (workspace and all).
       if (rules === 'settings' && mode === own && !model) return lint(t, fx).result;
       const only = rules === 'none' ? [] : rules === 'all' ? undefined : fx.sidecar.only;
-      return checkText(t, fx.sidecar.path ?? `${fx.name}${fx.ext}`, eff(mode), { only, model });
+      return noFailures(checkText(t, fx.sidecar.path ?? `${fx.name}${fx.ext}`, eff(mode), { only, model }));
     },
   };
 }

@@ -22,6 +22,12 @@ export interface StartOptions {
   configuration?: boolean;
   /** Extra initializationOptions (merged over the settings given for a client without configuration). */
   initializationOptions?: Record<string, unknown>;
+  /** Whether the client advertises pull diagnostics (textDocument/diagnostic) and their refresh, as VS Code's client does. */
+  pullDiagnostics?: boolean;
+  /** Options for the server's node process (--cpu-prof …), before the script. */
+  nodeArgs?: string[];
+  /** Another build of the server to run (default dist/server.js). */
+  serverPath?: string;
 }
 
 export interface Recorded {
@@ -36,7 +42,7 @@ export interface TestServer {
   initializeResult: { capabilities: Record<string, unknown>; serverInfo?: { name: string; version?: string } };
   /** Resolves with the latest or next diagnostics for uri that satisfy pred. */
   diagnostics(uri: string, pred?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
-  /** Every notification received, in order. */
+  /** Every notification received, in order (and workspace/diagnostic/refresh requests). */
   notifications: Recorded[];
   /** workspace/configuration requests received (their items). */
   configurationRequests: Array<Array<{ scopeUri?: string; section?: string }>>;
@@ -56,7 +62,7 @@ export interface TestServer {
 }
 
 export async function startServer(opts: StartOptions = {}): Promise<TestServer> {
-  const proc = spawn(process.execPath, [DIST_SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), opts.serverPath ?? DIST_SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   proc.stderr!.setEncoding('utf8');
   proc.stderr!.on('data', (d: string) => (stderr += d));
@@ -68,8 +74,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
   const configurationRequests: TestServer['configurationRequests'] = [];
   let settings: SettingsSource = opts.settings;
 
-  // Every notification: ProtocolConnection's typings omit the star handler the runtime has.
-  (conn as unknown as MessageConnection).onNotification((method: string, params: unknown) => {
+  const record = (method: string, params: unknown): void => {
     notifications.push({ method, params });
     const index = notifications.length - 1;
     if (method === 'textDocument/publishDiagnostics') {
@@ -83,7 +88,11 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
         w.resolve(params);
       }
     }
-  });
+  };
+  // Every notification: ProtocolConnection's typings omit the star handler the runtime has.
+  (conn as unknown as MessageConnection).onNotification(record);
+  // A request to pull diagnostics again is recorded with the notifications.
+  conn.onRequest('workspace/diagnostic/refresh', () => (record('workspace/diagnostic/refresh', null), null));
   conn.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string; section?: string }> }) => {
     configurationRequests.push(p.items);
     return p.items.map((it) => (typeof settings === 'function' ? (settings as (u?: string, s?: string) => unknown)(it.scopeUri, it.section) : settings ?? null));
@@ -109,6 +118,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
         configuration: withConfiguration,
         didChangeConfiguration: { dynamicRegistration: withConfiguration },
         workspaceFolders: true,
+        ...(opts.pullDiagnostics ? { diagnostics: { refreshSupport: true } } : {}),
       },
       textDocument: {
         publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
@@ -118,6 +128,7 @@ export async function startServer(opts: StartOptions = {}): Promise<TestServer> 
         },
         hover: { contentFormat: ['markdown', 'plaintext'] },
         synchronization: { didSave: true },
+        ...(opts.pullDiagnostics ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
       },
     },
     initializationOptions,
@@ -231,6 +242,17 @@ export async function codeActions(s: TestServer, uri: string, range: Diagnostic[
 /** The code actions for one diagnostic, asked at its range. */
 export function actionsFor(s: TestServer, uri: string, d: Diagnostic, only?: string[]): Promise<CodeAction[]> {
   return codeActions(s, uri, d.range, [d], only);
+}
+
+/**
+ * The quick fixes the server offers for one diagnostic: its finding's own fixes, not "fix all of
+ * this rule" nor "ignore on this line".
+ */
+export async function quickFixes(s: TestServer, uri: string, d: Diagnostic): Promise<Array<{ title: string; edits: LspTextEdit[] }>> {
+  const actions = await actionsFor(s, uri, d, ['quickfix']);
+  return actions
+    .filter((a) => a.diagnostics?.length && !editsFor(a, uri).some((e) => e.newText.includes('gongwen-disable-next-line')))
+    .map((a) => ({ title: a.title, edits: editsFor(a, uri) }));
 }
 
 /** A code action's edits to `uri`, from `changes` or else `documentChanges`. */

@@ -1,7 +1,6 @@
 // `gongwen check`: files and folders through the shared scan engine, written as text, JSON,
 // SARIF 2.1.0, GitHub annotations or the HTML report.
 
-import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Msg, Severity } from '../core/types';
@@ -16,6 +15,7 @@ import { localize } from '../core/locale';
 import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, shownMessage, type ScanInput, type ScannedFile } from '../scan/engine';
 import { CliConfig, describeProblem } from './config';
 import { collectFiles, type FileEntry } from './files';
+import { openSink, writeJson } from './output';
 
 export type Format = 'text' | 'json' | 'sarif' | 'github' | 'html';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'html'];
@@ -75,11 +75,17 @@ export function jsonReport(files: readonly ScannedFile[]): { version: 1; files: 
       official: f.official,
       counts: { body: f.counts.body, attachments: f.counts.attachments },
       diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), range: d.range })),
+      ...(f.failures.length ? { failures: f.failures } : {}),
     };
   });
   return { version: 1, files: out, summary: { files: out.length, diagnostics } };
 }
 
+
+/** A rule threw on a file: the file was checked without it. */
+function ruleFailed(path: string, rule: string, error: string): Msg {
+  return { zh: `${path}：规则 ${rule} 运行出错，此文件未用该规则检查（其余规则照常）：${error}`, en: `${path}: rule ${rule} failed, so this file was checked without it (all other rules ran): ${error}` };
+}
 
 export async function check(paths: string[], configs: CliConfig, opts: CheckOptions): Promise<number> {
   const entries = collectFiles(paths);
@@ -126,41 +132,47 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   // Too large is a setting's choice; anything unreadable makes the run exit 2.
   const unreadable = skipped.filter((s) => !s.tooLarge).length;
   for (const s of skipped) process.stderr.write(`gongwen: ${say({ zh: `未检查 ${visible(s.path)}：${s.reason}`, en: `skipped ${visible(s.path)}: ${s.reason}` })}\n`);
+  const failures = result.files.flatMap((f) => f.failures.map((x) => ({ path: f.display, ...x })));
+  for (const x of failures) process.stderr.write(`gongwen: ${say(ruleFailed(visible(x.path), x.rule, visible(x.error)))}\n`);
 
   const files = result.files;
   const bySeverity = countBySeverity(files);
   const failOn = opts.failOn;
   const failing = failOn === 'none' ? 0 : (Object.keys(bySeverity) as Severity[]).reduce((n, s) => n + (RANK[s] <= RANK[failOn] ? bySeverity[s] : 0), 0);
 
-  let text: string;
+  // Written in pieces as it is made: a report of many findings is never one string (output.ts).
+  const sink = openSink(opts.output, out);
   switch (opts.format) {
     case 'json':
-      text = JSON.stringify(jsonReport(files), null, 2) + '\n';
+      writeJson(jsonReport(files), sink);
+      sink.write('\n');
       break;
     case 'sarif':
-      text = JSON.stringify(toSarif(files, { root: process.cwd(), version: opts.version, docsBase: defaultDocsBase(), skipped }), null, 2) + '\n';
+      writeJson(toSarif(files, { root: process.cwd(), version: opts.version, docsBase: defaultDocsBase(), skipped, failures }), sink);
+      sink.write('\n');
       break;
     case 'github': {
       const lines = githubAnnotations(files);
-      text = lines.length ? lines.join('\n') + '\n' : '';
+      if (lines.length) sink.write(lines.join('\n') + '\n');
       break;
     }
     case 'html':
-      text = renderReport({
-        root: paths.join('、'),
-        generatedAt: new Date(),
-        files: reportFiles(files, (f) => pathToFileURL(path.resolve(f.path)).toString()),
-        skipped,
-        locale,
-      });
+      sink.write(
+        renderReport({
+          root: paths.join('、'),
+          generatedAt: new Date(),
+          files: reportFiles(files, (f) => pathToFileURL(path.resolve(f.path)).toString()),
+          skipped,
+          locale,
+        }),
+      );
       break;
-    default: {
-      const lines = files.flatMap((f) => f.diagnostics.map((d) => `${visible(f.display)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${visible(shownMessage(f, d))}`));
-      text = lines.length ? lines.join('\n') + '\n' : '';
-    }
+    default:
+      for (const f of files) {
+        for (const d of f.diagnostics) sink.write(`${visible(f.display)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${visible(shownMessage(f, d))}\n`);
+      }
   }
-  if (opts.output) writeFileSync(opts.output, text);
-  else out(text);
+  sink.close();
   if (opts.format === 'text' || opts.output) {
     const total = bySeverity.error + bySeverity.warning + bySeverity.info + bySeverity.hint;
     process.stderr.write(say({
@@ -169,7 +181,7 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
     }) + '\n');
   }
   for (const p of configs.problems) process.stderr.write(`gongwen: ${say({ zh: '配置问题：', en: 'config problem: ' })}${describeProblem(p)}\n`);
-  if (unreadable > 0 || configs.problems.length > 0) return 2;
+  if (unreadable > 0 || failures.length > 0 || configs.problems.length > 0) return 2;
   if (opts.maxWarnings !== null && bySeverity.warning > opts.maxWarnings) {
     process.stderr.write(`gongwen: ${say({ zh: `警告 ${bySeverity.warning} 个，超过 --max-warnings ${opts.maxWarnings}`, en: `${bySeverity.warning} warning(s), more than --max-warnings ${opts.maxWarnings}` })}\n`);
     return 1;

@@ -19,7 +19,7 @@ const MAX_INLINE = 200;
 
 export async function explain(file: string, configs: CliConfig, format: 'text' | 'json'): Promise<number> {
   const eff = configs.effectiveFor(file);
-  const decoded = isDocx(file) ? await readDocx(file) : await readTextAsync(file);
+  const decoded = isDocx(file) ? await readDocx(file, eff.maxFileSize) : await readTextAsync(file, eff.maxFileSize);
   if (!decoded.ok) throw new UsageError(`${file}: ${localize(eff.config.locale, decoded.reason)}`);
   const abs = path.resolve(file);
   const rel = posixRel(repositoryRoot(path.dirname(abs)) ?? process.cwd(), abs);

@@ -7,7 +7,8 @@
 //   - a file that cannot be parsed falls back to its last good content, with the problem
 //     reported at its position. Nothing in a config file is ever executed.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
@@ -82,25 +83,39 @@ export function repositoryRoot(dir: string): string | null {
 /** The largest config file read: a team's configuration with its phrase rules is a few KiB. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
-function parse(file: string): Parsed | { error: string } {
+/** Why a file of this kind and size is not read as configuration, or null when it may be. */
+function notReadable(st: { isFile(): boolean; isDirectory(): boolean; size: number }): string | null {
+  // Only a regular file of a config's size is read: a FIFO would block the reader for ever and
+  // /dev/zero would fill the memory; neither is a configuration.
+  if (!st.isFile()) return st.isDirectory() ? 'EISDIR: a folder, not a file' : 'not a regular file (a FIFO, a socket or a device)';
+  if (st.size > MAX_CONFIG_BYTES) return `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB`;
+  return null;
+}
+
+/** `syncRead` false: a file not already read (by prefetchConfig) is an error rather than a blocking read. */
+function parse(file: string, syncRead = true): Parsed | { error: string } {
   let st;
   try {
     st = statSync(file);
   } catch (e) {
     return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
   }
-  // Only a regular file of a config's size is read: a FIFO would block the reader for ever and
-  // /dev/zero would fill the memory; neither is a configuration.
-  if (!st.isFile()) return { error: st.isDirectory() ? 'EISDIR: a folder, not a file' : 'not a regular file (a FIFO, a socket or a device)' };
-  if (st.size > MAX_CONFIG_BYTES) return { error: `larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MiB` };
+  const refused = notReadable(st);
+  if (refused) return { error: refused };
   const cached = parsedCache.get(file);
   if (cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size) return cached;
+  if (!syncRead) return { error: 'changed while being read; read again on the next change' };
   let text: string;
   try {
-    text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    text = readFileSync(file, 'utf8');
   } catch (e) {
     return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
   }
+  return store(file, st, text);
+}
+
+function store(file: string, st: { mtimeMs: number; size: number }, raw: string): Parsed {
+  const text = raw.replace(/^\uFEFF/, '');
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   let value: ProjectConfig | null = null;
@@ -145,8 +160,52 @@ export function locate(tree: Node | undefined, keyPath: Array<string | number>):
   return null;
 }
 
+export interface LoadOptions {
+  /** An untrusted workspace's folder: `extends` may not reach a file outside it. */
+  confineTo?: string | null;
+  /** False where a blocking read must never run (the language server): read with prefetchConfig first. */
+  syncRead?: boolean;
+}
+
+/**
+ * Reads a config file and every file its `extends` reach, without blocking, into the cache
+ * loadConfig reads from; what cannot be read is left for loadConfig to report.
+ */
+export async function prefetchConfig(file: string, opts: LoadOptions = {}, seen = new Set<string>()): Promise<void> {
+  const abs = path.resolve(file);
+  if (seen.has(abs) || seen.size > 100) return;
+  seen.add(abs);
+  if (opts.confineTo && !isInside(abs, opts.confineTo)) return;
+  let parsed: Parsed;
+  try {
+    const st = await stat(abs);
+    if (notReadable(st)) return;
+    const cached = parsedCache.get(abs);
+    parsed = cached && cached.mtimeMs === st.mtimeMs && cached.size === st.size ? cached : store(abs, st, await readFile(abs, 'utf8'));
+  } catch {
+    return;
+  }
+  const value = parsed.value ?? lastGood.get(abs)?.value;
+  const ext = value?.extends;
+  const targets = typeof ext === 'string' ? [ext] : Array.isArray(ext) ? ext.filter((t): t is string => typeof t === 'string') : [];
+  for (const t of targets) if (!isPreset(t) && isConfigPath(t)) await prefetchConfig(path.resolve(path.dirname(abs), t), opts, seen);
+}
+
+/** Whether a file is inside a folder, following symbolic links (a link inside may point outside). */
+function isInside(file: string, folder: string): boolean {
+  const real = (p: string): string => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return path.resolve(p);
+    }
+  };
+  const r = path.relative(real(folder), real(file));
+  return r === '' || (!r.startsWith('..') && !path.isAbsolute(r));
+}
+
 /** Loads a config file with its presets and extends, in application order (first is weakest). */
-export function loadConfig(file: string): LoadResult {
+export function loadConfig(file: string, opts: LoadOptions = {}): LoadResult {
   const result: LoadResult = { layers: [], problems: [], files: [] };
   const visiting: string[] = [];
   const visit = (f: string, from?: { file: string; path: Array<string | number> }): void => {
@@ -158,7 +217,7 @@ export function loadConfig(file: string): LoadResult {
       return;
     }
     if (!result.files.includes(abs)) result.files.push(abs);
-    const p = parse(abs);
+    const p = parse(abs, opts.syncRead ?? true);
     if ('error' in p) {
       result.problems.push({ key: 'extends', path: from?.path ?? [], file: from?.file ?? abs, message: msg(`无法读取配置文件 ${abs}（${p.error}）`, `cannot read config file ${abs} (${p.error})`), ...where(from) });
       return;
@@ -215,6 +274,10 @@ export function loadConfig(file: string): LoadResult {
         continue;
       }
       const target = path.resolve(base, b.target);
+      if (opts.confineTo && !isInside(target, opts.confineTo)) {
+        result.problems.push({ key: b.path.join('.'), path: b.path, file: abs, message: msg(`工作区未受信任：extends 不能引用工作区文件夹以外的文件（${b.target}）；信任此工作区后即可使用`, `the workspace is not trusted: extends may not reach a file outside the workspace folder (${b.target}); trust the workspace to use it`), ...at(tree, b.path) });
+        continue;
+      }
       if (!existsSync(target)) {
         // Watched all the same: creating it fixes the problem.
         if (!result.files.includes(target)) result.files.push(target);

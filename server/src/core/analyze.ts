@@ -5,6 +5,7 @@ import type { Agenda } from './agenda/types';
 import type { Plan } from './research/types';
 import type { ResolvedConfig } from './config/resolve';
 import { DisableMap, readDirectives, type Directive } from './directives';
+import { errorText } from './errors';
 import { buildModel } from './model/build';
 import type { DocModel } from './model/types';
 import { RULES } from './rules/registry';
@@ -56,6 +57,14 @@ export interface AnalysisResult {
   agenda: Agenda | null;
   /** The route of the first itinerary (stops, places, modes), if any. */
   plan: Plan | null;
+  /** Rules that threw on this text: their findings are left out, every other rule ran. */
+  failures: RuleFailure[];
+}
+
+/** A rule that threw: which, and what it said (the rest of the file was still checked). */
+export interface RuleFailure {
+  rule: string;
+  error: string;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -121,6 +130,7 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
   const limit = kind !== 'document' ? null : scope === 'comprehensive' ? comprehensiveLimit : specialLimit;
 
   const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
   const disabled = new DisableMap(events);
   const rules: readonly Rule[] = opts.extraRules ? [...RULES, ...opts.extraRules] : RULES;
   // Text that is not official drafting (a README, a blog post) is not checked unless a kind is forced.
@@ -137,9 +147,8 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
     const severity = setting ? setting.severity : rule.defaultSeverity;
     if (severity === 'off') continue;
     const base = { rule, severity, options: setting?.options ?? {}, config, model, tree, kind, scope, scopeSource, counts, workspace: opts.workspace ?? null, disabled, findings };
-    if (rule.visits.includes('Document')) rule.check(contextFor(base, model, null, null));
-    if (rule.visits.includes('MeetingArrangement')) for (const m of meetings) rule.check(contextFor(base, m.model, m, null));
-    if (rule.visits.includes('Itinerary')) for (const r of itineraries) rule.check(contextFor(base, r.model, null, r));
+    const failure = runRule(base, meetings, itineraries);
+    if (failure) failures.push(failure);
   }
   findings.sort(compareFindings);
   return {
@@ -148,7 +157,26 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
     findings, model, tree, directive,
     agenda: tree.meetings[0]?.agenda ?? null,
     plan: tree.itineraries[0]?.plan ?? null,
+    failures,
   };
+}
+
+/**
+ * Runs one rule on every node it visits. A rule that throws loses what it reported on this text
+ * (it may be half done) and is named in the result; it never stops the other rules.
+ */
+function runRule(base: RunBase, meetings: readonly MeetingRegion[], itineraries: readonly ItineraryRegion[]): RuleFailure | null {
+  const { rule, model, findings } = base;
+  const before = findings.length;
+  try {
+    if (rule.visits.includes('Document')) rule.check(contextFor(base, model, null, null));
+    if (rule.visits.includes('MeetingArrangement')) for (const m of meetings) rule.check(contextFor(base, m.model, m, null));
+    if (rule.visits.includes('Itinerary')) for (const r of itineraries) rule.check(contextFor(base, r.model, null, r));
+    return null;
+  } catch (e) {
+    findings.length = before;
+    return { rule: rule.id, error: errorText(e) };
+  }
 }
 
 interface RunBase {

@@ -3,11 +3,16 @@
 // never written. Shared by the CLI and the language server.
 
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { fmt } from '../core/messages';
 import type { Msg } from '../core/types';
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: Msg };
+export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: Msg; tooLarge?: boolean };
+
+/** No encoding spends more than this many bytes on one UTF-16 unit of text (GB18030's four-byte forms). */
+const MAX_BYTES_PER_UNIT = 4;
+/** Files smaller than this are read even when over the limit, so the message can count their characters. */
+const CHEAP_READ = 16 * 1024 * 1024;
 
 /** Decodes bytes as the file's encoding: BOMs first, then strict UTF-8, then GB18030. No BOM stays in the text. */
 export function decode(buf: Uint8Array): Decoded {
@@ -71,9 +76,13 @@ export function readText(p: string): Decoded {
   return decode(buf);
 }
 
-export async function readTextAsync(p: string): Promise<Decoded> {
+/** The file's text; one too large to hold `maxChars` characters in any encoding is refused before it is read. */
+export async function readTextAsync(p: string, maxChars = Infinity): Promise<Decoded> {
   let buf: Buffer;
   try {
+    const s = await stat(p);
+    if (!s.isFile()) return { ok: false, reason: { zh: '不是普通文件', en: 'not a regular file' } };
+    if (s.size > CHEAP_READ && s.size > maxChars * MAX_BYTES_PER_UNIT + 4) return { ok: false, reason: tooManyBytes(s.size, maxChars), tooLarge: true };
     buf = await readFile(p);
   } catch (e) {
     return { ok: false, reason: cannotRead(e) };
@@ -84,6 +93,10 @@ export async function readTextAsync(p: string): Promise<Decoded> {
 /** Why a file over maxFileSize is not checked (the editor and the scans say the same). */
 export function tooLarge(size: number, limit: number): Msg {
   return { zh: `文件过大：${fmt(size)} 字符，超过上限 ${fmt(limit)}`, en: `too large: ${fmt(size)} characters, over the limit of ${fmt(limit)}` };
+}
+
+function tooManyBytes(bytes: number, maxChars: number): Msg {
+  return { zh: `文件过大：${fmt(bytes)} 字节，不可能在 ${fmt(maxChars)} 字符的上限之内，未读取`, en: `too large: ${fmt(bytes)} bytes cannot fit the limit of ${fmt(maxChars)} characters; not read` };
 }
 
 export function cannotRead(e: unknown): Msg {

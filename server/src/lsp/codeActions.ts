@@ -1,5 +1,6 @@
-// Code actions: each finding's quick fixes (from Diagnostic.data), "fix all of this rule in
-// the file", "ignore this rule on this line", and source.fixAll.gongwen for codeActionsOnSave.
+// Code actions: each finding's quick fixes (from the analysis of the document: Diagnostic.data
+// names only the rule and the version), "fix all of this rule in the file", "ignore this rule on
+// this line", and source.fixAll.gongwen for codeActionsOnSave.
 
 import {
   CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit,
@@ -42,7 +43,7 @@ export function codeActions(
       const data = isGongwenData(d.data) ? d.data : null;
       const rule = data?.rule ?? (typeof d.code === 'string' && (ruleById(d.code) || isTeamRule(d.code)) ? d.code : null);
       if (!rule) continue;
-      const fixes = data && data.version === doc.version ? data.fixes : refreshFixes(d, rule, doc, fresh, locale);
+      const fixes = fixesOf(d, rule, doc, fresh, locale);
       fixes.forEach((fx, i) => {
         out.push({ title: fx.title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0, edit: { changes: { [uri]: fx.edits } } });
       });
@@ -71,13 +72,19 @@ export function codeActions(
   return out;
 }
 
-/** The diagnostic was published for an older version (or came back without data): find the same finding in a fresh analysis. */
-function refreshFixes(d: Diagnostic, rule: string, doc: TextDocument, fresh: () => AnalysisResult | null, locale: LocaleLike) {
+/**
+ * The quick fixes of the diagnostic's finding in the analysis of the current text (kept per
+ * version, so usually no work): the finding of that rule at that range, the one with the same
+ * message first. A diagnostic of an older version gets the fixes of the same finding if it is
+ * still where the range says.
+ */
+function fixesOf(d: Diagnostic, rule: string, doc: TextDocument, fresh: () => AnalysisResult | null, locale: LocaleLike): Array<{ title: string; edits: LspTextEdit[] }> {
   const r = fresh();
   if (!r) return [];
   const start = doc.offsetAt(d.range.start);
   const end = doc.offsetAt(d.range.end);
-  const f = r.findings.find((x) => x.rule === rule && x.start === start && x.end === end);
+  const here = r.findings.filter((x) => x.rule === rule && x.start === start && x.end === end);
+  const f = here.find((x) => localize(locale, x.message) === d.message) ?? here[0];
   if (!f) return [];
   return f.fixes.map((fx) => ({ title: localize(locale, fx.title), edits: toLsp(doc, fx.edits) }));
 }

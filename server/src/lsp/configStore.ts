@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { Effective, ProjectConfig } from '../core/config/effective';
 import { LineIndex } from '../core/text/lineIndex';
-import { configText, findConfigFile, loadConfig, repositoryRoot, resolveLayers, type Layer, type LocatedProblem } from '../config/load';
+import { configText, findConfigFile, loadConfig, prefetchConfig, repositoryRoot, resolveLayers, type Layer, type LocatedProblem } from '../config/load';
 import { problemKey, problemNotice } from '../config/problems';
 import { localize, type LocaleLike } from './locale';
 
@@ -33,6 +33,8 @@ export class ConfigStore {
     private readonly staticSettings: () => ProjectConfig | undefined,
     /** The workspace folder (a file system path) holding a document, where the config search stops. */
     private readonly folderOf: (uri: string) => string | null,
+    /** Whether the workspace is trusted: if not, `extends` may not leave the workspace folder. */
+    private readonly trusted: () => boolean = () => true,
   ) {}
 
   get(uri: string): Promise<Effective> {
@@ -56,8 +58,11 @@ export class ConfigStore {
     }
   }
 
-  /** The config file layers for a document (nearest .gongwen.json up to its workspace folder). */
-  private fileLayers(uri: string): { layers: Layer[]; problems: LocatedProblem[] } {
+  /**
+   * The config file layers for a document (nearest .gongwen.json up to its workspace folder).
+   * Files are read asynchronously first: nothing here may block the server's loop.
+   */
+  private async fileLayers(uri: string): Promise<{ layers: Layer[]; problems: LocatedProblem[] }> {
     if (!uri.startsWith('file:')) return { layers: [], problems: [] };
     let file: string;
     try {
@@ -70,7 +75,9 @@ export class ConfigStore {
     const stop = this.folderOf(uri) ?? repositoryRoot(dir);
     const found = findConfigFile(dir, stop);
     if (!found) return { layers: [], problems: [] };
-    const loaded = loadConfig(found);
+    const opts = { confineTo: this.trusted() ? null : (stop ?? dir), syncRead: false };
+    await prefetchConfig(found, opts);
+    const loaded = loadConfig(found, opts);
     for (const f of loaded.files) this.files.add(f);
     return { layers: loaded.layers, problems: loaded.problems };
   }
@@ -87,7 +94,7 @@ export class ConfigStore {
     // Clients that announce workspace/configuration but answer nothing for our section (and
     // clients that cannot be asked) still get the settings they passed at initialization.
     if (settings === null || settings === undefined) settings = this.staticSettings();
-    const files = this.fileLayers(uri);
+    const files = await this.fileLayers(uri);
     const layers: Layer[] = [...files.layers];
     if (settings && typeof settings === 'object') layers.push({ config: clean(settings), source: 'settings' });
     const { eff, problems } = resolveLayers(layers, files.problems);

@@ -1,10 +1,12 @@
-// Findings (offsets) -> LSP diagnostics (line/character), with the typed data their quick
-// fixes need.
+// Findings (offsets) -> LSP diagnostics (line/character). Diagnostic.data stays small: the rule and
+// the document version the range refers to. The quick fixes come from the server's analysis of
+// that version when the editor asks for them (codeActions.ts), so a keystroke in a long document
+// does not send every fix's title and edits again.
 
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../core/analyze';
 import type { LineIndex } from '../core/text/lineIndex';
-import type { Finding, Fix, Severity } from '../core/types';
+import type { Finding, Severity } from '../core/types';
 import type { DiagnosticData } from '../protocol';
 import { docsHref } from './docsLink';
 import { localize, type LocaleLike } from './locale';
@@ -16,26 +18,31 @@ export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-
-export function fixToData(lines: LineIndex, fix: Fix, locale: LocaleLike): DiagnosticData['fixes'][number] {
-  return {
-    title: localize(locale, fix.title),
-    edits: fix.edits.map((e) => ({ range: lines.rangeAt(e.start, e.end), newText: e.newText })),
-  };
-}
-
 /** A finding's places in other files (research plans), in the locale's language. */
 export function toRelated(related: NonNullable<Finding['related']>, locale: LocaleLike): DiagnosticRelatedInformation[] {
   return related.map((r) => ({ location: { uri: r.id, range: r.range }, message: localize(locale, r.message) }));
 }
 
+/** Rule page links by docs base, locale and rule: the same few strings for every diagnostic. */
+const hrefs = new Map<string, string>();
+
+function ruleHref(rule: string, docsBase: string | undefined, locale: LocaleLike): string {
+  const key = `${docsBase ?? ''}\u0000${String(locale)}\u0000${rule}`;
+  let href = hrefs.get(key);
+  if (href === undefined) {
+    if (hrefs.size > 1000) hrefs.clear(); // team rules are named in settings: keep the map small
+    hrefs.set(key, (href = docsHref(rule, docsBase, locale)));
+  }
+  return href;
+}
+
 export function toDiagnostic(f: Finding, lines: LineIndex, locale: LocaleLike, version: number | null, docsBase?: string): Diagnostic {
-  const data: DiagnosticData = { rule: f.rule, version, fixes: f.fixes.map((x) => fixToData(lines, x, locale)) };
+  const data: DiagnosticData = { rule: f.rule, version };
   return {
     range: lines.rangeAt(f.start, f.end),
     severity: SEVERITY[f.severity],
     code: f.rule,
-    codeDescription: { href: docsHref(f.rule, docsBase, locale) },
+    codeDescription: { href: ruleHref(f.rule, docsBase, locale) },
     source: 'gongwen',
     message: localize(locale, f.message),
     data,
@@ -48,5 +55,5 @@ export function toDiagnostics(r: AnalysisResult, locale: LocaleLike, version: nu
 }
 
 export function isGongwenData(d: unknown): d is DiagnosticData {
-  return !!d && typeof d === 'object' && typeof (d as DiagnosticData).rule === 'string' && Array.isArray((d as DiagnosticData).fixes);
+  return !!d && typeof d === 'object' && typeof (d as DiagnosticData).rule === 'string';
 }

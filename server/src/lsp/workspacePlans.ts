@@ -59,7 +59,7 @@ export class WorkspacePlans {
       if (!f.uri.startsWith('file:')) continue;
       const root = fileURLToPath(f.uri);
       const files = await walkFiles(root, (rel) => isIncluded(f.eff, rel), undefined, () => gen !== this.generation);
-      const read = (from: number): Promise<Decoded[]> => Promise.all(files.slice(from, from + BATCH).map((file) => readTextAsync(file)));
+      const read = (from: number): Promise<Decoded[]> => Promise.all(files.slice(from, from + BATCH).map((file) => readTextAsync(file, f.eff.maxFileSize)));
       let next = read(0);
       for (let i = 0; i < files.length; i += BATCH) {
         const texts = await next;
@@ -78,7 +78,7 @@ export class WorkspacePlans {
 
   /** Reads a file from disk and (re)indexes it (a file event, or a plan closed in the editor); returns the plans it touched. */
   async indexFile(uri: string, folder: FolderInfo): Promise<Set<string>> {
-    return this.fromDisk(uri, await readTextAsync(fileURLToPath(uri)), folder, true);
+    return this.fromDisk(uri, await readTextAsync(fileURLToPath(uri), folder.eff.maxFileSize), folder, true);
   }
 
   private fromDisk(uri: string, decoded: Decoded, folder: FolderInfo, touched: boolean): Set<string> {

@@ -18,6 +18,8 @@ export interface SarifOptions {
   docsBase: string;
   /** Files that were not checked, with the reason: a run that skipped any did not fully succeed. */
   skipped?: ReadonlyArray<{ path: string; reason: string; tooLarge: boolean }>;
+  /** Rules that threw on a file (the file was checked without them): the run did not fully succeed either. */
+  failures?: ReadonlyArray<{ path: string; rule: string; error: string }>;
 }
 
 export function toSarif(files: readonly ScannedFile[], opts: SarifOptions) {
@@ -72,16 +74,28 @@ export function toSarif(files: readonly ScannedFile[], opts: SarifOptions) {
         // Skipped files are notifications of the run: code scanning then shows it as incomplete, not clean.
         invocations: [
           {
-            executionSuccessful: (opts.skipped ?? []).length === 0,
-            toolExecutionNotifications: (opts.skipped ?? []).map((s) => ({
-              level: s.tooLarge ? ('warning' as const) : ('error' as const),
-              message: { text: s.reason },
-              locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(s.path.split('\\').join('/')), uriBaseId: '%SRCROOT%' } } }],
-            })),
+            executionSuccessful: (opts.skipped ?? []).length === 0 && (opts.failures ?? []).length === 0,
+            toolExecutionNotifications: [
+              ...(opts.skipped ?? []).map((s) => ({
+                level: s.tooLarge ? ('warning' as const) : ('error' as const),
+                message: { text: s.reason },
+                locations: [artifactAt(s.path)],
+              })),
+              ...(opts.failures ?? []).map((f) => ({
+                level: 'error' as const,
+                message: { text: f.error },
+                locations: [artifactAt(f.path)],
+                associatedRule: { id: f.rule },
+              })),
+            ],
           },
         ],
         results,
       },
     ],
   };
+}
+
+function artifactAt(path: string): { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } } {
+  return { physicalLocation: { artifactLocation: { uri: encodeURI(path.split('\\').join('/')), uriBaseId: '%SRCROOT%' } } };
 }

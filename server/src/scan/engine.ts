@@ -5,9 +5,10 @@
 // each file (findings with positions, the report's facts), so memory stays flat.
 
 import { noMeetingWeekMode } from '../core/agenda/calendar';
-import { compareFindings, type AnalysisResult } from '../core/analyze';
+import { compareFindings, type AnalysisResult, type RuleFailure } from '../core/analyze';
 import { checkText } from '../core/check';
 import type { Effective } from '../core/config/effective';
+import { errorText } from '../core/errors';
 import { localize } from '../core/locale';
 import { factsOf, type FileFacts } from '../core/report/facts';
 import { PlanIndex, summarize } from '../core/research/index';
@@ -44,6 +45,8 @@ export interface ScannedFile {
   counts: { body: number; attachments: number };
   diagnostics: ScanDiagnostic[];
   facts: FileFacts;
+  /** Rules that threw on this file: the file was checked without them. */
+  failures: RuleFailure[];
 }
 
 export interface Skipped {
@@ -136,7 +139,7 @@ function record(path: string, display: string, rel: string, docx: boolean, r: An
   });
   const mode = noMeetingWeekMode(eff.config.rules['meeting.no-meeting-week']?.options['noMeetingWeek']);
   const facts = factsOf(display, { ...r, findings: [...findings] }, eff.config.names, mode);
-  return { path, display, rel, docx, locale, kind: r.kind, scope: r.scope, official: r.tree.official.official, counts: { body: r.counts.body, attachments: r.counts.attachments }, diagnostics, facts };
+  return { path, display, rel, docx, locale, kind: r.kind, scope: r.scope, official: r.tree.official.official, counts: { body: r.counts.body, attachments: r.counts.attachments }, diagnostics, facts, failures: r.failures };
 }
 
 export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions): Promise<ScanResult> {
@@ -154,10 +157,10 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
     }
     const eff = opts.effectiveFor(input.path);
     const docx = isDocx(input.path);
-    const decoded = docx ? await readDocx(input.path) : await readTextAsync(input.path);
+    const decoded = docx ? await readDocx(input.path, eff.maxFileSize) : await readTextAsync(input.path, eff.maxFileSize);
     opts.onProgress?.(++done, inputs.length);
     if (!decoded.ok) {
-      skipped.push({ path: input.display, reason: localize(eff.config.locale, decoded.reason), tooLarge: false });
+      skipped.push({ path: input.display, reason: localize(eff.config.locale, decoded.reason), tooLarge: decoded.tooLarge ?? false });
       continue;
     }
     const text = decoded.text; // without a BOM: the readers strip it
@@ -166,7 +169,14 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
       continue;
     }
     // A plan's workspace rules wait for the second pass, when every plan of the scan is indexed.
-    const result = checkText(text, input.rel, eff, { markdown: docx ? false : undefined, deferWorkspace: true });
+    let result: AnalysisResult;
+    try {
+      result = checkText(text, input.rel, eff, { markdown: docx ? false : undefined, deferWorkspace: true });
+    } catch (e) {
+      // Never let one file end the run: it is named with the reason, the others are checked.
+      skipped.push({ path: input.display, reason: localize(eff.config.locale, analysisFailed(e)), tooLarge: false });
+      continue;
+    }
     if (result.kind === 'research' && result.plan) {
       plans.upsert(summarize(idOf(input.path), result.model, result.plan, result.model.lines));
       pending.push({ slot: files.length, input, docx, text, result, eff });
@@ -183,11 +193,24 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
       break;
     }
     // The first pass ran every rule but those that need the workspace; now those, on the same tree.
-    const cross = checkText(p.text, p.input.rel, p.eff, { workspace: { index: plans, self: idOf(p.input.path) }, workspaceOnly: true, model: p.result.model, tree: p.result.tree });
+    const cross = crossCheck(p.text, p.input.rel, p.eff, { index: plans, self: idOf(p.input.path) }, p.result);
     const findings = [...p.result.findings, ...cross.findings].sort(compareFindings);
-    const f = record(p.input.path, p.input.display, p.input.rel, p.docx, p.result, findings, p.eff);
+    const f = record(p.input.path, p.input.display, p.input.rel, p.docx, { ...p.result, failures: [...p.result.failures, ...cross.failures] }, findings, p.eff);
     files[p.slot] = f;
     opts.onFile?.(f);
   }
   return { files: files.filter((f): f is ScannedFile => f !== undefined), skipped, cancelled };
+}
+
+/** The workspace rules' findings on a plan; should the pass itself throw, a failure in their name. */
+function crossCheck(text: string, rel: string, eff: Effective, workspace: { index: PlanIndex; self: string }, first: AnalysisResult): Pick<AnalysisResult, 'findings' | 'failures'> {
+  try {
+    return checkText(text, rel, eff, { workspace, workspaceOnly: true, model: first.model, tree: first.tree });
+  } catch (e) {
+    return { findings: [], failures: [{ rule: 'research (workspace)', error: errorText(e) }] };
+  }
+}
+
+function analysisFailed(e: unknown): { zh: string; en: string } {
+  return { zh: `分析出错：${errorText(e)}`, en: `analysis failed: ${errorText(e)}` };
 }

@@ -13,6 +13,7 @@ import { renderReport } from '../report/html';
 import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, shownMessage, type ScannedFile } from './engine';
 import { SEVERITY, toRelated } from '../lsp/diagnostics';
 import { docsHref } from '../lsp/docsLink';
+import { failureDiagnostics } from '../lsp/failures';
 
 
 export interface ScanFolder {
@@ -21,7 +22,7 @@ export interface ScanFolder {
 }
 
 export function toScanDiagnostics(f: ScannedFile, docsBase?: string): Diagnostic[] {
-  return f.diagnostics.map((d) => ({
+  const found: Diagnostic[] = f.diagnostics.map((d) => ({
     range: d.range,
     severity: SEVERITY[d.severity],
     code: d.rule,
@@ -30,6 +31,7 @@ export function toScanDiagnostics(f: ScannedFile, docsBase?: string): Diagnostic
     message: shownMessage(f, d),
     ...(d.related?.length ? { relatedInformation: toRelated(d.related, f.locale) } : {}),
   }));
+  return f.failures.length ? [...failureDiagnostics(f.failures, f.locale), ...found] : found;
 }
 
 export class WorkspaceScanner {

@@ -89,7 +89,7 @@ export function officialText(model: DocModel): OfficialVerdict {
   const ps = model.paragraphs;
   // The head and the tail of a long text tell what it is as well as the whole does, and the
   // verdict then costs the same on 5,000 字 as on 1,000,000.
-  const body = sample(ps.map((p) => p.key).join('\n'));
+  const body = sampleKeys(ps);
   const han = hanCount(body);
   // A Latin word weighs about as much as a word of one or two Han characters.
   const latin = (body.match(/[A-Za-z]+/g) ?? []).length * LATIN_WORD;
@@ -216,6 +216,21 @@ const TAIL = 4_000;
 
 function sample(s: string): string {
   return s.length <= HEAD + TAIL ? s : s.slice(0, HEAD) + '\n' + s.slice(s.length - TAIL);
+}
+
+/**
+ * sample() of the paragraphs' keys joined by line breaks, made from the paragraphs at the two
+ * ends only: a text of a million lines is not joined into one string to keep 20,000 characters.
+ */
+function sampleKeys(ps: readonly Paragraph[]): string {
+  let total = -1;
+  for (let i = 0; i < ps.length; i++) total += ps[i]!.key.length + 1;
+  if (total <= HEAD + TAIL) return ps.map((p) => p.key).join('\n');
+  let head = ps[0]!.key;
+  for (let i = 1; head.length < HEAD; i++) head += '\n' + ps[i]!.key;
+  let tail = ps[ps.length - 1]!.key;
+  for (let i = ps.length - 2; tail.length < TAIL; i--) tail = ps[i]!.key + '\n' + tail;
+  return head.slice(0, HEAD) + '\n' + tail.slice(tail.length - TAIL);
 }
 
 /** Share of the non-blank lines that look like code. */

@@ -15,7 +15,7 @@ import { defineRule } from './rule';
 import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§20';
-/** Principal leaders followed by a signing verb; 副书记, 副区长 and 副县长 are deputies, who may sign. */
+/** Principal leaders followed by a signing verb (every one has 签); 副书记, 副区长 and 副县长 are deputies, who may sign. */
 const LEADER = /(?:党政)?(?:主要负责同志|主要负责人|一把手|主要领导同志|主要领导)(?=[^，。；,;]{0,12}?(?:签字|签名|签批|签章|签署|亲笔签|审签|签认))|(?:党委|党工委)?(?<!副)书记(?:、[区县]长)?(?=[^，。；,;]{0,12}?(?:签字|签名|签批|签章|签署|亲笔签|审签|签认))|(?<!副[区县]{0,2})(?<=[区县])长(?=[^，。；,;]{0,12}?(?:签字|签名|签批|签章|签署|亲笔签|审签|签认))/g;
 const DISTRICT_WORD = /区县|县区|各区|各县|县\(市、区\)|区\(县\)|[区县]委|[区县](?:人民)?政府|党委|党工委|管委会/;
 /** The owner named right before the leader phrase, up to the phrase. */
@@ -41,7 +41,7 @@ export default defineRule({
     const m = ctx.model;
     if (issuersOf(m, ctx.names).some((i) => i.level === 'leadership') || statesConsent(m)) return;
     const toDistricts = !!m.recipients && districtLeadership(m.recipients, ctx.names).length > 0;
-    for (const h of findSet(m, LEADER)) {
+    for (const h of findSet(m, LEADER, '签')) {
       const t = h.para.key;
       const s0 = sentenceStart(t, h.start);
       // The words right before the phrase (in its clause) name whose leaders sign.

@@ -7,10 +7,13 @@
 // a paragraph: a cell that holds only a date under the column 报送时间 is a deadline too.
 
 import { WEEKDAY_ZH, weekdayOf } from '../agenda/calendar';
+import { perText } from '../parse/memo';
 import { demandParagraphs } from '../semantics/phrases';
 import { rewrite } from '../semantics/rewrite';
 import { stanceAt } from '../semantics/stance';
-import { addDays, cellDeadline, deadlinesIn, formatLike, issueDate, quoteDate, ymdDays, ymdText, type Ymd } from '../semantics/timeline';
+import { addDays, cellDeadline, deadlinesIn, formatLike, issueDate, quoteDate, ymdDays, ymdText, type Deadline, type Ymd } from '../semantics/timeline';
+import type { Paragraph } from '../text/paragraph';
+import type { Msg } from '../types';
 import { defineRule } from './rule';
 import { fmt, msg, withClause } from './kit/util';
 
@@ -39,54 +42,82 @@ export default defineRule({
   options: [{ name: 'minDays', type: 'integer', default: 3, minimum: 0, description: msg('成文日期到报送截止日至少相隔的天数', 'Minimum days between the date of issue and a report deadline') }],
   check(ctx) {
     const min = ctx.num('minDays');
-    const issue = issueDate(ctx.model);
-    const issued = issue?.date ?? null;
+    const issued = issueDate(ctx.model)?.date ?? null;
     const ps = demandParagraphs(ctx.model);
     for (let i = 0; i < ps.length; i++) {
       const p = ps[i]!;
+      // A table cell's deadline hangs on the column header above it: judged in place, never kept.
       const cell = cellDeadline(ps, i, issued);
-      for (const d of cell ? [cell] : deadlinesIn(p, issued)) {
-        if (stanceAt(p.key, d.start, d.end) !== 'sets') continue;
-        const span = ctx.span(p, d.start, d.end);
-        if (!d.ref) {
-          if ((d.days ?? 0) >= min) continue;
-          const what =
-            (d.days ?? 0) === 0
-              ? msg(`要求“${d.word}”报送，未给基层留出准备时间`, `Asks for a report "${d.word}", leaving no time to prepare`)
-              : msg(`要求“${d.word}”报送，准备时间不足 ${fmt(min)} 天`, `Asks for a report "${d.word}", leaving less than ${fmt(min)} days to prepare`);
-          ctx.report({
-            ...span,
-            message: withClause(msg(`${what.zh}；应至少留出 ${fmt(min)} 天`, `${what.en}; leave at least ${fmt(min)} days`), CLAUSE),
-          });
-          continue;
-        }
-        if (!issue) continue;
-        const gap = ymdDays(d.ref.date) - ymdDays(issue.date);
-        if (gap >= min) continue;
-        const target = addDays(issue.date, min);
-        let shown = formatLike(d.ref, target);
-        let editEnd = d.end;
-        // A weekday note after the date must name the new date's weekday.
-        const note = WEEKDAY_NOTE.exec(p.text.slice(d.end, d.end + 8));
-        if (note) {
-          shown += `${note[1]}${note[2]}${weekdayWord(target, note[3]!)}${note[4]}`;
-          editEnd = d.end + note[0].length;
-        }
-        const how =
-          gap < 0
-            ? msg(`早于成文日期 ${ymdText(issue.date)}`, `is before the date of issue ${ymdText(issue.date)}`)
-            : gap === 0
-              ? msg(`与成文日期 ${ymdText(issue.date)} 为同一天`, `is the date of issue ${ymdText(issue.date)} itself`)
-              : msg(`距成文日期 ${ymdText(issue.date)} 仅 ${gap} 天`, `is only ${gap} day(s) after the date of issue ${ymdText(issue.date)}`);
-        ctx.report({
-          ...span,
-          message: withClause(
-            msg(`报送截止时间${quoteDate(d.ref)}${how.zh}，应给基层留出至少 ${fmt(min)} 天准备时间，可改为“${shown}”`, `The report deadline ${quoteDate(d.ref)} ${how.en}; leave at least ${fmt(min)} days, e.g. "${shown}"`),
-            CLAUSE,
-          ),
-          fixes: [{ title: msg(`改为“${shown}”（成文日期后 ${fmt(min)} 天）`, `Change to "${shown}" (${fmt(min)} days after the date of issue)`), edits: [rewrite(p, d.start, editEnd, shown, ctx.span)] }],
-        });
+      for (const s of cell ? judge(p, [cell], issued, min) : judgedOnce(p, issued, min)) {
+        const fixes = s.fix ? [{ title: s.fix.title, edits: [rewrite(p, s.fix.start, s.fix.end, s.fix.text, ctx.span)] }] : undefined;
+        ctx.report({ ...ctx.span(p, s.start, s.end), message: s.message, ...(fixes ? { fixes } : {}) });
       }
     }
   },
 });
+
+/** A finding in a paragraph, in indices of its text, with the rewrite its fix makes. */
+interface Said {
+  start: number;
+  end: number;
+  message: Msg;
+  fix?: { title: Msg; start: number; end: number; text: string };
+}
+
+const SAID = Symbol('report deadlines');
+
+/**
+ * What the paragraph's deadlines come to under this 成文日期 and minDays. A paragraph judges
+ * alone (its text, the 成文日期, the option): kept by its text, for the next keystroke elsewhere.
+ */
+function judgedOnce(p: Paragraph, issue: Ymd | null, min: number): readonly Said[] {
+  const byCase = perText(p, SAID, () => new Map<string, readonly Said[]>());
+  const key = `${issue ? ymdDays(issue) : ''}/${min}`;
+  let said = byCase.get(key);
+  if (!said) byCase.set(key, (said = judge(p, deadlinesIn(p, issue), issue, min)));
+  return said;
+}
+
+function judge(p: Paragraph, deadlines: readonly Deadline[], issue: Ymd | null, min: number): Said[] {
+  const out: Said[] = [];
+  for (const d of deadlines) {
+    if (stanceAt(p.key, d.start, d.end) !== 'sets') continue;
+    if (!d.ref) {
+      if ((d.days ?? 0) >= min) continue;
+      const what =
+        (d.days ?? 0) === 0
+          ? msg(`要求“${d.word}”报送，未给基层留出准备时间`, `Asks for a report "${d.word}", leaving no time to prepare`)
+          : msg(`要求“${d.word}”报送，准备时间不足 ${fmt(min)} 天`, `Asks for a report "${d.word}", leaving less than ${fmt(min)} days to prepare`);
+      out.push({ start: d.start, end: d.end, message: withClause(msg(`${what.zh}；应至少留出 ${fmt(min)} 天`, `${what.en}; leave at least ${fmt(min)} days`), CLAUSE) });
+      continue;
+    }
+    if (!issue) continue;
+    const gap = ymdDays(d.ref.date) - ymdDays(issue);
+    if (gap >= min) continue;
+    const target = addDays(issue, min);
+    let shown = formatLike(d.ref, target);
+    let editEnd = d.end;
+    // A weekday note after the date must name the new date's weekday.
+    const note = WEEKDAY_NOTE.exec(p.text.slice(d.end, d.end + 8));
+    if (note) {
+      shown += `${note[1]}${note[2]}${weekdayWord(target, note[3]!)}${note[4]}`;
+      editEnd = d.end + note[0].length;
+    }
+    const how =
+      gap < 0
+        ? msg(`早于成文日期 ${ymdText(issue)}`, `is before the date of issue ${ymdText(issue)}`)
+        : gap === 0
+          ? msg(`与成文日期 ${ymdText(issue)} 为同一天`, `is the date of issue ${ymdText(issue)} itself`)
+          : msg(`距成文日期 ${ymdText(issue)} 仅 ${gap} 天`, `is only ${gap} day(s) after the date of issue ${ymdText(issue)}`);
+    out.push({
+      start: d.start,
+      end: d.end,
+      message: withClause(
+        msg(`报送截止时间${quoteDate(d.ref)}${how.zh}，应给基层留出至少 ${fmt(min)} 天准备时间，可改为“${shown}”`, `The report deadline ${quoteDate(d.ref)} ${how.en}; leave at least ${fmt(min)} days, e.g. "${shown}"`),
+        CLAUSE,
+      ),
+      fix: { title: msg(`改为“${shown}”（成文日期后 ${fmt(min)} 天）`, `Change to "${shown}" (${fmt(min)} days after the date of issue)`), start: d.start, end: editEnd, text: shown },
+    });
+  }
+  return out;
+}

@@ -60,7 +60,12 @@ export default defineRule({
     const m = ctx.model;
     const ps = m.paragraphs;
     // A sentence anywhere that names a body and its dissolution covers every setup of that kind.
-    const named = ps.filter((p) => p.role !== 'other').flatMap((p) => dissolutionsIn(p.key)).filter((n) => n.length > 0);
+    // (One loop, no list of the paragraphs: a text may have a million.)
+    const named: string[][] = [];
+    for (let k = 0; k < ps.length; k++) {
+      if (ps[k]!.role === 'other') continue;
+      for (const n of dissolutionsIn(ps[k]!.key)) if (n.length > 0) named.push(n);
+    }
     // One finding per kind of body (领导小组, 专班 …), in the body rather than the title when both name it.
     const chosen = new Map<string, PhraseHit>();
     const near = new Map<number, string[][]>();

@@ -6,7 +6,10 @@
 // (每日将巡查照片上传至工作群, 在微信群打卡), credits leaders' 批示 (获得市领导批示的加2分), or asks
 // for display boards or rules on the wall (展板上墙).
 
-import { findSet, sentenceOf, type PhraseHit } from '../semantics/phrases';
+import { perText } from '../parse/memo';
+import { demandParagraphs, sentenceOf, setIn, type PhraseHit } from '../semantics/phrases';
+import type { Paragraph } from '../text/paragraph';
+import type { Msg } from '../types';
 import { defineRule } from './rule';
 import { msg, withClause } from './kit/util';
 
@@ -40,36 +43,47 @@ export default defineRule({
   ),
   options: [],
   check(ctx) {
-    const m = ctx.model;
-    const found: Array<{ h: PhraseHit; zh: string; en: string }> = [];
-    const report = (h: PhraseHit, zh: string, en: string): void => {
-      found.push({ h, zh, en });
-    };
-    for (const h of findSet(m, MEDIA)) {
-      const sentence = sentenceOf(h);
-      if (LEGAL.test(sentence)) continue;
-      const what = h.para.text.slice(h.start, h.end);
-      if (AS_PROOF.test(sentence)) report(h, `以“${what}”作为工作落实的依据属于凡事留痕，应以实际工作成效评价`, `Taking "${what}" as proof of work is box-ticking; judge the work by its results`);
-      else if (TO_GROUP.test(sentence)) report(h, `要求在微信工作群、政务 APP 上传“${what}”属于凡事留痕，不得以此代替对实际工作的评价`, `Asks for "${what}" to be posted to a chat group or an app; that does not show the work done`);
-    }
-    for (const h of findSet(m, RECORDS)) {
-      if (!AS_PROOF.test(sentenceOf(h))) continue;
-      const what = h.para.text.slice(h.start, h.end);
-      report(h, `以“${what}”作为工作落实的依据属于凡事留痕，应以实际工作成效评价`, `Taking "${what}" as proof of work is box-ticking; judge the work by its results`);
-    }
-    for (const h of findSet(m, INSTRUCTION)) {
-      if (!AS_PROOF.test(sentenceOf(h))) continue;
-      report(h, '不得将有没有领导批示作为工作是否落实的标准，应以实际工作成效评价', 'Do not measure work by whether leaders endorsed it (批示); judge it by its results');
-    }
-    for (const h of findSet(m, WALL)) report(h, '要求展板、制度上墙，应杜绝“凡创建必上墙”', 'Asks for boards or rules on the wall; drop the requirement');
-    // One finding per sentence, at the first thing it names (以台账和照片作为依据: at 台账).
-    const seen = new Set<string>();
-    found.sort((a, b) => a.h.para.index - b.h.para.index || a.h.start - b.h.start);
-    for (const { h, zh, en } of found) {
-      const key = `${h.para.index}:${sentenceOf(h)}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      ctx.report({ ...ctx.span(h.para, h.start, h.end), message: withClause(msg(zh, en), CLAUSE) });
+    // Each paragraph is judged alone: what it comes to is kept by its text.
+    for (const p of demandParagraphs(ctx.model)) {
+      for (const s of perText(p, TRACES, () => tracesIn(p))) ctx.report({ ...ctx.span(p, s.start, s.end), message: s.message });
     }
   },
 });
+
+const TRACES = Symbol('traces');
+
+/** The paragraph's findings, in indices of its text: one per sentence, at the first thing it names. */
+function tracesIn(p: Paragraph): Array<{ start: number; end: number; message: Msg }> {
+  const found: Array<{ h: PhraseHit; zh: string; en: string }> = [];
+  const report = (h: PhraseHit, zh: string, en: string): void => {
+    found.push({ h, zh, en });
+  };
+  for (const h of setIn(p, MEDIA)) {
+    const sentence = sentenceOf(h);
+    if (LEGAL.test(sentence)) continue;
+    const what = h.para.text.slice(h.start, h.end);
+    if (AS_PROOF.test(sentence)) report(h, `以“${what}”作为工作落实的依据属于凡事留痕，应以实际工作成效评价`, `Taking "${what}" as proof of work is box-ticking; judge the work by its results`);
+    else if (TO_GROUP.test(sentence)) report(h, `要求在微信工作群、政务 APP 上传“${what}”属于凡事留痕，不得以此代替对实际工作的评价`, `Asks for "${what}" to be posted to a chat group or an app; that does not show the work done`);
+  }
+  for (const h of setIn(p, RECORDS)) {
+    if (!AS_PROOF.test(sentenceOf(h))) continue;
+    const what = h.para.text.slice(h.start, h.end);
+    report(h, `以“${what}”作为工作落实的依据属于凡事留痕，应以实际工作成效评价`, `Taking "${what}" as proof of work is box-ticking; judge the work by its results`);
+  }
+  for (const h of setIn(p, INSTRUCTION)) {
+    if (!AS_PROOF.test(sentenceOf(h))) continue;
+    report(h, '不得将有没有领导批示作为工作是否落实的标准，应以实际工作成效评价', 'Do not measure work by whether leaders endorsed it (批示); judge it by its results');
+  }
+  for (const h of setIn(p, WALL)) report(h, '要求展板、制度上墙，应杜绝“凡创建必上墙”', 'Asks for boards or rules on the wall; drop the requirement');
+  // One finding per sentence, at the first thing it names (以台账和照片作为依据: at 台账).
+  const seen = new Set<string>();
+  const out: Array<{ start: number; end: number; message: Msg }> = [];
+  found.sort((a, b) => a.h.start - b.h.start);
+  for (const { h, zh, en } of found) {
+    const sentence = sentenceOf(h);
+    if (seen.has(sentence)) continue;
+    seen.add(sentence);
+    out.push({ start: h.start, end: h.end, message: withClause(msg(zh, en), CLAUSE) });
+  }
+  return out;
+}

@@ -8,6 +8,7 @@
 import { canonicalMark, markIsCanonical } from '../model/headings';
 import type { Heading } from '../model/types';
 import type { Paragraph } from '../text/paragraph';
+import type { Msg } from '../types';
 import { defineRule, type RuleContext } from './rule';
 import { msg, withClause } from './kit/util';
 
@@ -35,10 +36,12 @@ export default defineRule({
       if (list) list.push(h);
       else bySection.set(h.para.section, [h]);
     }
-    // The paragraph before each paragraph in reading order, to see whether text sits between two items.
+    // The paragraph before each heading in reading order, to see whether text sits between two
+    // items (kept for the headings only: a text may have a million paragraphs).
+    const heads = new Set<Paragraph>(ctx.model.headings.map((h) => h.para));
     const prevOf = new Map<Paragraph, Paragraph>();
     const ps = ctx.model.paragraphs;
-    for (let i = 1; i < ps.length; i++) prevOf.set(ps[i]!, ps[i - 1]!);
+    for (let i = 1; i < ps.length; i++) if (heads.has(ps[i]!)) prevOf.set(ps[i]!, ps[i - 1]!);
     for (const hs of bySection.values()) checkSection(ctx, hs, prevOf);
   },
 });
@@ -118,13 +121,15 @@ function checkSection(ctx: RuleContext, hs: Heading[], prevOf: Map<Paragraph, Pa
       const span = ctx.span(h.para, 0, h.markLength);
       const good = canonicalMark(L, expected);
       const fixable = !ok || !markOk;
+      // (The edit is written out, not spread from the span: V8 gives every { ...span, newText } a
+      // shape of its own, 200 bytes that a document with thousands of findings keeps for each.)
       ctx.report({
         ...span,
         message: withClause(
           { zh: problems.map((p) => p.zh).join('；'), en: capitalize(problems.map((p) => p.en).join('; ')) },
           CLAUSE,
         ),
-        fixes: fixable && good !== writtenMark ? [{ title: msg(`改为“${good}”`, `Change to "${good}"`), edits: [{ ...span, newText: good }] }] : [],
+        fixes: fixable && good !== writtenMark ? [{ title: changeTo(good), edits: [{ start: span.start, end: span.end, newText: good }] }] : [],
       });
     }
     last[L] = expected;
@@ -157,6 +162,17 @@ function writtenBefore(ctx: RuleContext, after: Paragraph | null, at: Paragraph,
     k = found + mark.length;
   }
   return true;
+}
+
+/** The fix's title for each mark, made once: a long document may have thousands of such fixes. */
+const CHANGE_TO = new Map<string, Msg>();
+
+function changeTo(mark: string): Msg {
+  let m = CHANGE_TO.get(mark);
+  if (m) return m;
+  m = msg(`改为“${mark}”`, `Change to "${mark}"`);
+  if (CHANGE_TO.size < 4096) CHANGE_TO.set(mark, m);
+  return m;
 }
 
 /** The English parts are joined into one sentence, which starts with a capital. */

@@ -4,6 +4,7 @@
 // traditional characters folded).
 
 import type { Names } from '../names';
+import { perText } from '../parse/memo';
 import type { Paragraph } from '../text/paragraph';
 
 /** 各区县 / 全市各县（市、区） / 区（县） / 区县（功能区）: the districts as a whole (brackets folded). */
@@ -39,37 +40,41 @@ function all(re: RegExp, p: Paragraph): Mention[] {
  */
 const OWNED = /^(?:办公室|办公厅|办(?![理法])|督查室|督查考核办公室|组织部|宣传部|统战部|政法委|编办|研究室|机关|(?:各|有关|相关|职能|工作|组成|所属|直属)(?:部门|单位)|部门|所属|直属|派出机构)/;
 
-function owner(m: Mention): boolean {
-  return OWNED.test(m.para.key.slice(m.end, m.end + 12));
+function owner(t: string, end: number): boolean {
+  return OWNED.test(t.slice(end, end + 12));
 }
 
-const cache = new WeakMap<Paragraph, { names: Names; mentions: readonly Mention[] }>();
+type Spans = ReadonlyArray<readonly [number, number]>;
+const NONE: readonly Mention[] = [];
+/** A paragraph text's mentions, by name lists. */
+const LEADERSHIP = Symbol('district leadership');
 
 /**
  * 区县党委/政府 named in the paragraph, or one of the configured districts' 区委/区政府. Found once
- * per paragraph and name lists (the 主送 line is asked by several rules).
+ * per paragraph text and name lists (the 主送 line is asked by several rules, every paragraph on
+ * every keystroke).
  */
 export function districtLeadership(p: Paragraph, names: Names): readonly Mention[] {
-  const hit = cache.get(p);
-  if (hit && hit.names === names) return hit.mentions;
-  const mentions = districtLeadershipAll(p, names).filter((m) => !owner(m));
-  cache.set(p, { names, mentions });
-  return mentions;
+  const byNames = perText(p, LEADERSHIP, () => new WeakMap<Names, Spans>());
+  let spans = byNames.get(names);
+  if (!spans) byNames.set(names, (spans = leadershipSpans(p.key, names)));
+  return spans.length ? spans.map(([start, end]) => ({ para: p, start, end })) : NONE;
 }
 
-function districtLeadershipAll(p: Paragraph, names: Names): Mention[] {
-  const out = all(DISTRICT_LEADERSHIP, p);
-  const t = p.key;
+function leadershipSpans(t: string, names: Names): Spans {
+  const out: Array<[number, number]> = [];
+  DISTRICT_LEADERSHIP.lastIndex = 0;
+  for (let m = DISTRICT_LEADERSHIP.exec(t); m; m = DISTRICT_LEADERSHIP.exec(t)) out.push([m.index, m.index + m[0].length]);
   for (const d of names.districts) {
     let at = t.indexOf(d);
     while (at >= 0) {
       const rest = t.slice(at + d.length, at + d.length + 6);
       const m = /^(?:委|党委|人民政府|政府|党工委|管委会)/.exec(rest) ?? /^[、和](?:[区县])?(?:政府|人民政府)/.exec(rest);
-      if (m) out.push({ para: p, start: at, end: at + d.length + m[0].length });
+      if (m) out.push([at, at + d.length + m[0].length]);
       at = t.indexOf(d, at + d.length);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort((a, b) => a[0] - b[0]).filter(([, end]) => !owner(t, end));
 }
 
 export function townships(p: Paragraph): Mention[] {

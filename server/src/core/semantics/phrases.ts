@@ -3,7 +3,7 @@
 
 import type { DocModel } from '../model/types';
 import type { Paragraph, Role } from '../text/paragraph';
-import { sentenceEnd, sentenceStart, stanceAt } from './stance';
+import { sentenceEnd, sentenceStart, setsAt } from './stance';
 
 export interface PhraseHit {
   para: Paragraph;
@@ -15,19 +15,28 @@ export interface PhraseHit {
 /** Paragraphs whose sentences are the document's own requirements. */
 const DEMAND_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'body', 'attachment', 'subtitle']);
 
-export function demandParagraphs(model: DocModel): Paragraph[] {
-  return model.paragraphs.filter((p) => DEMAND_ROLES.has(p.role));
+/** The demand paragraphs of each list of paragraphs: every rule asks, and a list may hold a million. */
+const demanding = new WeakMap<readonly Paragraph[], readonly Paragraph[]>();
+
+export function demandParagraphs(model: DocModel): readonly Paragraph[] {
+  let ps = demanding.get(model.paragraphs);
+  if (!ps) demanding.set(model.paragraphs, (ps = model.paragraphs.filter((p) => DEMAND_ROLES.has(p.role))));
+  return ps;
 }
 
 /** Hits per model and pattern: every meeting of a document asks the same questions of the whole file. */
 const found = new WeakMap<DocModel, Map<RegExp, PhraseHit[]>>();
 
-/** Every match of re (global) in the folded text of the demand paragraphs where the document sets the practice. */
-export function findSet(model: DocModel, re: RegExp): PhraseHit[] {
+/**
+ * Every match of re (global) in the folded text of the demand paragraphs where the document sets
+ * the practice. `need`: a character no paragraph can match without (a quick test before a slow
+ * pattern; always the same for one pattern).
+ */
+export function findSet(model: DocModel, re: RegExp, need?: string): PhraseHit[] {
   let byPattern = found.get(model);
   if (!byPattern) found.set(model, (byPattern = new Map()));
   let hits = byPattern.get(re);
-  if (!hits) byPattern.set(re, (hits = scan(model, re)));
+  if (!hits) byPattern.set(re, (hits = scan(model, re, need)));
   return hits;
 }
 
@@ -48,21 +57,34 @@ export function paragraphsMatching(model: DocModel, re: RegExp): Paragraph[] {
 
 const matching = new WeakMap<DocModel, Map<RegExp, Paragraph[]>>();
 
-function scan(model: DocModel, re: RegExp): PhraseHit[] {
+function scan(model: DocModel, re: RegExp, need: string | undefined): PhraseHit[] {
   const out: PhraseHit[] = [];
-  for (const p of demandParagraphs(model)) {
-    const t = p.key;
-    re.lastIndex = 0;
-    for (let m = re.exec(t); m; m = re.exec(t)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      const end = m.index + m[0].length;
-      if (stanceAt(t, m.index, end) === 'sets') out.push({ para: p, start: m.index, end });
-    }
+  const ps = demandParagraphs(model);
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    if (need === undefined || p.key.includes(need)) addSet(p, re, out);
   }
   return out;
+}
+
+/** The matches of re (global) in one paragraph where it sets the practice (findSet, paragraph by paragraph). */
+export function setIn(p: Paragraph, re: RegExp): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  addSet(p, re, out);
+  return out;
+}
+
+function addSet(p: Paragraph, re: RegExp, out: PhraseHit[]): void {
+  const t = p.key;
+  re.lastIndex = 0;
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const end = m.index + m[0].length;
+    if (setsAt(p, m.index, end)) out.push({ para: p, start: m.index, end });
+  }
 }
 
 /** The sentence around a hit (in the folded text, without its final 。), bounded as sentenceStart/End are. */

@@ -12,6 +12,8 @@
 // A prohibition inside a condition does not forbid what follows the condition: in
 // 对不按时报送的，实行一票否决 the 不 belongs to the 的-clause, and the sentence sets the veto.
 
+import { perText } from '../parse/memo';
+
 export type Stance = 'sets' | 'forbids' | 'discusses' | 'cites';
 
 /** Verbs and adverbs that forbid what follows them in the sentence. */
@@ -135,4 +137,20 @@ export function stanceAt(t: string, i: number, j: number): Stance {
   if (lastMatchBefore(CRITICISE, before) >= 0) return 'discusses';
   if (SOME_UNITS.test(before) || CORRECTED.test(t.slice(s0, sentenceEnd(t, j)).replace(/[。！？!?；;\n]$/, ''))) return 'discusses';
   return 'sets';
+}
+
+const SETS = Symbol('sets');
+
+/**
+ * Whether the paragraph sets the practice at key[start..end) (stanceAt is 'sets'): kept by the
+ * paragraph's text and the place, since the rules ask it of every paragraph on every keystroke.
+ */
+export function setsAt(p: { readonly text: string; readonly key: string }, start: number, end: number): boolean {
+  // A phrase is short: its start and length make one number (a longer one is judged afresh).
+  if (end - start >= 4096) return stanceAt(p.key, start, end) === 'sets';
+  const byPlace = perText(p, SETS, () => new Map<number, boolean>());
+  const place = start * 4096 + (end - start);
+  let sets = byPlace.get(place);
+  if (sets === undefined) byPlace.set(place, (sets = stanceAt(p.key, start, end) === 'sets'));
+  return sets;
 }

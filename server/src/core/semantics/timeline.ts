@@ -38,10 +38,19 @@ export function quoteDate(ref: DateRef): string {
   return ref.match.year !== null && ref.match.style === 'arabic' && !ref.match.padded ? `“${written}”` : `“${written}”（${ymdText(ref.date)}）`;
 }
 
+/** The 成文日期 read from each date paragraph (several rules and every meeting region ask). */
+const issued = new WeakMap<Paragraph, { date: Ymd; para: Paragraph } | null>();
+
 /** The 成文日期 of the main document. */
 export function issueDate(model: DocModel): { date: Ymd; para: Paragraph } | null {
   const p = model.date;
   if (!p) return null;
+  let found = issued.get(p);
+  if (found === undefined) issued.set(p, (found = readIssueDate(p)));
+  return found;
+}
+
+function readIssueDate(p: Paragraph): { date: Ymd; para: Paragraph } | null {
   const m = findDates(p.key)[0];
   if (!m || m.year === null || !isRealDate(m.year, m.month, m.day)) return null;
   return { date: { year: m.year, month: m.month, day: m.day }, para: p };

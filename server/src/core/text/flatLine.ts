@@ -30,6 +30,14 @@ interface Cut {
   weak: boolean;
 }
 
+/**
+ * Whether splitFlat may cut the text segment [start, end): a long line, or a 附件说明. Every other
+ * segment is its own single piece, and the splitter need not make an object of it to ask.
+ */
+export function mayCut(text: string, start: number, end: number): boolean {
+  return end - start >= FLAT_MIN || text.charCodeAt(start) === 0x9644 /* 附 */;
+}
+
 /** The pieces of a text segment: itself, or the paragraphs of a flattened document. */
 export function splitFlat(text: string, seg: Segment): Segment[] {
   const pieces = seg.end - seg.start >= FLAT_MIN ? cutSegment(seg, flatCuts(text, seg)) : [seg];

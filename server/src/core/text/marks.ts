@@ -135,8 +135,19 @@ export function skipSpace(text: string, at: number): number {
   return i;
 }
 
-/** The mark GB/T 9704 writes for a level and number: 十二、 （三） 4. （5）. */
+/** Marks made so far, by level and number (a document writes a few marks over and over). */
+const MARKS = new Map<number, string>();
+
+/** The mark GB/T 9704 writes for a level and number: 十二、 （三） 4. （5）. One string for each. */
 export function canonicalMark(level: number, n: number): string {
+  if (!(Number.isInteger(n) && n >= 0 && n < 1000 && level >= 0 && level < 8)) return makeMark(level, n);
+  const key = level * 1000 + n;
+  let m = MARKS.get(key);
+  if (m === undefined) MARKS.set(key, (m = makeMark(level, n)));
+  return m;
+}
+
+function makeMark(level: number, n: number): string {
   switch (level) {
     case 1:
       return `${toChineseSmall(n)}、`;

@@ -24,32 +24,94 @@ export type Role =
   | 'other' // anything outside the body that is not counted (web page leftovers, meta lines)
   | 'chrome'; // page or file furniture (text/chrome.ts), kept out of the document's paragraphs
 
+/** The roles in a fixed order: a paragraph keeps its role as an index into this list. */
+const ROLES: readonly Role[] = [
+  'body', 'issuerMark', 'docNumber', 'title', 'subtitle', 'recipients', 'attachmentNote', 'signature', 'date',
+  'note', 'attachmentHeader', 'attachment', 'copyTo', 'printedBy', 'keywords', 'other', 'chrome',
+];
+const ROLE_CODE = new Map<Role, number>(ROLES.map((r, i) => [r, i]));
+
+// The small fields share one integer: role (bits 0–4), heading level (5–7), indent (8) and the
+// heading mark's length (9 up). A text of a million short lines has a million paragraphs, so
+// every field a paragraph holds costs 8 MB.
+const ROLE_MASK = 0x1f;
+const LEVEL_SHIFT = 5;
+const LEVEL_MASK = 0x7 << LEVEL_SHIFT;
+const INDENT_BIT = 1 << 8;
+const MARK_SHIFT = 9;
+
 export class Paragraph {
-  role: Role = 'body';
-  /** Heading level 1–4 (一、 （一） 1. （1）) when the paragraph starts with a heading mark, else 0. */
-  level = 0;
-  /** Length of the heading mark at the start of text (一、 is 2), when level > 0. */
-  markLength = 0;
   /** 0 for the main document; 1… for each printed document or attachment section. */
   section = 0;
+  /** Original offset of text[0] (used when the text maps 1:1 to the source). */
+  readonly start: number;
+  private bits: number;
+  /**
+   * Where each character of text came from, when it does not map 1:1 from `start`: origStart(i)
+   * at [i], origEnd(i + 1) at [n + i] (n = text.length), and the paragraph's end last. null for
+   * most paragraphs, whose text is a plain slice of the source.
+   */
+  private readonly map: Int32Array | null;
+  private keyCache: string | undefined = undefined;
 
   constructor(
     readonly index: number,
     /** Cleaned text: lines joined, artifact spaces removed, entities decoded. */
     readonly text: string,
-    private readonly starts: Int32Array | null,
-    private readonly ends: Int32Array | null,
-    /** Original offset of text[0] (used when the text maps 1:1 to the source). */
-    readonly start: number,
+    starts: Int32Array | null,
+    ends: Int32Array | null,
+    start: number,
     /** Original offset just past the last character. */
-    readonly end: number,
-    /** The first physical line began with indentation (　　 or spaces). */
-    readonly indent: boolean,
+    end: number,
+    indent: boolean,
     /** Physical line of the first character (0-based). */
     readonly line: number,
-  ) {}
+  ) {
+    this.start = start;
+    this.map = packMap(start, end, starts, ends, text.length);
+    this.bits = indent ? INDENT_BIT : 0;
+  }
 
-  private keyCache: string | undefined;
+  get role(): Role {
+    return ROLES[this.bits & ROLE_MASK]!;
+  }
+
+  set role(r: Role) {
+    this.bits = (this.bits & ~ROLE_MASK) | ROLE_CODE.get(r)!;
+  }
+
+  /** Heading level 1–4 (一、 （一） 1. （1）) when the paragraph starts with a heading mark, else 0. */
+  get level(): number {
+    return (this.bits & LEVEL_MASK) >> LEVEL_SHIFT;
+  }
+
+  set level(v: number) {
+    this.bits = (this.bits & ~LEVEL_MASK) | (v << LEVEL_SHIFT);
+  }
+
+  /** Length of the heading mark at the start of text (一、 is 2), when level > 0. */
+  get markLength(): number {
+    return this.bits >> MARK_SHIFT;
+  }
+
+  set markLength(v: number) {
+    this.bits = (this.bits & ((1 << MARK_SHIFT) - 1)) | (v << MARK_SHIFT);
+  }
+
+  /** The first physical line began with indentation (　　 or spaces). */
+  get indent(): boolean {
+    return (this.bits & INDENT_BIT) !== 0;
+  }
+
+  /** Original offset just past the last character. */
+  get end(): number {
+    return this.map ? this.map[this.map.length - 1]! : this.start + this.text.length;
+  }
+
+  /** Whether the paragraph keeps an offset map (its text does not map 1:1 onto the source). */
+  get mapped(): boolean {
+    return this.map !== null;
+  }
 
   /**
    * The text folded for matching: full-width ASCII to half-width and traditional characters to
@@ -62,13 +124,31 @@ export class Paragraph {
   /** Original offset of text[i]. */
   origStart(i: number): number {
     if (i >= this.text.length) return this.end;
-    return this.starts ? this.starts[i]! : this.start + i;
+    return this.map ? this.map[i]! : this.start + i;
   }
 
   /** Original offset just past text[i - 1], i.e. the end of the range text[..i). */
   origEnd(i: number): number {
     if (i <= 0) return this.origStart(0);
     if (i >= this.text.length) return this.end;
-    return this.ends ? this.ends[i - 1]! : this.start + i;
+    return this.map ? this.map[this.text.length + i - 1]! : this.start + i;
   }
+}
+
+/**
+ * The two maps (origStart of each character, then origEnd) and the end in one array, or null
+ * when they are those of a plain slice from `start` (a paragraph whose spaces were all kept).
+ * A map not given is that of a plain slice.
+ */
+function packMap(start: number, end: number, starts: Int32Array | null, ends: Int32Array | null, n: number): Int32Array | null {
+  let plain = end === start + n;
+  for (let i = 0; plain && i < n; i++) plain = (starts ? starts[i] : start + i) === start + i && (ends ? ends[i] : start + i + 1) === start + i + 1;
+  if (plain) return null;
+  const map = new Int32Array(2 * n + 1);
+  for (let i = 0; i < n; i++) {
+    map[i] = starts ? starts[i]! : start + i;
+    map[n + i] = ends ? ends[i]! : start + i + 1;
+  }
+  map[2 * n] = end;
+  return map;
 }

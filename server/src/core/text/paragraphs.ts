@@ -4,10 +4,10 @@
 
 import { codeAt, displayWidth, endsWithTerminal, isCjkCode, isSpaceCode } from './chars';
 import { frontMatterLines, glossLength, markChrome } from './chrome';
-import { splitFlat } from './flatLine';
+import { mayCut, splitFlat } from './flatLine';
 import type { LineIndex } from './lineIndex';
 import { Paragraph } from './paragraph';
-import { segment, type Segment } from './segments';
+import { SegmentTable, segmentTable } from './segments';
 
 /**
  * A line that opens a new block even after a full line: a "label：text" such as 责任部门：…
@@ -23,9 +23,9 @@ const TITLE_END = /(?:通知|意见|方案|办法|规定|决定|报告|请示|�
 /** A whole 主送 line: 各区县河长办： */
 const RECIPIENTS_LINE = /^各[^，。；：:]{1,40}[:：]$/;
 
-/** A title line and the 主送 line under it, which a wrap never joins (both happen to be full width). */
-function titleThenRecipients(text: string, prev: Segment, s: Segment): boolean {
-  return TITLE_END.test(text.slice(prev.start, prev.end)) && RECIPIENTS_LINE.test(text.slice(s.start, s.end));
+/** A title line and the 主送 line under it (segments a, b), which a wrap never joins (both happen to be full width). */
+function titleThenRecipients(text: string, segs: SegmentTable, a: number, b: number): boolean {
+  return TITLE_END.test(text.slice(segs.start(a), segs.end(a))) && RECIPIENTS_LINE.test(text.slice(segs.start(b), segs.end(b)));
 }
 
 export interface CommentLine {
@@ -50,8 +50,8 @@ export interface SplitOptions {
 }
 
 /** Width for wrap detection: half-width punctuation took a full cell in the source layout. */
-function layoutWidth(text: string, seg: Segment): number {
-  const s = text.slice(seg.start, seg.end);
+function layoutWidth(text: string, start: number, end: number): number {
+  const s = text.slice(start, end);
   let w = displayWidth(s);
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -77,7 +77,7 @@ const FIRST_LINE_INDENT = 4;
  * typed on one line) say nothing about the width; a one-page PDF extract has as many of
  * them as full lines.
  */
-function detectWrap(candidates: number[], all: number[], midCuts: number): WrapInfo | null {
+function detectWrap(candidates: number[], all: ArrayLike<number> & Iterable<number>, midCuts: number): WrapInfo | null {
   if (candidates.length < 6) return midCuts >= 2 ? detectShortWrap(candidates, all) : null;
   // A wrap cuts sentences: lines that all end after a closing bracket (an agenda's 开幕大会（9:00—11:30）) are a list.
   if (midCuts * 3 < candidates.length) return null;
@@ -104,7 +104,7 @@ function detectWrap(candidates: number[], all: number[], midCuts: number): WrapI
  * (not after a closing bracket: 开幕大会（9:00—11:30） ends an agenda line), three or more lines
  * share one width, and no line is wider.
  */
-function detectShortWrap(candidates: number[], all: number[]): WrapInfo | null {
+function detectShortWrap(candidates: number[], all: Iterable<number>): WrapInfo | null {
   if (candidates.length < 2) return null;
   const w = Math.max(...candidates);
   if (w < 24 || w > 160) return null;
@@ -129,119 +129,139 @@ const ITEM_START = /^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]
  * The line stops where a wrap could cut a sentence — anywhere but after a closing bracket or
  * quote, where a list item ends (开幕大会（9:00—11:30）, 《…》).
  */
-function endsMidSentence(text: string, s: Segment): boolean {
-  let e = s.end - 1;
-  while (e > s.start && isSpaceCode(text.charCodeAt(e))) e--;
+function endsMidSentence(text: string, start: number, end: number): boolean {
+  let e = end - 1;
+  while (e > start && isSpaceCode(text.charCodeAt(e))) e--;
   return !ITEM_END.includes(text[e]!);
 }
 
 const ITEM_END = '）)」』”’》】〕]';
 
-/** Candidate lines (indexes into segs) that start an item themselves (９:００-９:２０ 区教育局汇报). */
-function itemStarters(text: string, segs: Segment[], candidates: number[]): number {
+/** Whether segment i opens with an item mark (ITEM_START). */
+function startsItem(text: string, segs: SegmentTable, i: number): boolean {
+  const s = segs.start(i);
+  return ITEM_START.test(text.slice(s, Math.min(segs.end(i), s + 8)));
+}
+
+/** Candidate lines (positions in `lines`, the text segments in order) that start an item themselves (９:００-９:２０ 区教育局汇报). */
+function itemStarters(text: string, segs: SegmentTable, lines: Int32Array, candidates: number[]): number {
   let n = 0;
-  for (const i of candidates) {
-    const s = segs[i]!;
-    if (ITEM_START.test(text.slice(s.start, Math.min(s.end, s.start + 8)))) n++;
-  }
+  for (const k of candidates) if (startsItem(text, segs, lines[k]!)) n++;
   return n;
 }
 
-/** Candidate lines (indexes into segs) followed by a line that starts an item. */
-function itemFollowers(text: string, segs: Segment[], candidates: number[]): number {
+/** Candidate lines (positions in `lines`) followed by a line that starts an item. */
+function itemFollowers(text: string, segs: SegmentTable, lines: Int32Array, candidates: number[]): number {
   let n = 0;
-  for (const i of candidates) {
-    const next = segs[i + 1];
-    if (next && ITEM_START.test(text.slice(next.start, Math.min(next.end, next.start + 8)))) n++;
-  }
+  for (const k of candidates) if (k + 1 < lines.length && startsItem(text, segs, lines[k + 1]!)) n++;
   return n;
 }
 
+// The splitter works on segment numbers (rows of a SegmentTable) and typed arrays, and builds
+// each paragraph as soon as its lines are gathered: a text of a million lines makes a million
+// paragraphs, and nothing else per line that outlives the pass.
 export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptions): ParagraphSplit {
-  const segs = flatten(text, segment(text, lines, opts));
+  const segs = flatten(text, segmentTable(text, lines, opts));
   const comments: CommentLine[] = [];
-  const allText: Segment[] = [];
-  for (const s of segs) {
-    if (s.kind === 'comment') {
-      comments.push({ line: s.line, start: s.start, end: s.end, body: text.slice(s.start + 4, s.end - 3).trim() });
-    } else if (s.kind === 'text') allText.push(s);
+  let textCount = 0;
+  for (let i = 0; i < segs.length; i++) {
+    const kind = segs.kind(i);
+    if (kind === 'comment') {
+      const s = segs.start(i);
+      const e = segs.end(i);
+      comments.push({ line: segs.line(i), start: s, end: e, body: text.slice(s + 4, e - 3).trim() });
+    } else if (kind === 'text') textCount++;
   }
-  const chrome = findChrome(text, lines, allText);
-  const textSegs = allText.filter((s) => !chrome.has(s));
-  const widths = new Map<Segment, number>();
+  const allText = new Int32Array(textCount);
+  for (let i = 0, k = 0; i < segs.length; i++) if (segs.kind(i) === 'text') allText[k++] = i;
+  const chrome = findChrome(text, lines, segs, allText);
+  const textSegs = allText.filter((i) => chrome[i] === 0);
+  // Layout widths, by segment number (read for the lines that may be joined) and in order (for the wrap).
+  const widthOf = new Int32Array(segs.length);
+  const widths = new Int32Array(textSegs.length);
   const candidates: number[] = [];
   const candidateAt: number[] = [];
   let midCuts = 0;
-  textSegs.forEach((s, i) => {
-    const w = layoutWidth(text, s);
-    widths.set(s, w);
-    if (w >= SHORT_LINE && !endsWithTerminal(text.slice(Math.max(s.start, s.end - 4), s.end))) {
+  for (let k = 0; k < textSegs.length; k++) {
+    const i = textSegs[k]!;
+    const s = segs.start(i);
+    const e = segs.end(i);
+    const w = layoutWidth(text, s, e);
+    widthOf[i] = w;
+    widths[k] = w;
+    if (w >= SHORT_LINE && !endsWithTerminal(text.slice(Math.max(s, e - 4), e))) {
       candidates.push(w);
-      candidateAt.push(i);
-      if (endsMidSentence(text, s)) midCuts++;
+      candidateAt.push(k);
+      if (endsMidSentence(text, s, e)) midCuts++;
     }
-  });
-  const isList = 2 * itemFollowers(text, textSegs, candidateAt) >= candidates.length || 2 * itemStarters(text, textSegs, candidateAt) > candidates.length;
-  const wrap = isList ? null : detectWrap(candidates, [...widths.values()], midCuts);
+  }
+  const isList = 2 * itemFollowers(text, segs, textSegs, candidateAt) >= candidates.length || 2 * itemStarters(text, segs, textSegs, candidateAt) > candidates.length;
+  const wrap = isList ? null : detectWrap(candidates, widths, midCuts);
 
   // Blank lines separate paragraphs unless the text puts one after (nearly) every line.
   let singleGaps = 0;
-  let textCount = 0;
-  for (let i = 0; i < segs.length; i++) {
-    if (segs[i]!.kind !== 'text') continue;
-    textCount++;
-    if (segs[i + 1]?.kind === 'blank' && segs[i + 2]?.kind === 'text') singleGaps++;
+  for (let i = 0; i + 2 < segs.length; i++) {
+    if (segs.kind(i) === 'text' && segs.kind(i + 1) === 'blank' && segs.kind(i + 2) === 'text') singleGaps++;
   }
   // (Only wrapped lines are ever joined, so treating blanks as layout is safe for short texts too.)
   const gapRatio = textCount > 1 ? singleGaps / (textCount - 1) : 0;
   const blanksCarryMeaning = !((textCount >= 8 && gapRatio >= 0.6) || (textCount >= 4 && gapRatio >= 0.8));
 
-  const groups: Segment[][] = [];
-  let cur: Segment[] | null = null;
-  let prev: Segment | null = null;
+  const paragraphs: Paragraph[] = [];
+  const shared = new ShortTexts();
+  /** The segments of the paragraph being gathered. */
+  const cur: number[] = [];
+  const flush = (): void => {
+    if (cur.length === 0) return;
+    const p = buildParagraph(text, segs, cur, paragraphs.length, opts.markdown, shared);
+    if (p) paragraphs.push(p);
+    cur.length = 0;
+  };
+  let prev = -1;
   let blankRun = 0;
   let hardBreak = false;
-  for (const s of segs) {
-    if (s.kind === 'blank') {
+  for (let i = 0; i < segs.length; i++) {
+    const kind = segs.kind(i);
+    if (kind === 'blank') {
       blankRun++;
       if (blanksCarryMeaning || blankRun >= 2) hardBreak = true;
       continue;
     }
-    if (s.kind === 'break' || s.kind === 'code' || s.kind === 'comment' || chrome.has(s)) {
+    if (kind === 'break' || kind === 'code' || kind === 'comment' || chrome[i] === 1) {
       hardBreak = true;
       continue;
     }
-    if (s.kind === 'pageMark') {
+    if (kind === 'pageMark') {
       // A page mark may sit inside a paragraph: the blank lines either side of it are one gap.
       blankRun = 0;
       continue;
     }
     blankRun = 0;
     let join = false;
-    if (cur && prev && wrap && !hardBreak && !s.indent) {
-      const pw = widths.get(prev)!;
+    if (cur.length > 0 && wrap && !hardBreak && !segs.indent(i)) {
+      const pw = widthOf[prev]!;
       // A paragraph's first line was indented by two characters in the layout the text came from.
-      const full = wrap.width - wrap.tolerance - (cur!.length === 1 ? FIRST_LINE_INDENT : 0);
-      join = pw >= full && !endsWithTerminal(text.slice(prev.start, prev.end)) && !STARTS_BLOCK.test(text.slice(s.start, Math.min(s.end, s.start + 12))) && !titleThenRecipients(text, prev, s);
+      const full = wrap.width - wrap.tolerance - (cur.length === 1 ? FIRST_LINE_INDENT : 0);
+      const s = segs.start(i);
+      join =
+        pw >= full &&
+        !endsWithTerminal(text.slice(segs.start(prev), segs.end(prev))) &&
+        !STARTS_BLOCK.test(text.slice(s, Math.min(segs.end(i), s + 12))) &&
+        !titleThenRecipients(text, segs, prev, i);
     }
-    if (join) cur!.push(s);
-    else {
-      cur = [s];
-      groups.push(cur);
-    }
-    prev = s;
+    if (!join) flush();
+    cur.push(i);
+    prev = i;
     hardBreak = false;
   }
+  flush();
 
-  const paragraphs: Paragraph[] = [];
-  for (const g of groups) {
-    const p = buildParagraph(text, g, paragraphs.length, opts.markdown);
-    if (p) paragraphs.push(p);
-  }
   const chromeParagraphs: Paragraph[] = [];
-  for (const s of allText) {
-    if (!chrome.has(s)) continue;
-    const p = buildParagraph(text, [s], chromeParagraphs.length, opts.markdown);
+  for (let k = 0; k < allText.length; k++) {
+    if (chrome[allText[k]!] === 0) continue;
+    cur.push(allText[k]!);
+    const p = buildParagraph(text, segs, cur, chromeParagraphs.length, opts.markdown, shared);
+    cur.length = 0;
     if (!p) continue;
     p.role = 'chrome';
     chromeParagraphs.push(p);
@@ -249,40 +269,47 @@ export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptio
   return { paragraphs, chrome: chromeParagraphs, comments, wrapped: wrap !== null };
 }
 
-/** Text segments that hold a whole document on one line, cut into its paragraphs (flatLine.ts). */
-function flatten(text: string, segs: Segment[]): Segment[] {
-  const out: Segment[] = [];
-  for (const s of segs) {
-    if (s.kind === 'text') out.push(...splitFlat(text, s));
-    else out.push(s);
+/**
+ * Text segments that hold a whole document on one line, cut into its paragraphs (flatLine.ts).
+ * The table itself when no segment is cut (most texts): it is copied only from the first cut on.
+ */
+function flatten(text: string, segs: SegmentTable): SegmentTable {
+  let out: SegmentTable | null = null;
+  for (let i = 0; i < segs.length; i++) {
+    const pieces = segs.kind(i) === 'text' && mayCut(text, segs.start(i), segs.end(i)) ? splitFlat(text, segs.at(i)) : null;
+    if (pieces && !out && (pieces.length !== 1 || pieces[0]!.start !== segs.start(i) || pieces[0]!.end !== segs.end(i) || pieces[0]!.indent !== segs.indent(i))) {
+      out = new SegmentTable(segs.length + pieces.length + 16);
+      for (let k = 0; k < i; k++) out.copy(segs, k);
+    }
+    if (!out) continue;
+    if (pieces) for (const piece of pieces) out.add(piece);
+    else out.copy(segs, i);
   }
-  return out;
+  return out ?? segs;
 }
 
 /**
- * The text segments that are page or file furniture: a front matter block at the top, and the
- * lines chrome.ts marks. The cells of a table row are judged together (a metadata table).
+ * The text segments that are page or file furniture (1 by segment number): a front matter block
+ * at the top, and the lines chrome.ts marks. The cells of a table row are judged together (a
+ * metadata table). `allText` holds the numbers of the text segments, in order.
  */
-function findChrome(text: string, lines: LineIndex, segs: Segment[]): Set<Segment> {
-  const out = new Set<Segment>();
+function findChrome(text: string, lines: LineIndex, segs: SegmentTable, allText: Int32Array): Uint8Array {
+  const out = new Uint8Array(segs.length);
   const raw: string[] = [];
   for (let ln = 0; ln < lines.lineCount && ln <= 61; ln++) raw.push(text.slice(lines.starts[ln]!, lines.lineEnd(ln)));
   const fm = frontMatterLines(raw);
-  const rest: Segment[] = [];
-  for (const s of segs) {
-    if (s.line < fm) out.add(s);
-    else rest.push(s);
-  }
+  for (let k = 0; k < allText.length; k++) if (segs.line(allText[k]!) < fm) out[allText[k]!] = 1;
+  const rest = fm > 0 ? allText.filter((i) => segs.line(i) >= fm) : allText;
   // Chrome sits above and below the document: a text is read at its two ends only, each up to
   // where its running prose begins, so the cost does not grow with its length.
-  const head = edgeOf(text, rest, 1);
-  const tail = edgeOf(text, rest, -1);
-  const ends = head + tail >= rest.length ? [rest] : [rest.slice(0, head), rest.slice(rest.length - tail)];
+  const head = edgeOf(text, segs, rest, 1);
+  const tail = edgeOf(text, segs, rest, -1);
+  const ends = head + tail >= rest.length ? [rest] : [rest.subarray(0, head), rest.subarray(rest.length - tail)];
   for (const part of ends) {
-    const rows = part.map((s) => (isTableRow(text, lines, s.line) ? s.line : -1));
-    const kinds = markChrome(part.map((s) => text.slice(s.start, s.end)), rows);
-    kinds.forEach((k, i) => {
-      if (k) out.add(part[i]!);
+    const rows = Array.from(part, (i) => (isTableRow(text, lines, segs.line(i)) ? segs.line(i) : -1));
+    const kinds = markChrome(Array.from(part, (i) => text.slice(segs.start(i), segs.end(i))), rows);
+    kinds.forEach((k, n) => {
+      if (k) out[part[n]!] = 1;
     });
   }
   return out;
@@ -294,25 +321,26 @@ const CHROME_EDGE = 80;
 const PROSE_RUN = 3;
 
 /**
- * How many segments from one end (dir 1: the top, -1: the bottom) may hold chrome: up to the first
- * run of PROSE_RUN lines of running prose (long, ending a sentence), at most CHROME_EDGE.
+ * How many of the text segments `ids` from one end (dir 1: the top, -1: the bottom) may hold
+ * chrome: up to the first run of PROSE_RUN lines of running prose (long, ending a sentence), at
+ * most CHROME_EDGE.
  */
-function edgeOf(text: string, segs: readonly Segment[], dir: 1 | -1): number {
+function edgeOf(text: string, segs: SegmentTable, ids: Int32Array, dir: 1 | -1): number {
   let run = 0;
-  const n = Math.min(segs.length, CHROME_EDGE);
+  const n = Math.min(ids.length, CHROME_EDGE);
   for (let k = 0; k < n; k++) {
-    const s = segs[dir === 1 ? k : segs.length - 1 - k]!;
-    run = isProse(text, s) ? run + 1 : 0;
+    const i = ids[dir === 1 ? k : ids.length - 1 - k]!;
+    run = isProse(text, segs.start(i), segs.end(i)) ? run + 1 : 0;
     if (run === PROSE_RUN) return k + 1;
   }
   return n;
 }
 
 /** A line of running prose: long, and ending a sentence (。；！？). */
-function isProse(text: string, s: Segment): boolean {
-  if (s.end - s.start < 40) return false;
-  let e = s.end - 1;
-  while (e > s.start && isSpaceCode(text.charCodeAt(e))) e--;
+function isProse(text: string, start: number, end: number): boolean {
+  if (end - start < 40) return false;
+  let e = end - 1;
+  while (e > start && isSpaceCode(text.charCodeAt(e))) e--;
   const c = text[e];
   return c === '。' || c === '；' || c === '！' || c === '？';
 }
@@ -329,44 +357,72 @@ const NAMED: Record<string, string> = {
   quot: '"', mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', times: '×', divide: '÷',
 };
 
-/** Builds the cleaned text of one paragraph and its offset map. */
-function buildParagraph(text: string, segs: Segment[], index: number, markdown: boolean): Paragraph | null {
-  const first = segs[0]!;
-  // Fast path: one segment, nothing to clean.
-  if (segs.length === 1 && !needsCleaning(text, first.start, first.end, markdown)) {
-    return new Paragraph(index, text.slice(first.start, first.end), null, null, first.start, first.end, first.indent, first.line);
+/** Paragraph texts of up to this many characters are shared between the paragraphs that have them… */
+const SHORT_TEXT = 16;
+/** …the first this many different ones (so that a million different short lines cost no map of a million). */
+const SHORT_TEXTS_KEPT = 4096;
+
+/**
+ * One string for each short paragraph text: a text of a million one-character lines (a column of
+ * figures, 字 after 字) then holds a few strings instead of a million.
+ */
+class ShortTexts {
+  private readonly seen = new Map<string, string>();
+
+  text(t: string): string {
+    if (t.length > SHORT_TEXT) return t;
+    const had = this.seen.get(t);
+    if (had !== undefined) return had;
+    if (this.seen.size < SHORT_TEXTS_KEPT) this.seen.set(t, t);
+    return t;
   }
+}
+
+/** Builds the cleaned text of one paragraph (the segments `ids`) and its offset map. */
+function buildParagraph(text: string, segs: SegmentTable, ids: readonly number[], index: number, markdown: boolean, shared: ShortTexts): Paragraph | null {
+  const first = ids[0]!;
+  // Fast path: one segment, nothing to clean.
+  if (ids.length === 1 && !needsCleaning(text, segs.start(first), segs.end(first), markdown)) {
+    const s = segs.start(first);
+    const e = segs.end(first);
+    return new Paragraph(index, shared.text(text.slice(s, e)), null, null, s, e, segs.indent(first), segs.line(first));
+  }
+  // Every source character makes at most one (an entity of four or more makes two), and a join
+  // one space: the maps are made once at their largest size.
+  let size = 0;
+  for (const i of ids) size += segs.end(i) - segs.start(i) + 1;
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
   const chars: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
   const push = (ch: string, s: number, e: number): void => {
+    starts[chars.length] = s;
+    ends[chars.length] = e;
     chars.push(ch);
-    starts.push(s);
-    ends.push(e);
   };
-  for (let k = 0; k < segs.length; k++) {
-    const seg = segs[k]!;
+  for (let k = 0; k < ids.length; k++) {
+    const segStart = segs.start(ids[k]!);
+    const segEnd = segs.end(ids[k]!);
     // Joining two segments: a space only between two Latin/digit characters.
     if (k > 0 && chars.length > 0) {
       const prevCh = chars[chars.length - 1]!;
-      const nextCode = codeAt(text, seg.start);
-      if (!isCjkCode(codeAt(prevCh, 0)) && !isCjkCode(nextCode) && prevCh !== ' ') push(' ', seg.start, seg.start);
+      const nextCode = codeAt(text, segStart);
+      if (!isCjkCode(codeAt(prevCh, 0)) && !isCjkCode(nextCode) && prevCh !== ' ') push(' ', segStart, segStart);
     }
-    let i = seg.start;
-    while (i < seg.end) {
+    let i = segStart;
+    while (i < segEnd) {
       const c = text.charCodeAt(i);
       if (isSpaceCode(c)) {
         let j = i;
-        while (j < seg.end && isSpaceCode(text.charCodeAt(j))) j++;
+        while (j < segEnd && isSpaceCode(text.charCodeAt(j))) j++;
         const before = chars.length ? codeAt(chars[chars.length - 1]!, 0) : 0;
-        const after = j < seg.end ? codeAt(text, j) : 0;
+        const after = j < segEnd ? codeAt(text, j) : 0;
         // Spaces next to CJK text are layout artifacts (中 共 济 南, 2020 年 11 月).
         if (before && after && !isCjkCode(before) && !isCjkCode(after)) push(' ', i, j);
         i = j;
         continue;
       }
       if (c === 0x26 /* & */) {
-        const m = ENTITY.exec(text.slice(i, Math.min(seg.end, i + 12)));
+        const m = ENTITY.exec(text.slice(i, Math.min(segEnd, i + 12)));
         if (m) {
           let ch: string | undefined;
           if (m[1]) ch = safeFromCodePoint(parseInt(m[1], 10));
@@ -390,7 +446,7 @@ function buildParagraph(text: string, segs: Segment[], index: number, markdown: 
       if (c === 0x28 || c === 0xff08) {
         // 會(huì)議: a mirror's pinyin gloss is not part of the text.
         const g = glossLength(text, i);
-        if (g > 0 && i + g <= seg.end) {
+        if (g > 0 && i + g <= segEnd) {
           i += g;
           continue;
         }
@@ -399,17 +455,10 @@ function buildParagraph(text: string, segs: Segment[], index: number, markdown: 
       i++;
     }
   }
-  if (chars.length === 0) return null;
-  return new Paragraph(
-    index,
-    chars.join(''),
-    Int32Array.from(starts),
-    Int32Array.from(ends),
-    starts[0]!,
-    ends[ends.length - 1]!,
-    first.indent,
-    first.line,
-  );
+  const n = chars.length;
+  if (n === 0) return null;
+  // The Paragraph keeps one exact-size map, or none when the text came out a plain slice.
+  return new Paragraph(index, chars.join(''), starts.subarray(0, n), ends.subarray(0, n), starts[0]!, ends[n - 1]!, segs.indent(first), segs.line(first));
 }
 
 function safeFromCodePoint(n: number): string | undefined {

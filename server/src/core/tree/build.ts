@@ -266,7 +266,8 @@ function frameOf(model: DocModel): Node {
   if (model.docNumber) add('DocNumber', [model.docNumber]);
   add('Title', model.title, model.titleText);
   if (model.recipients) add('Recipients', [model.recipients]);
-  const main = model.body.filter((p) => p.section === 0);
+  // (The body itself when it is all the main document's: no second list of a long body.)
+  const main = model.body.every((p) => p.section === 0) ? model.body : model.body.filter((p) => p.section === 0);
   if (main.length) parts.push(bodyOf(main));
   add('AttachmentNote', model.attachmentNote);
   add('Signature', model.signature);

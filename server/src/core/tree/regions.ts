@@ -5,6 +5,7 @@
 
 import type { Paragraph } from '../text/paragraph';
 import { findDates } from '../parse/dates';
+import { perText } from '../parse/memo';
 import { findTimes } from '../parse/times';
 import type { DocModel } from '../model/types';
 
@@ -67,14 +68,22 @@ export function isSchedule(model: DocModel): boolean {
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     if (!CONTENT_ROLES.has(p.role) && p.role !== 'title') continue;
-    const t = p.key.replace(/^[\s|]*(?:\d{1,2}[.、．]\s*)?/, '');
-    const tm = findTimes(t)[0];
-    if (!tm || tm.start > 1) continue;
+    const lead = perText(p, OPENING_TIME, () => openingTime(p.key));
+    if (!lead) continue;
     if (++n >= 3) return true;
-    const rangeOnly = tm.to !== null && t.slice(tm.end).replace(/[\s|:：（）()]/g, '').length <= 2;
-    if (rangeOnly && ps.slice(i + 1, i + 3).some((q) => /会议|大会|开幕|闭幕/.test(q.key))) return true;
+    if (lead.rangeOnly && ps.slice(i + 1, i + 3).some((q) => /会议|大会|开幕|闭幕/.test(q.key))) return true;
   }
   return false;
+}
+
+const OPENING_TIME = Symbol('opening time');
+
+/** The clock time a line opens with (after a list mark), and whether the line is only a time range; kept by text. */
+function openingTime(key: string): { rangeOnly: boolean } | null {
+  const t = key.replace(/^[\s|]*(?:\d{1,2}[.、．]\s*)?/, '');
+  const tm = findTimes(t)[0];
+  if (!tm || tm.start > 1) return null;
+  return { rangeOnly: tm.to !== null && t.slice(tm.end).replace(/[\s|:：（）()]/g, '').length <= 2 };
 }
 
 /** Lines labelled as a meeting's arrangement (会议时间：, 参会人员：, 会议议程). */
@@ -135,10 +144,18 @@ export function meetingSentences(model: DocModel, taken: ReadonlySet<number>): S
   const out: SentenceAnchor[] = [];
   for (const p of model.paragraphs) {
     if (!CONTENT_ROLES.has(p.role) || taken.has(p.index)) continue;
-    const t = p.key;
-    if (!CONVENE.test(t)) continue;
-    for (const [s, e] of clauses(t)) if (isConvening(t.slice(s, e))) out.push(...convenings(p, s, e));
+    if (!CONVENE.test(p.key)) continue;
+    for (const [start, end] of perText(p, CONVENINGS, () => conveningSpans(p.key))) out.push({ para: p, start, end });
   }
+  return out;
+}
+
+const CONVENINGS = Symbol('convenings');
+
+/** The pieces of a paragraph's folded text that convene a meeting on a day; kept by text. */
+function conveningSpans(t: string): ReadonlyArray<readonly [number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of clauses(t)) if (isConvening(t.slice(s, e))) out.push(...convenings(t, s, e));
   return out;
 }
 
@@ -148,9 +165,8 @@ const CONVENE_G = new RegExp(CONVENE.source, 'g');
  * The pieces of a clause that each convene one meeting: from the comma before the verb (会议定于…)
  * to the comma after 召开/举行 — a run-on clause may convene two meetings.
  */
-function convenings(p: Paragraph, s: number, e: number): SentenceAnchor[] {
-  const t = p.key;
-  const out: SentenceAnchor[] = [];
+function convenings(t: string, s: number, e: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   CONVENE_G.lastIndex = s;
   for (let m = CONVENE_G.exec(t); m && m.index < e; m = CONVENE_G.exec(t)) {
     if (!convenesHere(t, m.index, m[0])) continue;
@@ -162,7 +178,7 @@ function convenings(p: Paragraph, s: number, e: number): SentenceAnchor[] {
     let to = comma < 0 ? e : heldAt + comma;
     // The sentence's own end mark is no part of the meeting's words.
     while (to > heldAt && /[。；;!?！？]/.test(t[to - 1]!)) to--;
-    if (findDates(t.slice(m.index, to)).some((d) => d.day !== null)) out.push({ para: p, start: from, end: to });
+    if (findDates(t.slice(m.index, to)).some((d) => d.day !== null)) out.push([from, to]);
     CONVENE_G.lastIndex = Math.max(to, m.index + m[0].length);
   }
   return out;
