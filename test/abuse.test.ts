@@ -12,7 +12,9 @@ import { effectiveConfig, type Effective } from '../server/src/core/config/effec
 import { resolveConfig } from '../server/src/core/config/resolve';
 import { RULES } from '../server/src/core/rules/registry';
 import type { Rule, RuleContext } from '../server/src/core/rules/rule';
+import { toDiagnostics } from '../server/src/lsp/diagnostics';
 import { toSarif } from '../server/src/report/sarif';
+import { toScanDiagnostics } from '../server/src/scan/workspaceScan';
 import { scanFiles } from '../server/src/scan/engine';
 import { ensureBuilt } from './helpers/build';
 import { runCli as cli } from './helpers/cli';
@@ -116,6 +118,25 @@ describe('hostile input: a rule that throws', () => {
     const r = analyze(NOTICE, config, { extraRules: [throwingRule('team.broken')] });
     assert.deepEqual(r.failures, [{ rule: 'team.broken', error: 'cannot read properties of undefined (team.broken)' }]);
     assert.deepEqual(r.findings, clean.findings);
+  });
+
+  it('the editor shows the failure at the top of the file, before the other rules\' diagnostics (open documents and the workspace scan alike)', async () => {
+    const r = analyze(NOTICE, config, { extraRules: [throwingRule('team.broken')] });
+    const ds = toDiagnostics(r, 'zh-cn', 3);
+    assert.equal(ds.length, r.findings.length + 1);
+    assert.deepEqual([ds[0]!.code, ds[0]!.severity, ds[0]!.range.start], ['gongwen.rule-failed', 3, { line: 0, character: 0 }]);
+    assert.equal(ds[0]!.message, '规则 team.broken 运行出错，此文件未用该规则检查（其余规则照常）：cannot read properties of undefined (team.broken)');
+    assert.match(String(toDiagnostics(r, 'en', 3)[0]!.message), /^rule team\.broken failed, so this file was checked without it/);
+    const t = new TempTree('gongwen-abuse-');
+    try {
+      const a = t.write('a.txt', NOTICE);
+      const res = await scanFiles([{ path: a, display: 'a.txt', rel: 'a.txt' }], { effectiveFor: () => ({ ...effectiveConfig([]), customRules: [throwingRule('team.broken')] }) });
+      const scanned = toScanDiagnostics(res.files[0]!);
+      assert.equal(scanned[0]!.code, 'gongwen.rule-failed');
+      assert.equal(scanned.length, NOTICE_ALL.length + 1);
+    } finally {
+      t.remove();
+    }
   });
 
   it('a thrown value that is not an Error, or whose toString throws, is still named', () => {

@@ -383,4 +383,33 @@ describe('team configuration through the language server', function () {
       assert.match(problems[0]!, new RegExp(`^${path.join(t.root, 'bad', '.gongwen.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: rules\\.doc\\.lenght: 未知的规则编号`));
     });
   });
+
+  describe('an untrusted workspace (Restricted Mode): extends stays inside the workspace folder until it is trusted', () => {
+    let t: TempTree;
+    let s: TestServer;
+    before(async () => {
+      t = new TempTree('gongwen-untrusted-');
+      t.write('outside/team.json', { rules: { 'format.date': 'error' } });
+      t.write('ws/.gongwen.json', { extends: '../outside/team.json', rules: { 'format.punctuation': 'off' } });
+      s = await startServer({ rootUri: null, workspaceFolders: [{ uri: t.uri('ws'), name: 'ws' }], initializationOptions: { trusted: false } });
+    });
+    after(async () => {
+      await s?.stop();
+      t?.remove();
+    });
+
+    it('the outside file is refused with a message naming it, the rest applies; trusting the workspace applies it at once', async () => {
+      const uri = t.uri('ws/notice.txt');
+      const mark = s.mark();
+      const first = await openAndWait(s, uri, TEAM_TEXT);
+      const shown = await s.waitFor<ShowMessage>('window/showMessage', (m) => m.message.includes('工作区未受信任'), { after: mark });
+      assert.match(serverProblemText(shown.message), /extends 不能引用工作区文件夹以外的文件（\.\.\/outside\/team\.json）/);
+      assert.notEqual(find(first.diagnostics, 'format.date')?.severity, ERROR, 'the outside file is not applied');
+      assert.equal(find(first.diagnostics, 'format.punctuation'), undefined, 'the workspace file itself applies');
+      const after = s.mark();
+      await s.conn.sendNotification('gongwen/trustChanged', { trusted: true });
+      const trusted = await s.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && find(p.diagnostics, 'format.date')?.severity === ERROR, { after });
+      assert.equal(find(trusted.diagnostics, 'format.punctuation'), undefined);
+    });
+  });
 });

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { DocumentInfoNotification, ExplainCountRequest, type DocumentInfo, type ExplainCountResult, type ScanWorkspaceResult } from '../../server/src/protocol';
+import { DocumentInfoNotification, ExplainCountRequest, TrustChangedNotification, type DocumentInfo, type ExplainCountResult, type ScanWorkspaceResult } from '../../server/src/protocol';
 import { explicitSettings, settingKeys } from './settings';
 import { Scanner } from './scan';
 import { StatusBar, t } from './statusBar';
@@ -59,7 +59,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
         },
       },
     },
-    initializationOptions: {},
+    // In Restricted Mode the server keeps `extends` inside the workspace folder.
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('gongwen', t('gongwen (公文减负助手)'), serverOptions, clientOptions);
 
@@ -71,6 +72,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(() => status.refresh()),
     vscode.workspace.onDidCloseTextDocument((d) => status.forget(d.uri.toString())),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TrustChangedNotification, { trusted: true })),
     scanner,
     vscode.commands.registerCommand('gongwen.scanWorkspace', () => scanner.scan()),
     vscode.commands.registerCommand('gongwen.showReport', () => scanner.showReport()),

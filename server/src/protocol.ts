@@ -70,3 +70,9 @@ export interface ScanWorkspaceResult {
   html: string;
   ms: number;
 }
+
+/** Client -> server: the workspace's trust changed (VS Code: the user trusted it). */
+export const TrustChangedNotification = 'gongwen/trustChanged';
+export interface TrustChangedParams {
+  trusted: boolean;
+}

@@ -22,7 +22,7 @@ import { agendaHover, inlayHints, planHover } from './lsp/agendaFeatures';
 import { documentSymbols, foldingRanges } from './lsp/outline';
 import { hoverAt } from './lsp/hover';
 import { localize } from './lsp/locale';
-import { DocumentInfoNotification, ExplainCountRequest, ScanProgressNotification, ScanWorkspaceRequest, type DocumentInfo, type ExplainCountParams } from './protocol';
+import { DocumentInfoNotification, ExplainCountRequest, ScanProgressNotification, ScanWorkspaceRequest, TrustChangedNotification, type DocumentInfo, type ExplainCountParams, type TrustChangedParams } from './protocol';
 import { posixRel, TEXT_GLOB } from './io/walk';
 import { tooLarge } from './io/textFile';
 import { WorkspaceScanner } from './scan/workspaceScan';
@@ -40,10 +40,11 @@ let canRefreshInlayHints = false;
 /** The client asks for the diagnostics of open documents (textDocument/diagnostic): they are not pushed. */
 let canPullDiagnostics = false;
 let canRefreshDiagnostics = false;
-let initOptions: { settings?: ProjectConfig; docsBaseUrl?: string } = {};
+/** `trusted: false` (VS Code's Restricted Mode, or any client that says so): extends stays inside the workspace. */
+let initOptions: { settings?: ProjectConfig; docsBaseUrl?: string; trusted?: boolean } = {};
 let folders: WorkspaceFolder[] = [];
 
-const store = new ConfigStore(connection, () => canPullConfig, () => initOptions.settings, (uri) => folderOf(uri)?.root ?? null);
+const store = new ConfigStore(connection, () => canPullConfig, () => initOptions.settings, (uri) => folderOf(uri)?.root ?? null, () => initOptions.trusted !== false);
 /**
  * Last analysis per open document, for hovers, code actions and pulled diagnostics on the same
  * version. resultId names it for textDocument/diagnostic: a new one for every new analysis.
@@ -108,6 +109,14 @@ connection.onDidChangeConfiguration((change) => {
     const s = (change.settings as { gongwen?: ProjectConfig } | undefined)?.gongwen;
     if (s) initOptions = { ...initOptions, settings: s };
   }
+  configChanged();
+});
+
+// The user trusted the workspace (or a client says it is no longer trusted): extends may now reach
+// outside it, or no longer; configurations are resolved again.
+connection.onNotification(TrustChangedNotification, (p: TrustChangedParams) => {
+  if (typeof p?.trusted !== 'boolean' || (initOptions.trusted !== false) === p.trusted) return;
+  initOptions = { ...initOptions, trusted: p.trusted };
   configChanged();
 });
 
@@ -387,6 +396,7 @@ async function lint(doc: TextDocument): Promise<void> {
     return;
   }
   if (!result) return;
+  logFailures(uri, result);
   const analysed = result;
   publishOpen(uri, () => toDiagnostics(analysed, locale, version, initOptions.docsBaseUrl), version);
   // A plan's route changed: the plans that share its places are checked again.
@@ -405,6 +415,17 @@ async function lint(doc: TextDocument): Promise<void> {
     locale: eff.config.locale,
   };
   void connection.sendNotification(DocumentInfoNotification, info);
+}
+
+/** Rules that threw on a document, logged once per document and rule (the diagnostics name them too). */
+const loggedFailures = new Set<string>();
+function logFailures(uri: string, r: AnalysisResult): void {
+  for (const f of r.failures) {
+    const key = `${uri}\n${f.rule}`;
+    if (loggedFailures.has(key)) continue;
+    loggedFailures.add(key);
+    connection.console.error(`gongwen: rule ${f.rule} failed on ${uri} (checked without it): ${f.error}`);
+  }
 }
 
 function sendInfoSkipped(doc: TextDocument, eff: Effective, reason: string): void {

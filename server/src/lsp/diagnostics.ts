@@ -10,6 +10,7 @@ import type { Finding, Severity } from '../core/types';
 import type { DiagnosticData } from '../protocol';
 import { docsHref } from './docsLink';
 import { localize, type LocaleLike } from './locale';
+import { failureDiagnostics } from './failures';
 
 export const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -51,7 +52,9 @@ export function toDiagnostic(f: Finding, lines: LineIndex, locale: LocaleLike, v
 }
 
 export function toDiagnostics(r: AnalysisResult, locale: LocaleLike, version: number | null, docsBase?: string): Diagnostic[] {
-  return r.findings.map((f) => toDiagnostic(f, r.model.lines, locale, version, docsBase));
+  const found = r.findings.map((f) => toDiagnostic(f, r.model.lines, locale, version, docsBase));
+  // A rule that threw is named at the top of the file; the other rules' findings are as usual.
+  return r.failures.length ? [...failureDiagnostics(r.failures, locale), ...found] : found;
 }
 
 export function isGongwenData(d: unknown): d is DiagnosticData {

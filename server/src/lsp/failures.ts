@@ -4,11 +4,11 @@
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
 import type { RuleFailure } from '../core/analyze';
 import { localize } from '../core/locale';
-import type { Locale } from '../core/types';
+import type { LocaleLike } from '../core/locale';
 
 export const RULE_FAILED_CODE = 'gongwen.rule-failed';
 
-export function failureDiagnostics(failures: readonly RuleFailure[], locale: Locale): Diagnostic[] {
+export function failureDiagnostics(failures: readonly RuleFailure[], locale: LocaleLike): Diagnostic[] {
   return failures.map((f) => ({
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Information,
