@@ -16,7 +16,7 @@ import * as path from 'node:path';
 import { checkText } from '../server/src/core/check';
 import { effectiveConfig } from '../server/src/core/config/effective';
 import { LineIndex } from '../server/src/core/text/lineIndex';
-import { readText } from '../server/src/io/textFile';
+import { readTextAsync } from '../server/src/io/textFile';
 import { readExpectations, type Entry } from '../test/corpus/expectations';
 import { SHARED } from '../test/helpers/paths';
 
@@ -99,7 +99,7 @@ function tallyFalseAlarms(e: Entry, found: readonly Found[], rules: Map<string, 
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(opts.root)) {
     console.log(`corpus-eval: ${opts.root} is absent; nothing to compare`);
@@ -112,7 +112,7 @@ function main(): void {
   const kinds: string[] = [];
   const out: unknown[] = [];
   for (const e of entries) {
-    const read = readText(path.join(opts.root, e.file));
+    const read = await readTextAsync(path.join(opts.root, e.file));
     if (!read.ok) {
       notes.push(`${e.file}: unreadable (${read.reason.en})`);
       continue;
@@ -158,4 +158,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

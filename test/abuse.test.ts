@@ -65,7 +65,7 @@ describe('hostile input: Word archives', function () {
     assert.match(r.stderr, /b-bomb40\.docx：文件过大：Word 文档解压后的正文部件超过 32,000,000 字节/);
     assert.match(r.stderr, /c-bomb400\.docx：文件过大：/);
     assert.match(r.stderr, /d-lie\.docx：压缩比异常：Word 文档部件 word\/document\.xml 解压后超过其声明的 2,000 字节/);
-    assert.match(r.stderr, /e-notzip\.docx：无法读取的 Word 文档：/);
+    assert.match(r.stderr, /e-notzip\.docx：不是 \.docx 压缩包（可能是改了扩展名的 \.doc、加密的文档或其他文件）/);
     assert.match(r.stderr, /f-nobody\.docx：无法读取的 Word 文档：缺少正文部件/);
     assert.equal(r.status, 2, 'broken and hostile files make the run fail');
   });

@@ -9,6 +9,7 @@
 
 import { stat } from 'node:fs/promises';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { errorText } from '../core/errors';
 import { fmt } from '../core/messages';
 import type { Msg } from '../core/types';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/config/effective';
@@ -171,7 +172,11 @@ function headerLies(part: string, declared: number): Msg {
 }
 
 function unreadable(e: unknown): DocxText {
-  const m = (e as Error)?.message ?? String(e);
+  const m = errorText(e);
+  // No zip directory at all: an old .doc renamed, a password-protected file (those are not zip archives), or not Word.
+  if (/end of central directory record signature not found/i.test(m)) {
+    return { ok: false, reason: { zh: '不是 .docx 压缩包（可能是改了扩展名的 .doc、加密的文档或其他文件）', en: 'not a .docx archive (perhaps a renamed .doc, a password-protected document or another file)' } };
+  }
   return { ok: false, reason: { zh: `无法读取的 Word 文档：${m}`, en: `not a readable Word document: ${m}` } };
 }
 

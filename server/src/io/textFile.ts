@@ -2,7 +2,6 @@
 // or GB18030/GBK; anything else (binary, broken bytes) is refused with the reason. Files are
 // never written. Shared by the CLI and the language server.
 
-import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { fmt } from '../core/messages';
 import type { Msg } from '../core/types';
@@ -66,17 +65,6 @@ function utf(buf: Uint8Array, label: string, name: string): Decoded {
   }
 }
 
-export function readText(p: string): Decoded {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(p);
-  } catch (e) {
-    return { ok: false, reason: cannotRead(e) };
-  }
-  return decode(buf);
-}
-
-/** The file's text; one too large to hold `maxChars` characters in any encoding is refused before it is read. */
 export async function readTextAsync(p: string, maxChars = Infinity): Promise<Decoded> {
   let buf: Buffer;
   try {
