@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { analyze } from '../server/src/core/analyze';
 import { effectiveConfig, type Effective } from '../server/src/core/config/effective';
@@ -16,6 +17,7 @@ import { toDiagnostics } from '../server/src/lsp/diagnostics';
 import { toSarif } from '../server/src/report/sarif';
 import { toScanDiagnostics } from '../server/src/scan/workspaceScan';
 import { scanFiles } from '../server/src/scan/engine';
+import type { ScanWorkspaceResult } from '../server/src/protocol';
 import { ensureBuilt } from './helpers/build';
 import { runCli as cli } from './helpers/cli';
 import { makeDocx } from './helpers/docx';
@@ -23,6 +25,7 @@ import { BIN } from './helpers/paths';
 import { TempTree } from './helpers/tempTree';
 import { NOTICE, NOTICE_ALL } from './helpers/texts';
 import { docxBomb, honest, writeZip } from './helpers/zip';
+import { openAndWait, startServer } from './lsp/client';
 
 interface JsonRun {
   files: Array<{ path: string; diagnostics: Array<{ rule: string }>; failures?: Array<{ rule: string; error: string }> }>;
@@ -79,6 +82,33 @@ describe('hostile input: Word archives', function () {
     assert.equal(inv.invocations[0]!.executionSuccessful, false);
     assert.deepEqual(inv.invocations[0]!.toolExecutionNotifications.map((n) => [n.level, n.message.text.slice(0, 5)]), [['warning', '文件过大：'], ['error', '压缩比异常']]);
     assert.equal(inv.results.length, NOTICE_ALL.length);
+  });
+});
+
+describe('hostile input: the editor\'s workspace scan', function () {
+  this.timeout(60000);
+  before(() => ensureBuilt());
+
+  it('bombs and a lying archive in a cloned repository: the scan names them, checks the rest, and the server keeps answering', async () => {
+    const t = new TempTree('gongwen-abuse-');
+    const s = await startServer({ rootUri: null, workspaceFolders: [{ uri: pathToFileURL(t.root).toString(), name: 'ws' }] });
+    try {
+      t.write('good.txt', NOTICE);
+      t.write('bomb.docx', docxBomb(400));
+      t.write('lie.docx', docxBomb(400, 2000));
+      const r = (await s.conn.sendRequest('gongwen/scanWorkspace', {})) as ScanWorkspaceResult;
+      assert.deepEqual([r.files, r.diagnostics, r.cancelled], [1, NOTICE_ALL.length, false]);
+      assert.deepEqual(r.skipped.map((k) => [k.path, k.reason.slice(0, 5)]), [
+        ['bomb.docx', '文件过大：'],
+        ['lie.docx', '压缩比异常'],
+      ]);
+      // Still serving: a document opened afterwards gets its diagnostics.
+      const opened = await openAndWait(s, pathToFileURL(t.path('new.txt')).toString(), NOTICE);
+      assert.equal(opened.diagnostics.length, NOTICE_ALL.length);
+    } finally {
+      await s.stop();
+      t.remove();
+    }
   });
 });
 
