@@ -7,45 +7,25 @@
 import * as assert from 'node:assert/strict';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { ensureBuilt } from './helpers/build';
-import { lineStarts, type LspPosition } from './helpers/edits';
+import { LineIndex } from '../server/src/core/text/lineIndex';
+import type { LspPosition } from './helpers/edits';
+import { rng } from './helpers/sample';
 import { NOTICE } from './helpers/texts';
 import { openAndWait, startServer, type TestServer } from './lsp/client';
 
 const FRAGMENTS = ['，', ',', '。', '\n', '\r\n', '一、', '（一）', '2019年07月28日', '会议', '9:00', '：', '“', '”', '附件：', '\u3000\u3000', '关于', '济某发[2019]3号', ' ', '测'];
 
-/** mulberry32: a small seeded generator, so the same edits are made on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function positionAt(text: string, offset: number): LspPosition {
-  const starts = lineStarts(text);
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo]! };
-}
-
 /** One random change to `text`: its LSP form and the text after it. Never splits a \r\n. */
 function randomChange(text: string, rnd: () => number): { change: { range: { start: LspPosition; end: LspPosition }; text: string }; after: string } {
   const pick = (n: number): number => Math.floor(rnd() * n);
+  const lines = new LineIndex(text);
+  const positionAt = (offset: number): LspPosition => lines.positionAt(offset);
   const safe = (i: number): number => (text[i - 1] === '\r' && text[i] === '\n' ? i - 1 : i);
   const start = safe(pick(text.length + 1));
   const r = rnd();
   const end = r < 0.45 ? start : safe(Math.min(text.length, start + 1 + pick(r < 0.9 ? 6 : 80)));
   const insert = r < 0.9 ? FRAGMENTS[pick(FRAGMENTS.length)]! : '';
-  return { change: { range: { start: positionAt(text, start), end: positionAt(text, end) }, text: insert }, after: text.slice(0, start) + insert + text.slice(end) };
+  return { change: { range: { start: positionAt(start), end: positionAt(end) }, text: insert }, after: text.slice(0, start) + insert + text.slice(end) };
 }
 
 function normalized(ds: readonly Diagnostic[]): string[] {
@@ -62,7 +42,7 @@ describe('random incremental edits over stdio', function () {
   after(async () => s?.stop());
 
   it('after every burst the diagnostics equal a fresh server\'s for the same text (seeded, 12 bursts of up to 8 edits)', async () => {
-    const rnd = prng(1606);
+    const rnd = rng(1606);
     const uri = 'file:///tmp/gongwen-fuzz/draft.txt';
     let text = `${NOTICE}\n${NOTICE.replace(/\n/g, '\n\n')}`;
     await openAndWait(s, uri, text);

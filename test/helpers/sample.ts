@@ -4,8 +4,8 @@
 
 import { countText } from '../../server/src/core/text/count';
 
-/** A small, fast, seeded PRNG (mulberry32). */
-function rng(seed: number): () => number {
+/** A small, fast, seeded PRNG (mulberry32): same seed, same numbers. */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
