@@ -2,6 +2,7 @@
 //   npm run bench:editor      (builds dist/ first)
 //   npx tsx scripts/editor-latency.ts [--edits N] [--seed S] [--chars 100000,5000] [--pause MS]
 //                                     [--pull] [--cpu-prof DIR] [--checks K] [--server dist/server.js]
+//                                     [--node-args "--max-semi-space-size=32 …"]
 //
 // Spawns the real server (node dist/server.js --stdio), opens a generated 公文 draft with
 // hundreds of findings (test/helpers/draftDoc.ts, seeded), then sends N random incremental edits
@@ -37,6 +38,8 @@ const PULL = argv.includes('--pull');
 const CPU_PROF = arg('cpu-prof');
 /** Another build of the server, to compare two (a copy of dist/server.js made before a change). */
 const SERVER = arg('server');
+/** Options for the server's node process, as an editor that starts it with them would pass (V8 flags). */
+const NODE_ARGS = (arg('node-args') ?? '').split(' ').filter(Boolean);
 
 interface Edit {
   start: number;
@@ -128,7 +131,7 @@ async function run(chars: number): Promise<Run> {
   const r = seeded(SEED * 7919 + chars);
   let text = draftDocument({ chars, seed: SEED });
   const uri = `file:///bench/draft-${chars}.txt`;
-  const s = await startServer({ pullDiagnostics: PULL, nodeArgs: CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [], serverPath: SERVER });
+  const s = await startServer({ pullDiagnostics: PULL, nodeArgs: [...NODE_ARGS, ...(CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${CPU_PROF}`] : [])], serverPath: SERVER });
   const latencies: number[] = [];
   let mismatched = 0;
   let checks = 0;
@@ -167,7 +170,7 @@ async function run(chars: number): Promise<Run> {
 }
 
 async function main(): Promise<void> {
-  console.log(`gongwen editor latency — ${EDITS} edits, seed ${SEED}, ${PULL ? 'pull diagnostics (textDocument/diagnostic)' : `pushed diagnostics, less the ${DEBOUNCE_MS} ms debounce`}`);
+  console.log(`gongwen editor latency — ${EDITS} edits, seed ${SEED}, ${PULL ? 'pull diagnostics (textDocument/diagnostic)' : `pushed diagnostics, less the ${DEBOUNCE_MS} ms debounce`}${NODE_ARGS.length ? `, node ${NODE_ARGS.join(' ')}` : ''}`);
   for (const chars of SIZES) {
     const x = await run(chars);
     const p50 = quantile(x.latencies, 0.5);

@@ -8,6 +8,7 @@ import { DisableMap, readDirectives, type Directive } from './directives';
 import { errorText } from './errors';
 import { buildModel } from './model/build';
 import type { DocModel } from './model/types';
+import { memoSlot, perText, type Slot } from './parse/memo';
 import { RULES } from './rules/registry';
 import type { Report, Rule, RuleContext, WorkspaceView } from './rules/rule';
 import { buildTree } from './tree/build';
@@ -69,15 +70,26 @@ export interface RuleFailure {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
-export function bodyCount(model: DocModel, mode: ResolvedConfig['countMode']): number {
-  let n = 0;
-  for (const p of model.body) n += countText(p.text, mode);
-  return n;
+/** The slot of a paragraph's 字 count in each count mode (parse/memo.ts): a count depends on the mode. */
+const COUNTED: Readonly<Record<ResolvedConfig['countMode'], Slot>> = { word: memoSlot('字 (word)'), han: memoSlot('字 (han)'), chars: memoSlot('字 (chars)') };
+
+/** A paragraph's 字 in this mode, kept by its text (every keystroke counts the whole body again). */
+function paragraphCount(p: Paragraph, mode: ResolvedConfig['countMode']): number {
+  const slot = COUNTED[mode];
+  return slot === undefined ? countText(p.text, mode) : perText(p, slot, countOf, mode);
 }
 
-function sumCount(ps: Paragraph[], mode: ResolvedConfig['countMode']): number {
+function countOf(p: Paragraph, mode: ResolvedConfig['countMode']): number {
+  return countText(p.text, mode);
+}
+
+export function bodyCount(model: DocModel, mode: ResolvedConfig['countMode']): number {
+  return sumCount(model.body, mode);
+}
+
+function sumCount(ps: readonly Paragraph[], mode: ResolvedConfig['countMode']): number {
   let n = 0;
-  for (const p of ps) n += countText(p.text, mode);
+  for (const p of ps) n += paragraphCount(p, mode);
   return n;
 }
 
@@ -169,9 +181,11 @@ function runRule(base: RunBase, meetings: readonly MeetingRegion[], itineraries:
   const { rule, model, findings } = base;
   const before = findings.length;
   try {
-    if (rule.visits.includes('Document')) rule.check(contextFor(base, model, null, null));
-    if (rule.visits.includes('MeetingArrangement')) for (const m of meetings) rule.check(contextFor(base, m.model, m, null));
-    if (rule.visits.includes('Itinerary')) for (const r of itineraries) rule.check(contextFor(base, r.model, null, r));
+    // What does not depend on the node visited is made once: a long notice may hold a hundred meetings.
+    const fns = contextFns(base);
+    if (rule.visits.includes('Document')) rule.check(contextFor(base, fns, model, null, null));
+    if (rule.visits.includes('MeetingArrangement')) for (const m of meetings) rule.check(contextFor(base, fns, m.model, m, null));
+    if (rule.visits.includes('Itinerary')) for (const r of itineraries) rule.check(contextFor(base, fns, r.model, null, r));
     return null;
   } catch (e) {
     findings.length = before;
@@ -195,28 +209,28 @@ interface RunBase {
   findings: Finding[];
 }
 
-/** The context a rule's check gets for one visited node. */
-function contextFor(b: RunBase, view: DocModel, meeting: MeetingRegion | null, itinerary: ItineraryRegion | null): RuleContext {
+type ContextFns = Pick<RuleContext, 'optionsOf' | 'report' | 'span' | 'num' | 'str' | 'list' | 'bool'>;
+
+/** Original offsets of para.text[i..j) (RuleContext.span). */
+function spanOf(p: Paragraph, i: number, j: number): { start: number; end: number } {
+  const start = p.origStart(i);
+  // An empty span (an insertion point) sits where text[i] starts, even after removed spaces.
+  return { start, end: j > i ? Math.max(start, p.origEnd(j)) : start };
+}
+
+/** The functions of a rule's context, the same for every node the rule visits. */
+function contextFns(b: RunBase): ContextFns {
   const { rule, severity, options, config, model, disabled, findings } = b;
-  // A meeting inside a larger document has no scope of its own unless it states one.
-  const inner = (meeting && !meeting.whole) || (itinerary && !itinerary.whole);
   return {
-    model: view, document: model, tree: b.tree, meeting, itinerary, kind: b.kind,
-    scope: inner ? (meeting?.scope ?? null) : b.scope,
-    scopeSource: inner ? 'default' : b.scopeSource,
-    countMode: config.countMode, counts: b.counts, options, names: config.names,
     optionsOf: (id) => config.rules[id]?.options ?? {},
-    workspace: b.workspace,
     report(r: Report) {
       const sev = r.severity && SEVERITY_RANK[r.severity] > SEVERITY_RANK[severity] ? r.severity : severity;
       if (!disabled.empty && disabled.isDisabled(rule.id, model.lines.lineOf(r.start))) return;
-      findings.push({ rule: rule.id, severity: sev, start: r.start, end: Math.max(r.end, r.start), message: r.message, fixes: r.fixes ?? [], clause: rule.clause, ...(r.related?.length ? { related: r.related } : {}) });
+      const f: Finding = { rule: rule.id, severity: sev, start: r.start, end: Math.max(r.end, r.start), message: r.message, fixes: r.fixes ?? [], clause: rule.clause };
+      if (r.related?.length) f.related = r.related;
+      findings.push(f);
     },
-    span(p, i, j) {
-      const start = p.origStart(i);
-      // An empty span (an insertion point) sits where text[i] starts, even after removed spaces.
-      return { start, end: j > i ? Math.max(start, p.origEnd(j)) : start };
-    },
+    span: spanOf,
     num: (name) => Number(options[name] ?? defaultOf(rule, name)),
     str: (name) => String(options[name] ?? defaultOf(rule, name)),
     list: (name) => {
@@ -224,6 +238,20 @@ function contextFor(b: RunBase, view: DocModel, meeting: MeetingRegion | null, i
       return Array.isArray(v) ? (v as string[]) : [];
     },
     bool: (name) => Boolean(options[name] ?? defaultOf(rule, name)),
+  };
+}
+
+/** The context a rule's check gets for one visited node. */
+function contextFor(b: RunBase, fns: ContextFns, view: DocModel, meeting: MeetingRegion | null, itinerary: ItineraryRegion | null): RuleContext {
+  // A meeting inside a larger document has no scope of its own unless it states one.
+  const inner = (meeting && !meeting.whole) || (itinerary && !itinerary.whole);
+  return {
+    model: view, document: b.model, tree: b.tree, meeting, itinerary, kind: b.kind,
+    scope: inner ? (meeting?.scope ?? null) : b.scope,
+    scopeSource: inner ? 'default' : b.scopeSource,
+    countMode: b.config.countMode, counts: b.counts, options: b.options, names: b.config.names,
+    workspace: b.workspace,
+    optionsOf: fns.optionsOf, report: fns.report, span: fns.span, num: fns.num, str: fns.str, list: fns.list, bool: fns.bool,
   };
 }
 

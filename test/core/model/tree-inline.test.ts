@@ -63,6 +63,8 @@ describe('tree slice: a piece of a paragraph', () => {
     assert.equal(q.origEnd(4), p.origEnd(from + 4));
     assert.equal(q.origEnd(q.text.length), q.end);
     assert.deepEqual([q.index, q.role, q.section, q.line, q.indent], [p.index, 'body', 0, 2, false]);
+    // A piece of a plain slice of the source is one too: it keeps no offset map.
+    assert.deepEqual([p.mapped, q.mapped], [false, false]);
   });
 
   it('keeps the map through a removed artifact space', () => {

@@ -180,6 +180,14 @@ describe('tree regions: labelledSections', () => {
     assert.deepEqual(labelledSections(last), [[2, 4]]);
   });
 
+  it('whether a line is a label is kept by its text for each pattern: an edit reads it again', () => {
+    const text = (label: string) => ['关于加强道路养护的通知', '各单位：', `　　${label}：2024年4月9日`, '　　会议地点：东楼', '市城管局', '2024年3月1日'];
+    assert.deepEqual(labelledSections(model(...text('会议时间'))), [[2, 4]]);
+    assert.deepEqual(labelledSections(model(...text('会议时间')), ITINERARY_LABEL), [], 'the same texts under the other pattern');
+    assert.deepEqual(labelledSections(model(...text('开会时间'))), [], 'no longer a label: one label left');
+    assert.deepEqual(labelledSections(model(...text('会议时间'))), [[2, 4]]);
+  });
+
   it('a month without a day is no date', () => {
     const m = model('关于加强道路养护的通知', '各单位：', '　　会议时间：2024年4月中旬', '　　参会人员：2024年4月新入职人员', '市城管局', '2024年3月1日');
     assert.deepEqual(labelledSections(m), []);

@@ -124,6 +124,25 @@ describe('parse/dates: calendar helpers', () => {
     assert.deepEqual(addDays({ year: 2026, month: 7, day: 7 }, 0), { year: 2026, month: 7, day: 7 });
   });
 
+  it('weekday and addDays agree with Date for any day Date.UTC places (years 0–99 are 1900–1999 there too)', () => {
+    const viaDate = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
+    const differ: string[] = [];
+    for (const year of [0, 5, 99, 100, 1899, 1969, 1970, 2024, 2100, 9999, 200_000, 200_001, 2024.5, NaN]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = -1; day <= 32; day++) {
+          const wd = viaDate(year, month, day).getUTCDay();
+          if (!Object.is(weekday(year, month, day), wd)) differ.push(`weekday ${year}-${month}-${day}`);
+          for (const n of [-30, -1, 0, 1, 6, 27, 28, 29, 1.5]) {
+            const t = viaDate(year, month, day + n);
+            const want = { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+            if (JSON.stringify(addDays({ year, month, day }, n)) !== JSON.stringify(want)) differ.push(`addDays ${year}-${month}-${day} ${n}`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(differ, []);
+  });
+
   it('lastDayOfMonth knows month lengths and leap years', () => {
     assert.deepEqual([1, 2, 4, 12].map((m) => lastDayOfMonth(2026, m)), [31, 28, 30, 31]);
     assert.equal(lastDayOfMonth(2028, 2), 29);

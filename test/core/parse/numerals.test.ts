@@ -118,6 +118,22 @@ describe('parse/numerals: writing numbers back', () => {
     [28, '二十八'],
     [30, '三十'],
     [99, '九十九'],
+    [100, '一百'],
+    [101, '一百零一'],
+    [105, '一百零五'],
+    [110, '一百一十'],
+    [111, '一百一十一'],
+    [120, '一百二十'],
+    [999, '九百九十九'],
+    [1000, '一千'],
+    [1001, '一千零一'],
+    [1010, '一千零一十'],
+    [1100, '一千一百'],
+    [2024, '二千零二十四'],
+    [9999, '九千九百九十九'],
+    [10000, '10000'],
+    [-1, '-1'],
+    [2.5, '2.5'],
   ];
   for (const [n, want] of SMALL) {
     it(`toChineseSmall(${n}) → ${want}`, () => assert.equal(toChineseSmall(n), want));
@@ -129,10 +145,15 @@ describe('parse/numerals: writing numbers back', () => {
     assert.equal(toChineseYear(1987), '一九八七');
   });
 
-  it('chineseOrdinal writes heading numbers (一、 十一、 二十、)', () => {
+  it('chineseOrdinal writes heading numbers (一、 十一、 二十、 一百零一、)', () => {
     assert.equal(chineseOrdinal(1), '一');
     assert.equal(chineseOrdinal(11), '十一');
     assert.equal(chineseOrdinal(20), '二十');
+    assert.equal(chineseOrdinal(101), '一百零一');
+  });
+
+  it('no number from 0 to 9999 is written with anything but numerals and units', () => {
+    for (let n = 0; n <= 9999; n++) assert.match(toChineseSmall(n), /^[〇一二三四五六七八九十百千零]+$/, String(n));
   });
 
   it('a number written back reads the same (1–99)', () => {

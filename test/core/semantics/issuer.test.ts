@@ -190,3 +190,20 @@ describe('semantics/issuer: issuedByDepartment', () => {
     assert.equal(by('other', 'other'), false);
   });
 });
+
+describe('semantics/issuer: issuers kept per head', () => {
+  it('a meeting’s view of a document shares the document’s issuers, under the same name lists only', () => {
+    const model = buildModel('济南市民政局关于做好养老服务工作的通知\n\n各区县民政局：\n请认真落实。\n');
+    const first = issuersOf(model, DEFAULT_NAMES);
+    // A view (as a meeting region has) keeps the head, title and 署名 of its document.
+    const view = { ...model, paragraphs: model.paragraphs.slice(3, 4) };
+    assert.equal(issuersOf(view, DEFAULT_NAMES), first);
+    assert.deepEqual(first.map((i) => [i.name, i.level]), [['济南市民政局', 'department']]);
+    const asLeadership: Names = { ...DEFAULT_NAMES, leadership: [...DEFAULT_NAMES.leadership, '市民政局'] };
+    assert.deepEqual(issuersOf(view, asLeadership).map((i) => i.level), ['leadership']);
+    assert.deepEqual(issuersOf(model, DEFAULT_NAMES).map((i) => i.level), ['department']);
+    // Another document with the same head is read for itself.
+    const other = buildModel('济南市教育局关于做好养老服务工作的通知\n\n各区县教育局：\n请认真落实。\n');
+    assert.deepEqual(issuersOf(other, DEFAULT_NAMES).map((i) => i.name), ['济南市教育局']);
+  });
+});

@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import { buildModel } from '../../../server/src/core/model/build';
-import { demandParagraphs, findSet, sentenceOf, statesConsent } from '../../../server/src/core/semantics/phrases';
+import { demandParagraphs, findSet, paragraphsMatching, sentenceOf, statesConsent } from '../../../server/src/core/semantics/phrases';
 import type { Paragraph } from '../../../server/src/core/text/paragraph';
 
 /** A notice with every part a 公文 has, each naming 责任状. */
@@ -91,6 +91,34 @@ describe('semantics/phrases: demand paragraphs and findSet', () => {
         ['attachment', '签订责任状'],
       ],
     );
+  });
+});
+
+describe('semantics/phrases: matches kept by paragraph text', () => {
+  /** One pattern for the whole block, as the rules keep theirs: each text keeps its matches under it. */
+  const PLEDGE = /责任状/g;
+  const body = (line: string) => buildModel(`济南市农业农村局关于秋粮收购的通知\n\n各区县农业农村局：\n${line}\n\n济南市农业农村局\n2026年7月7日\n`);
+
+  it('keeps where a pattern sets a phrase apart from whether it matches at all', () => {
+    const line = '各单位要与收购企业签订责任状。不得以签订责任状代替日常监管。';
+    const m = body(line);
+    assert.deepEqual(paragraphsMatching(m, PLEDGE).map((p) => p.text), [line]);
+    assert.deepEqual(findSet(m, PLEDGE).map((h) => [h.start, h.end]), [[11, 14]]);
+    // Asked the other way round, of another model of the same text.
+    const again = body(line);
+    assert.deepEqual(findSet(again, PLEDGE).map((h) => [h.start, h.end]), [[11, 14]]);
+    assert.deepEqual(paragraphsMatching(again, PLEDGE).map((p) => p.text), [line]);
+  });
+
+  it('reads an edited paragraph again, and a small view (one sentence) as the whole document does', () => {
+    const m = body('各单位要与收购企业签订责任状。');
+    assert.equal(findSet(m, PLEDGE).length, 1);
+    assert.equal(findSet(body('各单位要与收购企业签订合同。'), PLEDGE).length, 0);
+    assert.equal(paragraphsMatching(body('各单位要与收购企业签订合同。'), PLEDGE).length, 0);
+    const line = m.paragraphs.find((p) => p.role === 'body')!;
+    const view = { ...m, paragraphs: [line], body: [line] };
+    assert.deepEqual(findSet(view, PLEDGE).map((h) => [h.para, h.start, h.end]), [[line, 11, 14]]);
+    assert.deepEqual(paragraphsMatching(view, PLEDGE), [line]);
   });
 });
 

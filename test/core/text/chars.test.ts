@@ -8,6 +8,7 @@ import {
   displayWidth,
   endsWithTerminal,
   foldWidth,
+  hasSpace,
   isAlnumCode,
   isCjkCode,
   isCjkPunctCode,
@@ -290,4 +291,22 @@ describe('endsWithTerminal', () => {
     ['。', true, 'a lone mark'],
   ];
   for (const [s, t, why] of rows) it(`${JSON.stringify(s)} → ${t} (${why})`, () => assert.equal(endsWithTerminal(s), t));
+});
+
+describe('hasSpace', () => {
+  it('finds exactly the characters isSpaceCode takes for spaces, each alone and inside Han text', () => {
+    const differ: string[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (hasSpace(ch) !== isSpaceCode(c) || hasSpace(`报送${ch}材料`) !== isSpaceCode(c)) differ.push(hex(c));
+    }
+    assert.deepEqual(differ, []);
+  });
+
+  it('is false for a line without any', () => {
+    assert.equal(hasSpace('各区县要指定专人负责，按时报送。'), false);
+    assert.equal(hasSpace(''), false);
+    assert.equal(hasSpace('一、总体要求\u3000'), true);
+  });
 });

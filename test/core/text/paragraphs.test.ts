@@ -572,3 +572,36 @@ describe('splitParagraphs: chrome at the two ends of a long text', () => {
     assert.deepEqual(r.chrome.map((p) => p.line), [79, 159]);
   });
 });
+
+// A line's width and whether it needs cleaning are kept by its text from one split to the next
+// (parse/memo.ts): the editor splits the whole text again on every keystroke.
+describe('splitParagraphs: what is kept by a line’s text', () => {
+  it('cleans a line for Markdown or not as asked, whichever was asked first', () => {
+    // A line no other test reads: what it keeps here is its own.
+    const line = '请于五月底前将**农贸市场整治**台账报送市场监管局。';
+    // Twice: a line is kept from its second sighting on (parse/memo.ts).
+    assert.deepEqual(texts(line, false), [line]);
+    assert.deepEqual(texts(line, false), [line]);
+    assert.deepEqual(texts(line, true), ['请于五月底前将农贸市场整治台账报送市场监管局。']);
+    assert.deepEqual(texts(line, false), [line]);
+  });
+
+  it('reads a line’s width again when it is edited: one line longer than the rest undoes the wrap', () => {
+    const lines = [IND + h(26, 20), h(28, 21), h(28, 22), h(10, 23) + '。', IND + h(26, 24), h(28, 25), h(5, 26) + '。', IND + h(26, 27), h(28, 28), h(4, 29) + '。'];
+    const longer = [...lines];
+    longer[1] = h(40, 21);
+    assert.equal(split(lines.join('\n')).wrapped, true);
+    assert.equal(split(longer.join('\n')).wrapped, false);
+    assert.equal(split(lines.join('\n')).paragraphs.length, 3);
+  });
+
+  it('gives a paragraph taken as it is the text of its line, and its line’s kept work', () => {
+    const text = '一、总体要求\n请各单位高度重视，按时报送。\n';
+    const [a, b] = split(text).paragraphs;
+    assert.deepEqual([a!.text, b!.text, b!.start, b!.end], ['一、总体要求', '请各单位高度重视，按时报送。', 7, 21]);
+    assert.equal(b!.work.text, b!.text);
+    // Full-width ， folds to , in the key; the key is kept with the text and read again after an edit.
+    assert.equal(b!.key, '请各单位高度重视,按时报送。');
+    assert.equal(split(text.replace('高度重视', '認真落實')).paragraphs[1]!.key, '请各单位认真落实,按时报送。');
+  });
+});

@@ -101,7 +101,10 @@ export function dayNumber(year: number, month: number, day: number): number {
 
 /** 0 = Sunday … 6 = Saturday. */
 export function weekday(year: number, month: number, day: number): number {
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  // From the day number, without a Date object (the calendar rules ask it of many days): day 0,
+  // 1970-01-01, was a Thursday. NaN for what Date.UTC cannot place, as getUTCDay gives.
+  const n = dayNumber(year, month, day);
+  return (((n + 4) % 7) + 7) % 7;
 }
 
 /** Whether y-m-d is a real calendar date (no 2月30日). */
@@ -112,6 +115,12 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 /** d moved by n days (n may be negative), across months and years. */
 export function addDays(d: Ymd, n: number): Ymd {
+  // Within the first 28 days of a month of a year from 100 on (the calendar rules step day by
+  // day), the day alone changes: no Date object. (Date.UTC reads years 0–99 as 1900–1999.)
+  const day = d.day + n;
+  if (day >= 1 && day <= 28 && Number.isInteger(day) && d.year >= 100 && d.year <= 200_000 && Number.isInteger(d.year) && d.month >= 1 && d.month <= 12 && Number.isInteger(d.month)) {
+    return { year: d.year, month: d.month, day };
+  }
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day + n));
   return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }

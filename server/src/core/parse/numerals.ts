@@ -75,12 +75,32 @@ function parseHundreds(s: string): number | null {
 
 const SMALL = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
-/** 28 -> 二十八 (for rewriting numbers back in the text's own style). */
+const UNITS = ['千', '百', '十', ''];
+
+/**
+ * 28 -> 二十八, 100 -> 一百, 105 -> 一百零五, 110 -> 一百一十 (for rewriting numbers back in the text's
+ * own style). A number that is no whole number from 0 to 9999 is written in digits.
+ */
 export function toChineseSmall(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 9999) return String(n);
   if (n < 10) return SMALL[n]!;
-  const hi = Math.floor(n / 10);
-  const lo = n % 10;
-  return (hi === 1 ? '' : SMALL[hi]!) + '十' + (lo ? SMALL[lo]! : '');
+  // 十, 十一 … 十九: no 一 before a leading 十.
+  if (n < 20) return '十' + (n % 10 ? SMALL[n % 10]! : '');
+  const digits = [Math.floor(n / 1000), Math.floor(n / 100) % 10, Math.floor(n / 10) % 10, n % 10];
+  let out = '';
+  let gap = false;
+  for (let i = 0; i < 4; i++) {
+    const d = digits[i]!;
+    if (d === 0) {
+      gap = out !== '';
+      continue;
+    }
+    // One 零 for the zeros between two digits (一百零五, 一千零一十); none after the last.
+    if (gap) out += '零';
+    gap = false;
+    out += SMALL[d]! + UNITS[i]!;
+  }
+  return out;
 }
 
 /** 2019 -> 二〇一九 */

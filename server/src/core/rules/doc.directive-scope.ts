@@ -71,15 +71,18 @@ export default defineRule({
       }
     }
     for (const p of demandParagraphs(m)) {
-      const seen = new Set<number>();
+      // (Made at the first mention: most paragraphs name no district leadership.)
+      let seen: Set<number> | null = null;
       for (const hit of districtLeadership(p, ctx.names)) {
         const s0 = sentenceStart(p.key, hit.start);
-        if (seen.has(s0)) continue;
+        if (seen?.has(s0)) continue;
         if (!isSubject(hit) || !DEMAND.test(sentenceOf(hit))) continue;
         if (stanceAt(p.key, hit.start, hit.end) !== 'sets') continue;
-        seen.add(s0);
+        (seen ??= new Set()).add(s0);
+        const at = ctx.span(p, hit.start, hit.end);
         ctx.report({
-          ...ctx.span(p, hit.start, hit.end),
+          start: at.start,
+          end: at.end,
           message: withClause(
             msg('未经市委、市政府同意，不得要求区县党委、政府报文、发文、填写表格、报送材料；请改由区县有关部门报送', 'Without the consent of 市委/市政府, do not ask the district party committees and governments to report, issue documents, fill in forms or send materials; ask the district departments'),
             CLAUSE,

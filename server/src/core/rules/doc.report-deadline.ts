@@ -7,7 +7,7 @@
 // a paragraph: a cell that holds only a date under the column 报送时间 is a deadline too.
 
 import { WEEKDAY_ZH, weekdayOf } from '../agenda/calendar';
-import { perText } from '../parse/memo';
+import { memoSlot, perTextFor } from '../parse/memo';
 import { demandParagraphs } from '../semantics/phrases';
 import { rewrite } from '../semantics/rewrite';
 import { stanceAt } from '../semantics/stance';
@@ -44,13 +44,15 @@ export default defineRule({
     const min = ctx.num('minDays');
     const issued = issueDate(ctx.model)?.date ?? null;
     const ps = demandParagraphs(ctx.model);
+    const judging = judgingOf(issued, min);
     for (let i = 0; i < ps.length; i++) {
       const p = ps[i]!;
       // A table cell's deadline hangs on the column header above it: judged in place, never kept.
       const cell = cellDeadline(ps, i, issued);
-      for (const s of cell ? judge(p, [cell], issued, min) : judgedOnce(p, issued, min)) {
+      for (const s of cell ? judge(p, [cell], issued, min) : judgedOnce(p, judging)) {
         const fixes = s.fix ? [{ title: s.fix.title, edits: [rewrite(p, s.fix.start, s.fix.end, s.fix.text, ctx.span)] }] : undefined;
-        ctx.report({ ...ctx.span(p, s.start, s.end), message: s.message, ...(fixes ? { fixes } : {}) });
+        const at = ctx.span(p, s.start, s.end);
+        ctx.report(fixes ? { start: at.start, end: at.end, message: s.message, fixes } : { start: at.start, end: at.end, message: s.message });
       }
     }
   },
@@ -64,18 +66,32 @@ interface Said {
   fix?: { title: Msg; start: number; end: number; text: string };
 }
 
-const SAID = Symbol('report deadlines');
+const SAID = memoSlot('report deadlines');
 
 /**
  * What the paragraph's deadlines come to under this 成文日期 and minDays. A paragraph judges
  * alone (its text, the 成文日期, the option): kept by its text, for the next keystroke elsewhere.
  */
-function judgedOnce(p: Paragraph, issue: Ymd | null, min: number): readonly Said[] {
-  const byCase = perText(p, SAID, () => new Map<string, readonly Said[]>());
-  const key = `${issue ? ymdDays(issue) : ''}/${min}`;
-  let said = byCase.get(key);
-  if (!said) byCase.set(key, (said = judge(p, deadlinesIn(p, issue), issue, min)));
-  return said;
+function judgedOnce(p: Paragraph, judging: Judging): readonly Said[] {
+  return perTextFor(p, SAID, judging.key, judged, judging);
+}
+
+function judged(p: Paragraph, j: Judging): readonly Said[] {
+  const said = judge(p, deadlinesIn(p, j.issue), j.issue, j.min);
+  return said.length ? said : NOTHING_SAID;
+}
+
+const NOTHING_SAID: readonly Said[] = [];
+
+/** What a paragraph's findings depend on besides its text: the 成文日期 and minDays, and both as one key. */
+interface Judging {
+  issue: Ymd | null;
+  min: number;
+  key: string;
+}
+
+function judgingOf(issue: Ymd | null, min: number): Judging {
+  return { issue, min, key: `${issue ? ymdDays(issue) : ''}/${min}` };
 }
 
 function judge(p: Paragraph, deadlines: readonly Deadline[], issue: Ymd | null, min: number): Said[] {

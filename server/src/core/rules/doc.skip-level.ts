@@ -4,10 +4,12 @@
 // when the sentence names no district channel. Emergencies (突发事件、事故、险情) and the
 // statutory online reporting systems (网络直报、联网直报) are the exceptions.
 
+import { memoSlot, perText } from '../parse/memo';
 import { townships, villages } from '../semantics/addressees';
 import { issuedByDepartment, issuersOf } from '../semantics/issuer';
 import { demandParagraphs, sentenceOf } from '../semantics/phrases';
 import { stanceAt } from '../semantics/stance';
+import type { Paragraph } from '../text/paragraph';
 import { defineRule } from './rule';
 import { msg, withClause } from './kit/util';
 
@@ -31,21 +33,36 @@ export default defineRule({
     const m = ctx.model;
     if (!issuedByDepartment(issuersOf(m, ctx.names))) return;
     for (const p of demandParagraphs(m)) {
-      const seen = new Set<string>();
-      for (const hit of [...townships(p), ...villages(p)].sort((a, b) => a.start - b.start)) {
-        const sentence = sentenceOf(hit);
-        if (seen.has(sentence)) continue;
-        if (EXEMPT.test(sentence)) continue;
-        const direct = DIRECT.test(sentence) || (TO_CITY.test(sentence) && !VIA_DISTRICT.test(sentence));
-        if (!direct || stanceAt(p.key, hit.start, hit.end) !== 'sets') continue;
-        const verb = DIRECT.exec(sentence) ?? TO_CITY.exec(sentence);
-        if (verb && stanceAt(sentence, verb.index, verb.index + verb[0].length) !== 'sets') continue;
-        seen.add(sentence);
-        ctx.report({
-          ...ctx.span(p, hit.start, hit.end),
-          message: withClause(msg('要求乡镇（街道）、村（社区）越过区县直接报送；有关材料应经区县汇总报送，不得越级直报', 'Asks townships or villages to report straight to the city department; reports go through the district'), CLAUSE),
-        });
+      const spans = perText(p, SKIPPED, skipsIn);
+      for (let k = 0; k < spans.length; k += 2) {
+        const at = ctx.span(p, spans[k]!, spans[k + 1]!);
+        ctx.report({ start: at.start, end: at.end, message: MESSAGE });
       }
     }
   },
 });
+
+const MESSAGE = withClause(msg('要求乡镇（街道）、村（社区）越过区县直接报送；有关材料应经区县汇总报送，不得越级直报', 'Asks townships or villages to report straight to the city department; reports go through the district'), CLAUSE);
+const SKIPPED = memoSlot('skip-level reports');
+const NONE: readonly number[] = [];
+
+/**
+ * Where a paragraph asks townships or villages to report past the district: start and end of each
+ * (one per sentence), one after the other. The paragraph's text alone decides: kept by the text.
+ */
+function skipsIn(p: Paragraph): readonly number[] {
+  const out: number[] = [];
+  const seen = new Set<string>();
+  for (const hit of [...townships(p), ...villages(p)].sort((a, b) => a.start - b.start)) {
+    const sentence = sentenceOf(hit);
+    if (seen.has(sentence)) continue;
+    if (EXEMPT.test(sentence)) continue;
+    const direct = DIRECT.test(sentence) || (TO_CITY.test(sentence) && !VIA_DISTRICT.test(sentence));
+    if (!direct || stanceAt(p.key, hit.start, hit.end) !== 'sets') continue;
+    const verb = DIRECT.exec(sentence) ?? TO_CITY.exec(sentence);
+    if (verb && stanceAt(sentence, verb.index, verb.index + verb[0].length) !== 'sets') continue;
+    seen.add(sentence);
+    out.push(hit.start, hit.end);
+  }
+  return out.length ? out : NONE;
+}

@@ -6,8 +6,10 @@
 // standing in the paragraph of the setup or one of the few that follow it. A body already set up
 // (已成立) is not set up here.
 
+import { memoSlot, perText } from '../parse/memo';
 import { findSet, type PhraseHit } from '../semantics/phrases';
 import { sentenceStart } from '../semantics/stance';
+import type { Paragraph } from '../text/paragraph';
 import { defineRule } from './rule';
 import { msg, withClause } from './kit/util';
 
@@ -38,6 +40,15 @@ function dissolutionsIn(t: string): string[][] {
   return out;
 }
 
+const DISSOLUTIONS = memoSlot('dissolutions');
+const NO_DISSOLUTION: string[][] = [];
+
+/** dissolutionsIn a paragraph's folded text, kept by the text (every paragraph is read on every keystroke). */
+function dissolutionsOf(p: Paragraph): readonly string[][] {
+  const found = dissolutionsIn(p.key);
+  return found.length ? found : NO_DISSOLUTION;
+}
+
 /** A dissolution that names bodies covers those kinds only (专班自行撤销 says nothing of a 指挥部); 临时机构 covers all. */
 function covers(named: readonly string[], what: string): boolean {
   return named.some((n) => n === what || n === '临时机构' || (n.endsWith('专班') && what.endsWith('专班')));
@@ -64,16 +75,11 @@ export default defineRule({
     const named: string[][] = [];
     for (let k = 0; k < ps.length; k++) {
       if (ps[k]!.role === 'other') continue;
-      for (const n of dissolutionsIn(ps[k]!.key)) if (n.length > 0) named.push(n);
+      for (const n of perText(ps[k]!, DISSOLUTIONS, dissolutionsOf)) if (n.length > 0) named.push(n);
     }
     // One finding per kind of body (领导小组, 专班 …), in the body rather than the title when both name it.
     const chosen = new Map<string, PhraseHit>();
-    const near = new Map<number, string[][]>();
-    const nearIn = (k: number): string[][] => {
-      let v = near.get(k);
-      if (v === undefined) near.set(k, (v = dissolutionsIn(ps[k]!.key)));
-      return v;
-    };
+    const nearIn = (k: number): readonly string[][] => perText(ps[k]!, DISSOLUTIONS, dissolutionsOf);
     for (const h of findSet(m, SETUP)) {
       const t = h.para.key;
       if (ALREADY.test(t.slice(sentenceStart(t, h.start), h.start)) || PROCEDURE_AFTER.test(t.slice(h.end))) continue;

@@ -6,7 +6,7 @@
 // (每日将巡查照片上传至工作群, 在微信群打卡), credits leaders' 批示 (获得市领导批示的加2分), or asks
 // for display boards or rules on the wall (展板上墙).
 
-import { perText } from '../parse/memo';
+import { memoSlot, perText } from '../parse/memo';
 import { demandParagraphs, sentenceOf, setIn, type PhraseHit } from '../semantics/phrases';
 import type { Paragraph } from '../text/paragraph';
 import type { Msg } from '../types';
@@ -45,12 +45,15 @@ export default defineRule({
   check(ctx) {
     // Each paragraph is judged alone: what it comes to is kept by its text.
     for (const p of demandParagraphs(ctx.model)) {
-      for (const s of perText(p, TRACES, () => tracesIn(p))) ctx.report({ ...ctx.span(p, s.start, s.end), message: s.message });
+      for (const s of perText(p, TRACES, tracesIn)) {
+        const at = ctx.span(p, s.start, s.end);
+        ctx.report({ start: at.start, end: at.end, message: s.message });
+      }
     }
   },
 });
 
-const TRACES = Symbol('traces');
+const TRACES = memoSlot('traces');
 
 /** The paragraph's findings, in indices of its text: one per sentence, at the first thing it names. */
 function tracesIn(p: Paragraph): Array<{ start: number; end: number; message: Msg }> {

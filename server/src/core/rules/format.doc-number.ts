@@ -1,12 +1,23 @@
 // format.doc-number (GB 7.2.5): 年份用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位。
 // Checks the 发文字号 under the 版头 and every 发文字号 cited in the text.
 
-import { canonicalTail, findDocNumbers, isWellFormed } from '../parse/docNumber';
+import { canonicalTail, findDocNumbers, isWellFormed, type DocNumberMatch } from '../parse/docNumber';
+import { memoSlot, perText } from '../parse/memo';
 import { foldWidth } from '../text/chars';
+import type { Paragraph } from '../text/paragraph';
 import { defineRule } from './rule';
 import { msg, withClause } from './kit/util';
 
 const CLAUSE = 'GB 7.2.5';
+const DOC_NUMBERS = memoSlot('document numbers');
+const NONE: readonly DocNumberMatch[] = [];
+
+/** The 发文字号 written in a paragraph: its text's alone, kept by the text. */
+function docNumbersOf(p: Paragraph): readonly DocNumberMatch[] {
+  if (!p.text.includes('号')) return NONE; // cheap test before folding the paragraph
+  const found = findDocNumbers(foldWidth(p.text), p.text);
+  return found.length ? found : NONE;
+}
 const CHECKED = new Set(['docNumber', 'body', 'attachment', 'attachmentNote', 'recipients', 'title', 'subtitle']);
 
 export default defineRule({
@@ -25,8 +36,7 @@ export default defineRule({
   check(ctx) {
     for (const p of ctx.model.paragraphs) {
       if (!CHECKED.has(p.role)) continue;
-      if (!p.text.includes('号')) continue; // cheap test before folding the paragraph
-      for (const d of findDocNumbers(foldWidth(p.text), p.text)) {
+      for (const d of perText(p, DOC_NUMBERS, docNumbersOf)) {
         if (isWellFormed(d)) continue;
         const good = p.text.slice(d.start, d.bracketStart) + canonicalTail(d);
         const problems: string[] = [];

@@ -36,17 +36,11 @@ export default defineRule({
       if (list) list.push(h);
       else bySection.set(h.para.section, [h]);
     }
-    // The paragraph before each heading in reading order, to see whether text sits between two
-    // items (kept for the headings only: a text may have a million paragraphs).
-    const heads = new Set<Paragraph>(ctx.model.headings.map((h) => h.para));
-    const prevOf = new Map<Paragraph, Paragraph>();
-    const ps = ctx.model.paragraphs;
-    for (let i = 1; i < ps.length; i++) if (heads.has(ps[i]!)) prevOf.set(ps[i]!, ps[i - 1]!);
-    for (const hs of bySection.values()) checkSection(ctx, hs, prevOf);
+    for (const hs of bySection.values()) checkSection(ctx, hs);
   },
 });
 
-function checkSection(ctx: RuleContext, hs: Heading[], prevOf: Map<Paragraph, Paragraph>): void {
+function checkSection(ctx: RuleContext, hs: Heading[]): void {
   const last = [0, 0, 0, 0, 0];
   const parentOfLast = [-2, -2, -2, -2, -2];
   const mode: Array<'restart' | 'continuous' | null> = [null, null, null, null, null];
@@ -64,8 +58,10 @@ function checkSection(ctx: RuleContext, hs: Heading[], prevOf: Map<Paragraph, Pa
     let parent = -1;
     for (let k = 1; k < L; k++) parent = Math.max(parent, lastIndexAtLevel[k]!);
 
-    const problems: { zh: string; en: string }[] = [];
+    // (Made only for a heading with a problem: a long document has thousands of headings.)
+    let problems: { zh: string; en: string }[] | null = null;
     if (minSeen > L && minAfter[i]! < L && !beforeParentReported) {
+      problems = [];
       beforeParentReported = true;
       const top = minAfter[i]!;
       problems.push({
@@ -76,7 +72,8 @@ function checkSection(ctx: RuleContext, hs: Heading[], prevOf: Map<Paragraph, Pa
 
     let expected: number;
     let ok: boolean;
-    const prev = prevOf.get(h.para);
+    // The paragraph before the heading in reading order: is there text between two items?
+    const prev = paragraphBefore(ctx.model.paragraphs, h.para);
     // Running text, not a heading: sub-items (（1）（2）) or the new parent do not end a list.
     const textBetween = !prev || prev.level === 0;
     if (last[L] === 0) {
@@ -103,33 +100,36 @@ function checkSection(ctx: RuleContext, hs: Heading[], prevOf: Map<Paragraph, Pa
       ok = true;
       expected = h.number;
     }
-    const writtenMark = h.para.text.slice(0, h.markLength);
+    const writtenMark = ok ? '' : h.para.text.slice(0, h.markLength);
     if (!ok) {
-      problems.push({
+      (problems ??= []).push({
         zh: `序号“${writtenMark}”不连续，此处应为“${canonicalMark(L, expected)}”`,
         en: `heading number "${writtenMark}" is out of sequence; expected "${canonicalMark(L, expected)}"`,
       });
     }
     const markOk = markIsCanonical(h);
     if (!markOk) {
-      problems.push({
+      (problems ??= []).push({
         zh: `${LEVEL_NAME[L]}序数写法有误，应写作“${canonicalMark(L, ok ? h.number : expected)}”`,
         en: `wrong ${LEVEL_NAME_EN[L]}-level mark; write "${canonicalMark(L, ok ? h.number : expected)}"`,
       });
     }
-    if (problems.length) {
+    if (problems) {
       const span = ctx.span(h.para, 0, h.markLength);
       const good = canonicalMark(L, expected);
       const fixable = !ok || !markOk;
-      // (The edit is written out, not spread from the span: V8 gives every { ...span, newText } a
-      // shape of its own, 200 bytes that a document with thousands of findings keeps for each.)
+      const written = writtenMark || h.para.text.slice(0, h.markLength);
+      // (The report and the edit are written out, not spread from the span: V8 gives every
+      // { ...span, newText } a shape of its own, 200 bytes that a document with thousands of
+      // findings keeps for each, and reading such objects is slow.)
       ctx.report({
-        ...span,
+        start: span.start,
+        end: span.end,
         message: withClause(
           { zh: problems.map((p) => p.zh).join('；'), en: capitalize(problems.map((p) => p.en).join('; ')) },
           CLAUSE,
         ),
-        fixes: fixable && good !== writtenMark ? [{ title: changeTo(good), edits: [{ start: span.start, end: span.end, newText: good }] }] : [],
+        fixes: fixable && good !== written ? [{ title: changeTo(good), edits: [{ start: span.start, end: span.end, newText: good }] }] : [],
       });
     }
     last[L] = expected;
@@ -143,11 +143,11 @@ function checkSection(ctx: RuleContext, hs: Heading[], prevOf: Map<Paragraph, Pa
 /** Marks from..to-1 of level L appear, in order, in the text of `at`'s section after `after`'s mark (or from its start) and before `at`. */
 function writtenBefore(ctx: RuleContext, after: Paragraph | null, at: Paragraph, L: number, from: number, to: number): boolean {
   const ps = ctx.model.paragraphs;
-  const end = ps.indexOf(at);
+  const end = positionOf(ps, at);
   if (end < 0) return false;
   // Only the same document's text: an attachment numbers on its own.
   const text = ps
-    .slice(after ? Math.max(0, ps.indexOf(after)) : 0, end)
+    .slice(after ? Math.max(0, positionOf(ps, after)) : 0, end)
     .filter((p) => p.section === at.section)
     .map((p) => (p === after ? p.text.slice(1) : p.text))
     .join('\n');
@@ -162,6 +162,17 @@ function writtenBefore(ctx: RuleContext, after: Paragraph | null, at: Paragraph,
     k = found + mark.length;
   }
   return true;
+}
+
+/** The paragraph right before p in ps, if any. */
+function paragraphBefore(ps: readonly Paragraph[], p: Paragraph): Paragraph | undefined {
+  const i = positionOf(ps, p);
+  return i > 0 ? ps[i - 1] : undefined;
+}
+
+/** Where p is in ps: at its own index in the document's paragraphs, else found by a search. */
+function positionOf(ps: readonly Paragraph[], p: Paragraph): number {
+  return ps[p.index] === p ? p.index : ps.indexOf(p);
 }
 
 /** The fix's title for each mark, made once: a long document may have thousands of such fixes. */

@@ -6,9 +6,10 @@
 // left to the rules that own them; Markdown link targets ](…) and `code spans` are syntax.
 
 import { findDocNumbers } from '../parse/docNumber';
+import { memoSlot, perText } from '../parse/memo';
 import { codeAt, foldWidth, isCjkCode } from '../text/chars';
 import type { Paragraph } from '../text/paragraph';
-import type { Fix } from '../types';
+import type { Fix, Msg } from '../types';
 import { defineRule, type RuleContext } from './rule';
 import { msg, withClause } from './kit/util';
 
@@ -55,6 +56,18 @@ export default defineRule({
   },
 });
 
+/** A half-width mark to report, in indices of the paragraph's text. */
+interface Mark {
+  i: number;
+  /** A Chinese pair's closing bracket (reported with its opening one), else -1. */
+  j: number;
+  /** The mark as written: , ; : ? ! ( ) or () for a pair. */
+  written: string;
+}
+
+const MARKS = memoSlot('half-width marks');
+const NO_MARKS: readonly Mark[] = [];
+
 function checkParagraph(ctx: RuleContext, p: Paragraph): void {
   const t = p.text;
   let from = 0;
@@ -63,10 +76,31 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
     const m = /^附\s*件\s*:/.exec(t);
     if (m) from = Math.max(from, m[0].length);
   }
+  // The marks depend on the text and where reading starts (after a heading mark): kept by the
+  // text for the start it was first read from, since typing elsewhere leaves both as they were.
+  const kept = perText(p, MARKS, keptMarks, from);
+  for (const m of kept.from === from ? kept.marks : marksIn(t, from)) reportMark(ctx, p, m);
+}
+
+function reportMark(ctx: RuleContext, p: Paragraph, m: Mark): void {
+  const span = ctx.span(p, m.i, m.i + 1);
+  if (m.written === '()') {
+    const close = ctx.span(p, m.j, m.j + 1);
+    report(ctx, span.start, close.end, '()', { title: fixTitle('()'), edits: [replace(span, '（'), replace(close, '）')] });
+  } else report(ctx, span.start, span.end, m.written, { title: fixTitle(m.written), edits: [replace(span, FULL[m.written]!)] });
+}
+
+function keptMarks(p: Paragraph, from: number): { from: number; marks: readonly Mark[] } {
+  return { from, marks: marksIn(p.text, from) };
+}
+
+/** The half-width marks of t from `from` on that stand in Chinese text. */
+function marksIn(t: string, from: number): readonly Mark[] {
   // Most paragraphs have no half-width mark at all: nothing to set up for them.
   HALF.lastIndex = from;
   const firstMark = HALF.exec(t);
-  if (!firstMark) return;
+  if (!firstMark) return NO_MARKS;
+  const out: Mark[] = [];
   const pairedClose = new Set<number>();
   // Half-width closing brackets reported here become ）, so a mark right after one is in Chinese text.
   const chineseClose = new Set<number>();
@@ -111,25 +145,33 @@ function checkParagraph(ctx: RuleContext, p: Paragraph): void {
       if (j > 0) pairedClose.add(j);
       if (!chinese) continue;
       if (j > 0) chineseClose.add(j);
-      const open = ctx.span(p, i, i + 1);
-      const edits = [replace(open, '（')];
-      if (j > 0) edits.push(replace(ctx.span(p, j, j + 1), '）'));
-      report(ctx, open.start, j > 0 ? ctx.span(p, j, j + 1).end : open.end, j > 0 ? '()' : '(', { title: msg(j > 0 ? '改为全角括号“（）”' : '改为“（”', j > 0 ? 'Use full-width brackets （）' : 'Use "（"'), edits });
+      out.push({ i, j, written: j > 0 ? '()' : '(' });
       continue;
     }
     if (ch === ')') {
       if (pairedClose.has(i)) continue;
       if (!(cjkBefore(t, i) || cjkAt(t, i + 1))) continue;
       chineseClose.add(i);
-      const span = ctx.span(p, i, i + 1);
-      report(ctx, span.start, span.end, ')', { title: msg('改为“）”', 'Use "）"'), edits: [replace(span, '）')] });
+      out.push({ i, j: -1, written: ')' });
       continue;
     }
     if (!cjkBefore(t, i) && !chineseClose.has(i - 1)) continue;
     if (i + 1 < t.length && !cjkAt(t, i + 1)) continue;
-    const span = ctx.span(p, i, i + 1);
-    report(ctx, span.start, span.end, ch, { title: msg(`改为“${FULL[ch]}”`, `Use "${FULL[ch]}"`), edits: [replace(span, FULL[ch]!)] });
+    out.push({ i, j: -1, written: ch });
   }
+  return out.length ? out : NO_MARKS;
+}
+
+/** The fix's title for each mark as written (made once: hundreds of marks may be reported). */
+const FIX_TITLES = new Map<string, Msg>();
+
+function fixTitle(written: string): Msg {
+  let title = FIX_TITLES.get(written);
+  if (!title) {
+    title = written === '()' ? msg('改为全角括号“（）”', 'Use full-width brackets （）') : written === '(' ? msg('改为“（”', 'Use "（"') : written === ')' ? msg('改为“）”', 'Use "）"') : msg(`改为“${FULL[written]}”`, `Use "${FULL[written]}"`);
+    FIX_TITLES.set(written, title);
+  }
+  return title;
 }
 
 /**
@@ -156,13 +198,20 @@ class RangeCursor {
 }
 
 function report(ctx: RuleContext, start: number, end: number, written: string, fix: Fix): void {
-  const good = written === '()' ? '（）' : written.split('').map((c) => FULL[c]).join('');
-  ctx.report({
-    start,
-    end,
-    message: withClause(msg(`中文语境应使用全角标点“${good}”，不用半角“${written}”`, `Use the full-width "${good}" in Chinese text, not "${written}"`), CLAUSE),
-    fixes: [fix],
-  });
+  ctx.report({ start, end, message: messageFor(written), fixes: [fix] });
+}
+
+/** The message for each mark as written, made once. */
+const MESSAGES = new Map<string, Msg>();
+
+function messageFor(written: string): Msg {
+  let m = MESSAGES.get(written);
+  if (!m) {
+    const good = written === '()' ? '（）' : written.split('').map((c) => FULL[c]).join('');
+    m = withClause(msg(`中文语境应使用全角标点“${good}”，不用半角“${written}”`, `Use the full-width "${good}" in Chinese text, not "${written}"`), CLAUSE);
+    MESSAGES.set(written, m);
+  }
+  return m;
 }
 
 function matchingClose(t: string, i: number): number {

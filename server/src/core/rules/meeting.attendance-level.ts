@@ -44,7 +44,8 @@ export default defineRule({
       if (!why) continue;
       const span = ctx.span(h.para, h.start, h.end);
       ctx.report({
-        ...span,
+        start: span.start,
+        end: span.end,
         message: withClause(msg(`${why.zh}，可改为分管负责同志参加`, `${why.en}; ask the leaders in charge (分管负责同志) instead`), CLAUSE),
         fixes: [{ title: msg('改为“分管负责同志”', 'Change to 分管负责同志'), edits: [rewrite(h.para, h.start, h.end, '分管负责同志', ctx.span)] }],
       });

@@ -19,8 +19,10 @@ export default defineRule({
     for (const group of byPlace(checkedDays(ctx).filter((d) => weekdayOfDay(d) === 4))) {
       const day = group[0]!;
       const what = daysText(group);
+      const at = ctx.span(day.para, day.start, day.end);
       ctx.report({
-        ...ctx.span(day.para, day.start, day.end),
+        start: at.start,
+        end: at.end,
         message: withClause(msg(`会议日期 ${what.zh} 是星期四（无会日）；非贯彻上级重要会议的，不得在无会日召开会议，请改期`, `The meeting falls on Thursday ${what.en}, a no-meeting day (无会日); only meetings that carry out an important higher-level meeting may be held then; move it to another day`), DATE_CLAUSE),
         fixes: moveFixes(ctx, day),
       });

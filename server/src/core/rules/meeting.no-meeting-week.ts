@@ -38,8 +38,10 @@ export default defineRule({
       const [a, b] = noMeetingWeek(d.year, d.month, mode);
       const known = day.date !== null;
       const week = `${ymdShort(a, known)}至${ymdShort(b, known && b.year !== a.year)}`;
+      const at = ctx.span(day.para, day.start, day.end);
       ctx.report({
-        ...ctx.span(day.para, day.start, day.end),
+        start: at.start,
+        end: at.end,
         message: withClause(
           msg(`会议日期 ${what.zh} 在当月无会周（${week}）内；非贯彻上级重要会议的，不得在无会周召开会议，请改期`, `The meeting on ${what.en} falls in the month's no-meeting week (${week}); only meetings that carry out an important higher-level meeting may be held then; move it to another day`),
           DATE_CLAUSE,

@@ -12,6 +12,8 @@ import { defineRule } from './rule';
 import { fmt, msg, withClause } from './kit/util';
 
 const CLAUSE = '§15';
+/** A symposium named in a plan (one pattern object: findSet keeps each text's matches under it). */
+const SYMPOSIUM = /座谈会?|座谈交流/g;
 const COUNT = /([0-9]{1,4}|[一二两三四五六七八九十]{1,3})\s*(?:[-—–~～至到]\s*([0-9]{1,4}|[一二两三四五六七八九十]{1,3})\s*)?(?:余|多|左右)?\s*(?:人|名)(?![次员单民大])/g;
 const PARTICIPANTS = /^\s*(?:[（(]?[一二三四五六七八九十0-9]{1,2}[)）、.．])?\s*(?:座谈会?|调研座谈会?)?(?:参加|参会|出席|与会|座谈)(?:人员|对象|范围|人数)/;
 
@@ -71,7 +73,7 @@ export default defineRule({
     // One finding per sentence: hits before the end of the last sentence read are skipped.
     let lastPara = -1;
     let lastEnd = -1;
-    for (const h of findSet(ctx.model, /座谈会?|座谈交流/g)) {
+    for (const h of findSet(ctx.model, SYMPOSIUM)) {
       if (h.para.index === lastPara && h.start < lastEnd) continue;
       lastPara = h.para.index;
       lastEnd = sentenceEndIn(h.para.key, h.end);

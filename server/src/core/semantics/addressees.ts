@@ -4,7 +4,7 @@
 // traditional characters folded).
 
 import type { Names } from '../names';
-import { perText } from '../parse/memo';
+import { memoSlot, perTextFor } from '../parse/memo';
 import type { Paragraph } from '../text/paragraph';
 
 /** 各区县 / 全市各县（市、区） / 区（县） / 区县（功能区）: the districts as a whole (brackets folded). */
@@ -47,7 +47,7 @@ function owner(t: string, end: number): boolean {
 type Spans = ReadonlyArray<readonly [number, number]>;
 const NONE: readonly Mention[] = [];
 /** A paragraph text's mentions, by name lists. */
-const LEADERSHIP = Symbol('district leadership');
+const LEADERSHIP = memoSlot('district leadership');
 
 /**
  * 区县党委/政府 named in the paragraph, or one of the configured districts' 区委/区政府. Found once
@@ -55,10 +55,15 @@ const LEADERSHIP = Symbol('district leadership');
  * every keystroke).
  */
 export function districtLeadership(p: Paragraph, names: Names): readonly Mention[] {
-  const byNames = perText(p, LEADERSHIP, () => new WeakMap<Names, Spans>());
-  let spans = byNames.get(names);
-  if (!spans) byNames.set(names, (spans = leadershipSpans(p.key, names)));
+  const spans = perTextFor(p, LEADERSHIP, names, spansOf, names);
   return spans.length ? spans.map(([start, end]) => ({ para: p, start, end })) : NONE;
+}
+
+const NO_SPANS: Spans = [];
+
+function spansOf(p: Paragraph, names: Names): Spans {
+  const spans = leadershipSpans(p.key, names);
+  return spans.length ? spans : NO_SPANS;
 }
 
 function leadershipSpans(t: string, names: Names): Spans {

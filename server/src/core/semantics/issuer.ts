@@ -65,14 +65,26 @@ function issuerLevel(name: string, names: Names): IssuerLevel {
 
 const TITLE_ISSUER = /^(.{2,60}?)关于/;
 
-const cache = new WeakMap<DocModel, { names: Names; issuers: Issuer[] }>();
+interface Found {
+  names: Names;
+  title: DocModel['title'];
+  titleKey: string;
+  signature: DocModel['signature'];
+  issuers: Issuer[];
+}
 
-/** The issuers of a document model (found once per model and name lists; see findIssuers). */
+/**
+ * Issuers found, by the 版头 they were read from. A meeting's view of a document shares the
+ * document's head and 署名: its many views (one a meeting) find them once.
+ */
+const cache = new WeakMap<DocModel['issuerMark'], Found>();
+
+/** The issuers of a document model (found once per head, title, 署名 and name lists; see findIssuers). */
 export function issuersOf(model: DocModel, names: Names): readonly Issuer[] {
-  const hit = cache.get(model);
-  if (hit && hit.names === names) return hit.issuers;
+  const hit = cache.get(model.issuerMark);
+  if (hit && hit.names === names && hit.title === model.title && hit.titleKey === model.titleKey && hit.signature === model.signature) return hit.issuers;
   const issuers = findIssuers(model, names);
-  cache.set(model, { names, issuers });
+  cache.set(model.issuerMark, { names, title: model.title, titleKey: model.titleKey, signature: model.signature, issuers });
   return issuers;
 }
 

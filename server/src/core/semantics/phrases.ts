@@ -2,6 +2,7 @@
 // requirements (title, body, attachments), kept only where the text sets the practice.
 
 import type { DocModel } from '../model/types';
+import { keyMatches, perText, slotOf, testSlot, type Slot } from '../parse/memo';
 import type { Paragraph, Role } from '../text/paragraph';
 import { sentenceEnd, sentenceStart, setsAt } from './stance';
 
@@ -18,7 +19,15 @@ const DEMAND_ROLES: ReadonlySet<Role> = new Set<Role>(['title', 'body', 'attachm
 /** The demand paragraphs of each list of paragraphs: every rule asks, and a list may hold a million. */
 const demanding = new WeakMap<readonly Paragraph[], readonly Paragraph[]>();
 
+/**
+ * Models of this many paragraphs or fewer (a meeting arranged in one sentence) are read afresh:
+ * each paragraph's matches are kept by its text already, and a document of a hundred such
+ * meetings would otherwise fill the caches below with a hundred entries per pattern.
+ */
+const SMALL = 2;
+
 export function demandParagraphs(model: DocModel): readonly Paragraph[] {
+  if (model.paragraphs.length <= SMALL) return model.paragraphs.filter((p) => DEMAND_ROLES.has(p.role));
   let ps = demanding.get(model.paragraphs);
   if (!ps) demanding.set(model.paragraphs, (ps = model.paragraphs.filter((p) => DEMAND_ROLES.has(p.role))));
   return ps;
@@ -30,9 +39,11 @@ const found = new WeakMap<DocModel, Map<RegExp, PhraseHit[]>>();
 /**
  * Every match of re (global) in the folded text of the demand paragraphs where the document sets
  * the practice. `need`: a character no paragraph can match without (a quick test before a slow
- * pattern; always the same for one pattern).
+ * pattern; always the same for one pattern). re must be one object for the life of the process
+ * (a module's constant): each paragraph text keeps its matches under it (parse/memo.ts).
  */
 export function findSet(model: DocModel, re: RegExp, need?: string): PhraseHit[] {
+  if (model.paragraphs.length <= SMALL) return scan(model, re, need);
   let byPattern = found.get(model);
   if (!byPattern) found.set(model, (byPattern = new Map()));
   let hits = byPattern.get(re);
@@ -42,27 +53,28 @@ export function findSet(model: DocModel, re: RegExp, need?: string): PhraseHit[]
 
 /** Paragraphs of the demand paragraphs whose folded text matches re (global or not), cached as findSet is. */
 export function paragraphsMatching(model: DocModel, re: RegExp): Paragraph[] {
+  if (model.paragraphs.length <= SMALL) return matchingIn(model, re);
   let byPattern = matching.get(model);
   if (!byPattern) matching.set(model, (byPattern = new Map()));
   let ps = byPattern.get(re);
-  if (!ps) {
-    ps = demandParagraphs(model).filter((p) => {
-      re.lastIndex = 0;
-      return re.test(p.key);
-    });
-    byPattern.set(re, ps);
-  }
+  if (!ps) byPattern.set(re, (ps = matchingIn(model, re)));
   return ps;
 }
 
 const matching = new WeakMap<DocModel, Map<RegExp, Paragraph[]>>();
 
+function matchingIn(model: DocModel, re: RegExp): Paragraph[] {
+  const slot = testSlot(re);
+  return demandParagraphs(model).filter((p) => keyMatches(p, re, slot));
+}
+
 function scan(model: DocModel, re: RegExp, need: string | undefined): PhraseHit[] {
   const out: PhraseHit[] = [];
   const ps = demandParagraphs(model);
+  const slot = slotOf(re);
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
-    if (need === undefined || p.key.includes(need)) addSet(p, re, out);
+    if (need === undefined || p.key.includes(need)) addSet(p, re, slot, out);
   }
   return out;
 }
@@ -70,12 +82,25 @@ function scan(model: DocModel, re: RegExp, need: string | undefined): PhraseHit[
 /** The matches of re (global) in one paragraph where it sets the practice (findSet, paragraph by paragraph). */
 export function setIn(p: Paragraph, re: RegExp): PhraseHit[] {
   const out: PhraseHit[] = [];
-  addSet(p, re, out);
+  addSet(p, re, slotOf(re), out);
   return out;
 }
 
-function addSet(p: Paragraph, re: RegExp, out: PhraseHit[]): void {
+/** Adds the hits of re in p; `slot` is re's (slotOf), under which p's text keeps them. */
+function addSet(p: Paragraph, re: RegExp, slot: Slot, out: PhraseHit[]): void {
+  const spans = perText(p, slot, setSpans, re);
+  for (let k = 0; k < spans.length; k += 2) out.push({ para: p, start: spans[k]!, end: spans[k + 1]! });
+}
+
+const NO_SPANS: readonly number[] = [];
+
+/**
+ * Where re matches p's folded text and the paragraph sets the practice there: start and end of
+ * each match, one after the other. A paragraph's text alone decides, so it is kept by the text.
+ */
+function setSpans(p: Paragraph, re: RegExp): readonly number[] {
   const t = p.key;
+  let out: number[] | null = null;
   re.lastIndex = 0;
   for (let m = re.exec(t); m; m = re.exec(t)) {
     if (m[0].length === 0) {
@@ -83,8 +108,9 @@ function addSet(p: Paragraph, re: RegExp, out: PhraseHit[]): void {
       continue;
     }
     const end = m.index + m[0].length;
-    if (setsAt(p, m.index, end)) out.push({ para: p, start: m.index, end });
+    if (setsAt(p, m.index, end)) (out ??= []).push(m.index, end);
   }
+  return out ?? NO_SPANS;
 }
 
 /** The sentence around a hit (in the folded text, without its final 。), bounded as sentenceStart/End are. */

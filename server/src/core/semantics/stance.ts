@@ -12,7 +12,7 @@
 // A prohibition inside a condition does not forbid what follows the condition: in
 // 对不按时报送的，实行一票否决 the 不 belongs to the 的-clause, and the sentence sets the veto.
 
-import { perText } from '../parse/memo';
+import { memoSlot, perText } from '../parse/memo';
 
 export type Stance = 'sets' | 'forbids' | 'discusses' | 'cites';
 
@@ -139,7 +139,11 @@ export function stanceAt(t: string, i: number, j: number): Stance {
   return 'sets';
 }
 
-const SETS = Symbol('sets');
+const SETS = memoSlot('sets');
+
+function byPlaces(): Map<number, boolean> {
+  return new Map();
+}
 
 /**
  * Whether the paragraph sets the practice at key[start..end) (stanceAt is 'sets'): kept by the
@@ -148,7 +152,7 @@ const SETS = Symbol('sets');
 export function setsAt(p: { readonly text: string; readonly key: string }, start: number, end: number): boolean {
   // A phrase is short: its start and length make one number (a longer one is judged afresh).
   if (end - start >= 4096) return stanceAt(p.key, start, end) === 'sets';
-  const byPlace = perText(p, SETS, () => new Map<number, boolean>());
+  const byPlace = perText(p, SETS, byPlaces);
   const place = start * 4096 + (end - start);
   let sets = byPlace.get(place);
   if (sets === undefined) byPlace.set(place, (sets = stanceAt(p.key, start, end) === 'sets'));

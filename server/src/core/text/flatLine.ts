@@ -5,7 +5,7 @@
 // between two words of Han text separated by one space (…的通知 各区县人民政府：). And a
 // 附件说明 on one line (附件：1.×× 2.×× or 1.××；2.××) is cut before each item.
 
-import { isCjkCode, isHanCode, isSpaceCode } from './chars';
+import { hasSpace, isCjkCode, isHanCode, isSpaceCode } from './chars';
 import type { Segment } from './segments';
 
 /** A line shorter than this is a paragraph, whatever spaces it holds (联 系 人：张三   电话：…). */
@@ -59,6 +59,8 @@ function cutSegment(seg: Segment, cuts: Cut[]): Segment[] {
 }
 
 function flatCuts(text: string, seg: Segment): Cut[] {
+  // Cuts are made at spaces only: a long line without one (a long paragraph) has none.
+  if (!hasSpace(text.slice(seg.start, seg.end))) return [];
   const cuts: Cut[] = [];
   let i = seg.start;
   while (i < seg.end) {

@@ -2,6 +2,7 @@
 // lines, U+3000-separated runs or table cells, with a map from every character of its
 // cleaned text back to the original offsets, so that findings land where the user typed.
 
+import { type TextWork, workFor } from '../parse/memo';
 import { foldWidth } from './chars';
 import { foldTraditional } from './tradSimp';
 
@@ -52,7 +53,8 @@ export class Paragraph {
    * most paragraphs, whose text is a plain slice of the source.
    */
   private readonly map: Int32Array | null;
-  private keyCache: string | undefined = undefined;
+  /** What is kept for this text across analyses (its key and more: parse/memo.ts), once asked. */
+  private workCache: TextWork | undefined = undefined;
 
   constructor(
     readonly index: number,
@@ -118,7 +120,19 @@ export class Paragraph {
    * simplified ones, one UTF-16 unit for one, so indices are those of `text`.
    */
   get key(): string {
-    return (this.keyCache ??= foldTraditional(foldWidth(this.text)));
+    const w = this.work;
+    // Folded from the work's own copy of the text: kept with it, it keeps no document alive.
+    return (w.key ??= foldTraditional(foldWidth(w.text)));
+  }
+
+  /** The work kept for this paragraph's text (parse/memo.ts), shared with equal texts. */
+  get work(): TextWork {
+    return (this.workCache ??= workFor(this.text));
+  }
+
+  /** Takes the work already looked up for this very text (the splitter found it by the line). */
+  adoptWork(w: TextWork): void {
+    this.workCache = w;
   }
 
   /** Original offset of text[i]. */

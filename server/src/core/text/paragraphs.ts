@@ -2,7 +2,8 @@
 // width lines) and, if so, joins lines that continue a sentence. Builds each paragraph's
 // cleaned text with an offset map back to the source.
 
-import { codeAt, displayWidth, endsWithTerminal, isCjkCode, isSpaceCode } from './chars';
+import { memoSlot, type TextWork, workFor } from '../parse/memo';
+import { codeAt, displayWidth, endsWithTerminal, isCjkCode, isHanCode, isSpaceCode } from './chars';
 import { frontMatterLines, glossLength, markChrome } from './chrome';
 import { mayCut, splitFlat } from './flatLine';
 import type { LineIndex } from './lineIndex';
@@ -58,6 +59,37 @@ function layoutWidth(text: string, start: number, end: number): number {
     if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2e) w++;
   }
   return w;
+}
+
+const WIDTH = memoSlot('layout width');
+const CLEANING = memoSlot('needs cleaning');
+const CLEANING_MARKDOWN = memoSlot('needs cleaning (Markdown)');
+
+/**
+ * The work kept for a text segment's own text (parse/memo.ts): typing changes one line, and the
+ * widths and cleanliness of the others are looked up by their text.
+ */
+function segmentWork(text: string, start: number, end: number): TextWork {
+  return workFor(text.slice(start, end));
+}
+
+function keptWidth(w: TextWork, text: string, start: number, end: number): number {
+  const kept = w.peek(WIDTH) as number | undefined;
+  return kept !== undefined ? kept : w.keep(WIDTH, layoutWidth(text, start, end));
+}
+
+/**
+ * needsCleaning for a segment whose text's work is kept. What a segment's own text says, except
+ * that a pinyin gloss at its very start depends on the character before it (glossLength): that
+ * case is judged afresh. A gloss that would run past the segment's end is never removed, so
+ * reading the segment alone answers the same.
+ */
+function keptNeedsCleaning(w: TextWork, text: string, s: number, e: number, markdown: boolean): boolean {
+  const c = text.charCodeAt(s);
+  if ((c === 0x28 || c === 0xff08) && s > 0 && isHanCode(text.charCodeAt(s - 1))) return needsCleaning(text, s, e, markdown);
+  const slot = markdown ? CLEANING_MARKDOWN : CLEANING;
+  const kept = w.peek(slot) as boolean | undefined;
+  return kept !== undefined ? kept : w.keep(slot, needsCleaning(w.text, 0, w.text.length, markdown));
 }
 
 interface WrapInfo {
@@ -181,12 +213,15 @@ export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptio
   const widths = new Int32Array(textSegs.length);
   const candidates: number[] = [];
   const candidateAt: number[] = [];
+  /** The kept work of each text segment's text, by segment number. */
+  const works: Array<TextWork | undefined> = new Array(segs.length);
   let midCuts = 0;
   for (let k = 0; k < textSegs.length; k++) {
     const i = textSegs[k]!;
     const s = segs.start(i);
     const e = segs.end(i);
-    const w = layoutWidth(text, s, e);
+    const work = (works[i] = segmentWork(text, s, e));
+    const w = keptWidth(work, text, s, e);
     widthOf[i] = w;
     widths[k] = w;
     if (w >= SHORT_LINE && !endsWithTerminal(text.slice(Math.max(s, e - 4), e))) {
@@ -208,12 +243,11 @@ export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptio
   const blanksCarryMeaning = !((textCount >= 8 && gapRatio >= 0.6) || (textCount >= 4 && gapRatio >= 0.8));
 
   const paragraphs: Paragraph[] = [];
-  const shared = new ShortTexts();
   /** The segments of the paragraph being gathered. */
   const cur: number[] = [];
   const flush = (): void => {
     if (cur.length === 0) return;
-    const p = buildParagraph(text, segs, cur, paragraphs.length, opts.markdown, shared);
+    const p = buildParagraph(text, segs, cur, paragraphs.length, opts.markdown, cur.length === 1 ? works[cur[0]!] : undefined);
     if (p) paragraphs.push(p);
     cur.length = 0;
   };
@@ -260,7 +294,7 @@ export function splitParagraphs(text: string, lines: LineIndex, opts: SplitOptio
   for (let k = 0; k < allText.length; k++) {
     if (chrome[allText[k]!] === 0) continue;
     cur.push(allText[k]!);
-    const p = buildParagraph(text, segs, cur, chromeParagraphs.length, opts.markdown, shared);
+    const p = buildParagraph(text, segs, cur, chromeParagraphs.length, opts.markdown);
     cur.length = 0;
     if (!p) continue;
     p.role = 'chrome';
@@ -357,35 +391,25 @@ const NAMED: Record<string, string> = {
   quot: '"', mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', times: '×', divide: '÷',
 };
 
-/** Paragraph texts of up to this many characters are shared between the paragraphs that have them… */
-const SHORT_TEXT = 16;
-/** …the first this many different ones (so that a million different short lines cost no map of a million). */
-const SHORT_TEXTS_KEPT = 4096;
-
 /**
- * One string for each short paragraph text: a text of a million one-character lines (a column of
- * figures, 字 after 字) then holds a few strings instead of a million.
+ * Builds the cleaned text of one paragraph (the segments `ids`) and its offset map. `work`: the
+ * kept work of a single segment's text, which a paragraph taken as it is shares.
  */
-class ShortTexts {
-  private readonly seen = new Map<string, string>();
-
-  text(t: string): string {
-    if (t.length > SHORT_TEXT) return t;
-    const had = this.seen.get(t);
-    if (had !== undefined) return had;
-    if (this.seen.size < SHORT_TEXTS_KEPT) this.seen.set(t, t);
-    return t;
-  }
-}
-
-/** Builds the cleaned text of one paragraph (the segments `ids`) and its offset map. */
-function buildParagraph(text: string, segs: SegmentTable, ids: readonly number[], index: number, markdown: boolean, shared: ShortTexts): Paragraph | null {
+function buildParagraph(text: string, segs: SegmentTable, ids: readonly number[], index: number, markdown: boolean, work?: TextWork): Paragraph | null {
   const first = ids[0]!;
   // Fast path: one segment, nothing to clean.
-  if (ids.length === 1 && !needsCleaning(text, segs.start(first), segs.end(first), markdown)) {
+  if (ids.length === 1) {
     const s = segs.start(first);
     const e = segs.end(first);
-    return new Paragraph(index, shared.text(text.slice(s, e)), null, null, s, e, segs.indent(first), segs.line(first));
+    if (!(work ? keptNeedsCleaning(work, text, s, e, markdown) : needsCleaning(text, s, e, markdown))) {
+      // The text of its line's work: for a line the memo keeps, a copy of its own, one for all
+      // equal lines (a million one-字 lines hold one string), and no cut that would keep this
+      // version of the document alive.
+      const w = work ?? workFor(text.slice(s, e));
+      const p = new Paragraph(index, w.text, null, null, s, e, segs.indent(first), segs.line(first));
+      p.adoptWork(w);
+      return p;
+    }
   }
   // Every source character makes at most one (an entity of four or more makes two), and a join
   // one space: the maps are made once at their largest size.

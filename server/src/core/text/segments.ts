@@ -210,6 +210,13 @@ function splitTableRow(text: string, s: number, e: number, ln: number, out: Segm
 
 /** A whitespace run holding two or more U+3000 inside a line separates paragraphs. */
 function splitOnIdeographicRuns(text: string, s: number, e: number, ln: number, indent: boolean, out: SegmentTable): void {
+  // A cut needs two U+3000: a line with fewer (most lines) is one segment, found by a quick look.
+  let ideographic = 0;
+  for (let k = s; k < e && ideographic < 2; k++) if (text.charCodeAt(k) === 0x3000) ideographic++;
+  if (ideographic < 2) {
+    out.push('text', s, e, ln, indent);
+    return;
+  }
   let segStart = s;
   let i = s;
   let first = true;

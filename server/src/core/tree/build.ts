@@ -4,19 +4,20 @@
 
 import { parseAgenda, parseSentenceAgenda } from '../agenda/parse';
 import { itemLabel } from '../agenda/budget';
-import type { Agenda } from '../agenda/types';
+import type { Agenda, WeekdayNote } from '../agenda/types';
 import { detectKind } from '../model/kind';
 import type { DocModel } from '../model/types';
 import type { Names } from '../names';
 import { parsePlan } from '../research/parse';
 import type { Plan } from '../research/types';
 import { findDates } from '../parse/dates';
+import { keyMatches, memoSlot, perText, testSlot } from '../parse/memo';
 import { clockText } from '../parse/times';
-import { issueDate, ymdText, type Ymd } from '../semantics/timeline';
+import { issueDate, ymdDays, ymdText, type Ymd } from '../semantics/timeline';
 import type { Paragraph } from '../text/paragraph';
 import type { Kind, Scope } from '../types';
 import { decideOfficial } from './official';
-import { ITINERARY_LABEL, itineraryLabelCount, isSchedule, labelledSections, meetingLabelCount, meetingSentences, normParagraphs, opensWithMeeting, POLICY_TITLE } from './regions';
+import { ITINERARY_LABEL, itineraryLabelCount, isSchedule, labelledSections, meetingLabelCount, meetingSentences, normParagraphs, opensWithMeeting, POLICY_TITLE, type SentenceAnchor } from './regions';
 import { sliceParagraph } from './slice';
 import type { ItineraryRegion, MeetingRegion, Node, NodeType, NormNode, RegionBasis, Tree } from './types';
 
@@ -73,7 +74,7 @@ function decideLayout(model: DocModel, kind: Kind, basis: 'title' | 'content' | 
   if (kind === 'agenda' && basis === 'title') return { kind, whole: 'agenda', basis: 'title', embedded: false, policy: false };
   if (kind === 'research' && basis === 'title') return { kind, whole: 'research', basis: 'title', embedded: false, policy: false };
   // An inspection notice (关于开展…专项检查的通知) that sends a team out is an itinerary.
-  if (basis !== 'title' && INSPECTION_TITLE.test(title) && model.paragraphs.some((p) => p.role === 'body' && (VISIT_WORDS.test(p.key) || ARRANGED.test(p.key)))) return { kind: 'research', whole: 'research', basis: 'content', embedded: false, policy: false };
+  if (basis !== 'title' && INSPECTION_TITLE.test(title) && model.paragraphs.some((p) => p.role === 'body' && (keyMatches(p, VISIT_WORDS) || keyMatches(p, ARRANGED)))) return { kind: 'research', whole: 'research', basis: 'content', embedded: false, policy: false };
   // The content: a notice that opens by convening a meeting, a schedule, or a page of meeting labels.
   // A plan copied without its title (四、时间安排 五、督查分组 … 各督查组): its labels and its teams.
   // Visit words in the content: the whole text is a plan, unless a titled 通知 about something else
@@ -103,7 +104,8 @@ function isPolicy(title: string): boolean {
 /** Paragraphs that send a team out (督查组, 实地查看, 赴…调研). */
 function visitParagraphs(model: DocModel): number {
   let n = 0;
-  for (const p of model.paragraphs) if ((p.role === 'body' || p.role === 'other') && VISIT_WORDS.test(p.key)) n++;
+  const slot = testSlot(VISIT_WORDS);
+  for (const p of model.paragraphs) if ((p.role === 'body' || p.role === 'other') && keyMatches(p, VISIT_WORDS, slot)) n++;
   return n;
 }
 
@@ -124,7 +126,7 @@ function findEmbedded(model: DocModel, issue: Ymd | null, names: Names, meetings
   }
   for (const a of meetingSentences(model, taken)) {
     const p = sliceParagraph(a.para, a.start, a.end, model.lines);
-    meetings.push(meetingRegion(model, viewOf(model, [p]), [p], false, 'sentence', null, issue, names));
+    meetings.push(meetingRegion(model, viewOf(model, [p]), [p], false, 'sentence', null, issue, names, a));
   }
   meetings.sort((x, y) => x.start - y.start);
 }
@@ -167,13 +169,66 @@ function viewOf(model: DocModel, paragraphs: Paragraph[]): DocModel {
   return { ...model, paragraphs, body: paragraphs.filter((p) => p.role === 'body') };
 }
 
-function meetingRegion(model: DocModel, view: DocModel, ps: Paragraph[], whole: boolean, basis: RegionBasis, scope: Scope | null, issue: Ymd | null, names: Names): MeetingRegion {
+/**
+ * `anchor`: the sentence a one-sentence meeting (basis 'sentence', ps its one piece) was cut
+ * from, whose reading is kept by the paragraph's text (sentenceMeeting).
+ */
+function meetingRegion(model: DocModel, view: DocModel, ps: Paragraph[], whole: boolean, basis: RegionBasis, scope: Scope | null, issue: Ymd | null, names: Names, anchor?: SentenceAnchor): MeetingRegion {
   // A meeting arranged in one sentence has a day and a time, not a list of items.
-  const agenda = basis === 'sentence' ? parseSentenceAgenda(view, issue) : parseAgenda(view, issue, names);
+  const read = anchor && ps.length === 1 ? sentenceMeeting(anchor, ps[0]!, view, issue) : null;
+  const agenda = read ? read.agenda : basis === 'sentence' ? parseSentenceAgenda(view, issue) : parseAgenda(view, issue, names);
   const { start, end } = spanOf(model, ps, whole);
   // A region inside a document with no day and no item arranges nothing that can be checked.
   const confidence = whole || agenda.days.length || agenda.items.length ? CONFIDENCE[basis] : 0.3;
-  return { type: 'MeetingArrangement', start, end, label: basis === 'section' && !whole ? sectionLabel(ps[0]!) ?? meetingLabel(model, agenda, whole) : meetingLabel(model, agenda, whole), children: meetingParts(agenda), facts: meetingFacts(ps, agenda), paragraphs: ps, model: view, whole, basis, confidence, agenda, scope };
+  const facts = read ? { ...read.facts } : meetingFacts(ps, agenda);
+  return { type: 'MeetingArrangement', start, end, label: basis === 'section' && !whole ? sectionLabel(ps[0]!) ?? meetingLabel(model, agenda, whole) : meetingLabel(model, agenda, whole), children: meetingParts(agenda), facts, paragraphs: ps, model: view, whole, basis, confidence, agenda, scope };
+}
+
+/** A one-sentence meeting as first read: its agenda (about that piece) and its facts. */
+interface SentenceRead {
+  piece: Paragraph;
+  agenda: Agenda;
+  facts: Node['facts'];
+}
+
+const SENTENCE_MEETINGS = memoSlot('one-sentence meetings');
+
+function readsByCase(): Map<string, SentenceRead> {
+  return new Map();
+}
+
+/**
+ * The agenda and facts of a meeting arranged in one sentence, `piece` (the sentence cut from
+ * anchor.para). They depend on the piece's text and role and on the 成文日期 alone (the view holds
+ * the piece only), so they are kept by the paragraph's text, the sentence's place in it, the role
+ * and the 成文日期; a later piece gets the same reading about itself.
+ */
+function sentenceMeeting(anchor: SentenceAnchor, piece: Paragraph, view: DocModel, issue: Ymd | null): { agenda: Agenda; facts: Node['facts'] } {
+  const byCase = perText(anchor.para, SENTENCE_MEETINGS, readsByCase);
+  const key = `${anchor.start}:${anchor.end}:${piece.role}:${issue ? ymdDays(issue) : ''}`;
+  const kept = byCase.get(key);
+  if (kept && kept.piece.text === piece.text) return { agenda: agendaAbout(kept.agenda, piece), facts: kept.facts };
+  const agenda = parseSentenceAgenda(view, issue);
+  const facts = meetingFacts([piece], agenda);
+  if (onlyAbout(agenda, piece)) byCase.set(key, { piece, agenda, facts });
+  return { agenda, facts };
+}
+
+/** The agenda refers to no paragraph but `piece` (a one-sentence agenda has days, no items). */
+function onlyAbout(a: Agenda, piece: Paragraph): boolean {
+  if (a.items.length) return false;
+  const about = (note: WeekdayNote | null): boolean => !note || note.para === piece;
+  return a.days.every((d) => d.para === piece && about(d.weekdayNote) && d.mentions.every((m) => m.para === piece && about(m.weekdayNote)));
+}
+
+/** A copy of a one-sentence agenda (onlyAbout an equal piece) that refers to `to` instead. */
+function agendaAbout(a: Agenda, to: Paragraph): Agenda {
+  const note = (n: WeekdayNote | null): WeekdayNote | null => (n ? { ...n, para: to } : null);
+  return {
+    ...a,
+    days: a.days.map((d) => ({ ...d, para: to, weekdayNote: note(d.weekdayNote), mentions: d.mentions.map((m) => ({ ...m, para: to, weekdayNote: note(m.weekdayNote) })) })),
+    items: [],
+  };
 }
 
 const VENUE_LABEL = /(?:会议|活动)?地点\s*[:：]\s*([^，。；\n]{2,30})/;

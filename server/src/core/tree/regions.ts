@@ -5,7 +5,7 @@
 
 import type { Paragraph } from '../text/paragraph';
 import { findDates } from '../parse/dates';
-import { perText } from '../parse/memo';
+import { keyMatches, memoSlot, perText, testSlot } from '../parse/memo';
 import { findTimes } from '../parse/times';
 import type { DocModel } from '../model/types';
 
@@ -68,7 +68,7 @@ export function isSchedule(model: DocModel): boolean {
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!;
     if (!CONTENT_ROLES.has(p.role) && p.role !== 'title') continue;
-    const lead = perText(p, OPENING_TIME, () => openingTime(p.key));
+    const lead = perText(p, OPENING_TIME, openingTimeOf);
     if (!lead) continue;
     if (++n >= 3) return true;
     if (lead.rangeOnly && ps.slice(i + 1, i + 3).some((q) => /会议|大会|开幕|闭幕/.test(q.key))) return true;
@@ -76,7 +76,11 @@ export function isSchedule(model: DocModel): boolean {
   return false;
 }
 
-const OPENING_TIME = Symbol('opening time');
+const OPENING_TIME = memoSlot('opening time');
+
+function openingTimeOf(p: Paragraph): { rangeOnly: boolean } | null {
+  return openingTime(p.key);
+}
 
 /** The clock time a line opens with (after a list mark), and whether the line is only a time range; kept by text. */
 function openingTime(key: string): { rangeOnly: boolean } | null {
@@ -89,13 +93,15 @@ function openingTime(key: string): { rangeOnly: boolean } | null {
 /** Lines labelled as a meeting's arrangement (会议时间：, 参会人员：, 会议议程). */
 export function meetingLabelCount(model: DocModel): number {
   let n = 0;
-  for (const p of model.paragraphs) if (CONTENT_ROLES.has(p.role) && MEETING_LABEL.test(p.key)) n++;
+  const slot = testSlot(MEETING_LABEL);
+  for (const p of model.paragraphs) if (CONTENT_ROLES.has(p.role) && keyMatches(p, MEETING_LABEL, slot)) n++;
   return n;
 }
 
 export function itineraryLabelCount(model: DocModel): number {
   let n = 0;
-  for (const p of model.paragraphs) if (CONTENT_ROLES.has(p.role) && ITINERARY_LABEL.test(p.key)) n++;
+  const slot = testSlot(ITINERARY_LABEL);
+  for (const p of model.paragraphs) if (CONTENT_ROLES.has(p.role) && keyMatches(p, ITINERARY_LABEL, slot)) n++;
   return n;
 }
 
@@ -144,13 +150,17 @@ export function meetingSentences(model: DocModel, taken: ReadonlySet<number>): S
   const out: SentenceAnchor[] = [];
   for (const p of model.paragraphs) {
     if (!CONTENT_ROLES.has(p.role) || taken.has(p.index)) continue;
-    if (!CONVENE.test(p.key)) continue;
-    for (const [start, end] of perText(p, CONVENINGS, () => conveningSpans(p.key))) out.push({ para: p, start, end });
+    // (No CONVENE here: the kept spans are none for a text without it.)
+    for (const [start, end] of perText(p, CONVENINGS, conveningsOf)) out.push({ para: p, start, end });
   }
   return out;
 }
 
-const CONVENINGS = Symbol('convenings');
+const CONVENINGS = memoSlot('convenings');
+
+function conveningsOf(p: Paragraph): ReadonlyArray<readonly [number, number]> {
+  return conveningSpans(p.key);
+}
 
 /** The pieces of a paragraph's folded text that convene a meeting on a day; kept by text. */
 function conveningSpans(t: string): ReadonlyArray<readonly [number, number]> {
@@ -191,10 +201,13 @@ function convenings(t: string, s: number, e: number): Array<[number, number]> {
 export function labelledSections(model: DocModel, label: RegExp = MEETING_LABEL): Array<[number, number]> {
   const ps = model.paragraphs;
   const out: Array<[number, number]> = [];
+  // The label is one of the module's patterns: whether it matches is kept by each text.
+  const slot = testSlot(label);
+  const labelled = (q: Paragraph): boolean => keyMatches(q, label, slot);
   let i = 0;
   while (i < ps.length) {
     const p = ps[i]!;
-    if (!CONTENT_ROLES.has(p.role) || !label.test(p.key)) {
+    if (!CONTENT_ROLES.has(p.role) || !labelled(p)) {
       i++;
       continue;
     }
@@ -202,8 +215,8 @@ export function labelledSections(model: DocModel, label: RegExp = MEETING_LABEL)
     let j = i + 1;
     let labels = 1;
     let dated = findDates(p.key).some((d) => d.day !== null);
-    while (j < ps.length && CONTENT_ROLES.has(ps[j]!.role) && (label.test(ps[j]!.key) || (ps[j]!.level === 0 && j + 1 < ps.length && label.test(ps[j + 1]!.key)))) {
-      if (label.test(ps[j]!.key)) labels++;
+    while (j < ps.length && CONTENT_ROLES.has(ps[j]!.role) && (labelled(ps[j]!) || (ps[j]!.level === 0 && j + 1 < ps.length && labelled(ps[j + 1]!)))) {
+      if (labelled(ps[j]!)) labels++;
       if (findDates(ps[j]!.key).some((d) => d.day !== null)) dated = true;
       j++;
     }

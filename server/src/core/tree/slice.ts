@@ -6,6 +6,13 @@ import { Paragraph } from '../text/paragraph';
 
 export function sliceParagraph(p: Paragraph, from: number, to: number, lines: LineIndex): Paragraph {
   if (from <= 0 && to >= p.text.length) return p;
+  // A piece of a plain slice of the source is one too: no maps to copy.
+  if (!p.mapped && from >= 0 && from < to && to <= p.text.length) {
+    const q = new Paragraph(p.index, p.text.slice(from, to), null, null, p.start + from, p.start + to, false, lines.lineOf(p.start + from));
+    q.role = p.role;
+    q.section = p.section;
+    return q;
+  }
   const n = to - from;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);

@@ -39,11 +39,15 @@ export function weekdayOfDay(day: MeetingDay): number | null {
 function moveDate(ctx: RuleContext, para: Paragraph, match: DateMatch, note: WeekdayNote | null, from: Ymd, to: Ymd, edits: TextEdit[]): void {
   const ref: DateRef = { para, start: match.start, end: match.end, match, date: from };
   // The whole date is rewritten: a date written with spaces (2024 年 3 月 14 日) comes out in the standard form.
-  edits.push({ ...ctx.span(para, match.start, match.end), newText: formatLike(ref, to) });
+  const at = ctx.span(para, match.start, match.end);
+  edits.push({ start: at.start, end: at.end, newText: formatLike(ref, to) });
   if (note) {
     const written = note.para.text.slice(note.start, note.end);
     const replaced = written.replace(/(星期|周|礼拜)[一二三四五六日天]/, `$1${WEEKDAY_ZH[weekdayOf(to)]}`);
-    if (replaced !== written) edits.push({ ...ctx.span(note.para, note.start, note.end), newText: replaced });
+    if (replaced !== written) {
+      const noteAt = ctx.span(note.para, note.start, note.end);
+      edits.push({ start: noteAt.start, end: noteAt.end, newText: replaced });
+    }
   }
 }
 

@@ -52,7 +52,8 @@ export function phraseRule(spec: PhraseRuleSpec): Rule {
       for (const h of findSet(ctx.model, spec.pattern)) {
         if (negation && (negatedBefore(h.para.key, h.start) || OUTSIDE.test(h.para.key.slice(h.end, h.end + 3)))) continue;
         const written = h.para.text.slice(h.start, h.end);
-        ctx.report({ ...ctx.span(h.para, h.start, h.end), message: withClause(spec.message(written), spec.clause) });
+        const span = ctx.span(h.para, h.start, h.end);
+        ctx.report({ start: span.start, end: span.end, message: withClause(spec.message(written), spec.clause) });
       }
     },
   });
