@@ -17,7 +17,8 @@
 import { performance } from 'node:perf_hooks';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { draftDocument, seeded, slipSentence } from '../test/helpers/draftDoc';
-import { applyOffsetEdits, lineStarts, type LspPosition } from '../test/helpers/edits';
+import { LineIndex } from '../server/src/core/text/lineIndex';
+import { applyOffsetEdits } from '../test/helpers/edits';
 import { startServer, type TestServer } from '../test/lsp/client';
 
 /** The server's debounce of pushed diagnostics (server/src/server.ts). */
@@ -58,17 +59,6 @@ function randomEdit(text: string, r: () => number): Edit {
   const lineEnd = text.indexOf('\n', at);
   const end = lineEnd < 0 ? text.length : lineEnd;
   return { start: end, end, newText: `\n${slipSentence(r, 2024)}` };
-}
-
-function positionAt(starts: number[], offset: number): LspPosition {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo]! };
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -146,8 +136,8 @@ async function run(chars: number): Promise<Run> {
     for (let k = 1; k <= EDITS; k++) {
       const version = k + 1;
       const e = randomEdit(text, r);
-      const starts = lineStarts(text);
-      const range = { start: positionAt(starts, e.start), end: positionAt(starts, e.end) };
+      const lines = new LineIndex(text);
+      const range = { start: lines.positionAt(e.start), end: lines.positionAt(e.end) };
       text = applyOffsetEdits(text, [e]);
       // The test client records every notification: forget the earlier ones (megabytes each).
       s.notifications.length = 0;

@@ -13,8 +13,7 @@ import { errorText } from '../core/errors';
 import { fmt } from '../core/messages';
 import type { Msg } from '../core/types';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/config/effective';
-import { cannotRead } from './textFile';
-import { stripBom } from './textFile';
+import { cannotRead, stripBom } from './textFile';
 import { wordText } from './wordXml';
 
 /** `tooLarge`: over a limit the settings set (not an error of the run); a hostile or broken archive is not. */

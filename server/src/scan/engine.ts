@@ -12,7 +12,7 @@ import { errorText } from '../core/errors';
 import { localize } from '../core/locale';
 import { factsOf, type FileFacts } from '../core/report/facts';
 import { PlanIndex, summarize } from '../core/research/index';
-import type { Finding, Locale, Severity } from '../core/types';
+import type { Finding, Locale, Msg, Severity } from '../core/types';
 import { isDocx, readDocx } from '../io/docx';
 import { readTextAsync, tooLarge } from '../io/textFile';
 import type { ReportFile } from '../report/html';
@@ -211,6 +211,6 @@ function crossCheck(text: string, rel: string, eff: Effective, workspace: { inde
   }
 }
 
-function analysisFailed(e: unknown): { zh: string; en: string } {
+function analysisFailed(e: unknown): Msg {
   return { zh: `分析出错：${errorText(e)}`, en: `analysis failed: ${errorText(e)}` };
 }
