@@ -360,11 +360,19 @@ export const SCHEMA_FILE_MATCH = ['.gongwen.json', '*.gongwen.json'];
 /** The JSON schema of .gongwen.json: the settings' value schemas plus the keys only a config file has. */
 export function configFileSchema(): JsonObject {
   const text = bilingual;
-  const presets = Object.keys(PRESETS);
+  const presets = Object.keys(PRESETS) as Array<keyof typeof PRESETS>;
   const preset: JsonObject = {
     type: 'string',
     enum: presets,
-    enumDescriptions: presets.map((p) => text(`preset.${p}`, PRESET_DESCRIPTIONS[p]!)),
+    enumDescriptions: presets.map((p) => text(`preset.${p}`, PRESET_DESCRIPTIONS[p])),
+  };
+  // One preset, or a list that stacks them (the completion offers both forms).
+  const presetStack: JsonObject = {
+    type: 'array',
+    items: preset,
+    minItems: 1,
+    uniqueItems: true,
+    defaultSnippets: [{ label: '["national-2024", "jinan-2019"]', body: ['national-2024', 'jinan-2019'] }],
   };
   const extendsItem: JsonObject = {
     anyOf: [
@@ -387,10 +395,10 @@ export function configFileSchema(): JsonObject {
       }),
     },
     preset: {
-      ...preset,
+      anyOf: [preset, presetStack],
       description: text('preset', {
-        zh: '作为起点的内置预设，先于 extends 和本文件应用。',
-        en: 'A built-in preset to start from, applied before extends and this file.',
+        zh: '作为起点的内置预设，先于 extends 和本文件应用：jinan-2019（济南细则）、national-2024（全国《若干规定》），或一组预设如 ["national-2024", "jinan-2019"]：叠加后两者的规则都开启，同一数值取更严格的一个。',
+        en: 'The built-in preset to start from, applied before extends and this file: jinan-2019 (the Jinan rules), national-2024 (the national Provisions), or a list such as ["national-2024", "jinan-2019"] that stacks them: every rule of either is on, and where both set a number the stricter one applies.',
       }),
     },
     extends: {

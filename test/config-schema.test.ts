@@ -83,7 +83,9 @@ describe('.gongwen.json schema', () => {
     const item = (props['customRules']!['items'] as Obj);
     assert.deepEqual(Object.keys(item['properties'] as Obj), [...CUSTOM_RULE_FIELDS]);
     assert.deepEqual(item['required'], ['id', 'pattern', 'message']);
-    assert.deepEqual(props['preset']!['enum'], Object.keys(PRESETS));
+    const presetForms = props['preset']!['anyOf'] as Array<Record<string, unknown>>;
+    assert.deepEqual(presetForms[0]!['enum'], Object.keys(PRESETS));
+    assert.deepEqual((presetForms[1]!['items'] as Record<string, unknown>)['enum'], Object.keys(PRESETS));
   });
 
   it('describes everything in Chinese and English', () => {
@@ -149,6 +151,9 @@ describe('.gongwen.json schema agrees with the loader', () => {
     {},
     { $schema: './node_modules/gongwen/schemas/gongwen.schema.json', root: true },
     { preset: 'jinan-2019' },
+    { preset: 'national-2024' },
+    { preset: ['national-2024', 'jinan-2019'] },
+    { preset: ['national-2024'] },
     { extends: 'jinan-2019' },
     { extends: './base.gongwen.json' },
     { extends: ['jinan-2019', './base.gongwen.json'] },
@@ -165,6 +170,7 @@ describe('.gongwen.json schema agrees with the loader', () => {
     { customRules: [{ ...rule, message: { zh: '套话', en: 'jargon' }, severity: 'error', replace: '措施', kinds: ['document', 'agenda'], ignoreCase: true }], rules: { 'custom.no-jargon': 'hint' } },
     { customRules: [{ ...rule, id: 'custom.a1.b-2' }] },
     PRESETS['jinan-2019'],
+    PRESETS['national-2024'],
   ];
   const invalid: unknown[] = [
     [],
@@ -175,6 +181,9 @@ describe('.gongwen.json schema agrees with the loader', () => {
     { preset: './base.gongwen.json' },
     { preset: 1 },
     { preset: null },
+    { preset: [] },
+    { preset: ['national-2024', 'national-2024'] },
+    { preset: ['national-2024', 'jinan-2020'] },
     { extends: 1 },
     { extends: 'jinan' },
     { extends: [1] },

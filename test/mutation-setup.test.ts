@@ -16,7 +16,7 @@ interface Group {
 }
 
 /** Core modules that hold data or types only, or that belong to the editor and report layers. */
-const NOT_MUTATED = ['server/src/core/index.ts', 'server/src/core/names.ts', 'server/src/core/types.ts', 'server/src/core/clauses.ts', 'server/src/core/locale.ts', 'server/src/core/config/**', 'server/src/core/report/**'];
+const NOT_MUTATED = ['server/src/core/index.ts', 'server/src/core/names.ts', 'server/src/core/types.ts', 'server/src/core/clauses.ts', 'server/src/core/national.ts', 'server/src/core/locale.ts', 'server/src/core/config/**', 'server/src/core/report/**'];
 
 interface GroupsModule {
   GROUPS: Record<string, Group>;

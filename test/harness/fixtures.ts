@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import type { AnalysisResult } from '../../server/src/core/analyze';
 import { checkText } from '../../server/src/core/check';
 import { effectiveConfig, type Effective, type ProjectConfig } from '../../server/src/core/config/effective';
+import { presetLayers } from '../../server/src/config/presets';
 import type { WorkspaceView } from '../../server/src/core/rules/rule';
 import { applyEdits, collectFixEdits } from '../../server/src/core/fixes';
 import type { Finding } from '../../server/src/core/types';
@@ -117,7 +118,8 @@ export interface Setting {
 }
 
 export function settingOf(fx: Fixture): Setting {
-  const eff = effectiveConfig(fx.sidecar.config ? [{ config: fx.sidecar.config, source: fx.rel }] : []);
+  // `preset` (one or a list) applies as in a .gongwen.json: the preset's layer, then the rest.
+  const eff = effectiveConfig(fx.sidecar.config ? presetLayers(fx.sidecar.config, fx.rel) : []);
   if (eff.problems.length) throw new Error(`${fx.rel}: bad config in the .json sidecar: ${eff.problems.map((p) => `${p.key}: ${p.message.en}`).join('; ')}`);
   return { eff, workspace: fx.sidecar.workspace ? fixtureWorkspace(fx.file, fx.sidecar.workspace, eff) : undefined };
 }

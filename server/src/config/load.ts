@@ -16,7 +16,8 @@ import type { ConfigProblem } from '../core/config/resolve';
 import { msg } from '../core/messages';
 import { LineIndex } from '../core/text/lineIndex';
 import { posixRel } from '../io/walk';
-import { PRESETS } from './presets';
+import { presetConfig, presetList, PRESETS } from './presets';
+import type { Pack } from '../core/packs';
 
 export const CONFIG_FILE = '.gongwen.json';
 
@@ -246,13 +247,13 @@ export function loadConfig(file: string, opts: LoadOptions = {}): LoadResult {
     }
     visiting.push(abs);
     const base = path.dirname(abs);
-    const bases: Array<{ target: string; path: Array<string | number> }> = [];
+    const bases: Array<{ target: string; path: Array<string | number>; stack?: Pack[] }> = [];
     const problem = (keyPath: Array<string | number>, zh: string, en: string): void => {
       result.problems.push({ key: keyPath.join('.'), path: keyPath, file: abs, message: msg(zh, en), ...at(tree, keyPath) });
     };
     if (value.preset !== undefined) {
-      if (typeof value.preset === 'string' && isPreset(value.preset)) bases.push({ target: value.preset, path: ['preset'] });
-      else problem(['preset'], `未知的预设 ${JSON.stringify(value.preset)}（可用：${PRESET_NAMES.join('、')}；其他配置文件请写在 extends 中）`, `unknown preset ${JSON.stringify(value.preset)} (known: ${PRESET_NAMES.join(', ')}; other config files go in extends)`);
+      const stack = presetList(value.preset, problem);
+      if (stack) bases.push({ target: stack.join('+'), path: ['preset'], stack });
     }
     const ext = value.extends;
     if (typeof ext === 'string') bases.push({ target: ext, path: ['extends'] });
@@ -265,8 +266,9 @@ export function loadConfig(file: string, opts: LoadOptions = {}): LoadResult {
     if (value.root !== undefined && typeof value.root !== 'boolean') problem(['root'], 'root 应为 true 或 false', 'root must be true or false');
     if (value.$schema !== undefined && typeof value.$schema !== 'string') problem(['$schema'], '$schema 应为字符串（JSON 架构的地址）', '$schema must be a string (the JSON schema\'s address)');
     for (const b of bases) {
-      if (isPreset(b.target)) {
-        result.layers.push({ config: PRESETS[b.target]!, source: `preset:${b.target}` });
+      if (b.stack || isPreset(b.target)) {
+        const stack = b.stack ?? [b.target as Pack];
+        result.layers.push({ config: presetConfig(stack), source: `preset:${stack.join('+')}` });
         continue;
       }
       if (!isConfigPath(b.target)) {

@@ -8,6 +8,7 @@ import { DisableMap, readDirectives, type Directive } from './directives';
 import { errorText } from './errors';
 import { buildModel } from './model/build';
 import type { DocModel } from './model/types';
+import { citedPacks, citeOf, homePack, type Pack } from './packs';
 import { memoSlot, perText, type Slot } from './parse/memo';
 import { RULES } from './rules/registry';
 import type { Report, Rule, RuleContext, WorkspaceView } from './rules/rule';
@@ -15,7 +16,7 @@ import { buildTree } from './tree/build';
 import { MIN_CONFIDENCE, type ItineraryRegion, type MeetingRegion, type Tree } from './tree/types';
 import { countText } from './text/count';
 import type { Paragraph } from './text/paragraph';
-import type { Counts, DecisionSource, Finding, Kind, Scope, Severity } from './types';
+import type { Counts, DecisionSource, Finding, Kind, Msg, Scope, Severity } from './types';
 
 export interface AnalyzeOptions {
   /** Markdown source: heading/quote/list markers and **emphasis** are not text. */
@@ -181,16 +182,79 @@ function runRule(base: RunBase, meetings: readonly MeetingRegion[], itineraries:
   const { rule, model, findings } = base;
   const before = findings.length;
   try {
-    // What does not depend on the node visited is made once: a long notice may hold a hundred meetings.
-    const fns = contextFns(base);
-    if (rule.visits.includes('Document')) rule.check(contextFor(base, fns, model, null, null));
-    if (rule.visits.includes('MeetingArrangement')) for (const m of meetings) rule.check(contextFor(base, fns, m.model, m, null));
-    if (rule.visits.includes('Itinerary')) for (const r of itineraries) rule.check(contextFor(base, fns, r.model, null, r));
+    visitNodes(base, meetings, itineraries);
+    citePacks(base, before, meetings, itineraries);
     return null;
   } catch (e) {
     findings.length = before;
     return { rule: rule.id, error: errorText(e) };
   }
+}
+
+function visitNodes(base: RunBase, meetings: readonly MeetingRegion[], itineraries: readonly ItineraryRegion[]): void {
+  const { rule, model } = base;
+  // What does not depend on the node visited is made once: a long notice may hold a hundred meetings.
+  const fns = contextFns(base);
+  if (rule.visits.includes('Document')) rule.check(contextFor(base, fns, model, null, null));
+  if (rule.visits.includes('MeetingArrangement')) for (const m of meetings) rule.check(contextFor(base, fns, m.model, m, null));
+  if (rule.visits.includes('Itinerary')) for (const r of itineraries) rule.check(contextFor(base, fns, r.model, null, r));
+}
+
+/**
+ * Stacked presets: a finding cites the clause of every active pack that holds the rule, and where
+ * the packs set different numbers (3,000 字 in one, 4,000 in the other), only of those whose own
+ * numbers it breaks: the rule runs once more under each pack's numbers to tell.
+ */
+function citePacks(base: RunBase, from: number, meetings: readonly MeetingRegion[], itineraries: readonly ItineraryRegion[]): void {
+  const { rule, config, findings } = base;
+  if (findings.length === from) return;
+  const home = homePack(rule);
+  const cited = citedPacks(rule, config.packs);
+  if (cited.length === 1 && cited[0] === home) return;
+  const own = citeOf(rule, home).zh;
+  if (cited.every((p) => citeOf(rule, p).zh === own)) return;
+  const byPack = config.rules[rule.id]?.byPack;
+  const broken = new Map<Pack, Set<string>>();
+  if (byPack) {
+    for (const p of cited) {
+      const scratch: Finding[] = [];
+      visitNodes({ ...base, options: byPack[p] ?? base.options, findings: scratch }, meetings, itineraries);
+      broken.set(p, new Set(scratch.map(spanKey)));
+    }
+  }
+  for (let i = from; i < findings.length; i++) {
+    const f = findings[i]!;
+    const mine = byPack ? cited.filter((p) => broken.get(p)!.has(spanKey(f))) : cited;
+    recite(f, base.rule, mine.length ? mine : cited, home);
+  }
+}
+
+function spanKey(f: Finding): string {
+  return `${f.start}:${f.end}`;
+}
+
+/** Rewrites a finding's trailing clause "（§2）" to cite the given packs: "（§2；《若干规定》第2条）". */
+function recite(f: Finding, rule: Rule, packs: readonly Pack[], home: Pack): void {
+  if (packs.length === 1 && packs[0] === home) return;
+  const zhTail = /（([^（）]*)）$/.exec(f.message.zh);
+  const enTail = / \(([^()]*)\)$/.exec(f.message.en);
+  const cites: Msg[] = [];
+  const clauses: string[] = [];
+  for (const p of packs) {
+    // The rule's own pack keeps the clause its message names (a rule citing §3 or §20 as the case may be).
+    const c = p === home ? { zh: zhTail?.[1] ?? rule.clause, en: enTail?.[1] ?? rule.clause } : citeOf(rule, p);
+    if (cites.some((x) => x.zh === c.zh)) continue;
+    cites.push(c);
+    clauses.push(p === home ? rule.clause : c.zh);
+  }
+  const zh = cites.map((c) => c.zh).join('；');
+  const en = cites.map((c) => c.en).join('; ');
+  f.message = {
+    zh: zhTail ? `${f.message.zh.slice(0, zhTail.index)}（${zh}）` : `${f.message.zh}（${zh}）`,
+    en: enTail ? `${f.message.en.slice(0, enTail.index)} (${en})` : `${f.message.en} (${en})`,
+  };
+  f.clause = clauses.join('；');
+  f.packs = [...packs];
 }
 
 interface RunBase {

@@ -3,11 +3,18 @@
 // GB/T 9704-2012《党政机关公文格式》.
 
 export interface ClauseText {
-  /** How messages cite it: §2, GB 7.2.5. */
+  /** How messages cite it: §2, GB 7.2.5, 《若干规定》第2条. */
   cite: string;
   source: string;
   text: string;
+  /** National clauses: how far `text` is the regulation's own wording (see national.ts). */
+  grade?: Grade;
+  /** National clauses: what `text` is, when it is not the regulation's wording (a digest, a summary). */
+  note?: Msg;
 }
+
+import { NATIONAL_CLAUSES } from './national';
+import type { Grade, Msg } from './types';
 
 const JINAN = '《关于进一步为基层减负的实施细则》';
 const GB = 'GB/T 9704-2012《党政机关公文格式》';
@@ -63,9 +70,11 @@ const GB_CLAUSES: Record<string, string> = {
 export function clauseText(key: string): ClauseText | null {
   if (key in ITEMS) return { cite: `§${key}`, source: JINAN, text: `${key}. ${ITEMS[key]}` };
   if (key in GB_CLAUSES) return { cite: key, source: key.startsWith('GB/T') ? PUNCT : GB, text: GB_CLAUSES[key]! };
+  const n = NATIONAL_CLAUSES[key];
+  if (n) return { cite: n.cite.zh, source: n.source, text: n.text, grade: n.grade, note: n.note };
   return null;
 }
 
 export function allClauseKeys(): string[] {
-  return [...Object.keys(ITEMS), ...Object.keys(GB_CLAUSES)];
+  return [...Object.keys(ITEMS), ...Object.keys(GB_CLAUSES), ...Object.keys(NATIONAL_CLAUSES)];
 }

@@ -9,6 +9,17 @@ export type SeveritySetting = Severity | 'off';
 export type CountMode = 'word' | 'han' | 'chars';
 export type Locale = 'zh-cn' | 'en';
 
+/** A rule pack: the rules of one text, with its numbers (a preset of the same name turns it on). */
+export type Pack = 'jinan-2019' | 'national-2024';
+export const PACKS: readonly Pack[] = ['jinan-2019', 'national-2024'];
+
+/**
+ * How far the wording a pack's clause rests on is verified: V verbatim from a copy of the text,
+ * Q two or more digests that copy it, D one digest, S a summary only, O verbatim from another
+ * official document (see docs/national-2024.md).
+ */
+export type Grade = 'V' | 'Q' | 'D' | 'S' | 'O';
+
 /** A user-facing sentence in both languages; adapters pick one by locale. */
 export interface Msg {
   zh: string;
@@ -48,6 +59,8 @@ export interface Finding {
   clause: string;
   /** Places in other files (another plan's stop …). */
   related?: Related[];
+  /** The packs whose clause the finding cites, when not only the rule's own (stacked presets). */
+  packs?: Pack[];
 }
 
 /** Where kind/scope came from, in order of precedence. */

@@ -23,8 +23,8 @@ export interface ProjectConfig extends UserConfig {
   maxFileSize?: number;
   /** Team rules (RE2 patterns). */
   customRules?: CustomRuleInput[];
-  /** Config files: a built-in preset to start from (jinan-2019). */
-  preset?: string;
+  /** Config files: the built-in preset to start from (jinan-2019, national-2024), or a list that stacks them. */
+  preset?: string | string[];
   /** Config files: other config files (relative paths) or presets this one builds on. */
   extends?: string | string[];
   /** Config files: stop looking further up the folders. */

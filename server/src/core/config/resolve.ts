@@ -4,6 +4,7 @@
 
 import type { OptionSpec, RuleMeta } from '../rules/rule';
 import { DEFAULT_NAMES, type Names } from '../names';
+import { citedPacks, DEFAULT_PACKS, isPack, packSetting, type Pack } from '../packs';
 import type { CountMode, Locale, Msg, SeveritySetting } from '../types';
 
 // The name lists live in the bottom layer (core/names.ts), so that the parsers need not import the
@@ -23,6 +24,11 @@ export interface UserConfig {
 export interface ResolvedRule {
   severity: SeveritySetting;
   options: Record<string, unknown>;
+  /**
+   * Stacked presets that set different numbers for the rule: each pack's options (with what the
+   * user set on top). `options` holds the stricter ones; these tell which packs a finding breaks.
+   */
+  byPack?: Partial<Record<Pack, Record<string, unknown>>>;
 }
 
 export interface ResolvedConfig {
@@ -30,6 +36,8 @@ export interface ResolvedConfig {
   countMode: CountMode;
   locale: Locale;
   names: Names;
+  /** The rule packs the presets turned on (no preset: the Jinan rules). */
+  packs: Pack[];
 }
 
 export interface ConfigProblem {
@@ -54,7 +62,14 @@ export function defaultConfig(registry: readonly RuleMeta[]): ResolvedConfig {
     rules[r.id] = { severity: r.defaultSeverity, options };
   }
   const names = Object.fromEntries(Object.entries(DEFAULT_NAMES).map(([k, v]) => [k, [...v]])) as unknown as Names;
-  return { rules, countMode: 'word', locale: 'zh-cn', names };
+  return { rules, countMode: 'word', locale: 'zh-cn', names, packs: [...DEFAULT_PACKS] };
+}
+
+/** The packs a preset layer turns on, from its source "preset:national-2024+jinan-2019". */
+export function presetPacks(source: string | undefined): Pack[] | null {
+  if (!source?.startsWith('preset:')) return null;
+  const packs = source.slice('preset:'.length).split('+').filter(isPack);
+  return packs.length ? packs : null;
 }
 
 function cloneValue<T>(v: T): T {
@@ -98,8 +113,12 @@ export function resolveConfig(
   const config = defaultConfig(registry);
   const problems: ConfigProblem[] = [];
   const byId = new Map(registry.map((r) => [r.id, r]));
+  // Options a user layer (not a preset) set: they hold under every pack of a stacked preset.
+  const userSet = new Map<string, Set<string>>();
   for (const { config: layer, source } of layers) {
     if (layer === null || typeof layer !== 'object') continue;
+    const packs = presetPacks(source);
+    if (packs) config.packs = packs;
     if (layer.countMode !== undefined) {
       if (COUNT_MODES.includes(layer.countMode)) config.countMode = layer.countMode;
       else problems.push({ key: 'countMode', path: ['countMode'], source, message: { zh: `countMode 应为 word、han 或 chars，而不是 ${JSON.stringify(layer.countMode)}`, en: `countMode must be word, han or chars, not ${JSON.stringify(layer.countMode)}` } });
@@ -156,10 +175,31 @@ export function resolveConfig(
           continue;
         }
         target.options[k] = cloneValue(v);
+        if (!presetPacks(source)) {
+          if (!userSet.has(id)) userSet.set(id, new Set());
+          userSet.get(id)!.add(k);
+        }
       }
     }
   }
+  if (config.packs.length > 1) for (const meta of registry) addPackOptions(meta, config, userSet.get(meta.id));
   return { config, problems };
+}
+
+/** ResolvedRule.byPack for a rule whose active packs set different numbers. */
+function addPackOptions(meta: RuleMeta, config: ResolvedConfig, userSet: Set<string> | undefined): void {
+  const packs = citedPacks(meta, config.packs);
+  const target = config.rules[meta.id];
+  if (packs.length < 2 || !target || meta.options.length === 0) return;
+  const byPack: Partial<Record<Pack, Record<string, unknown>>> = {};
+  const seen = new Set<string>();
+  for (const p of packs) {
+    const options = packSetting(meta, p).options;
+    for (const k of userSet ?? []) options[k] = cloneValue(target.options[k]);
+    byPack[p] = options;
+    seen.add(JSON.stringify(options));
+  }
+  if (seen.size > 1) target.byPack = byPack;
 }
 
 /** Ids of team rules (customRules) start with this. */

@@ -2,6 +2,7 @@
 
 import type { DocModel } from '../model/types';
 import type { Fix, Scope } from '../types';
+import { CITE } from '../national';
 import { defineRule } from './rule';
 import { fmt, msg, withClause } from './kit/util';
 
@@ -36,6 +37,11 @@ export default defineRule({
   title: msg('文件篇幅', 'Document length'),
   clause: CLAUSE,
   clauseKeys: ['2'],
+  packs: {
+    'jinan-2019': { cite: CLAUSE, keys: ['2'] },
+    // 除部署综合性工作外……一般不超过5000字，部署专项工作或者具体任务的文件一般不超过4000字。
+    'national-2024': { cite: CITE.item2, keys: ['N2'], grade: 'V', options: { special: 4000 } },
+  },
   visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: true,
@@ -44,8 +50,8 @@ export default defineRule({
     'Body longer than 5,000 字 (comprehensive) or 3,000 字 (special); asks to declare the scope when it matters.',
   ),
   options: [
-    { name: 'comprehensive', type: 'integer', default: 5000, minimum: 1, description: msg('全局性文件正文上限（字）', 'Body limit of a comprehensive document (字)') },
-    { name: 'special', type: 'integer', default: 3000, minimum: 1, description: msg('专项工作文件正文上限（字）', 'Body limit of a special-topic document (字)') },
+    { name: 'comprehensive', type: 'integer', default: 5000, minimum: 1, stricter: 'lower', description: msg('全局性文件正文上限（字）', 'Body limit of a comprehensive document (字)') },
+    { name: 'special', type: 'integer', default: 3000, minimum: 1, stricter: 'lower', description: msg('专项工作文件正文上限（字）', 'Body limit of a special-topic document (字)') },
   ],
   check(ctx) {
     // An agenda's or a plan's length is the meeting's and the visit's business (§8, §14), not §2's.

@@ -44,6 +44,12 @@ import researchConcentration from './research.concentration';
 import researchUnannouncedShare from './research.unannounced-share';
 import researchSymposiumSize from './research.symposium-size';
 import type { Need, Rule } from './rule';
+import { RULES_docA } from './pending/docA';
+import { RULES_docB } from './pending/docB';
+import { RULES_docC } from './pending/docC';
+import { RULES_meetings } from './pending/meetings';
+import { RULES_research } from './pending/research';
+import { RULES_workspace } from './pending/workspace';
 
 export const RULES: readonly Rule[] = [
   docLength,
@@ -88,6 +94,12 @@ export const RULES: readonly Rule[] = [
   formatHeadingSequence,
   formatAttachmentNote,
   formatPunctuation,
+  ...RULES_docA,
+  ...RULES_docB,
+  ...RULES_docC,
+  ...RULES_meetings,
+  ...RULES_research,
+  ...RULES_workspace,
 ];
 
 export function ruleById(id: string): Rule | undefined {

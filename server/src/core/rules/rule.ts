@@ -6,7 +6,7 @@ import type { Paragraph } from '../text/paragraph';
 import type { Names } from '../names';
 import type { PlanIndex } from '../research/index';
 import type { ItineraryRegion, MeetingRegion, Tree } from '../tree/types';
-import type { CountMode, Counts, DecisionSource, Fix, Kind, Msg, Related, Scope, Severity, SeveritySetting } from '../types';
+import type { CountMode, Counts, DecisionSource, Fix, Grade, Kind, Msg, Pack, Related, Scope, Severity, SeveritySetting } from '../types';
 
 /** The nodes a rule visits: the 公文 frame once, every meeting arrangement, every itinerary. */
 export type Visit = 'Document' | 'MeetingArrangement' | 'Itinerary';
@@ -25,6 +25,26 @@ export interface OptionSpec {
   enum?: string[];
   minimum?: number;
   description: Msg;
+  /**
+   * Which value is stricter when stacked presets set different ones (preset: [a, b]): `lower` for a
+   * limit, `higher` for a lead time, `union` for a list of triggers, `false`/`true` for a switch
+   * whose other value exempts something. Required where two packs set different values.
+   */
+  stricter?: 'lower' | 'higher' | 'union' | 'false' | 'true';
+}
+
+/** A rule as one pack has it: the clause it cites there, and the pack's severity and numbers. */
+export interface PackClause {
+  /** As cited in messages: "§2", or {zh: "《若干规定》第2条", en: "…"} where the languages differ. */
+  cite: string | Msg;
+  /** Keys of the clause texts quoted in hovers (clauses.ts). */
+  keys: string[];
+  /** How far the clause's wording is verified (packs whose text could not be recovered whole). */
+  grade?: Grade;
+  /** Severity in this pack's preset (default: the rule's defaultSeverity). */
+  severity?: SeveritySetting;
+  /** Option values of this pack that differ from the registry defaults. */
+  options?: Readonly<Record<string, number | boolean | string | string[]>>;
 }
 
 export interface RuleMeta {
@@ -34,6 +54,11 @@ export interface RuleMeta {
   clause: string;
   /** Keys of the clause texts quoted in hovers (see clauses.ts): "2", "20", "GB 7.2.5". */
   clauseKeys: string[];
+  /**
+   * The packs the rule belongs to. Absent: the Jinan rules only, citing `clause` (a GB/T 9704 rule:
+   * every pack). The first pack listed is the rule's own: its messages cite that pack's clause.
+   */
+  packs?: Readonly<Partial<Record<Pack, PackClause>>>;
   /** The node types the rule visits (see Visit). */
   visits: Visit[];
   /** What the rule needs beyond the text; a rule that needs the workspace runs only when it is given. */
