@@ -18,6 +18,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_PATH_PATTERN } from '../server/src/config/load';
 import { PRESET_DESCRIPTIONS, PRESETS } from '../server/src/config/presets';
+import { citeOf, packSetting, packsOf, type Pack } from '../server/src/core/packs';
+import { clauseText } from '../server/src/core/clauses';
 import { CUSTOM_RULE_ID_PATTERN } from '../server/src/core/config/customRules';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE } from '../server/src/core/config/effective';
 import { DEFAULT_NAMES, SEVERITIES, type Names } from '../server/src/core/config/resolve';
@@ -446,6 +448,8 @@ export interface Generated {
   nls: { en: Array<[string, string]>; zh: Array<[string, string]> };
   /** README sections: text between `<!-- NAME:start -->` and `<!-- NAME:end -->`. */
   readme: ReadmeSection[];
+  /** docs/national-2024.md sections, the same way. */
+  national: ReadmeSection[];
 }
 
 /** A Text that emits `%key%` and collects the strings for package.nls*.json. */
@@ -483,7 +487,8 @@ export function build(): Generated {
     { name: 'settings', required: false, text: readmeSettingsTable() },
   ];
   const jsonValidation: Json[] = [{ fileMatch: [...SCHEMA_FILE_MATCH], url: `./${SCHEMA_FILE}` }];
-  return { configuration, jsonValidation, schema: configFileSchema(), nls: { en, zh }, readme };
+  const national: ReadmeSection[] = [{ name: 'national-rules', required: true, text: nationalRuleTable() }];
+  return { configuration, jsonValidation, schema: configFileSchema(), nls: { en, zh }, readme, national };
 }
 
 function cell(s: string): string {
@@ -502,15 +507,49 @@ export function readmeRuleTable(): string {
   const rows = [
     GENERATED_NOTE,
     '',
-    '| rule | 中文名称 | clause | visits | default | quick fix | options (default) |',
-    '|---|---|---|---|---|---|---|',
+    '| rule | 中文名称 | `jinan-2019` | `national-2024` | visits | default | quick fix | options (default) |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const r of RULES) {
     const kinds = r.visits.map((v) => `\`${v}\``).join(', ') + (r.needs?.length ? ` (needs ${r.needs.join(', ')})` : '');
     const options = r.options.length ? r.options.map((o) => `\`${o.name}\` = ${formatValue(o.default)}`).join('<br>') : '—';
     rows.push(
-      `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${cell(r.title.zh)} | ${cell(r.clause)} | ${kinds} | \`${r.defaultSeverity}\` | ${r.fixable ? 'yes' : '—'} | ${cell(options)} |`,
+      `| [\`${r.id}\`](docs/rules/${r.id}.md) | ${cell(r.title.zh)} | ${cell(packCell(r, 'jinan-2019'))} | ${cell(packCell(r, 'national-2024'))} | ${kinds} | \`${r.defaultSeverity}\` | ${r.fixable ? 'yes' : '—'} | ${cell(options)} |`,
     );
+  }
+  return rows.join('\n');
+}
+
+/** A rule in one pack, for the rule table: its clause, the grade of the wording, the pack's own numbers and severity. */
+function packCell(r: RuleMeta, pack: Pack): string {
+  const c = packsOf(r)[pack];
+  if (!c) return '—';
+  const { severity, options } = packSetting(r, pack);
+  const own = r.options.filter((o) => JSON.stringify(options[o.name]) !== JSON.stringify(o.default)).map((o) => `\`${o.name}\` = ${formatValue(options[o.name] as Json)}`);
+  const parts = [`${citeOf(r, pack).zh}${c.grade ? ` (${c.grade})` : ''}`];
+  if (severity !== r.defaultSeverity) parts.push(`\`${severity}\``);
+  return [...parts, ...own].join('<br>');
+}
+
+const GRADE_NAME: Record<string, string> = {
+  V: 'V 原文', Q: 'Q 两家以上摘录', D: 'D 一家摘录', S: 'S 摘要', O: 'O 其他正式文件原文',
+};
+
+/** The rules of the national pack with their clause, the hover texts they quote and how far each is verified. */
+export function nationalRuleTable(): string {
+  const rows = [
+    GENERATED_NOTE,
+    '',
+    '| rule | 中文名称 | cited as | grade | quoted in the hover | severity | numbers in this pack |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const r of RULES) {
+    const c = packsOf(r)['national-2024'];
+    if (!c || r.clause.startsWith('GB')) continue;
+    const { severity, options } = packSetting(r, 'national-2024');
+    const numbers = r.options.map((o) => `\`${o.name}\` = ${formatValue(options[o.name] as Json)}`).join('<br>') || '—';
+    const quoted = c.keys.map((k) => `\`${k}\` (${clauseText(k)?.grade ?? '§'})`).join(', ');
+    rows.push(`| [\`${r.id}\`](rules/${r.id}.md) | ${cell(r.title.zh)} | ${cell(citeOf(r, 'national-2024').zh)} | ${c.grade ? GRADE_NAME[c.grade] : '—'} | ${quoted} | \`${severity}\` | ${cell(numbers)} |`);
   }
   return rows.join('\n');
 }
@@ -633,14 +672,19 @@ function splitAt(text: string, name: string): { before: string; inside: string; 
 
 const README_STUB = '# 公文减负助手（gongwen）\n';
 
-const readme: Target = {
-  file: 'README.md',
+const readme: Target = markdownTarget('README.md', (g) => g.readme);
+const nationalDoc: Target = markdownTarget('docs/national-2024.md', (g) => g.national);
+
+/** A Markdown file whose marked sections are generated. */
+function markdownTarget(file: string, sections: (g: Generated) => ReadmeSection[]): Target {
+  return {
+  file,
   drift(g) {
     const full = path.join(ROOT, this.file);
     if (!existsSync(full)) return ['file missing'];
     const text = readFileSync(full, 'utf8').replace(/\r\n/g, '\n');
     const out: string[] = [];
-    for (const sec of g.readme) {
+    for (const sec of sections(g)) {
       const parts = splitAt(text, sec.name);
       if (!parts) {
         if (sec.required) out.push(`markers ${markers(sec.name).start} … ${markers(sec.name).end} missing`);
@@ -661,7 +705,7 @@ const readme: Target = {
     const full = path.join(ROOT, this.file);
     let text = existsSync(full) ? readFileSync(full, 'utf8') : README_STUB;
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
-    for (const sec of g.readme) {
+    for (const sec of sections(g)) {
       let parts = splitAt(text, sec.name);
       if (!parts) {
         if (!sec.required) continue;
@@ -673,7 +717,8 @@ const readme: Target = {
     }
     return writeText(this.file, text);
   },
-};
+  };
+}
 
 const schemaFile: Target = {
   file: SCHEMA_FILE,
@@ -696,6 +741,7 @@ export const TARGETS: readonly Target[] = [
   nlsTarget('package.nls.json', (g) => g.nls.en),
   nlsTarget('package.nls.zh-cn.json', (g) => g.nls.zh),
   readme,
+  nationalDoc,
 ];
 
 /** What drifted, per file; empty when every generated part matches the registry. */

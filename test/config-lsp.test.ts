@@ -384,6 +384,39 @@ describe('team configuration through the language server', function () {
     });
   });
 
+  describe('presets per folder: national-2024 alone and stacked with jinan-2019', () => {
+    let t: TempTree;
+    let s: TestServer;
+    const FILL = '为推进城市更新工作，现就有关事项通知如下，请结合实际认真贯彻执行。';
+    // A special-work notice of 4,500 字: over 3,000 (Jinan) and 4,000 (national).
+    const LONG = `<!-- gongwen kind=document scope=special -->\n关于推进城市更新的通知\n\n各区县人民政府：\n　　${FILL.repeat(200).slice(0, 4500)}\n\n某某市人民政府\n2024年5月6日\n`;
+    before(async () => {
+      t = new TempTree('gongwen-presets-');
+      t.write('nat/.gongwen.json', { preset: 'national-2024' });
+      t.write('both/.gongwen.json', { preset: ['national-2024', 'jinan-2019'] });
+      s = await startServer({ rootUri: null, workspaceFolders: [{ uri: t.uri('nat'), name: 'nat' }, { uri: t.uri('both'), name: 'both' }] });
+    });
+    after(async () => {
+      await s?.stop();
+      t?.remove();
+    });
+
+    it('the status bar learns the packs of each folder; a finding cites and the hover quotes each pack it breaks', async () => {
+      for (const [folder, packs, cite] of [['nat', ['national-2024'], '（《若干规定》第2条）'], ['both', ['national-2024', 'jinan-2019'], '（《若干规定》第2条；§2）']] as const) {
+        const uri = t.uri(`${folder}/notice.txt`);
+        const mark = s.mark();
+        const p = await openAndWait(s, uri, LONG);
+        const info = await s.waitFor<{ uri: string; packs?: string[] }>('gongwen/documentInfo', (x) => x.uri === uri, { after: mark });
+        assert.deepEqual(info.packs, packs);
+        const d = find(p.diagnostics, 'doc.length');
+        assert.ok(d && messageOf(d).endsWith(cite), d && messageOf(d));
+        const hover = hoverText(await s.conn.sendRequest<Hover | null>('textDocument/hover', { textDocument: { uri }, position: d.range.start }));
+        assert.match(hover, /部署专项工作或者具体任务的文件一般不超过4000字/);
+        assert.equal(/大力压缩文件篇幅/.test(hover), folder === 'both', hover);
+      }
+    });
+  });
+
   describe('an untrusted workspace (Restricted Mode): extends stays inside the workspace folder until it is trusted', () => {
     let t: TempTree;
     let s: TestServer;

@@ -86,6 +86,8 @@ describe('.gongwen.json schema', () => {
     const presetForms = props['preset']!['anyOf'] as Array<Record<string, unknown>>;
     assert.deepEqual(presetForms[0]!['enum'], Object.keys(PRESETS));
     assert.deepEqual((presetForms[1]!['items'] as Record<string, unknown>)['enum'], Object.keys(PRESETS));
+    // Completion offers the stacked form too.
+    assert.deepEqual((presetForms[1]!['defaultSnippets'] as Array<{ body: unknown }>)[0]!.body, ['national-2024', 'jinan-2019']);
   });
 
   it('describes everything in Chinese and English', () => {

@@ -88,6 +88,12 @@ describe('status bar text', () => {
     assert.ok(!research.includes('Scope'));
     assert.ok(research.includes('Han characters only'));
   });
+
+  it('tooltip: the rule packs the folder\'s preset turns on, stacked ones joined', () => {
+    assert.equal(statusTooltip(info({ packs: ['national-2024'] }), zh).split('\n').pop(), '规则：全国《若干规定》2024（national-2024）');
+    assert.equal(statusTooltip(info({ packs: ['national-2024', 'jinan-2019'] }), en).split('\n').pop(), 'Rules: National Provisions 2024 (national-2024) + Jinan rules 2019 (jinan-2019)');
+    assert.ok(!statusTooltip(info(), zh).includes('规则：'));
+  });
 });
 
 describe('status bar language', () => {

@@ -3,6 +3,7 @@
 // translate function (vscode.l10n.t in the extension, a bundle lookup in tests).
 
 import type { DocumentInfo } from '../../server/src/protocol';
+import type { Pack } from '../../server/src/core/types';
 
 /** vscode.l10n.t's shape: an English source string, `{name}` placeholders filled from args. */
 export type Translate = (message: string, args?: Record<string, string | number>) => string;
@@ -73,6 +74,12 @@ export function isOverLimit(info: DocumentInfo): boolean {
   return limit !== null && info.counts.body > limit;
 }
 
+/** The rule packs by name, as the preset setting names them. */
+const PACK_NAME: Record<Pack, (t: Translate) => string> = {
+  'jinan-2019': (t) => t('Jinan rules 2019 (jinan-2019)'),
+  'national-2024': (t) => t('National Provisions 2024 (national-2024)'),
+};
+
 /** The status bar tooltip: where kind and scope came from, attachments, count mode. */
 export function statusTooltip(info: DocumentInfo, t: Translate): string {
   if (info.skipped) return t('Not checked: {reason}', { reason: info.skipped });
@@ -83,5 +90,6 @@ export function statusTooltip(info: DocumentInfo, t: Translate): string {
     lines.push(t('Attachments: {n}, {count} chars', { n: info.counts.attachmentCount, count: formatCount(info.counts.attachments) }));
   }
   lines.push(t('Counted: {mode}', { mode: COUNT_MODE_NAME[info.countMode](t) }));
+  if (info.packs?.length) lines.push(t('Rules: {packs}', { packs: info.packs.map((p) => PACK_NAME[p](t)).join(' + ') }));
   return lines.join('\n');
 }

@@ -1,7 +1,7 @@
 // Messages between the extension client and the language server beyond standard LSP.
 // Types only: imported by both sides.
 
-import type { CountMode, Counts, DecisionSource, Kind, Locale, Scope } from './core/types';
+import type { CountMode, Counts, DecisionSource, Kind, Locale, Pack, Scope } from './core/types';
 
 /** Server -> client after each analysis: what the status bar shows. */
 export const DocumentInfoNotification = 'gongwen/documentInfo';
@@ -23,6 +23,8 @@ export interface DocumentInfo {
   locale: Locale;
   /** Set when the document was not analysed (too large, excluded …), with the reason. */
   skipped?: string;
+  /** The rule packs the folder's preset turns on (several when stacked). */
+  packs?: Pack[];
 }
 
 /** Client -> server: explain how the body count was made (status bar click). */

@@ -413,6 +413,7 @@ async function lint(doc: TextDocument): Promise<void> {
     comprehensiveLimit: result.limits?.comprehensive ?? null,
     countMode: result.countMode,
     locale: eff.config.locale,
+    packs: eff.config.packs,
   };
   void connection.sendNotification(DocumentInfoNotification, info);
 }
@@ -431,7 +432,7 @@ function logFailures(uri: string, r: AnalysisResult): void {
 function sendInfoSkipped(doc: TextDocument, eff: Effective, reason: string): void {
   const info: DocumentInfo = {
     uri: doc.uri, version: doc.version, kind: 'document', kindSource: 'default', scope: null, scopeSource: 'default',
-    counts: { body: 0, attachments: 0, attachmentCount: 0 }, limit: null, comprehensiveLimit: null, countMode: eff.config.countMode, locale: eff.config.locale, skipped: reason,
+    counts: { body: 0, attachments: 0, attachmentCount: 0 }, limit: null, comprehensiveLimit: null, countMode: eff.config.countMode, locale: eff.config.locale, skipped: reason, packs: eff.config.packs,
   };
   void connection.sendNotification(DocumentInfoNotification, info);
 }

@@ -1,6 +1,6 @@
 // The `gongwen` command line: the same analysis core as the editor, for reviewers and CI.
 //   gongwen check [PATH…] [--format text|json|sarif|github|html] [--output FILE] [--fail-on …] [--max-warnings N]
-//   gongwen rules [--format text|json]
+//   gongwen rules [--format text|json] [--preset jinan-2019|national-2024|national-2024,jinan-2019]
 //   gongwen explain FILE [--format text|json] [--locale zh-cn|en] [--config FILE]
 //   gongwen config PATH [--format text|json] [--locale zh-cn|en] [--config FILE]
 // Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or unreadable input.
@@ -10,6 +10,10 @@ import { RULES } from '../core/rules/registry';
 import { oneOf, onlyOptions, parseArgs } from './args';
 import { CliConfig, describeProblem } from './config';
 import { configOrigins } from '../core/config/origins';
+import type { ProjectConfig } from '../core/config/effective';
+import { citedPacks, citeOf, isPack, packsOf, PACKS, type Pack } from '../core/packs';
+import type { Rule } from '../core/rules/rule';
+import { presetConfig, presetOrigin } from '../config/presets';
 import { existsSync, statSync } from 'node:fs';
 import { UsageError } from './files';
 import { check, FORMATS } from './check';
@@ -22,7 +26,7 @@ const HELP = `gongwen ${VERSION} — 公文减负助手 command line
 Usage:
   gongwen check [PATH…] [--format text|json|sarif|github|html] [--output FILE] [--fail-on error|warning|info|none]
                 [--max-warnings N] [--locale zh-cn|en] [--config FILE]
-  gongwen rules [--format text|json]
+  gongwen rules [--format text|json] [--preset jinan-2019|national-2024|national-2024,jinan-2019]
   gongwen explain FILE [--format text|json] [--locale zh-cn|en] [--config FILE]
   gongwen config PATH [--format text|json] [--locale zh-cn|en] [--config FILE]
 
@@ -32,7 +36,10 @@ check   Checks files and folders (folders are walked for *.txt, *.md, *.gw, *.go
         text: path:line:col severity rule message (1-based)
         json: { version, files: [{ path, kind, scope, counts, diagnostics }], summary }
 rules   Lists every rule with its metadata (what each visits: the Document frame, every
-        MeetingArrangement, every Itinerary; and what it needs, e.g. the workspace).
+        MeetingArrangement, every Itinerary; and what it needs, e.g. the workspace). With
+        --preset, the rules that preset turns on, with its severities and numbers and the
+        clause of each pack with how far its wording is verified ([V] verbatim, [Q]/[D] news
+        digests, [S] summary, [O] another official text; docs/national-2024.md).
 explain Prints the syntax tree read from FILE: the 公文 frame (title, body sections, signature,
         date, attachments), the meeting arrangements, itineraries and norms inside it with their
         places, resolved dates and times and how sure the reading is; then the findings.
@@ -66,9 +73,9 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (command === 'rules') {
-    onlyOptions(options, command, ['format']);
+    onlyOptions(options, command, ['format', 'preset']);
     if (paths.length) throw new UsageError(`"rules" takes no paths (got ${paths.join(' ')})`);
-    return rules(oneOf(options, 'format', ['text', 'json'] as const, 'text'));
+    return rules(oneOf(options, 'format', ['text', 'json'] as const, 'text'), presetOption(options));
   }
   if (command === 'explain') {
     onlyOptions(options, command, ['format', 'config', 'locale']);
@@ -118,7 +125,7 @@ function showConfig(target: string, format: 'text' | 'json', configs: CliConfig)
   const file = existsSync(target) && statSync(target).isDirectory() ? path.join(target, '.') + path.sep : target;
   const { layers, file: configFile } = configs.layersFor(file);
   const eff = configs.effectiveFor(file);
-  const rows = configOrigins(layers, eff);
+  const rows = configOrigins(layers, eff, presetOrigin);
   const problems = configs.problems.map((p) => describeProblem(p));
   if (format === 'json') out(JSON.stringify({ version: 1, path: target, configFile, layers: layers.map((l) => l.source), values: rows, problems }, null, 2) + '\n');
   else {
@@ -133,29 +140,68 @@ function showConfig(target: string, format: 'text' | 'json', configs: CliConfig)
   return configs.problems.length ? 2 : 0;
 }
 
-function rules(format: 'text' | 'json'): number {
+/** --preset NAME or NAME,NAME: the presets whose rules `gongwen rules` lists (stacked as in a config file). */
+function presetOption(options: Map<string, string | true>): Pack[] | null {
+  const v = options.get('preset');
+  if (v === undefined) return null;
+  const names = typeof v === 'string' ? v.split(/[,，\s]+/).filter(Boolean) : [];
+  const bad = names.filter((n) => !isPack(n));
+  if (!names.length || bad.length) throw new UsageError(`--preset takes ${PACKS.join(' or ')} (or both, comma-separated)${bad.length ? `, not ${bad.join(', ')}` : ''}`);
+  return [...new Set(names)] as Pack[];
+}
+
+/**
+ * `gongwen rules`: every rule with its default severity and clause; with --preset, the rules that
+ * preset turns on, each with its severity there, the clause of every pack it rests on, how far that
+ * clause's wording is verified, and the preset's numbers.
+ */
+function rules(format: 'text' | 'json', preset: Pack[] | null): number {
+  const config = preset ? presetConfig(preset) : null;
+  const listed = RULES.filter((r) => !config || settingOf(config, r.id).severity !== 'off');
   if (format === 'json') {
-    const list = RULES.map((r) => ({
-      id: r.id,
-      title: r.title,
-      clause: r.clause,
-      visits: r.visits,
-      needs: r.needs ?? [],
-      defaultSeverity: r.defaultSeverity,
-      fixable: r.fixable,
-      description: r.description,
-      options: r.options.map((o) => ({ name: o.name, type: o.type, default: o.default, ...(o.enum ? { enum: o.enum } : {}), description: o.description })),
-      docs: `docs/rules/${r.id}.md`,
-    }));
-    out(JSON.stringify({ version: 1, rules: list }, null, 2) + '\n');
+    const list = listed.map((r) => {
+      const s = config ? settingOf(config, r.id) : null;
+      return {
+        id: r.id,
+        title: r.title,
+        clause: r.clause,
+        visits: r.visits,
+        needs: r.needs ?? [],
+        defaultSeverity: r.defaultSeverity,
+        ...(s ? { severity: s.severity } : {}),
+        fixable: r.fixable,
+        description: r.description,
+        packs: Object.entries(packsOf(r)).map(([pack, c]) => ({ pack, cite: citeOf(r, pack as Pack), keys: c!.keys, ...(c!.grade ? { grade: c!.grade } : {}) })),
+        options: r.options.map((o) => ({ name: o.name, type: o.type, default: o.default, ...(s ? { value: s.options[o.name] } : {}), ...(o.enum ? { enum: o.enum } : {}), description: o.description })),
+        docs: `docs/rules/${r.id}.md`,
+      };
+    });
+    out(JSON.stringify({ version: 1, ...(preset ? { preset } : {}), rules: list }, null, 2) + '\n');
     return 0;
   }
-  for (const r of RULES) {
-    const opts = r.options.map((o) => `${o.name}=${JSON.stringify(o.default)}`).join(' ');
+  if (preset) out(`# ${preset.join(' + ')}: ${listed.length} 条规则（rules）\n`);
+  for (const r of listed) {
+    const s = config ? settingOf(config, r.id) : null;
+    const values = s ? s.options : Object.fromEntries(r.options.map((o) => [o.name, o.default]));
+    const opts = r.options.map((o) => `${o.name}=${JSON.stringify(values[o.name])}`).join(' ');
     const visits = r.visits.join(',') + (r.needs?.length ? `+${r.needs.join(',')}` : '');
-    out(`${r.id.padEnd(26)} ${r.defaultSeverity.padEnd(8)} ${r.clause.padEnd(10)} ${r.fixable ? 'fix' : '   '} ${visits.padEnd(28)} ${r.title.zh}${opts ? `  [${opts}]` : ''}\n`);
+    const clause = preset ? citesIn(r, preset) : r.clause;
+    out(`${r.id.padEnd(32)} ${(s?.severity ?? r.defaultSeverity).padEnd(8)} ${clause.padEnd(preset ? 24 : 10)} ${r.fixable ? 'fix' : '   '} ${visits.padEnd(28)} ${r.title.zh}${opts ? `  [${opts}]` : ''}\n`);
   }
   return 0;
+}
+
+/** The clause of each pack of the preset that holds the rule, with its grade: "§2；《若干规定》第2条[V]". */
+function citesIn(r: Rule, preset: readonly Pack[]): string {
+  const packs = packsOf(r);
+  return citedPacks(r, preset).map((p) => `${citeOf(r, p).zh}${packs[p]?.grade ? `[${packs[p]!.grade}]` : ''}`).filter((c, i, all) => all.indexOf(c) === i).join('；');
+}
+
+function settingOf(config: ProjectConfig, id: string): { severity: string; options: Record<string, unknown> } {
+  const v = config.rules?.[id];
+  if (typeof v === 'string') return { severity: v, options: {} };
+  const { severity, ...options } = (v ?? {}) as Record<string, unknown>;
+  return { severity: String(severity ?? 'off'), options };
 }
 
 // Output piped into a reader that stops early (`| head`): end quietly, keeping the exit code.

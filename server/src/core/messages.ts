@@ -27,6 +27,11 @@ export function withClause(m: Msg, clause: string): Msg {
   return { zh: [m.zh, '（', clause, '）'].join(''), en: [m.en, ' (', clause, ')'].join('') };
 }
 
+/** Appends a citation that reads differently in the two languages: "…（《若干规定》第2条）" / "… (National Provisions item 2)". */
+export function withCite(m: Msg, cite: Msg): Msg {
+  return { zh: [m.zh, '（', cite.zh, '）'].join(''), en: [m.en, ' (', cite.en, ')'].join('') };
+}
+
 export function msg(zh: string, en: string): Msg {
   return { zh, en };
 }

@@ -27,14 +27,14 @@ const APP_MEASURES = '《政务移动互联网应用程序规范化管理办法�
 
 /** How messages cite the national texts. */
 export const CITE = {
-  item1: { zh: '《若干规定》第1条', en: 'National Provisions, item 1' },
-  item2: { zh: '《若干规定》第2条', en: 'National Provisions, item 2' },
-  documents: { zh: '《若干规定》切实精简文件', en: 'National Provisions, part 1 (documents)' },
-  meetings: { zh: '《若干规定》严格精简会议', en: 'National Provisions, part 2 (meetings)' },
-  inspections: { zh: '《若干规定》统筹规范督查检查考核', en: 'National Provisions, part 3 (inspections)' },
-  secondment: { zh: '《若干规定》规范借调干部', en: 'National Provisions, part 4 (secondment)' },
-  apps: { zh: '《若干规定》规范政务移动互联网应用程序管理', en: 'National Provisions, part 5 (government apps)' },
-  campaigns: { zh: '《若干规定》规范创建示范和达标活动', en: 'National Provisions, part 7 (campaigns)' },
+  item1: { zh: '《若干规定》第1条', en: 'National Provisions item 1' },
+  item2: { zh: '《若干规定》第2条', en: 'National Provisions item 2' },
+  documents: { zh: '《若干规定》切实精简文件', en: 'National Provisions part 1, documents' },
+  meetings: { zh: '《若干规定》严格精简会议', en: 'National Provisions part 2, meetings' },
+  inspections: { zh: '《若干规定》统筹规范督查检查考核', en: 'National Provisions part 3, inspections' },
+  secondment: { zh: '《若干规定》规范借调干部', en: 'National Provisions part 4, secondment' },
+  apps: { zh: '《若干规定》规范政务移动互联网应用程序管理', en: 'National Provisions part 5, government apps' },
+  campaigns: { zh: '《若干规定》规范创建示范和达标活动', en: 'National Provisions part 7, campaigns' },
   notice2019: { zh: '2019年中办减负通知', en: '2019 notice of the General Office' },
 } as const satisfies Record<string, Msg>;
 

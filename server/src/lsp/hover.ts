@@ -4,7 +4,10 @@
 
 import type { Hover, Position } from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../core/analyze';
-import { clauseText } from '../core/clauses';
+import { clauseText, type ClauseText } from '../core/clauses';
+import { homePack, packsOf } from '../core/packs';
+import type { Rule } from '../core/rules/rule';
+import type { Finding } from '../core/types';
 import { isTeamRule } from '../core/config/resolve';
 import { ruleById } from '../core/rules/registry';
 import { docsHref } from './docsLink';
@@ -29,11 +32,11 @@ export function hoverAt(r: AnalysisResult, pos: Position, locale: LocaleLike, do
     const rule = ruleById(f.rule);
     const title = rule ? localize(locale, rule.title) : f.rule;
     parts.push(`**${title}** \`${f.rule}\` · ${f.clause}`);
-    for (const key of rule?.clauseKeys ?? []) {
+    for (const key of rule ? clauseKeysOf(rule, f) : []) {
       if (seen.has(key)) continue;
       seen.add(key);
       const c = clauseText(key);
-      if (c) parts.push(`> ${c.source} ${c.cite}\n>\n> ${c.text}`);
+      if (c) parts.push(quote(c, locale));
     }
     parts.push(`[${localize(locale, { zh: '规则说明', en: 'Rule documentation' })}](${docsHref(f.rule, docsBase, locale)})`);
   }
@@ -42,4 +45,21 @@ export function hoverAt(r: AnalysisResult, pos: Position, locale: LocaleLike, do
     contents: { kind: 'markdown', value: parts.join('\n\n---\n\n') },
     range: r.model.lines.rangeAt(first.start, first.end),
   };
+}
+
+/** The clauses a finding rests on: its rule's in each pack it cites (stacked presets: every one). */
+function clauseKeysOf(rule: Rule, f: Finding): string[] {
+  const packs = packsOf(rule);
+  return (f.packs ?? [homePack(rule)]).flatMap((p) => packs[p]?.keys ?? rule.clauseKeys);
+}
+
+/**
+ * A clause as a block quote. Wording that is not the text itself (a national clause known only from
+ * news digests or summaries) says so above it, so no one takes it for the regulation's words.
+ */
+function quote(c: ClauseText, locale: LocaleLike): string {
+  const head = `> ${c.source} ${c.cite}`;
+  const note = c.note ? `\n>\n> *${localize(locale, c.note)}*` : '';
+  const body = c.text.split('\n').map((l) => `> ${l}`).join('\n>\n');
+  return `${head}${note}\n>\n${body}`;
 }

@@ -11,16 +11,22 @@ export interface Origin {
   source: string;
 }
 
-export function configOrigins(layers: ReadonlyArray<{ config: ProjectConfig; source?: string }>, eff: Effective): Origin[] {
+/** Which preset of a stacked preset layer set a value ("rules.doc.length.special"), when the layer stacks several. */
+export type StackOrigin = (config: ProjectConfig, key: string) => string | undefined;
+
+export function configOrigins(layers: ReadonlyArray<{ config: ProjectConfig; source?: string }>, eff: Effective, stackOrigin?: StackOrigin): Origin[] {
   const out: Origin[] = [];
-  const last = (pick: (c: ProjectConfig) => unknown): string => {
+  const last = (pick: (c: ProjectConfig) => unknown, key?: string): string => {
     let src = 'default';
     for (const l of layers) {
       if (!l.config || typeof l.config !== 'object') continue;
-      if (pick(l.config) !== undefined) src = l.source ?? 'settings';
+      if (pick(l.config) === undefined) continue;
+      const stacked = key && l.source?.includes('+') ? stackOrigin?.(l.config, key) : undefined;
+      src = stacked ? `preset:${stacked}` : l.source ?? 'settings';
     }
     return src;
   };
+  out.push({ key: 'preset', value: eff.config.packs, source: presetSource(layers) });
   out.push({ key: 'countMode', value: eff.config.countMode, source: last((c) => c.countMode) });
   out.push({ key: 'locale', value: eff.config.locale, source: last((c) => c.locale) });
   out.push({ key: 'maxFileSize', value: eff.maxFileSize, source: last((c) => c.maxFileSize) });
@@ -40,7 +46,7 @@ export function configOrigins(layers: ReadonlyArray<{ config: ProjectConfig; sou
       source: last((c) => {
         const v = ruleSetting(c, r.id);
         return typeof v === 'string' ? v : v && typeof v === 'object' ? (v as Record<string, unknown>)['severity'] : undefined;
-      }),
+      }, `rules.${r.id}.severity`),
     });
     for (const o of r.options) {
       out.push({
@@ -49,7 +55,7 @@ export function configOrigins(layers: ReadonlyArray<{ config: ProjectConfig; sou
         source: last((c) => {
           const v = ruleSetting(c, r.id);
           return v && typeof v === 'object' ? (v as Record<string, unknown>)[o.name] : undefined;
-        }),
+        }, `rules.${r.id}.${o.name}`),
       });
     }
   }
@@ -57,4 +63,11 @@ export function configOrigins(layers: ReadonlyArray<{ config: ProjectConfig; sou
     out.push({ key: `customRules.${r.id}`, value: r.description.zh, source: last((c) => c.customRules?.find((x) => x && x.id === r.id)) });
   }
   return out;
+}
+
+/** The preset layer that decides the packs (the last one applied), or "default". */
+function presetSource(layers: ReadonlyArray<{ source?: string }>): string {
+  let src = 'default';
+  for (const l of layers) if (l.source?.startsWith('preset:')) src = l.source;
+  return src;
 }

@@ -48,6 +48,7 @@ import { RULES_docA } from './pending/docA';
 import { RULES_docB } from './pending/docB';
 import { RULES_docC } from './pending/docC';
 import { RULES_meetings } from './pending/meetings';
+import { RULES_meetings2 } from './pending/meetings2';
 import { RULES_research } from './pending/research';
 import { RULES_workspace } from './pending/workspace';
 
@@ -98,6 +99,7 @@ export const RULES: readonly Rule[] = [
   ...RULES_docB,
   ...RULES_docC,
   ...RULES_meetings,
+  ...RULES_meetings2,
   ...RULES_research,
   ...RULES_workspace,
 ];

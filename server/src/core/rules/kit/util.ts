@@ -1,3 +1,3 @@
 // The message helpers, as the rules import them (they live in core/messages.ts, the bottom layer).
 
-export { fmt, msg, withClause } from '../../messages';
+export { fmt, msg, withCite, withClause } from '../../messages';
