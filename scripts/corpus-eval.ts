@@ -9,12 +9,15 @@
 // --expectations FILE reads another expectations file of the same schema, and --root DIR the
 // folder its `file` paths are relative to (a held-out set kept outside the project). A file of
 // kind `none` is not official drafting: every finding in it counts as a false alarm.
+// --preset NAME[,NAME] checks under a preset (national-2024, or a stack); an expectations file may
+// name its own with a top-level "preset".
 // It reports; it does not fail: an expectation is a reviewer's view, to be argued with.
 
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkText } from '../server/src/core/check';
 import { effectiveConfig } from '../server/src/core/config/effective';
+import { presetLayers } from '../server/src/config/presets';
 import { LineIndex } from '../server/src/core/text/lineIndex';
 import { readTextAsync } from '../server/src/io/textFile';
 import { readExpectations, type Entry } from '../test/corpus/expectations';
@@ -35,6 +38,8 @@ interface Options {
   expectations: string | null;
   /** The folder the entries' paths are relative to. */
   root: string;
+  /** The preset to check under (one name or a stack); null = the expectations file's, else none. */
+  preset: string[] | null;
 }
 
 /** The value after a flag (`--root DIR`) or inside it (`--root=DIR`); undefined when the flag is absent. */
@@ -58,12 +63,14 @@ function parseArgs(argv: readonly string[]): Options {
     show: argv.includes('--show'),
     expectations: file === undefined ? null : path.resolve(file),
     root: root === undefined ? SHARED : path.resolve(root),
+    preset: valueOf(argv, '--preset')?.split(',') ?? null,
   };
 }
 
-function readEntries(opts: Options): Entry[] {
-  if (opts.expectations === null) return readExpectations();
-  return (JSON.parse(readFileSync(opts.expectations, 'utf8')) as { texts: Entry[] }).texts;
+function readEntries(opts: Options): { entries: Entry[]; preset: string | string[] | undefined } {
+  if (opts.expectations === null) return { entries: readExpectations(), preset: undefined };
+  const file = JSON.parse(readFileSync(opts.expectations, 'utf8')) as { texts: Entry[]; preset?: string | string[] };
+  return { entries: file.texts, preset: file.preset };
 }
 
 function tallyOf(map: Map<string, RuleTally>, rule: string): RuleTally {
@@ -105,8 +112,9 @@ async function main(): Promise<void> {
     console.log(`corpus-eval: ${opts.root} is absent; nothing to compare`);
     return;
   }
-  const entries = readEntries(opts);
-  const eff = effectiveConfig([]);
+  const { entries, preset: filePreset } = readEntries(opts);
+  const preset = opts.preset ?? filePreset;
+  const eff = effectiveConfig(preset === undefined ? [] : presetLayers({ preset }, 'corpus-eval'));
   const rules = new Map<string, RuleTally>();
   const notes: string[] = [];
   const kinds: string[] = [];
