@@ -98,6 +98,14 @@ const NAMES_TEXT: Record<keyof Names, Msg> = {
     zh: '市主要领导的称谓（会议讲话时长 §8）。',
     en: 'Titles of the principal city leaders (meeting speech limits, §8).',
   },
+  partyPrincipals: {
+    zh: '各级党委主要负责同志的称谓（省委书记、县委书记、镇党委书记……），用于“党政主要负责同志同时参加的会议一般不同时讲话”（《若干规定》严格精简会议）。',
+    en: 'Titles of the party principal at any level (省委书记, 县委书记, 镇党委书记 …), for "the party and government principals do not both speak at one meeting" (national Provisions, meetings).',
+  },
+  governmentPrincipals: {
+    zh: '各级政府主要负责同志的称谓（省长、市长、县长、镇长……），用途同上。',
+    en: 'Titles of the government principal at any level (省长, 市长, 县长, 镇长 …), for the same rule.',
+  },
 };
 
 /** Short Chinese names of the kinds for the README table. */

@@ -1,7 +1,10 @@
 // Research plans: the route parser on the layouts plans come in, how places are normalised and
 // compared, the workspace index, and the cross-plan rules over the fixture workspaces
 // (test/fixtures/research-workspaces/: each folder plan against the rest of its workspace, with
-// the messages and related information of a shared route checked at both ends).
+// the messages and related information of a shared route checked at both ends). Then the
+// workspace's documents and meetings: what the index keeps of every file (meetings with their
+// field and the work they deploy, titles, topics, upper documents, clause hashes) and the
+// cross-document rules over their fixture workspaces.
 
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
@@ -11,7 +14,10 @@ import { rulesNeeding } from '../server/src/core/rules/registry';
 const CROSS_PLAN_RULES = rulesNeeding('workspace');
 import { effectiveConfig } from '../server/src/core/config/effective';
 import { DEFAULT_NAMES } from '../server/src/core/config/resolve';
-import { PlanIndex, summarize } from '../server/src/core/research/index';
+import { clauseTable, comparesWithWorkspace, PlanIndex, summarize, summarizeDoc, type DocSummary } from '../server/src/core/research/index';
+import { annualKey, clausesOf, deployTopics, normClause, normTopic } from '../server/src/core/research/workspaceDocs';
+import { overlap } from '../server/src/core/rules/doc.copy-upper';
+import { presetLayers } from '../server/src/config/presets';
 import { parsePlace, samePlace } from '../server/src/core/research/place';
 import type { Finding } from '../server/src/core/types';
 import { listFixtures, readFixture, lint } from './harness/fixtures';
@@ -257,6 +263,115 @@ describe('research plans', () => {
       const f = r.findings.find((x) => x.rule === 'research.repeated-stop')!;
       assert.match(f.message.zh, /在本方案第 1 站已安排/);
       assert.deepEqual(f.related!.map((x) => `${x.id}@${x.range.start.line + 1}`), ['file:///plan.txt@5']);
+    });
+  });
+
+  describe('documents and meetings in the workspace index', () => {
+    const national = effectiveConfig(presetLayers({ preset: 'national-2024' }, 'test'));
+    const doc = (id: string, text: string): DocSummary => {
+      const r = analyze(text, national.config);
+      return summarizeDoc(id, r.model, r.tree, r.kind, national.config.names);
+    };
+
+    it('reads a comprehensive work meeting by its level and field, not a meeting about one task', () => {
+      const key = (name: string): string | null => annualKey(name, ['济南市', '历城区'], ['济南市', '历城区']);
+      assert.equal(key('全市教育工作会议'), '市|教育');
+      assert.equal(key('2024年全市教育系统工作会议'), '市|教育', '系统 and the year make no other field');
+      assert.equal(key('济南市卫生健康工作会议'), '市|卫生健康', 'the issuer\'s own city stands for 全市');
+      assert.equal(key('全省防汛抗旱工作电视电话会议'), '省|防汛抗旱');
+      assert.equal(key('全区教育工作会议'), '历城区区|教育', 'a district\'s meeting is its own');
+      assert.equal(key('全市教育工作会议暨教育综合改革推进会'), '市|教育', 'the part before 暨');
+      for (const name of ['全市教育系统安全稳定工作推进会', '全市防汛工作调度会议', '全市教育工作专题会议', '2024年上半年全市教育工作会议', '全市第二季度经济工作会议', '教育工作会议', '市政府常务会议', '全市安全生产工作视频调度会议']) {
+        assert.equal(key(name), null, name);
+      }
+    });
+
+    it('reads the work a deployment meeting deploys and the topic of a document alike', () => {
+      assert.deepEqual(deployTopics('全市秸秆禁烧工作推进会议', []), ['秸秆禁烧']);
+      assert.deepEqual(deployTopics('2024年全市安全生产工作动员部署会议', []), ['安全生产']);
+      assert.deepEqual(deployTopics('全市秸秆禁烧暨大气污染防治工作推进会', []), ['秸秆禁烧', '大气污染防治']);
+      assert.deepEqual(deployTopics('全市秸秆禁烧工作总结会议', []), [], 'a summing-up meeting deploys nothing');
+      assert.equal(normTopic('关于做好2024年全市秸秆禁烧工作'), '秸秆禁烧');
+      assert.equal(normTopic('济南市2024年安全生产', ['济南市']), '安全生产');
+      assert.equal(doc('a', '关于印发《济南市2024年安全生产工作要点》的通知\n\n各区县：\n　　现印发给你们。\n\n济南市安全生产委员会办公室\n2024年2月1日\n').topics[0], '安全生产');
+      assert.deepEqual(doc('b', '关于2024年秸秆禁烧工作情况的报告\n\n市政府：\n　　现将有关情况报告如下。\n\n济南市农业农村局\n2024年8月1日\n').topics, [], 'a report deploys nothing');
+    });
+
+    it('keeps what other files compare: meeting names with their places, titles, upper documents', () => {
+      const notice = doc('n', '关于召开全市教育工作会议的通知\n\n各区县教育和体育局：\n　　经研究，定于2024年3月5日（星期二）上午9:00召开全市教育工作会议。\n\n济南市教育局\n2024年2月26日\n');
+      assert.equal(notice.kind, 'agenda');
+      assert.deepEqual(notice.meetings.map((m) => [m.name, m.annualKey, m.date?.month, m.range.start.line, m.range.start.character]), [['全市教育工作会议', '市|教育', 3, 0, 4]]);
+      assert.ok(comparesWithWorkspace(notice));
+      const plan = doc('p', '济南市关于贯彻落实《国务院办公厅关于加强农村人居环境整治工作的意见》的实施方案\n\n　　一、各区县要加强组织领导，落实工作责任。\n\n济南市人民政府办公厅\n2024年4月1日\n');
+      assert.deepEqual(plan.uppers, ['国务院办公厅关于加强农村人居环境整治工作的意见']);
+      assert.ok(comparesWithWorkspace(plan));
+      const forwarded = doc('f', '关于转发《国务院办公厅关于加强农村人居环境整治工作的意见》的通知\n\n各区县：\n　　现转发给你们，请贯彻落实。\n\n济南市人民政府办公厅\n2024年4月1日\n');
+      assert.deepEqual(forwarded.uppers, [], 'a forwarding notice implements nothing itself');
+      assert.ok(forwarded.titleKeys.includes('国务院办公厅关于加强农村人居环境整治工作的意见'), 'it can be cited by the title it prints');
+      const quiet = doc('q', '关于做好档案整理工作的通知\n\n各区县：\n　　请做好年度档案整理工作。\n\n济南市档案馆\n2024年3月2日\n');
+      assert.ok(!comparesWithWorkspace(quiet), 'a plain notice is not read again in a scan\'s second pass');
+    });
+
+    it('files summaries by key, and forgets a removed file', () => {
+      const index = new PlanIndex();
+      const a = doc('a', '关于召开全市教育工作会议的通知\n\n各区县：\n　　经研究，定于2024年3月5日上午9:00召开全市教育工作会议。\n\n济南市教育局\n2024年2月26日\n');
+      const b = doc('b', '关于召开全市教育系统工作会议的通知\n\n各区县：\n　　经研究，定于2024年9月10日下午3:00召开全市教育系统工作会议。\n\n济南市教育局\n2024年9月2日\n');
+      index.upsertDoc(a);
+      index.upsertDoc(b);
+      assert.deepEqual(index.annualMeetings('市|教育', 'b').map((x) => x.doc.id), ['a']);
+      assert.equal(index.docCount, 2);
+      assert.equal(index.size, 0, 'size counts research plans only');
+      index.removeDoc('a');
+      assert.deepEqual(index.annualMeetings('市|教育', 'b'), []);
+      index.upsertDoc(b);
+      assert.equal(index.docCount, 1, 're-indexing replaces the old summary');
+    });
+
+    it('compares clauses by hash, after making the level words alike, with quoted words left out', () => {
+      assert.equal(normClause('全省各市要加强组织领导'), normClause('全市各区县要加强组织领导'));
+      assert.equal(normClause('省级财政统筹相关资金'), normClause('市级财政统筹相关资金'));
+      const upper = analyze('关于加快推进农村生活污水治理的实施意见\n\n　　一、各市要建立农村生活污水治理设施第三方运维制度，落实运维经费，运维单位要定期对设施进行巡检，发现问题及时整改，确保设施建成一个、运行一个、见效一个。\n', national.config);
+      const table = clauseTable(clausesOf(upper.model), upper.model.lines)!;
+      const copy = analyze('关于落实《关于加快推进农村生活污水治理的实施意见》的方案\n\n　　二、各区县要建立农村生活污水治理设施第三方运维制度，落实运维经费，运维单位要定期对设施进行巡检，发现问题及时整改，确保设施建成一个、运行一个、见效一个。\n', national.config);
+      const o = overlap(clausesOf(copy.model), table);
+      assert.equal(o.run, 60, 'four clauses of 22, 14, 8 and 16 字 (落实运维经费 is too short to count)');
+      assert.equal(o.copied, 1);
+      const quoted = analyze('关于学习《关于加快推进农村生活污水治理的实施意见》的通知\n\n　　意见要求“各区县要建立农村生活污水治理设施第三方运维制度，落实运维经费，运维单位要定期对设施进行巡检，发现问题及时整改，确保设施建成一个、运行一个、见效一个”。\n', national.config);
+      assert.equal(overlap(clausesOf(quoted.model), table).run, 0, 'words in quotation marks are the upper text quoted');
+    });
+
+    it('a long copy is found whole, sentence by sentence and as one run (10,000 clauses)', () => {
+      const para = (i: number): string => `　　第${i}项，各区县要落实第${i}号农村生活污水治理任务，确保第${i}批设施按期建成。\n`;
+      const body = Array.from({ length: 5000 }, (_, i) => para(i)).join('');
+      const upper = analyze(`关于某事的实施意见\n\n${body}`, national.config);
+      const table = clauseTable(clausesOf(upper.model), upper.model.lines)!;
+      const copy = analyze(`关于落实《关于某事的实施意见》的方案\n\n${body}`, national.config);
+      const mine = clausesOf(copy.model);
+      assert.ok(mine.length >= 10000, `${mine.length} clauses`);
+      const o = overlap(mine, table);
+      assert.equal(o.copied, o.counted);
+      assert.equal(o.counted, 5000);
+      assert.deepEqual([o.runFrom, o.runTo, o.upperFrom], [0, mine.length - 1, 0]);
+    });
+  });
+
+  describe('the cross-document rules at both ends of their fixture workspaces', () => {
+    it('a second comprehensive meeting points at the first; the first, unopened, has no finding', () => {
+      const ws = listWorkspaces().find((w) => w.name === 'annual-education')!;
+      const fx = listFixtures().find((f) => f.rel === 'meeting.annual-comprehensive/second-in-year.txt')!;
+      const f = lint(readFixture(fx).text, fx).findings.find((x) => x.rule === 'meeting.annual-comprehensive')!;
+      assert.match(f.message.zh, /第 2 次/);
+      assert.deepEqual(f.related!.map((x) => `${x.id}@${x.range.start.line + 1}`), ['research-workspaces/annual-education/education-march.txt@5']);
+      const march = ws.files.find((x) => x.endsWith('education-march.txt'))!;
+      assert.deepEqual(lintMember(ws, march, workspaceIndex(ws)).findings, []);
+    });
+
+    it('under the default settings the cross-document rules stay off', () => {
+      for (const rel of ['meeting.annual-comprehensive/default-config.txt', 'meeting.already-documented/default-config.txt', 'doc.copy-upper/default-config.txt']) {
+        const fx = listFixtures().find((f) => f.rel === rel)!;
+        assert.equal(fx.sidecar.config, undefined);
+        assert.deepEqual(lint(readFixture(fx).text, fx).findings, [], rel);
+      }
     });
   });
 });

@@ -2,17 +2,23 @@
 // with BOM, GB18030, CRLF), a Word document, a binary file and an oversized one; SARIF that
 // validates against the SARIF 2.1.0 schema; GitHub annotations; the HTML report (opened in
 // headless Chromium when it is installed); and the editor's scan command with progress,
-// cancellation and replacement of old results.
+// cancellation and replacement of old results. Then, in process: the scan's second pass over
+// documents and meetings (the cross-document rules of the national pack) and the report's
+// figures as each rule pack sets them (yearly counts per issuer, 督查检查考核 items).
 
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import { CancellationTokenSource, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { effectiveConfig } from '../server/src/core/config/effective';
-import { scanFiles } from '../server/src/scan/engine';
+import { reportFiles, scanFiles } from '../server/src/scan/engine';
+import { presetLayers } from '../server/src/config/presets';
+import { inspectionOf } from '../server/src/core/report/facts';
+import { figuresOf } from '../server/src/core/report/figures';
+import { renderReport } from '../server/src/report/html';
 import type { ScanWorkspaceResult } from '../server/src/protocol';
 import { ensureBuilt } from './helpers/build';
 import { runCli as cli } from './helpers/cli';
@@ -227,5 +233,128 @@ describe('workspace scan', function () {
       await s.stop();
       rmSync(ws, { recursive: true, force: true });
     }
+  });
+});
+
+/** A fixture's text without its `##>` markers. */
+function fixtureText(rel: string): string {
+  return readFileSync(path.join(ROOT, 'test', 'fixtures', rel), 'utf8').replace(/[ \t]*##>.*$/gm, '');
+}
+
+/** A short notice of an issuer on a date (one finding-free 公文 for the counts per issuer). */
+function notice(issuer: string, title: string, date: string): string {
+  return `${title}\n\n各区县：\n　　请认真抓好落实。\n\n${issuer}\n${date}\n`;
+}
+
+describe('workspace scan: documents and meetings compared, and the figures of each rule pack', function () {
+  this.timeout(60000);
+  let tree: TempTree;
+  const national = effectiveConfig(presetLayers({ preset: 'national-2024' }, 'test'));
+  const stacked = effectiveConfig(presetLayers({ preset: ['national-2024', 'jinan-2019'] }, 'test'));
+  const jinan = effectiveConfig([]);
+
+  before(() => {
+    tree = new TempTree('gongwen-scan-docs-');
+    tree.write('upper.txt', fixtureText('research-workspaces/copy-upper-sewage/upper.txt'));
+    tree.write('copied-plan.txt', fixtureText('rules/doc.copy-upper/copied-plan.txt'));
+    tree.write('education-march.txt', fixtureText('research-workspaces/annual-education/education-march.txt'));
+    tree.write('second-in-year.txt', fixtureText('rules/meeting.annual-comprehensive/second-in-year.txt'));
+    tree.write('straw-notice.txt', fixtureText('research-workspaces/deploy-straw/straw-notice.txt'));
+    tree.write('straw-meeting.txt', fixtureText('rules/meeting.already-documented/straw-meeting.txt'));
+    // 济南市档案馆: 2 documents in 2023 and 2 in 2024 (no growth); 济南市统计局: 1 and then 2 (+100%).
+    tree.write('a1.txt', notice('济南市档案馆', '关于做好档案整理工作的通知', '2023年3月2日'));
+    tree.write('a2.txt', notice('济南市档案馆', '关于做好档案移交工作的通知', '2023年6月2日'));
+    tree.write('a3.txt', notice('济南市档案馆', '关于做好档案鉴定工作的通知', '2024年3月2日'));
+    tree.write('a4.txt', notice('济南市档案馆', '关于做好档案数字化工作的通知', '2024年6月2日'));
+    tree.write('s1.txt', notice('济南市统计局', '关于做好统计年报工作的通知', '2023年1月5日'));
+    tree.write('s2.txt', notice('济南市统计局', '关于做好统计月报工作的通知', '2024年1月5日'));
+    tree.write('s3.txt', notice('济南市统计局', '关于做好统计快报工作的通知', '2024年2月5日'));
+    // 济南市应急管理局: two comprehensive items in 2024, and two rounds of one special check.
+    tree.write('i1.txt', notice('济南市应急管理局', '关于开展2024年度全市安全生产综合督查的通知', '2024年3月1日'));
+    tree.write('i2.txt', notice('济南市应急管理局', '关于开展2024年度全市应急管理综合考核的通知', '2024年9月1日'));
+    tree.write('i3.txt', notice('济南市应急管理局', '关于开展2024年危险化学品专项检查的通知', '2024年4月1日'));
+    tree.write('i4.txt', notice('济南市应急管理局', '关于开展2024年第二轮危险化学品专项检查的通知', '2024年8月1日'));
+  });
+
+  after(() => tree?.remove());
+
+  const scan = async (eff: typeof national) => {
+    const names = readdirSync(tree.root).filter((n) => n.endsWith('.txt')).sort();
+    return scanFiles(names.map((n) => ({ path: path.join(tree.root, n), display: n, rel: n })), { effectiveFor: () => eff });
+  };
+
+  it('reads every file once into the index, then checks the meetings and 配套 documents against the others', async () => {
+    const r = await scan(national);
+    const of = (name: string, rule: string) => r.files.find((f) => f.display === name)!.diagnostics.filter((d) => d.rule === rule);
+    const copy = of('copied-plan.txt', 'doc.copy-upper');
+    assert.equal(copy.length, 1);
+    assert.match(copy[0]!.message, /^与上位文件《山东省人民政府办公厅关于加快推进农村生活污水治理的实施意见》（2024年3月12日）大段相同：8\/9 句/);
+    assert.deepEqual(copy[0]!.related!.map((x) => [path.basename(x.id), x.range.start.line]), [['upper.txt', 9]]);
+    const annual = of('second-in-year.txt', 'meeting.annual-comprehensive');
+    assert.equal(annual.length, 1);
+    assert.deepEqual(annual[0]!.related!.map((x) => path.basename(x.id)), ['education-march.txt']);
+    assert.equal(of('education-march.txt', 'meeting.annual-comprehensive').length, 0, 'the first meeting of the year is not told');
+    assert.equal(of('straw-meeting.txt', 'meeting.already-documented').length, 1);
+    assert.equal(of('upper.txt', 'doc.copy-upper').length, 0);
+    // A file read again in the second pass keeps its first-pass findings, in position order.
+    const plan = r.files.find((f) => f.display === 'copied-plan.txt')!;
+    const starts = plan.diagnostics.map((d) => d.range.start.line * 1e4 + d.range.start.character);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.ok(plan.diagnostics.length > 1, 'the first pass found more than the copying');
+    assert.equal(plan.facts.findings.length, plan.diagnostics.length, 'the report counts the second pass too');
+    assert.equal(new Set(plan.diagnostics.map((d) => d.fingerprint)).size, plan.diagnostics.length);
+  });
+
+  it('without the national pack the cross-document rules stay off and the files are not compared', async () => {
+    const r = await scan(jinan);
+    const mine = r.files.flatMap((f) => f.diagnostics).filter((d) => ['doc.copy-upper', 'meeting.annual-comprehensive', 'meeting.already-documented'].includes(d.rule));
+    assert.deepEqual(mine, []);
+  });
+
+  it('the yearly counts per issuer follow the packs: −1/3 (Jinan), no growth (national), both when stacked', async () => {
+    const targets = async (eff: typeof national) => {
+      const fig = figuresOf((await scan(eff)).files.map((f) => f.facts));
+      const row = (issuer: string) => fig.issuers.find((i) => i.issuer === issuer && i.kind === 'document')!;
+      return { fig, archive: row('济南市档案馆'), stats: row('济南市统计局') };
+    };
+    const j = await targets(jinan);
+    assert.deepEqual(j.fig.packs, ['jinan-2019']);
+    assert.deepEqual(j.fig.targets.document.map((t) => [t.pack, t.ratio]), [['jinan-2019', -1 / 3]]);
+    assert.deepEqual(j.archive.verdicts, [{ pack: 'jinan-2019', met: false }], '2 → 2 is no reduction by a third');
+    assert.deepEqual(j.fig.inspections, [], 'the inspection count is the national pack\'s');
+    const n = await targets(national);
+    assert.deepEqual(n.fig.targets.document.map((t) => [t.pack, t.ratio, t.clause.zh]), [['national-2024', 0, '《若干规定》第1条']]);
+    assert.deepEqual(n.fig.targets.agenda, [], 'the national text sets no number for meetings');
+    assert.deepEqual(n.archive.verdicts, [{ pack: 'national-2024', met: true }], '2 → 2: 只减不增 is kept');
+    assert.deepEqual(n.stats.verdicts, [{ pack: 'national-2024', met: false }], '1 → 2: a written explanation is owed');
+    const s = await targets(stacked);
+    assert.deepEqual(s.archive.verdicts, [{ pack: 'national-2024', met: true }, { pack: 'jinan-2019', met: false }]);
+  });
+
+  it('counts a department\'s comprehensive 督查检查考核 items and its items on one topic (national pack)', async () => {
+    const fig = figuresOf((await scan(national)).files.map((f) => f.facts));
+    assert.deepEqual(fig.inspections.map((x) => [x.issuer, x.year, x.comprehensive, x.sameTopic]), [
+      ['济南市应急管理局', 2024, ['i1.txt', 'i2.txt'], [{ topic: '危险化学品', paths: ['i3.txt', 'i4.txt'] }]],
+    ]);
+    assert.deepEqual(inspectionOf('关于开展2024年度全市安全生产综合督查的通知'), { topic: '安全生产', comprehensive: true });
+    assert.deepEqual(inspectionOf('关于开展2024年第二轮危险化学品专项检查的通知'), { topic: '危险化学品', comprehensive: false });
+    for (const t of ['关于2024年度综合考核结果的通报', '济南市督查检查考核工作办法', '关于做好2024年度机关干部考核工作的通知', '市长赴章丘区调研安排']) assert.equal(inspectionOf(t), null, t);
+  });
+
+  it('the HTML report states each pack\'s target and, under the national pack, the inspection counts', async () => {
+    const html = (r: Awaited<ReturnType<typeof scan>>, locale: 'zh-cn' | 'en' = 'zh-cn') => renderReport({ root: tree.root, generatedAt: new Date(0), files: reportFiles(r.files, (f) => pathToFileURL(f.path).toString()), skipped: r.skipped, locale });
+    const n = html(await scan(national));
+    assert.match(n, /年度发文数量只减不增，即变化不高于 0\.0%（《若干规定》第1条）/);
+    assert.match(n, /超过上年度，应当向上级党委办公厅（室）书面说明/);
+    assert.match(n, /<table id="inspections" data-figure="scan.inspection-count">.*济南市应急管理局.*危险化学品：2 项/s);
+    assert.doesNotMatch(n, /压减三分之一/);
+    const j = html(await scan(jinan));
+    assert.match(j, /较上年压减三分之一以上，即变化不高于 -33\.3%（§1）/);
+    assert.doesNotMatch(j, /id="inspections"|只减不增/);
+    const s = html(await scan(stacked), 'en');
+    assert.match(s, /no more documents than the year before.*at least a third fewer than the year before/s);
+    assert.match(s, /Inspection and assessment items per department and year/);
+    // Well-formed enough for a browser: every table closed, no unescaped file names.
+    for (const h of [n, j, s]) assert.equal((h.match(/<table/g) ?? []).length, (h.match(/<\/table>/g) ?? []).length);
   });
 });

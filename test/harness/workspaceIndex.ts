@@ -1,6 +1,8 @@
-// Research-plan workspaces for fixtures. The cross-plan rules (research.repeated-stop across plans,
+// Workspaces for fixtures. The cross-plan rules (research.repeated-stop across plans,
 // research.repeated-route, research.concentration) compare a plan with the other plans of the
-// workspace, which one file cannot show. A fixture names a folder of other plans in its sidecar:
+// workspace, and the cross-document rules (meeting.annual-comprehensive, meeting.already-documented,
+// doc.copy-upper) a file with the workspace's other documents and meetings, which one file cannot
+// show. A fixture names a folder of other files in its sidecar:
 //
 //   <name>.json: { "workspace": "../../research-workspaces/route-35" }
 //
@@ -14,7 +16,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { checkText } from '../../server/src/core/check';
 import type { Effective } from '../../server/src/core/config/effective';
-import { PlanIndex, summarize } from '../../server/src/core/research/index';
+import { PlanIndex, summarize, summarizeDoc } from '../../server/src/core/research/index';
 import type { WorkspaceView } from '../../server/src/core/rules/rule';
 import { expandFixture } from './template';
 
@@ -71,12 +73,14 @@ export function workspaceMembers(dir: string): Member[] {
   return [...workspaceFiles(dir).map((file) => ({ file, rel: path.basename(file) })), ...fixturesNaming(dir)];
 }
 
-/** Indexes plans (their text as the core sees it) under eff. */
+/** Indexes the members (their text as the core sees it) under eff: plans by their route, every file by its summary. */
 export function indexPlans(eff: Effective, members: readonly Member[]): PlanIndex {
   const index = new PlanIndex();
   for (const m of members) {
     const r = checkText(planText(m.file), m.rel, eff, { only: [] });
-    if (r.kind === 'research' && r.plan) index.upsert(summarize(workspaceId(m.file), r.model, r.plan, r.model.lines));
+    const id = workspaceId(m.file);
+    if (r.kind === 'research' && r.plan) index.upsert(summarize(id, r.model, r.plan, r.model.lines));
+    index.upsertDoc(summarizeDoc(id, r.model, r.tree, r.kind, eff.config.names));
   }
   return index;
 }

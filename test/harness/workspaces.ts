@@ -1,13 +1,16 @@
-// Runs the plans of a fixture workspace (test/fixtures/research-workspaces/<name>/) against each
-// other: the workspace is the folder's plans plus every rule fixture whose sidecar names the
-// folder (see workspaceIndex.ts). Each folder plan's findings must equal its markers, as for
-// rule fixtures (checkMarkers, checkFindings), so the plans a fixture is compared with show their own end.
+// Runs the files of a fixture workspace (test/fixtures/research-workspaces/<name>/) against each
+// other: the workspace is the folder's files plus every rule fixture whose sidecar names the
+// folder (see workspaceIndex.ts). Each folder file's findings must equal its markers, as for
+// rule fixtures (checkMarkers, checkFindings), so the files a fixture is compared with show their
+// own end. A folder file is checked under the "config" of its own sidecar (a preset, for the rules
+// of the national pack), default settings without one.
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import type { AnalysisResult } from '../../server/src/core/analyze';
 import { checkText } from '../../server/src/core/check';
-import { effectiveConfig } from '../../server/src/core/config/effective';
+import { effectiveConfig, type Effective } from '../../server/src/core/config/effective';
+import { presetLayers } from '../../server/src/config/presets';
 import type { PlanIndex } from '../../server/src/core/research/index';
 import { checkFindings, checkMarkers, readFixture, type Fixture, type Lint, type Sidecar } from './fixtures';
 import { fixturesNaming, indexPlans, planText, workspaceFiles, workspaceId, workspaceMembers, WORKSPACES_ROOT, type Member } from './workspaceIndex';
@@ -46,9 +49,16 @@ export function asFixture(ws: Workspace, file: string): Fixture {
   return { rule: ws.name, name, file, rel: `research-workspaces/${ws.name}/${path.basename(file)}`, ext, sidecar, fixedFile: null };
 }
 
-/** Lints one folder plan against the workspace index. */
+/** A folder file's settings: its sidecar's "config", else the defaults. */
+function memberSettings(ws: Workspace, file: string): Effective {
+  const fx = asFixture(ws, file);
+  return effectiveConfig(fx.sidecar.config ? presetLayers(fx.sidecar.config, fx.rel) : []);
+}
+
+/** Lints one folder file against the workspace index. */
 export function lintMember(ws: Workspace, file: string, index: PlanIndex): Lint & { result: AnalysisResult } {
-  const result = checkText(planText(file), path.basename(file), effectiveConfig([]), { workspace: { index, self: workspaceId(file) } });
+  const only = asFixture(ws, file).sidecar.only;
+  const result = checkText(planText(file), path.basename(file), memberSettings(ws, file), { only, workspace: { index, self: workspaceId(file) } });
   return { result, findings: result.findings };
 }
 

@@ -18,6 +18,13 @@ export interface Names {
   districts: string[];
   /** Titles of the principal city leaders (for meeting speeches). */
   principalLeaders: string[];
+  /**
+   * Titles of the 党委 principal at any level (书记 of a 省委/市委/县委/区委, 镇党委 …): the national
+   * rules hold 地方党政主要负责同志 at every level, not only the city's own.
+   */
+  partyPrincipals: string[];
+  /** Titles of the 政府 principal at any level (省长, 市长, 县长, 区长, 镇长, 乡长 …). */
+  governmentPrincipals: string[];
 }
 
 export const DEFAULT_NAMES: Names = {
@@ -36,4 +43,14 @@ export const DEFAULT_NAMES: Names = {
     '平阴县', '商河县', '高新区', '起步区', '南部山区',
   ],
   principalLeaders: ['市委书记', '市长', '市委主要负责同志', '市政府主要负责同志', '市委、市政府主要负责同志'],
+  // Level-generic: 副书记, 副市长 and 市长助理 never match (agenda/roles.ts guards the title's neighbours).
+  partyPrincipals: [
+    '省委书记', '自治区党委书记', '市委书记', '州委书记', '盟委书记', '县委书记', '区委书记', '旗委书记',
+    '镇党委书记', '乡党委书记', '街道党工委书记', '党工委书记',
+    '省委主要负责同志', '市委主要负责同志', '州委主要负责同志', '县委主要负责同志', '区委主要负责同志', '党委主要负责同志',
+  ],
+  governmentPrincipals: [
+    '省长', '自治区主席', '市长', '州长', '盟长', '县长', '区长', '旗长', '镇长', '乡长', '街道办事处主任', '管委会主任',
+    '省政府主要负责同志', '市政府主要负责同志', '州政府主要负责同志', '县政府主要负责同志', '区政府主要负责同志', '政府主要负责同志',
+  ],
 };

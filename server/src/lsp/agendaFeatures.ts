@@ -11,7 +11,7 @@ import { MIN_CONFIDENCE } from '../core/tree/types';
 import type { ResolvedConfig } from '../core/config/resolve';
 import { clockText } from '../core/parse/times';
 import { daysApart, planLabel, stopDate, type PlanIndex } from '../core/research/index';
-import { budgetOf, halfDayMinutes } from '../core/rules/kit/budgets';
+import { budgetOf, citeInForce, halfDayMinutes, meetingDayLimit } from '../core/rules/kit/budgets';
 import { ruleById } from '../core/rules/registry';
 import { ymdText } from '../core/semantics/timeline';
 import { localize, type LocaleLike } from './locale';
@@ -62,7 +62,8 @@ function meetingHints(r: AnalysisResult, a: Agenda, scope: AnalysisResult['scope
     const label = budget
       ? localize(locale, { zh: `${per}${it.minutes} 分钟 / 上限 ${budget.limit}`, en: `${per}${it.minutes} min / limit ${budget.limit}` })
       : localize(locale, { zh: `${it.minutes} 分钟`, en: `${it.minutes} min` });
-    out.push({ position: r.model.lines.positionAt(at), label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: budget ? `${budget.rule} · §8` : undefined });
+    const tooltip = budget ? `${budget.rule} · ${localize(locale, citeInForce(budget.rule, config.packs))}` : undefined;
+    out.push({ position: r.model.lines.positionAt(at), label, kind: InlayHintKind.Type, paddingLeft: true, tooltip });
   }
   // The meeting's total against its budget, after its (first) date — or after the first item when no date is written.
   const first = a.days[0];
@@ -71,16 +72,26 @@ function meetingHints(r: AnalysisResult, a: Agenda, scope: AnalysisResult['scope
   if (!a.statutory && (days > 1 || len)) {
     const at = first ? first.para.origEnd(first.end) : a.items[0] ? itemExtent(a.items[0]).end : null;
     if (at !== null && inRange(r, at, range)) {
-      const halfMin = halfDayMinutes(config.rules);
-      const limit = scope === 'special'
-        ? localize(locale, { zh: `上限 ${halfMin} 分钟（专项，半天）`, en: `limit ${halfMin} min (special, half a day)` })
-        : localize(locale, { zh: '上限 1 天', en: 'limit 1 day' });
+      const limit = totalLimit(a, scope, config, locale);
       const label = days > 1 || !len
         ? localize(locale, { zh: `会期 ${days} 天 / ${limit}`, en: `${days} days / ${limit}` })
         : localize(locale, { zh: `会议 ${len.minutes} 分钟 / ${limit}`, en: `meeting ${len.minutes} min / ${limit}` });
-      out.push({ position: r.model.lines.positionAt(at), label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: 'meeting.duration · §8' });
+      out.push({ position: r.model.lines.positionAt(at), label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: `meeting.duration · ${localize(locale, citeInForce('meeting.duration', config.packs))}` });
     }
   }
+}
+
+/** The meeting's limit as the hint shows it: half a day in minutes, else days (meeting.duration's options in force). */
+function totalLimit(a: Agenda, scope: AnalysisResult['scope'], config: ResolvedConfig, locale: LocaleLike): string {
+  const limit = meetingDayLimit(a, scope, config.rules);
+  if (limit.days <= 0.5) {
+    const halfMin = halfDayMinutes(config.rules);
+    return limit.specialHalf
+      ? localize(locale, { zh: `上限 ${halfMin} 分钟（专项，半天）`, en: `limit ${halfMin} min (special, half a day)` })
+      : localize(locale, { zh: `上限 ${halfMin} 分钟（半天）`, en: `limit ${halfMin} min (half a day)` });
+  }
+  const group = limit.byGroup ? localize(locale, { zh: '（有分组讨论）', en: ' (with group discussions)' }) : '';
+  return localize(locale, { zh: `上限 ${limit.days} 天${group}`, en: `limit ${limit.days} day${limit.days === 1 ? '' : 's'}${group}` });
 }
 
 /** Hover on an item's time range or duration: its length and the rule that applies. */
@@ -110,9 +121,10 @@ function itemHover(r: AnalysisResult, a: Agenda, scope: AnalysisResult['scope'],
       } else if (budget) {
         const rule = ruleById(budget.rule);
         const over = it.minutes !== null && it.minutes > budget.limit;
+        const cite = citeInForce(budget.rule, config.packs);
         lines.push(localize(locale, {
-          zh: `${rule?.title.zh ?? budget.rule}：上限 ${budget.limit} 分钟（§8，\`${budget.rule}\`）${over ? ' —— 超出' : ''}`,
-          en: `${rule?.title.en ?? budget.rule}: limit ${budget.limit} minutes (§8, \`${budget.rule}\`)${over ? ' — over' : ''}`,
+          zh: `${rule?.title.zh ?? budget.rule}：上限 ${budget.limit} 分钟（${cite.zh}，\`${budget.rule}\`）${over ? ' —— 超出' : ''}`,
+          en: `${rule?.title.en ?? budget.rule}: limit ${budget.limit} minutes (${cite.en}, \`${budget.rule}\`)${over ? ' — over' : ''}`,
         }));
       } else {
         lines.push(

@@ -1,6 +1,8 @@
-// The workspace's research plans for the cross-plan rules: built in the background from every
-// file under the workspace folders (include/exclude respected), kept current from open
-// documents and from file-watcher events, and able to say which plans a change touches.
+// The workspace's research plans for the cross-plan rules, and every file's summary for the
+// cross-document rules (meetings, titles, topics, clause hashes: research/index.ts): built in the
+// background from every file under the workspace folders (include/exclude respected), kept
+// current from open documents and from file-watcher events, and able to say which files a change
+// touches. Only plans, and files the cross-document rules may report on, keep their text.
 //
 // A file is one plan whatever spelling its URI comes in (the editor's file:///c%3A/… and the
 // walker's file:///C:/…): an open document's copy replaces the disk copy of the same file, and
@@ -11,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AnalysisResult } from '../core/analyze';
 import { checkText } from '../core/check';
 import { isIncluded, type Effective } from '../core/config/effective';
-import { PlanIndex, summarize, type PlanSummary, type StopSummary } from '../core/research/index';
+import { comparesWithWorkspace, PlanIndex, summarize, summarizeDoc, type DocSummary, type PlanSummary, type StopSummary } from '../core/research/index';
 import { ruleById, rulesNeeding } from '../core/rules/registry';
 import { readTextAsync, type Decoded } from '../io/textFile';
 import { walkFiles } from '../io/walk';
@@ -40,7 +42,7 @@ function fileKey(uri: string): string {
 
 export class WorkspacePlans {
   readonly index = new PlanIndex();
-  /** Text of plans as last read from disk (to re-check unopened plans when others change). */
+  /** Text of plans (and of files the cross-document rules compare) as last read from disk (to re-check them unopened when others change). */
   private readonly diskText = new Map<string, string>();
   /** File -> the URI its plan is indexed under. */
   private readonly byFile = new Map<string, string>();
@@ -82,28 +84,68 @@ export class WorkspacePlans {
   }
 
   private fromDisk(uri: string, decoded: Decoded, folder: FolderInfo, touched: boolean): Set<string> {
-    if (!decoded.ok || decoded.text.length > folder.eff.maxFileSize || !LOOKS_LIKE_PLAN.test(decoded.text)) return this.remove(uri, folder.eff);
+    if (!decoded.ok || decoded.text.length > folder.eff.maxFileSize) return this.remove(uri, folder.eff);
     // decode() leaves no byte order mark in the text.
     const text = decoded.text;
     const r = checkText(text, folder.relPath(uri), folder.eff, { only: [] });
-    if (r.kind !== 'research') return this.remove(uri, folder.eff);
     const out = this.claim(uri, folder.eff);
     this.fromEditor.delete(uri);
+    for (const id of this.applyDoc(uri, r, folder.eff, touched)) out.add(id);
+    if (r.kind !== 'research' || !r.plan || !LOOKS_LIKE_PLAN.test(text)) {
+      for (const id of this.dropPlan(uri, folder.eff)) out.add(id);
+      if (comparesWithWorkspace(this.index.getDoc(uri)!)) this.diskText.set(uri, text);
+      else this.diskText.delete(uri);
+      return out;
+    }
     this.diskText.set(uri, text);
     if (!touched) {
-      this.index.upsert(summarize(uri, r.model, r.plan!, r.model.lines));
+      this.index.upsert(summarize(uri, r.model, r.plan, r.model.lines));
       return out;
     }
     for (const id of this.apply(uri, r, folder.eff)) out.add(id);
     return out;
   }
 
-  /** Updates the index from an analysis of an open document; returns the plans it touched. */
+  /** Updates the index from an analysis of an open document; returns the plans and files it touched. */
   update(uri: string, r: AnalysisResult, eff: Effective): Set<string> {
-    if (r.kind !== 'research') return this.remove(uri, eff);
     const out = this.claim(uri, eff);
     this.fromEditor.add(uri);
+    for (const id of this.applyDoc(uri, r, eff, true)) out.add(id);
+    if (r.kind !== 'research') {
+      for (const id of this.dropPlan(uri, eff)) out.add(id);
+      this.diskText.delete(uri);
+      return out;
+    }
     for (const id of this.apply(uri, r, eff)) out.add(id);
+    return out;
+  }
+
+  /**
+   * (Re)indexes a file's summary; with `touched`, returns the files whose cross-document findings
+   * the change can alter (none when nothing others see of it changed).
+   */
+  private applyDoc(uri: string, r: AnalysisResult, eff: Effective, touched: boolean): Set<string> {
+    const before = this.index.getDoc(uri);
+    const after = summarizeDoc(uri, r.model, r.tree, r.kind, eff.config.names);
+    this.index.upsertDoc(after);
+    if (!touched) return new Set();
+    const out = new Set<string>();
+    if (!before || docSignature(before) !== docSignature(after)) {
+      for (const d of [before, after]) for (const id of this.docNeighbours(d)) out.add(id);
+    } else if (!sameClauses(before, after)) {
+      for (const k of after.titleKeys) for (const d of this.index.implementers(k, uri)) out.add(d.id);
+    }
+    out.delete(uri);
+    return out;
+  }
+
+  /** Files whose cross-document findings depend on d: meetings of its fields, meetings deploying its work, files implementing it. */
+  private docNeighbours(d: DocSummary | undefined): Set<string> {
+    const out = new Set<string>();
+    if (!d) return out;
+    for (const m of d.meetings) if (m.annualKey) for (const x of this.index.annualMeetings(m.annualKey, d.id)) out.add(x.doc.id);
+    for (const t of d.topics) for (const x of this.index.meetingsDeploying(t, d.id)) out.add(x.id);
+    for (const k of d.titleKeys) for (const x of this.index.implementers(k, d.id)) out.add(x.id);
     return out;
   }
 
@@ -113,7 +155,7 @@ export class WorkspacePlans {
     const other = this.byFile.get(key);
     this.byFile.set(key, uri);
     if (other === undefined || other === uri) return new Set();
-    const touched = this.dropPlan(other, eff);
+    const touched = this.dropFile(other, eff);
     this.diskText.delete(other);
     this.fromEditor.delete(other);
     return touched;
@@ -141,17 +183,25 @@ export class WorkspacePlans {
     return touched;
   }
 
-  /** The file is no plan (any more): its plan leaves the index; returns the plans it touched. */
+  /** The file is gone (or unreadable): its plan and summary leave the index; returns the files it touched. */
   remove(uri: string, eff?: Effective): Set<string> {
     const key = fileKey(uri);
     const id = this.byFile.get(key) ?? uri;
     this.byFile.delete(key);
     this.diskText.delete(id);
     this.fromEditor.delete(id);
-    const touched = this.dropPlan(id, eff);
-    if (id !== uri) for (const x of this.dropPlan(uri, eff)) touched.add(x);
+    const touched = this.dropFile(id, eff);
+    if (id !== uri) for (const x of this.dropFile(uri, eff)) touched.add(x);
     this.diskText.delete(uri);
     this.fromEditor.delete(uri);
+    return touched;
+  }
+
+  /** The file's plan and summary leave the index; returns the files they touched. */
+  private dropFile(id: string, eff?: Effective): Set<string> {
+    const touched = this.dropPlan(id, eff);
+    for (const x of this.docNeighbours(this.index.getDoc(id))) if (x !== id) touched.add(x);
+    this.index.removeDoc(id);
     return touched;
   }
 
@@ -163,7 +213,7 @@ export class WorkspacePlans {
     return touched;
   }
 
-  /** The text of an unopened plan, as last read from disk. */
+  /** The text of an unopened plan (or compared file), as last read from disk. */
   textOf(uri: string): string | undefined {
     return this.diskText.get(uri);
   }
@@ -251,6 +301,7 @@ function missing<T>(m: Map<string, T>, other: Map<string, T>): T[] {
 function windowOf(eff: Effective): number {
   let w = 0;
   for (const id of rulesNeeding('workspace')) {
+    if (!id.startsWith('research.')) continue; // the cross-document rules compare no plans
     const v = eff.config.rules[id]?.options['windowDays'] ?? ruleById(id)?.options.find((o) => o.name === 'windowDays')?.default;
     if (typeof v === 'number') w = Math.max(w, v);
   }
@@ -264,4 +315,19 @@ function sameRoute(a: PlanSummary, b: PlanSummary): boolean {
     const t = b.stops[i]!;
     return s.place.key === t.place.key && s.place.comparable === t.place.comparable && s.day === t.day && s.unannounced === t.unannounced;
   });
+}
+
+/** What other files see of a summary, its clauses aside: titles, date, topics, uppers, meetings and where they are written. */
+function docSignature(d: DocSummary): string {
+  return JSON.stringify([d.kind, d.title, d.titleRange, d.date, d.titleKeys, d.topics, d.topicYear, d.uppers, d.meetings]);
+}
+
+function sameClauses(a: DocSummary, b: DocSummary): boolean {
+  const x = a.clauses;
+  const y = b.clauses;
+  if (!x || !y) return x === y;
+  if (x.hash.length !== y.hash.length || x.paraPos.length !== y.paraPos.length) return false;
+  for (let i = 0; i < x.hash.length; i++) if (x.hash[i] !== y.hash[i] || x.para[i] !== y.para[i]) return false;
+  for (let i = 0; i < x.paraPos.length; i++) if (x.paraPos[i] !== y.paraPos[i]) return false;
+  return true;
 }

@@ -2,7 +2,8 @@
 // external scripts or fonts). Written by the CLI (--format html) and shown by the editor in a
 // webview, where a small inline script turns the links into "open the file at the finding".
 
-import { figuresOf, TARGET_REDUCTION, TARGET_UNANNOUNCED, type Figures } from '../core/report/figures';
+import { figuresOf, MAX_COMPREHENSIVE_INSPECTIONS, TARGET_UNANNOUNCED, type CountTarget, type Figures, type IssuerYears } from '../core/report/figures';
+import { CITE } from '../core/national';
 import type { FileFacts } from '../core/report/facts';
 import { localize } from '../core/locale';
 import { fmt } from '../core/messages';
@@ -110,13 +111,40 @@ export function renderReport(input: ReportInput): string {
     return `<tr><td>${link(f)}</td><td>${L(KIND_NAME[f.facts.kind])}</td><td class="r">${fmt(x.errors)}</td><td class="r">${fmt(x.warnings)}</td><td class="r">${fmt(x.count)}</td></tr>`;
   }).join('');
 
+  const targetOf = (i: IssuerYears, pack: string): CountTarget | undefined => fig.targets[i.kind].find((x) => x.pack === pack);
   const issuerRows = fig.issuers.slice(0, 30).map((i) => {
     const years = i.years.map((y) => `${y.year}: ${y.count}`).join(t('，', ', '));
     const ch = i.change;
-    const met = ch ? ch.ratio <= TARGET_REDUCTION + 1e-9 : null;
-    const change = ch ? `<span class="${met ? 'ok' : 'bad'}">${ch.from} → ${ch.to}${t('（', ' (')}${ch.ratio > 0 ? '+' : ''}${pct(ch.ratio)}${t('）', ')')}</span>` : '<span class="muted">—</span>';
-    return `<tr><td>${esc(i.issuer)}</td><td>${i.kind === 'document' ? t('发文', 'documents') : t('会议', 'meetings')}</td><td>${esc(years)}</td><td>${change}</td></tr>`;
+    // Green when every active target is met, red when one is missed, plain without a target.
+    const met = i.verdicts.length ? i.verdicts.every((v) => v.met) : null;
+    const cls = met === null ? '' : met ? 'ok' : 'bad';
+    const change = ch ? `<span class="${cls}">${ch.from} → ${ch.to}${t('（', ' (')}${ch.ratio > 0 ? '+' : ''}${pct(ch.ratio)}${t('）', ')')}</span>` : '<span class="muted">—</span>';
+    const verdicts = i.verdicts.map((v) => {
+      const x = targetOf(i, v.pack)!;
+      return `<span class="${v.met ? 'ok' : 'bad'}">${esc(v.met ? t('达到', 'met') : L(x.missed))}${t('（', ' (')}${esc(L(x.clause))}${t('）', ')')}</span>`;
+    }).join('<br>') || '<span class="muted">—</span>';
+    return `<tr><td>${esc(i.issuer)}</td><td>${i.kind === 'document' ? t('发文', 'documents') : t('会议', 'meetings')}</td><td>${esc(years)}</td><td>${change}</td><td>${verdicts}</td></tr>`;
   }).join('');
+  const targetLine = (['document', 'agenda'] as const).flatMap((k) => fig.targets[k].map((x) => `${k === 'document' ? t('发文', 'documents') : t('会议', 'meetings')}${t('：', ': ')}${L(x.label)}${t('，即变化不高于 ', ', a change of at most ')}${pct(x.ratio)}${t('（', ' (')}${L(x.clause)}${t('）', ')')}`));
+  const targetText = targetLine.length ? `${t('目标：', 'Targets: ')}${esc(targetLine.join(t('；', '; ')))}${t('。', '.')}` : t('本配置的规则包未规定年度数量目标。', 'The rule packs of this configuration set no yearly target.');
+
+  // The limits are each file's (its configuration's): the caption names those of the packs.
+  const lengthCaption = fig.packs.includes('jinan-2019')
+    ? t('按正文字数与上限之比排序（§2：全局性 5,000 字，专项 3,000 字；未声明范围时两者并列）。', 'By body length against its limit (§2: 5,000 for comprehensive, 3,000 for special work; both shown when the scope is not declared).')
+    : t('按正文字数与上限之比排序（《若干规定》第2条：部署综合性工作 5,000 字，专项工作或者具体任务 4,000 字；未声明范围时两者并列）。', 'By body length against its limit (National Provisions item 2: 5,000 for comprehensive work, 4,000 for special work or specific tasks; both shown when the scope is not declared).');
+
+  const inspectionRows = fig.inspections.map((x) => {
+    const comp = x.comprehensive.length > MAX_COMPREHENSIVE_INSPECTIONS ? `<span class="bad">${x.comprehensive.length}</span>${t('（', ' (')}${x.comprehensive.map((p) => link(byPath.get(p) ?? { href: '', path: p })).join(t('、', ', '))}${t('）', ')')}` : String(x.comprehensive.length);
+    const same = x.sameTopic.map((g) => `${esc(g.topic)}${t('：', ': ')}${g.paths.length}${t(' 项（', ' (')}${g.paths.map((p) => link(byPath.get(p) ?? { href: '', path: p })).join(t('、', ', '))}${t('）', ')')}`).join('<br>') || '<span class="muted">—</span>';
+    return `<tr><td>${esc(x.issuer)}</td><td>${x.year}</td><td>${comp}</td><td>${same}</td></tr>`;
+  }).join('');
+  const inspections = fig.packs.includes('national-2024')
+    ? `<h2>${t('督查检查考核事项（按部门、年度）', 'Inspection and assessment items per department and year')}</h2>
+<p class="muted">${esc(t(`提示：综合性督查检查考核事项原则上每个部门每年不超过 ${MAX_COMPREHENSIVE_INSPECTIONS} 项，同类事项应当合并进行（${CITE.inspections.zh}；新闻摘录）。下表列出超过的部门和同一主题的多项安排。`, `Info: as a rule, a department plans at most ${MAX_COMPREHENSIVE_INSPECTIONS} comprehensive inspection or assessment item a year, and items of one kind are merged (${CITE.inspections.en}; news digest wording). Listed: departments over the count, and several items on one topic.`))}</p>
+<table id="inspections" data-figure="scan.inspection-count"><tr><th>${t('部门', 'Department')}</th><th>${t('年度', 'Year')}</th><th>${t('综合性事项', 'Comprehensive items')}</th><th>${t('同一主题的事项', 'Items on one topic')}</th></tr>${inspectionRows || `<tr><td colspan="4" class="empty">${none}</td></tr>`}</table>
+`
+    : '';
+
   const issuerChart = hbars(fig.issuers.slice(0, 12).map((i) => ({ label: `${i.issuer}·${i.kind === 'document' ? t('文', 'doc') : t('会', 'mtg')}`, value: i.years.reduce((s, y) => s + y.count, 0) })), { empty: none });
 
   const leaderRows = fig.unannounced.map((l) => ({
@@ -176,8 +204,8 @@ a.open{color:#1f6fb2;text-decoration:none}a.open:hover{text-decoration:underline
 <table id="top-files"><tr><th>${t('文件', 'File')}</th><th>${t('类型', 'Kind')}</th><th class="r">${L(SEVERITY_NAME.error)}</th><th class="r">${L(SEVERITY_NAME.warning)}</th><th class="r">${t('合计', 'Total')}</th></tr>${topFiles || `<tr><td colspan="5" class="empty">${none}</td></tr>`}</table>
 
 <h2>${t('发文和会议数量（按发文机关、年度）', 'Documents and meetings per issuer and year')}</h2>
-<p class="muted">${t(`目标：较上年压减三分之一以上（§1、§6），即变化不高于 ${pct(TARGET_REDUCTION)}。`, `Target: at least one third fewer than the year before (§1, §6), a change of ${pct(TARGET_REDUCTION)} or less.`)}</p>
-<div class="grid"><div>${issuerChart}</div><div><table id="issuers"><tr><th>${t('机关', 'Issuer')}</th><th>${t('类别', 'Type')}</th><th>${t('各年数量', 'Per year')}</th><th>${t('较上年', 'Change')}</th></tr>${issuerRows || `<tr><td colspan="4" class="empty">${none}</td></tr>`}</table></div></div>
+<p class="muted" id="count-targets">${targetText}</p>
+<div class="grid"><div>${issuerChart}</div><div><table id="issuers"><tr><th>${t('机关', 'Issuer')}</th><th>${t('类别', 'Type')}</th><th>${t('各年数量', 'Per year')}</th><th>${t('较上年', 'Change')}</th><th>${t('对照目标', 'Against the target')}</th></tr>${issuerRows || `<tr><td colspan="5" class="empty">${none}</td></tr>`}</table></div></div>
 
 <h2>${t('每月会议', 'Meetings per month')}</h2>
 <p class="legend muted"><span style="background:#1f6fb2"></span>${t('会议数', 'meetings')}<span style="background:#c62828"></span>${t('在无会日或无会周召开（贯彻上级重要会议和法定会议除外）', 'held on a no-meeting day or in the no-meeting week (except meetings carrying out an important higher-level meeting and statutory meetings)')}</p>
@@ -188,8 +216,8 @@ a.open{color:#1f6fb2;text-decoration:none}a.open:hover{text-decoration:underline
 <p class="muted">${t(`目标：暗访式调研占年度调研三分之一以上（§14）；绿线为 ${pct(TARGET_UNANNOUNCED)}。`, `Target: at least one third of a year's research visits unannounced (§14); the green line is ${pct(TARGET_UNANNOUNCED)}.`)}</p>
 <div id="unannounced">${hbars(leaderRows, { marker: TARGET_UNANNOUNCED, max: 1, empty: none })}</div>
 
-<h2>${t('正文篇幅最长的公文', 'Longest document bodies')}</h2>
-<p class="muted">${t('按正文字数与上限之比排序（§2：全局性 5,000 字，专项 3,000 字；未声明范围时两者并列）。', 'By body length against its limit (§2: 5,000 for comprehensive, 3,000 for special work; both shown when the scope is not declared).')}</p>
+${inspections}<h2>${t('正文篇幅最长的公文', 'Longest document bodies')}</h2>
+<p class="muted">${lengthCaption}</p>
 <div id="longest">${hbars(longest, { marker: 1, max: 1.25, empty: none })}</div>
 
 <h2>${t('全部问题', 'All findings')}</h2>

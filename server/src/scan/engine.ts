@@ -1,8 +1,12 @@
 // Checking many files at once, for the CLI and the editor's workspace scan alike: read and
 // decode each file (UTF-8 with or without BOM, UTF-16 with BOM, GB18030; .docx through its text),
 // skip what cannot be checked with the reason (binary, unknown encoding, unreadable, too large),
-// analyse, then compare the research plans with each other. Only compact records are kept of
-// each file (findings with positions, the report's facts), so memory stays flat.
+// analyse, then compare the files with each other (research plans by their routes; documents and
+// meetings by their titles, fields, topics and clauses). Only compact records are kept of each
+// file (findings with positions, the report's facts, the index's summary), so memory stays flat:
+// until the second pass has run, a research plan keeps its text and model, and a file that cites
+// an upper document or convenes a meeting the workspace rules compare keeps its text (its model is
+// built again then).
 
 import { noMeetingWeekMode } from '../core/agenda/calendar';
 import { compareFindings, type AnalysisResult, type RuleFailure } from '../core/analyze';
@@ -11,7 +15,7 @@ import type { Effective } from '../core/config/effective';
 import { errorText } from '../core/errors';
 import { localize } from '../core/locale';
 import { factsOf, type FileFacts } from '../core/report/facts';
-import { PlanIndex, summarize } from '../core/research/index';
+import { comparesWithWorkspace, PlanIndex, summarize, summarizeDoc } from '../core/research/index';
 import type { Finding, Locale, Msg, Severity } from '../core/types';
 import { isDocx, readDocx } from '../io/docx';
 import { readTextAsync, tooLarge } from '../io/textFile';
@@ -117,12 +121,11 @@ export function countBySeverity(files: readonly ScannedFile[]): Record<Severity,
   return n;
 }
 
-function record(path: string, display: string, rel: string, docx: boolean, r: AnalysisResult, findings: readonly Finding[], eff: Effective): ScannedFile {
-  const lines = r.model.lines;
-  const locale: Locale = eff.config.locale;
+/** Findings as the scan keeps them: positions, the text they cover, a fingerprint, the message in the file's locale. */
+function diagnosticsOf(findings: readonly Finding[], model: AnalysisResult['model'], locale: Locale): ScanDiagnostic[] {
   const seen = new Map<string, number>();
-  const diagnostics = findings.map((f) => {
-    const snippet = r.model.text.slice(f.start, Math.min(f.end, f.start + 60));
+  return findings.map((f) => {
+    const snippet = model.text.slice(f.start, Math.min(f.end, f.start + 60));
     const base = `${f.rule}|${snippet}`;
     const k = (seen.get(base) ?? 0) + 1;
     seen.set(base, k);
@@ -131,23 +134,54 @@ function record(path: string, display: string, rel: string, docx: boolean, r: An
       rule: f.rule,
       severity: f.severity,
       message,
-      range: lines.rangeAt(f.start, f.end),
+      range: model.lines.rangeAt(f.start, f.end),
       snippet,
       fingerprint: fnv(`${base}|${k}`),
       ...(f.related ? { related: f.related } : {}),
     };
   });
+}
+
+function record(path: string, display: string, rel: string, docx: boolean, r: AnalysisResult, findings: readonly Finding[], eff: Effective): ScannedFile {
+  const locale: Locale = eff.config.locale;
+  const diagnostics = diagnosticsOf(findings, r.model, locale);
   const mode = noMeetingWeekMode(eff.config.rules['meeting.no-meeting-week']?.options['noMeetingWeek']);
-  const facts = factsOf(display, { ...r, findings: [...findings] }, eff.config.names, mode);
+  const facts = factsOf(display, { ...r, findings: [...findings] }, eff.config.names, mode, eff.config.packs);
   return { path, display, rel, docx, locale, kind: r.kind, scope: r.scope, official: r.tree.official.official, counts: { body: r.counts.body, attachments: r.counts.attachments }, diagnostics, facts, failures: r.failures };
 }
+
+/** A second pass over a text read again: its findings, and the model they are placed in (none when it threw). */
+type CrossResult = Pick<AnalysisResult, 'findings' | 'failures'> & { model: AnalysisResult['model'] | null };
+
+/** A file's record with the findings of its second pass added, in position order (the first pass had none of those rules). */
+function withCross(first: ScannedFile, cross: CrossResult): ScannedFile {
+  if ((cross.findings.length === 0 || !cross.model) && cross.failures.length === 0) return first;
+  const added = cross.model ? diagnosticsOf(cross.findings, cross.model, first.locale) : [];
+  const diagnostics = [...first.diagnostics, ...added].sort(byRange);
+  const findings = [...first.facts.findings, ...cross.findings.map((f) => ({ rule: f.rule, severity: f.severity }))];
+  return { ...first, diagnostics, facts: { ...first.facts, findings }, failures: [...first.failures, ...cross.failures] };
+}
+
+function byRange(a: ScanDiagnostic, b: ScanDiagnostic): number {
+  const x = a.range;
+  const y = b.range;
+  return x.start.line - y.start.line || x.start.character - y.start.character || x.end.line - y.end.line || x.end.character - y.end.character || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+}
+
+/**
+ * What the second pass needs of a file: a plan keeps its analysis (its model and tree); a document
+ * or meeting keeps its record and its text, and its model is built again (few rules, many files).
+ */
+type Pending =
+  | { slot: number; input: ScanInput; docx: boolean; text: string; eff: Effective; result: AnalysisResult }
+  | { slot: number; input: ScanInput; docx: boolean; text: string; eff: Effective; first: ScannedFile };
 
 export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions): Promise<ScanResult> {
   const files: Array<ScannedFile | undefined> = [];
   const skipped: Skipped[] = [];
   const plans = new PlanIndex();
   const idOf = opts.idOf ?? ((p: string) => p);
-  const pending: Array<{ slot: number; input: ScanInput; docx: boolean; text: string; result: AnalysisResult; eff: Effective }> = [];
+  const pending: Pending[] = [];
   let done = 0;
   let cancelled = false;
   for (const input of inputs) {
@@ -177,25 +211,41 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
       skipped.push({ path: input.display, reason: localize(eff.config.locale, analysisFailed(e)), tooLarge: false });
       continue;
     }
+    const id = idOf(input.path);
+    const doc = summarizeDoc(id, result.model, result.tree, result.kind, eff.config.names);
+    plans.upsertDoc(doc);
     if (result.kind === 'research' && result.plan) {
-      plans.upsert(summarize(idOf(input.path), result.model, result.plan, result.model.lines));
+      plans.upsert(summarize(id, result.model, result.plan, result.model.lines));
       pending.push({ slot: files.length, input, docx, text, result, eff });
       files.push(undefined);
       continue;
     }
     const f = record(input.path, input.display, input.rel, docx, result, result.findings, eff);
+    if (comparesWithWorkspace(doc)) {
+      pending.push({ slot: files.length, input, docx, text, eff, first: f });
+      files.push(undefined);
+      continue;
+    }
     files.push(f);
     opts.onFile?.(f);
   }
+  // Only upper documents are compared clause by clause: the others' hashes can go.
+  plans.dropUncitedClauses();
   for (const p of pending) {
     if (opts.cancelled?.()) {
       cancelled = true;
       break;
     }
-    // The first pass ran every rule but those that need the workspace; now those, on the same tree.
-    const cross = crossCheck(p.text, p.input.rel, p.eff, { index: plans, self: idOf(p.input.path) }, p.result);
-    const findings = [...p.result.findings, ...cross.findings].sort(compareFindings);
-    const f = record(p.input.path, p.input.display, p.input.rel, p.docx, { ...p.result, failures: [...p.result.failures, ...cross.failures] }, findings, p.eff);
+    // The first pass ran every rule but those that need the workspace; now those.
+    const workspace = { index: plans, self: idOf(p.input.path) };
+    let f: ScannedFile;
+    if ('result' in p) {
+      const cross = crossCheck(p.text, p.input.rel, p.eff, workspace, p.result);
+      const findings = [...p.result.findings, ...cross.findings].sort(compareFindings);
+      f = record(p.input.path, p.input.display, p.input.rel, p.docx, { ...p.result, failures: [...p.result.failures, ...cross.failures] }, findings, p.eff);
+    } else {
+      f = withCross(p.first, crossCheckText(p.text, p.input.rel, p.eff, workspace, p.docx));
+    }
     files[p.slot] = f;
     opts.onFile?.(f);
   }
@@ -208,6 +258,15 @@ function crossCheck(text: string, rel: string, eff: Effective, workspace: { inde
     return checkText(text, rel, eff, { workspace, workspaceOnly: true, model: first.model, tree: first.tree });
   } catch (e) {
     return { findings: [], failures: [{ rule: 'research (workspace)', error: errorText(e) }] };
+  }
+}
+
+/** The workspace rules on a text whose model was not kept: read again, only those rules run. */
+function crossCheckText(text: string, rel: string, eff: Effective, workspace: { index: PlanIndex; self: string }, docx: boolean): CrossResult {
+  try {
+    return checkText(text, rel, eff, { markdown: docx ? false : undefined, workspace, workspaceOnly: true });
+  } catch (e) {
+    return { findings: [], failures: [{ rule: 'documents (workspace)', error: errorText(e) }], model: null };
   }
 }
 

@@ -73,3 +73,81 @@ export function meetingDays(a: Agenda): number {
   const n = new Set(a.days.map((d) => `${d.month}-${d.day}`)).size;
   return Math.max(n, a.declaredDays ?? 0);
 }
+
+interface Halves {
+  morning: boolean;
+  afternoon: boolean;
+}
+
+/** The halves of each meeting day (by index into Agenda.days) that its items and stated time take. */
+function dayHalves(a: Agenda): Map<number, Halves> {
+  const byDay = new Map<number, Halves>();
+  const mark = (dayIndex: number, morning: boolean, afternoon: boolean): void => {
+    if (dayIndex < 0) return;
+    const h = byDay.get(dayIndex) ?? { morning: false, afternoon: false };
+    h.morning ||= morning;
+    h.afternoon ||= afternoon;
+    byDay.set(dayIndex, h);
+  };
+  for (const it of a.items) {
+    if (it.from !== null) {
+      const to = it.to ?? it.from + (it.length ?? 0);
+      mark(it.dayIndex, it.from < 12 * 60, to > 13 * 60 || it.from >= 13 * 60);
+    } else if (it.dayPart) mark(it.dayIndex, it.dayPart === 'morning', it.dayPart === 'afternoon' || it.dayPart === 'evening');
+  }
+  const w = a.window;
+  if (w && w.to !== null) mark(w.dayIndex, w.from < 12 * 60, w.to > 13 * 60);
+  return byDay;
+}
+
+/**
+ * Whether the meeting runs over a limit of `limit` days. Whole-day limits count calendar days (two
+ * dates are two days). A limit with a half (1.5) lets the last date count half when the first or the
+ * last day is known to take only a morning or an afternoon, or the stated 会期 is within it.
+ */
+export function overDays(a: Agenda, limit: number): boolean {
+  const n = meetingDays(a);
+  if (n <= limit) return false;
+  if (Number.isInteger(limit)) return true;
+  const declared = a.declaredDays;
+  if (declared !== null && declared > limit) return true;
+  const dates = [...new Set(a.days.map((d) => d.month * 100 + d.day))].sort((x, y) => x - y);
+  if (dates.length > Math.ceil(limit)) return true;
+  if (declared !== null) return false;
+  // Only days known to be full on both ends are over: unknown halves stay silent.
+  const halves = dayHalves(a);
+  const full = (key: number | undefined): boolean => {
+    const i = a.days.findIndex((d) => d.month * 100 + d.day === key);
+    const h = halves.get(i);
+    return !!h && h.morning && h.afternoon;
+  };
+  return full(dates[0]) && full(dates[dates.length - 1]);
+}
+
+/** The day limits a configuration sets (meeting.duration's options). */
+export interface DayLimits {
+  /** A comprehensive (or undeclared) meeting without group discussions. */
+  comprehensive: number;
+  /** A comprehensive (or undeclared) meeting with group discussions. */
+  group: number;
+  /** A special-topic meeting with group discussions (without them: half a day). */
+  specialGroup: number;
+}
+
+export interface DayLimit {
+  /** Days the meeting may take (0.5: half a day, measured in minutes). */
+  days: number;
+  /** Its group discussions set the limit (it differs from the one without them). */
+  byGroup: boolean;
+  /** Half a day is the limit of special-topic meetings only (the Jinan rules), not of every meeting. */
+  specialHalf: boolean;
+}
+
+/** The meeting's limit in days: by its scope, and by whether it holds group discussions. */
+export function dayLimit(a: Agenda, special: boolean, l: DayLimits): DayLimit {
+  const plain = special ? 0.5 : l.comprehensive;
+  const specialHalf = special && l.comprehensive > 0.5;
+  if (!a.groupDiscussion) return { days: plain, byGroup: false, specialHalf };
+  const days = special ? l.specialGroup : l.group;
+  return { days, byGroup: days !== plain, specialHalf };
+}

@@ -130,11 +130,16 @@ function fullDate(d: DateMatch, ref: Ymd | null, note: WeekdayNote | null): Ymd 
   return date;
 }
 
+/** After a 会期: a rule about meetings of that length (会期两天以上的会议须报…), not this meeting's 会期. */
+const DECLARED_NORM = /^(?:以上|以内|之内|及以上)|不超过|原则上|须报|不得|严禁|应当/;
+
 function declared(model: DocModel): number | null {
   for (const p of model.paragraphs) {
     if (!p.key.includes('会期')) continue;
     const m = DECLARED.exec(p.key);
     if (!m) continue;
+    const rest = p.key.slice(m.index + m[0].length);
+    if (DECLARED_NORM.test(rest.slice(0, rest.search(/[，。；,;]|$/)))) continue;
     const n = parseCount(m[1]!);
     if (n !== null && n > 0) return n + (m[2] || m[3] ? 0.5 : 0); // 一天半
   }

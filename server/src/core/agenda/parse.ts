@@ -20,7 +20,7 @@ import type { Ymd } from '../semantics/timeline';
 import { readMark, skipSpace, type MarkOptions } from '../text/marks';
 import type { Paragraph, Role } from '../text/paragraph';
 import { isTimeLabel, isWeekdayOnly, readDays, type DayRead } from './days';
-import { hasPrincipalTitle, listedSpeakers, roleOf, speakerOf } from './roles';
+import { hasPrincipalTitle, isMainReport, listedSpeakers, roleOf, speakerOf, speakingPrincipals } from './roles';
 import type { Agenda, AgendaItem, ItemPart, MeetingWindow } from './types';
 
 const ITEM_ROLES: ReadonlySet<Role> = new Set<Role>(['body', 'attachment', 'other']);
@@ -417,6 +417,12 @@ function atLabelLine(s: Scan, pi: number, times: TimeMatch[]): boolean {
     const from = toMinutes(tm.from, part);
     let to = tm.to ? toMinutes(tm.to, tm.toDayPart ?? part ?? guess(tm.to.hour)) : null;
     if (to !== null && to < from && tm.to!.hour >= 1 && tm.to!.hour <= 6) to += 12 * 60;
+    // 上午9:00—12:00，下午2:30—5:00: the meeting's time runs to the end of the last range of the line.
+    const last = times[times.length - 1]!;
+    if (to !== null && last !== tm && last.to && last.dayPart) {
+      const end = toMinutes(last.to, last.toDayPart ?? last.dayPart);
+      if (end > to) to = end;
+    }
     if (!s.window) s.window = { dayIndex: s.dayIndex, from, to };
   }
   return true;
@@ -609,6 +615,9 @@ function addItem(s: Scan, piece: Piece, pi: number, p: Paragraph): void {
     role,
     container: false,
   };
+  const principals = speakingPrincipals(body, speaker, role, s.host, s.names);
+  if (principals.length) item.principals = principals;
+  if (isMainReport(body, role)) item.mainReport = true;
   if (role === 'speech' || role === 'report') item.speakers = speakersOf(piece, body, speaker, duration, durationPara);
   s.cands.push({ item, pi, firstPi: p.index, whole: piece.whole, prefix: piece.prefix, level: piece.line ? markLevel(first.para.key.slice(first.start, first.start + 8)) : 0, head: piece.head, sessionSeq: s.sessionSeq, block: s.block });
 }
@@ -683,7 +692,24 @@ function assemble(s: Scan, items: AgendaItem[]): Agenda {
     statutory: isStatutory(model.titleText) || (!namesMeeting(model.titleText) && ps.slice(0, 12).some((p) => isStatutory(p.key))) || (/主席团/.test(all) && /全体会议|预备会议/.test(all)),
     declaredDays: s.read.declaredDays,
     window: s.window,
+    groupDiscussion: holdsGroupDiscussion(all),
   };
+}
+
+/** 分组讨论、分组审议、小组讨论、分团讨论 — unless denied (不安排分组讨论). */
+const GROUP_DISCUSSION = /分组(?:讨论|审议|座谈|研讨)|小组讨论|分团(?:讨论|审议)|分组会议/g;
+
+/** 分组讨论的会议原则上不超过1天半: a rule about such meetings, not this one's group discussions. */
+const GROUP_NORM = /^的会议|^[^，。；\n]{0,12}(?:原则上|一般|不超过|不得)/;
+
+function holdsGroupDiscussion(all: string): boolean {
+  GROUP_DISCUSSION.lastIndex = 0;
+  for (let m = GROUP_DISCUSSION.exec(all); m; m = GROUP_DISCUSSION.exec(all)) {
+    if (/不(?:再)?(?:安排|进行|组织|搞|开展|设)?$|无$|取消$/.test(all.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (GROUP_NORM.test(all.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
@@ -910,4 +936,27 @@ function departments(model: DocModel): number | null {
     }
   }
   return best;
+}
+
+/**
+ * Where an item's words stand (para.text indices): after its list mark and its leading time, without
+ * trailing punctuation; in a table row whose time has a cell of its own, the next cell. What a finding
+ * about the item itself (not its time) underlines.
+ */
+export function itemWords(it: AgendaItem): ItemPart {
+  const parts = it.parts.length ? it.parts : [{ para: it.para, start: it.start, end: it.end }];
+  for (let k = Math.max(0, parts.findIndex((x) => x.para === it.para)); k < parts.length; k++) {
+    const part = parts[k]!;
+    const t = part.para.text;
+    let start = part.start;
+    const tm = part.para === it.para ? it.time : null;
+    // 一、9:00—9:10　市长讲话: the words start after the time that opens the item.
+    if (tm && tm.start >= part.start && tm.end <= part.end && tm.start - part.start <= 14) start = tm.end;
+    else start += leadEnd(t.slice(start, Math.min(part.end, start + 16)));
+    while (start < part.end && /[\s:：,，、|。；;]/.test(t[start]!)) start++;
+    let end = part.end;
+    while (end > start && /[\s。；;，,：:|]/.test(t[end - 1]!)) end--;
+    if (end > start) return { para: part.para, start, end };
+  }
+  return parts[0]!;
 }

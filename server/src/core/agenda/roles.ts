@@ -4,7 +4,7 @@
 // (审议、学习、观看、颁奖…, and a speech by any other leader).
 
 import type { Names } from '../names';
-import type { ItemRole } from './types';
+import type { ItemRole, Principal } from './types';
 
 /** Items about deliberating, watching or moving around: not budgeted, whatever report they name. */
 const OTHER_LEAD = /^(?:分组|分团|大会|全体|集中|集体|会议|全体人员)?(?:审议|讨论|表决|学习|观看|收看|宣读|选举|颁奖|颁发|签约|签订|通过|参观|视察|考察|传达|播放|合影|休会|休息|报到|用餐|午餐|晚餐|散会|结束|闭幕|开幕|唱|奏|默哀)/;
@@ -50,7 +50,14 @@ function sameLeader(speaker: string, host: string | null): boolean {
   return h.includes(speaker) || speaker.includes(h);
 }
 
+/**
+ * Words of a rule, a question or a criticism, not of a step (不搞一般性工作汇报, 严禁…讲话, 是否安排表态发言,
+ * 一些地方…依次汇报的现象). A limit on the step itself (汇报不超过10分钟, 原则上每人5分钟) is a step.
+ */
+const NORM_TEXT = /不得|严禁|禁止|不搞|不(?:再)?安排|杜绝|现象|是否|一般不同时/;
+
 export function roleOf(text: string, speaker: string, host: string | null, names: Names): ItemRole {
+  if (NORM_TEXT.test(text)) return 'other';
   // 开幕式，市委书记讲话 / 大会交流：市长作总结讲话: a short session name, then the step itself.
   const lead = /^([^，,：:；;]{1,8})[，,：:]\s*(\S.*)$/.exec(text);
   if (lead && !/讲话|致辞|汇报|发言|主持|报告|通报/.test(lead[1]!) && !NOT_REPORT.test(lead[1]!)) {
@@ -86,4 +93,135 @@ export function listedSpeakers(speaker: string): number | null {
   if (pieces.length < 2) return null;
   const ok = pieces.every((x) => UNIT_END.test(x) || /^[\u4e00-\u9fa5]{2,3}$/.test(x));
   return ok ? pieces.length : null;
+}
+
+// ── Principals of any level (the national rules: 地方党政主要负责同志) ─────────────────────────
+
+/** Chars a title's 长 may begin a place name with (济南市长清区, 湖南省长沙市), or a word (全县长期). */
+const AFTER_CHANG = /^(?:[\u4e00-\u9fa5]{1,2}(?:区|县|市|镇|乡|州|旗|街道)|[期效远])/;
+/** What ends a place written before a title: punctuation, space, a bracket. */
+const PLACE_STOP = /[、，,：:；;（）()\s|]/;
+const LEVEL_CHARS = '省市州盟县区旗镇乡';
+
+/** A title of either list found in a text, with the place written before it. */
+interface TitleHit {
+  party: boolean;
+  /** Where the place written before the title starts, the title itself, and its end. */
+  from: number;
+  at: number;
+  end: number;
+  level: string;
+  place: string;
+}
+
+function levelOf(title: string): string {
+  if (title.startsWith('自治区')) return '省';
+  if (title.startsWith('街道')) return '街道';
+  return LEVEL_CHARS.includes(title[0]!) && /委|长|政府/.test(title.slice(1, 3)) ? title[0]! : '';
+}
+
+/** Whether the title at s[at..end) is a principal's, not 副市长, 团市委书记, 市长助理, 机关党工委书记 or 济南市长清区. */
+function titleStands(s: string, title: string, at: number, end: number): boolean {
+  const before = s[at - 1] ?? '';
+  if (before === '副' || before === '团') return false;
+  if (s.startsWith('助理', end)) return false;
+  if (title === '党工委书记' && s.slice(Math.max(0, at - 2), at) === '机关') return false;
+  if (title.endsWith('长') && AFTER_CHANG.test(s.slice(end, end + 4))) return false;
+  return true;
+}
+
+/** Where the place before a title starts: back to punctuation (or the title before it), at most 10 chars. */
+function placeStart(s: string, at: number, floor: number): number {
+  let from = at;
+  while (from > floor && at - from < 10 && !PLACE_STOP.test(s[from - 1]!)) from--;
+  return from;
+}
+
+/** The place as compared: 中共 and an acting 代 left out, the title's own level char dropped (章丘区区长 → 章丘). */
+function placeName(raw: string, level: string): string {
+  const place = raw.replace(/^中共/, '').replace(/代$/, '');
+  return level && level !== '街道' && place.endsWith(level) ? place.slice(0, -1) : place;
+}
+
+function titleHits(s: string, names: Names): TitleHit[] {
+  const lists: Array<[boolean, string[]]> = [[true, names.partyPrincipals], [false, names.governmentPrincipals]];
+  const hits: TitleHit[] = [];
+  for (let i = 0; i < s.length; i++) {
+    // The longest title at i (街道党工委书记 before 党工委书记).
+    let best: { party: boolean; title: string } | null = null;
+    for (const [party, list] of lists) {
+      for (const full of list) {
+        const t = full.replace(/同志$/, '');
+        if (t && s.startsWith(t, i) && (!best || t.length > best.title.length)) best = { party, title: t };
+      }
+    }
+    if (!best || !titleStands(s, best.title, i, i + best.title.length)) continue;
+    const from = placeStart(s, i, hits.length ? hits[hits.length - 1]!.end : 0);
+    const level = levelOf(best.title);
+    hits.push({ party: best.party, from, at: i, end: i + best.title.length, level, place: placeName(s.slice(from, i), level) });
+    i += best.title.length - 1;
+  }
+  return hits;
+}
+
+/** The same level and place, as far as both are written (市委书记 and 济南市市长; not 历下区委书记 and 章丘区区长). */
+export function samePost(a: Pick<Principal, 'level' | 'place'>, b: Pick<Principal, 'level' | 'place'>): boolean {
+  return (!a.level || !b.level || a.level === b.level) && (!a.place || !b.place || a.place.endsWith(b.place) || b.place.endsWith(a.place));
+}
+
+/**
+ * The principal leaders (of any level) a speaker's words name, one per person: 镇党委书记、镇长张三 is one
+ * person holding both posts, 市委书记张三、市长李四 two (a name closes a person), and so is a list the
+ * item shares out (`several`: 市委书记、市长分别讲话).
+ */
+export function principalsIn(s: string, names: Names, several = false): Principal[] {
+  const out: Principal[] = [];
+  let prevEnd = -1;
+  for (const h of titleHits(s, names)) {
+    const last = out[out.length - 1];
+    // Only punctuation (or 兼) between two titles: one person's titles; a name between them closes a person.
+    const between = prevEnd >= 0 ? s.slice(prevEnd, h.from).replace(/[、，,\s]|同志|兼/g, '') : '';
+    if (last && !several && between === '' && samePost(last, h)) {
+      last.party ||= h.party;
+      last.government ||= !h.party;
+      last.level ||= h.level;
+      last.place ||= h.place;
+    } else out.push({ party: h.party, government: !h.party, level: h.level, place: h.place });
+    prevEnd = h.end;
+  }
+  return out;
+}
+
+/** A speech of one's own (讲话, 致辞, 作…报告, 作部署), not a relayed one (传达…讲话精神) nor a 发言. */
+const OWN_SPEECH = /讲话(?!精神|稿|材料|要点)|致辞|作[^，。；]{0,16}?报告|部署/;
+const NOT_OWN = /传达|学习|贯彻|听取|宣读|观看|收看|审议|讨论|解读|精神/;
+
+/** Who gives the speech: the speaker before the verb, else the words after it (讲话（市委书记赵六）, | 讲话 | 市委书记 |). */
+function speechGiver(text: string, speaker: string, host: string | null): string {
+  if (speaker === '主持人' && host) return host;
+  if (speaker) return speaker;
+  // 市长王五部署全年工作: the words before 部署 (speakerOf reads no 部署).
+  const deploys = /^(.{2,20}?)(?:同志)?(?:作)?(?:动员|安排|工作)?部署/.exec(text.replace(/^[（(][^）)]{0,12}[）)]/, ''));
+  if (deploys) return deploys[1]!;
+  return /(?:讲话|致辞|报告)[\s:：（(]*([^（）()]{2,30})/.exec(text)?.[1] ?? '';
+}
+
+/**
+ * The principal leaders of any level (names.partyPrincipals, names.governmentPrincipals) who speak in
+ * an item: its words are a speech of their own, not a 发言, not relayed or studied, not only presiding.
+ */
+export function speakingPrincipals(text: string, speaker: string, role: ItemRole, host: string | null, names: Names): Principal[] {
+  if (role === 'speech' || !OWN_SPEECH.test(text) || OTHER_LEAD.test(text) || NOT_OWN.test(speaker) || NORM_TEXT.test(text)) return [];
+  // 主持人宣布… / 主持会议: presiding only; 主持会议并讲话 speaks.
+  if (role === 'host' && !/讲话(?!精神)|致辞/.test(text)) return [];
+  const giver = speechGiver(text, speaker, host);
+  if (!giver || NOT_OWN.test(giver)) return [];
+  return principalsIn(giver, names, /分别|先后|依次|共同|各自/.test(text));
+}
+
+/** The meeting's main report (会议主报告): 作…工作报告, 主报告, 主题报告, 主旨报告. */
+const MAIN_REPORT = /主报告|主题报告|主旨报告|(?:作|做)[^，。；、]{0,20}?工作报告/;
+
+export function isMainReport(text: string, role: ItemRole): boolean {
+  return (role === 'report' || role === 'principal') && MAIN_REPORT.test(text) && !NOT_REPORT.test(text);
 }

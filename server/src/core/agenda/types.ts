@@ -56,6 +56,16 @@ export interface ItemPart {
   end: number;
 }
 
+/** One principal leader an item names: the party or the government one (or both: one person holding the two posts). */
+export interface Principal {
+  party: boolean;
+  government: boolean;
+  /** 省 市 州 盟 县 区 旗 镇 乡 街道, '' when the title names no level (党委主要负责同志, 管委会主任). */
+  level: string;
+  /** The place written before the title (章丘 of 章丘区区长, 济南 of 济南市委书记), '' when none. */
+  place: string;
+}
+
 export interface AgendaItem {
   /** The paragraph holding the item's time (or its first part when it has none). */
   para: Paragraph;
@@ -92,6 +102,13 @@ export interface AgendaItem {
   role: ItemRole;
   /** A session line whose range holds the items after it (9:00—11:30 全体会议：…). */
   container: boolean;
+  /**
+   * The principal leaders of any level who give a speech of their own in the item (names.partyPrincipals,
+   * names.governmentPrincipals; see roles.speakingPrincipals). Set by the parser; absent means none.
+   */
+  principals?: Principal[];
+  /** The item is the meeting's main report (作…工作报告, 主报告, 主题报告), whoever gives it. */
+  mainReport?: boolean;
 }
 
 /** The meeting's own time as a label line states it (时间：3月12日上午9:00—11:30). */
@@ -117,4 +134,6 @@ export interface Agenda {
   /** 会期四天 / 会期半天: the length the text states, in days. */
   declaredDays: number | null;
   window: MeetingWindow | null;
+  /** The meeting holds group discussions (分组讨论, 分组审议, 小组讨论 …). Set by the parser; absent means none. */
+  groupDiscussion?: boolean;
 }

@@ -1,19 +1,47 @@
-// The workspace-level figures of RULES.md (§1, §6, §14, §17) from the facts of every file:
-// totals by severity and rule, the files with most findings, documents and meetings per issuer
-// per year with the change against the year before (target −1/3), meetings per month with those
-// on a 无会日 or in the 无会周, the 暗访 share per leader per year (target ≥ 1/3), and the
-// longest bodies against their limits.
+// The workspace-level figures from the facts of every file: totals by severity and rule, the
+// files with most findings, documents and meetings per issuer per year with the change against
+// the year before — measured against the target of each active rule pack (Jinan §1, §6: −1/3;
+// national 《若干规定》第1条: documents 只减不增, above it a 书面说明 is owed) —, meetings per month
+// with those on a 无会日 or in the 无会周, the 暗访 share per leader per year (target ≥ 1/3, §14),
+// the longest bodies against their limits, and (national pack) the departments with more than one
+// 综合性督查检查考核 item a year or several items on one topic (《若干规定》统筹规范督查检查考核).
 
+import { CITE } from '../national';
+import { DEFAULT_PACKS, type Pack } from '../packs';
 import { RULES } from '../rules/registry';
 import type { Msg, Severity } from '../types';
 import type { FileFacts } from './facts';
+
+/** What a pack asks of the yearly count: a change against the year before of at most `ratio`. */
+export interface CountTarget {
+  pack: Pack;
+  /** −1/3: a third fewer; 0: no more than the year before. */
+  ratio: number;
+  /** The target in words, and the clause. */
+  label: Msg;
+  clause: Msg;
+  /** What is owed when it is missed (the national rule: a written explanation). */
+  missed: Msg;
+}
 
 export interface IssuerYears {
   issuer: string;
   kind: 'document' | 'agenda';
   years: Array<{ year: number; count: number }>;
-  /** Change of the last year against the one before, when both exist (−0.33 meets the target). */
+  /** Change of the last year against the one before, when both exist (−0.33 meets the Jinan target). */
   change: { from: number; to: number; ratio: number } | null;
+  /** The change against each active pack's target for this kind (none when no pack sets one). */
+  verdicts: Array<{ pack: Pack; met: boolean }>;
+}
+
+/** More than one comprehensive 督查检查考核 item of a department in a year, or several on one topic. */
+export interface InspectionCount {
+  issuer: string;
+  year: number;
+  /** Files of its comprehensive items (more than one: merge them). */
+  comprehensive: string[];
+  /** Topics with more than one item (同类事项应当合并进行). */
+  sameTopic: Array<{ topic: string; paths: string[] }>;
 }
 
 export interface Figures {
@@ -27,12 +55,57 @@ export interface Figures {
   unannounced: Array<{ leader: string; year: number; stops: number; unannounced: number; share: number }>;
   longest: Array<{ path: string; body: number; low: number; high: number; scope: string | null }>;
   kinds: Record<'document' | 'agenda' | 'research', number>;
+  /** The packs the figures follow (the files' configurations), in the order they were named. */
+  packs: Pack[];
+  /** The yearly-count targets of those packs, for documents and for meetings. */
+  targets: Record<'document' | 'agenda', CountTarget[]>;
+  /** National pack only (else empty): departments over the count of 督查检查考核 items. */
+  inspections: InspectionCount[];
 }
 
 export const TARGET_REDUCTION = -1 / 3;
+export const TARGET_NO_GROWTH = 0;
 export const TARGET_UNANNOUNCED = 1 / 3;
+/** Comprehensive 督查检查考核 items a department may plan a year (national pack). */
+export const MAX_COMPREHENSIVE_INSPECTIONS = 1;
 
-export function figuresOf(all: readonly FileFacts[]): Figures {
+const JINAN_COUNT: Omit<CountTarget, 'clause'> = {
+  pack: 'jinan-2019',
+  ratio: TARGET_REDUCTION,
+  label: { zh: '较上年压减三分之一以上', en: 'at least a third fewer than the year before' },
+  missed: { zh: '未达到压减目标', en: 'reduction target missed' },
+};
+
+/** The count targets of the packs, per kind: Jinan −1/3 for documents (§1) and meetings (§6), national 只减不增 for documents. */
+export function countTargets(packs: readonly Pack[]): Record<'document' | 'agenda', CountTarget[]> {
+  const out: Record<'document' | 'agenda', CountTarget[]> = { document: [], agenda: [] };
+  for (const p of packs) {
+    if (p === 'jinan-2019') {
+      out.document.push({ ...JINAN_COUNT, clause: { zh: '§1', en: '§1' } });
+      out.agenda.push({ ...JINAN_COUNT, clause: { zh: '§6', en: '§6' } });
+    } else if (p === 'national-2024') {
+      out.document.push({
+        pack: p,
+        ratio: TARGET_NO_GROWTH,
+        label: { zh: '年度发文数量只减不增', en: 'no more documents than the year before' },
+        clause: CITE.item1,
+        missed: { zh: '超过上年度，应当向上级党委办公厅（室）书面说明', en: 'more than the year before: a written explanation to the party committee office above is owed' },
+      });
+    }
+  }
+  return out;
+}
+
+/** The packs of the files, in the order they are first named; none named: the default. */
+function packsOfFiles(all: readonly FileFacts[]): Pack[] {
+  const out: Pack[] = [];
+  for (const f of all) for (const p of f.packs ?? []) if (!out.includes(p)) out.push(p);
+  return out.length ? out : [...DEFAULT_PACKS];
+}
+
+export function figuresOf(all: readonly FileFacts[], packsGiven?: readonly Pack[]): Figures {
+  const packs = packsGiven ? [...packsGiven] : packsOfFiles(all);
+  const targets = countTargets(packs);
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const rules = new Map<string, number>();
   const files: Figures['topFiles'] = [];
@@ -74,7 +147,9 @@ export function figuresOf(all: readonly FileFacts[]): Figures {
     const ys = [...years.entries()].map(([year, count]) => ({ year, count })).sort((a, b) => a.year - b.year);
     const last = ys[ys.length - 1];
     const prev = ys.find((y) => last && y.year === last.year - 1);
-    return { issuer, kind, years: ys, change: last && prev ? { from: prev.count, to: last.count, ratio: (last.count - prev.count) / prev.count } : null };
+    const change = last && prev ? { from: prev.count, to: last.count, ratio: (last.count - prev.count) / prev.count } : null;
+    const verdicts = change ? targets[kind].map((t) => ({ pack: t.pack, met: change.ratio <= t.ratio + 1e-9 })) : [];
+    return { issuer, kind, years: ys, change, verdicts };
   });
   issuers.sort((a, b) => sum(b.years) - sum(a.years) || a.issuer.localeCompare(b.issuer));
 
@@ -116,7 +191,32 @@ export function figuresOf(all: readonly FileFacts[]): Figures {
     .sort((a, b) => b.body / b.low - a.body / a.low || a.path.localeCompare(b.path))
     .slice(0, 10);
 
-  return { files: all.length, findings, bySeverity, byRule, topFiles: files.slice(0, 10), issuers, meetingsByMonth, unannounced, longest, kinds };
+  const inspections = packs.includes('national-2024') ? inspectionCounts(all) : [];
+  return { files: all.length, findings, bySeverity, byRule, topFiles: files.slice(0, 10), issuers, meetingsByMonth, unannounced, longest, kinds, packs, targets, inspections };
+}
+
+/** Per department and year: more than one comprehensive 督查检查考核 item, or several items on one topic. */
+export function inspectionCounts(all: readonly FileFacts[]): InspectionCount[] {
+  const by = new Map<string, { issuer: string; year: number; comprehensive: string[]; topics: Map<string, string[]> }>();
+  for (const f of all) {
+    if (!f.inspection || !f.date) continue;
+    for (const issuer of f.issuers.length ? f.issuers : ['（未署名）']) {
+      const key = `${issuer}\u0000${f.date.year}`;
+      let e = by.get(key);
+      if (!e) by.set(key, (e = { issuer, year: f.date.year, comprehensive: [], topics: new Map() }));
+      if (f.inspection.comprehensive) e.comprehensive.push(f.path);
+      const list = e.topics.get(f.inspection.topic) ?? [];
+      list.push(f.path);
+      e.topics.set(f.inspection.topic, list);
+    }
+  }
+  const out: InspectionCount[] = [];
+  for (const e of by.values()) {
+    // (Comprehensive items without a topic of their own are counted above.)
+    const sameTopic = [...e.topics.entries()].filter(([t, ps]) => ps.length > 1 && t !== '综合').map(([topic, paths]) => ({ topic, paths }));
+    if (e.comprehensive.length > MAX_COMPREHENSIVE_INSPECTIONS || sameTopic.length) out.push({ issuer: e.issuer, year: e.year, comprehensive: e.comprehensive, sameTopic });
+  }
+  return out.sort((a, b) => b.comprehensive.length - a.comprehensive.length || a.issuer.localeCompare(b.issuer) || a.year - b.year);
 }
 
 function sum(ys: Array<{ count: number }>): number {

@@ -1,6 +1,9 @@
 // The workspace's research plans, indexed by place, route step and district, so that a plan is
-// checked against every other plan in one lookup per stop (not one comparison per plan).
-// Pure: the language server, the CLI and the scan fill it from the files they read.
+// checked against every other plan in one lookup per stop (not one comparison per plan); and a
+// compact summary of every file (titles, 成文日期, meetings with their field and the work they
+// deploy, the upper documents it implements, its clauses as hashes), indexed by key, for the
+// document and meeting rules that compare files. Pure: the language server, the CLI and the scan
+// fill it from the files they read.
 
 import type { Names } from '../names';
 import type { DocModel } from '../model/types';
@@ -9,10 +12,12 @@ import { issueDate, ymdDays, ymdText, type Ymd } from '../semantics/timeline';
 import type { LineIndex, Range } from '../text/lineIndex';
 
 export type { Range };
-import type { Related } from '../types';
+import type { Kind, Related } from '../types';
+import type { Tree } from '../tree/types';
 import { parsePlan } from './parse';
 import { samePlace } from './place';
 import type { Place, Plan, Stop } from './types';
+import { clausesOf, documentTopic, meetingsOf, placesOf, titleKeysOf, titleYear, upperTitles, type Clause } from './workspaceDocs';
 
 
 export interface StopSummary {
@@ -137,12 +142,162 @@ function lookupKeys(p: Place, name: string): string[] {
   return p.district ? [`D:${p.district}|${name}`, `N:|${name}`] : [`A:${name}`];
 }
 
+// ---- documents and meetings (every file, not only plans) -----------------------------------------
+
+/** A meeting of a file as other files see it. */
+export interface MeetingSummary {
+  name: string;
+  /** The field whose 综合性工作会议 it is ("市|教育"), or null. */
+  annualKey: string | null;
+  /** The work it deploys (部署会、推进会), normalised. */
+  topics: string[];
+  /** Its first day (year known), else null. */
+  date: Ymd | null;
+  day: number | null;
+  /** Where its name is written. */
+  range: Range;
+}
+
+/**
+ * The body's clauses as hashes (doc.copy-upper), in typed arrays: a few kilobytes for a document
+ * of 5,000 字. `para` numbers each clause's paragraph; `paraPos` holds each such paragraph's range
+ * as four numbers (start line, character, end line, character).
+ */
+export interface ClauseTable {
+  hash: Uint32Array;
+  len: Uint8Array;
+  para: Uint32Array;
+  paraPos: Uint32Array;
+}
+
+/** What the index keeps of every file: titles, 成文日期, meetings, what it implements, clause hashes. */
+export interface DocSummary {
+  id: string;
+  kind: Kind;
+  title: string;
+  /** Where the title is written (null without one). */
+  titleRange: Range | null;
+  /** 成文日期. */
+  date: Ymd | null;
+  /** The titles others may cite it by (titleKey). */
+  titleKeys: string[];
+  /** A deploying document's topics (normalised), else none. */
+  topics: string[];
+  /** The year its title gives its work (2024年…工作), or null. */
+  topicYear: number | null;
+  /** Upper documents it implements (title keys). */
+  uppers: string[];
+  meetings: MeetingSummary[];
+  /** Null for files that are not documents, or when dropped (nobody cites the file). */
+  clauses: ClauseTable | null;
+}
+
+/** What the index keeps of a file for the document and meeting rules (read once per analysis). */
+export function summarizeDoc(id: string, model: DocModel, tree: Tree, kind: Kind, names: Names): DocSummary {
+  const lines = model.lines;
+  // A text that is no official drafting (a README, a news story) convenes, deploys and implements nothing.
+  const official = tree.official.official;
+  const places = placesOf(model, names);
+  const topic = kind === 'document' && official ? documentTopic(model, places) : null;
+  const title = model.title;
+  return {
+    id,
+    kind,
+    title: model.titleText,
+    titleRange: title.length ? lines.rangeAt(title[0]!.origStart(0), title[title.length - 1]!.end) : null,
+    date: issueDate(model)?.date ?? null,
+    titleKeys: titleKeysOf(model),
+    topics: topic ? [topic] : [],
+    topicYear: topic ? titleYear(model) : null,
+    uppers: official && kind === 'document' ? upperTitles(model) : [],
+    meetings: official ? meetingsOf(model, tree, names).map((m) => ({ name: m.name, annualKey: m.annualKey, topics: m.topics, date: m.date, day: dayOf(m.date), range: lines.rangeAt(m.start, m.end) })) : [],
+    // (An upper document copied from a web page is still the text a 配套 document may copy.)
+    clauses: kind === 'document' ? clauseTable(clausesOf(model), lines) : null,
+  };
+}
+
+/** Clauses packed into typed arrays (see ClauseTable). */
+export function clauseTable(cs: readonly Clause[], lines: LineIndex): ClauseTable | null {
+  if (cs.length === 0) return null;
+  const hash = new Uint32Array(cs.length);
+  const len = new Uint8Array(cs.length);
+  const para = new Uint32Array(cs.length);
+  const pos: number[] = [];
+  let last: Clause['para'] | null = null;
+  cs.forEach((c, i) => {
+    hash[i] = c.hash;
+    len[i] = c.len;
+    if (c.para !== last) {
+      last = c.para;
+      const r = lines.rangeAt(c.para.origStart(0), c.para.end);
+      pos.push(r.start.line, r.start.character, r.end.line, r.end.character);
+    }
+    para[i] = pos.length / 4 - 1;
+  });
+  return { hash, len, para, paraPos: Uint32Array.from(pos) };
+}
+
+/** The range of the paragraph a table's clause i is in. */
+export function clauseParagraph(t: ClauseTable, i: number): Range {
+  const k = t.para[i]! * 4;
+  const p = t.paraPos;
+  return { start: { line: p[k]!, character: p[k + 1]! }, end: { line: p[k + 2]!, character: p[k + 3]! } };
+}
+
+/** Whether a file can have findings of the document and meeting rules that need the workspace. */
+export function comparesWithWorkspace(d: DocSummary): boolean {
+  return d.uppers.length > 0 || d.meetings.some((m) => m.topics.length > 0 || (m.annualKey !== null && m.date !== null));
+}
+
+/** How a message names another file: 《title》（成文日期）, or the file name. */
+export function docLabel(d: { id: string; title: string; date: Ymd | null }): string {
+  // A title that quotes another (关于印发《…》的通知) quotes it in 〈〉 inside the 《》.
+  const name = (d.title || fileName(d.id)).replace(/《/g, '〈').replace(/》/g, '〉');
+  return `《${name}》${d.date ? `（${ymdText(d.date)}）` : ''}`;
+}
+
+/** Ids filed under keys (a key may hold several files, a file several keys). */
+class KeyedIds {
+  private readonly m = new Map<string, Set<string>>();
+
+  add(key: string, id: string): void {
+    let s = this.m.get(key);
+    if (!s) this.m.set(key, (s = new Set()));
+    s.add(id);
+  }
+
+  delete(key: string, id: string): void {
+    const s = this.m.get(key);
+    if (!s) return;
+    s.delete(id);
+    if (s.size === 0) this.m.delete(key);
+  }
+
+  get(key: string): ReadonlySet<string> {
+    return this.m.get(key) ?? NO_IDS;
+  }
+
+  has(key: string): boolean {
+    return this.m.has(key);
+  }
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+
 export class PlanIndex {
   private readonly plans = new Map<string, PlanSummary>();
   private readonly byPlace = new Map<string, StopRef[]>();
   private readonly byStep = new Map<string, StopRef[]>();
   private readonly byDistrict = new Map<string, Set<string>>();
+  private readonly docs = new Map<string, DocSummary>();
+  private readonly byAnnual = new KeyedIds();
+  private readonly byTitle = new KeyedIds();
+  /** Deploying documents by topic, and meetings deploying a topic, by topic. */
+  private readonly byTopic = new KeyedIds();
+  private readonly byDeploy = new KeyedIds();
+  private readonly byUpper = new KeyedIds();
 
+  /** Research plans indexed (documents and meetings are counted by docCount). */
   get size(): number {
     return this.plans.size;
   }
@@ -245,6 +400,87 @@ export class PlanIndex {
       if (p) out.push(p);
     }
     return out;
+  }
+
+  // ---- documents and meetings ----
+
+  get docCount(): number {
+    return this.docs.size;
+  }
+
+  getDoc(id: string): DocSummary | undefined {
+    return this.docs.get(id);
+  }
+
+  allDocs(): IterableIterator<DocSummary> {
+    return this.docs.values();
+  }
+
+  upsertDoc(d: DocSummary): void {
+    this.removeDoc(d.id);
+    this.docs.set(d.id, d);
+    this.fileDoc(d, (idx, key) => idx.add(key, d.id));
+  }
+
+  removeDoc(id: string): void {
+    const old = this.docs.get(id);
+    if (!old) return;
+    this.docs.delete(id);
+    this.fileDoc(old, (idx, key) => idx.delete(key, id));
+  }
+
+  private fileDoc(d: DocSummary, f: (idx: KeyedIds, key: string) => void): void {
+    for (const k of d.titleKeys) f(this.byTitle, k);
+    for (const t of d.topics) f(this.byTopic, t);
+    for (const u of d.uppers) f(this.byUpper, u);
+    for (const m of d.meetings) {
+      if (m.annualKey) f(this.byAnnual, m.annualKey);
+      for (const t of m.topics) f(this.byDeploy, t);
+    }
+  }
+
+  private docsOf(ids: ReadonlySet<string>, exceptId: string): DocSummary[] {
+    const out: DocSummary[] = [];
+    for (const id of ids) {
+      const d = this.docs.get(id);
+      if (d && id !== exceptId) out.push(d);
+    }
+    return out;
+  }
+
+  /** Other files' meetings that are the 综合性工作会议 of a field (annualKey). */
+  annualMeetings(key: string, exceptId: string): Array<{ doc: DocSummary; meeting: MeetingSummary }> {
+    const out: Array<{ doc: DocSummary; meeting: MeetingSummary }> = [];
+    for (const doc of this.docsOf(this.byAnnual.get(key), exceptId)) for (const meeting of doc.meetings) if (meeting.annualKey === key) out.push({ doc, meeting });
+    return out;
+  }
+
+  /** Other files that can be cited by this title key. */
+  docsTitled(key: string, exceptId: string): DocSummary[] {
+    return this.docsOf(this.byTitle.get(key), exceptId);
+  }
+
+  /** Other deploying documents on a topic. */
+  docsOnTopic(topic: string, exceptId: string): DocSummary[] {
+    return this.docsOf(this.byTopic.get(topic), exceptId);
+  }
+
+  /** Other files with a meeting that deploys a topic. */
+  meetingsDeploying(topic: string, exceptId: string): DocSummary[] {
+    return this.docsOf(this.byDeploy.get(topic), exceptId);
+  }
+
+  /** Other files that implement a document cited by this title key. */
+  implementers(key: string, exceptId: string): DocSummary[] {
+    return this.docsOf(this.byUpper.get(key), exceptId);
+  }
+
+  /**
+   * Drops the clause hashes of files no file implements (a scan, once every file is indexed):
+   * only upper documents are compared by their clauses.
+   */
+  dropUncitedClauses(): void {
+    for (const d of this.docs.values()) if (d.clauses && !d.titleKeys.some((k) => this.byUpper.has(k))) d.clauses = null;
   }
 
   /** The share of unannounced stops per leader (as written, else （未注明）) and year of the stops. */

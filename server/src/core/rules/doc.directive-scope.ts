@@ -5,13 +5,23 @@
 // names.coordinationBodies decide) that does not state 经市委、市政府同意: at the 主送 when it names
 // 区县党委/政府, and in the body where a sentence asks them to report, issue documents, fill in
 // forms or send materials.
+// National pack (《若干规定》第1条: 议事协调机构、部门和单位不得向下级党委和政府发布指令性公文或者在公文中
+// 提出指令性要求): no 经…同意 exception (consentException false), at every level — a province's,
+// a city's or a county's departments to the 党委/政府 below them (anyLevel), and any directive
+// sentence addressed to them, not only report demands (directiveSentences: 各区县党委、政府要…).
 
+import type { DocModel } from '../model/types';
+import type { Names } from '../names';
+import { CITE } from '../national';
 import { districtLeadership, type Mention } from '../semantics/addressees';
 import { issuedByDepartment, issuersOf } from '../semantics/issuer';
+import { issuedByDepartmentAnyLevel, lowerLeadership } from '../semantics/nationalDocB';
 import { demandParagraphs, sentenceOf, statesConsent } from '../semantics/phrases';
-import { clauseStart, sentenceStart, stanceAt } from '../semantics/stance';
+import { clauseStart, sentenceEnd, sentenceStart, stanceAt } from '../semantics/stance';
+import type { Paragraph } from '../text/paragraph';
+import type { Msg } from '../types';
 import { readMark, type MarkOptions } from '../text/marks';
-import { defineRule } from './rule';
+import { defineRule, type RuleContext } from './rule';
 import { msg, withClause } from './kit/util';
 
 const CLAUSE = '§3, §20';
@@ -27,6 +37,10 @@ const SUBJECT_LEAD = /^(?:请|由|要求|责成|并|同时|此外|另外)?$/;
 const SUBJECT_MARKS: MarkOptions = { chinese: { stops: '、.' }, arabic: { stops: '.、', length: 2 }, brackets: { mixed: true } };
 /** How far before the mention its clause may start for the mention to open it. */
 const LEAD_REACH = 24;
+/** A directive after the subject (各区县党委、政府要…, 务必…, 于5月20日前完成…), not 主要, 相应: national (b). */
+const DIRECTIVE = /^[^。；;!?！？]{0,16}?(?:(?<![主重纪摘概提简扼需])要(?![求点素件害闻案])|须|务必|必须|应当|(?<![相对反供适响效理])应(?![急用对届])|需要|抓紧|立即|尽快|确保|切实|认真|于\d{1,2}月\d{1,2}日前)/;
+/** The directive is asked of them: 请各区县政府…, 要求各区县政府…. */
+const ASKED_LEAD = /(?:请|要求|责成)$/;
 
 function isSubject(h: Mention): boolean {
   const t = h.para.key;
@@ -44,6 +58,11 @@ export default defineRule({
   title: msg('向区县发文范围', 'Directives to the districts'),
   clause: CLAUSE,
   clauseKeys: ['3', '20'],
+  packs: {
+    'jinan-2019': { cite: CLAUSE, keys: ['3', '20'] },
+    // 议事协调机构、部门和单位不得向下级党委和政府发布指令性公文或者在公文中提出指令性要求。
+    'national-2024': { cite: CITE.item1, keys: ['N1'], grade: 'V', options: { consentException: false, anyLevel: true, directiveSentences: true } },
+  },
   visits: ['Document'],
   defaultSeverity: 'warning',
   fixable: false,
@@ -51,44 +70,121 @@ export default defineRule({
     '市直部门或议事协调机构未经市委、市政府同意，向区县党委、政府主送文件，或要求其报文、发文、填表、报送材料。',
     'A city department or coordination body, without the stated consent of 市委/市政府, addresses the district party committees and governments or asks them to report, issue documents, fill in forms or send materials.',
   ),
-  options: [],
+  options: [
+    {
+      name: 'consentException',
+      type: 'boolean',
+      default: true,
+      stricter: 'false',
+      description: msg('写明“经市委、市政府同意”的文件不报告（全国《若干规定》无此例外）', 'Documents that state the consent of 市委/市政府 are not reported (the national Provisions have no such exception)'),
+    },
+    {
+      name: 'anyLevel',
+      type: 'boolean',
+      default: false,
+      stricter: 'true',
+      description: msg('检查各级部门、单位和议事协调机构向下级党委和政府发文，不只市直部门对区县', 'Check departments, units and coordination bodies of every level writing to the party committees and governments below them, not only city departments to the districts'),
+    },
+    {
+      name: 'directiveSentences',
+      type: 'boolean',
+      default: false,
+      stricter: 'true',
+      description: msg('正文中对下级党委、政府提出的任何指令性要求（“各区县党委、政府要……”）都报告，不只报文、发文、填表、报送材料', 'Report any directive addressed to the lower party committees and governments in the body (各区县党委、政府要…), not only demands to report, issue documents, fill in forms or send materials'),
+    },
+  ],
   check(ctx) {
     const m = ctx.model;
-    if (!issuedByDepartment(issuersOf(m, ctx.names)) || statesConsent(m)) return;
+    const how = modeOf(ctx);
+    if (!issuedBy(m, ctx.names, how) || (how.consentException && statesConsent(m))) return;
+    const words = wordsFor(how);
     if (m.recipients) {
-      const hit = districtLeadership(m.recipients, ctx.names)[0];
-      if (hit) {
-        ctx.report({
-          ...ctx.span(m.recipients, hit.start, hit.end),
-          message: withClause(
-            msg(
-              '市直部门（议事协调机构）未经市委、市政府同意，不得向区县党委、政府印发指令性公文；请改为主送区县有关部门，或报经市委、市政府同意并在文中写明',
-              'Without the consent of 市委/市政府, a city department may not send directives to the district party committees and governments; address the district departments instead, or obtain and state that consent',
-            ),
-            CLAUSE,
-          ),
-        });
-      }
+      const hit = leadershipIn(m.recipients, ctx.names, how)[0];
+      if (hit) ctx.report({ ...ctx.span(m.recipients, hit.start, hit.end), message: withClause(words.recipients, CLAUSE) });
     }
     for (const p of demandParagraphs(m)) {
-      // (Made at the first mention: most paragraphs name no district leadership.)
-      let seen: Set<number> | null = null;
-      for (const hit of districtLeadership(p, ctx.names)) {
-        const s0 = sentenceStart(p.key, hit.start);
-        if (seen?.has(s0)) continue;
-        if (!isSubject(hit) || !DEMAND.test(sentenceOf(hit))) continue;
-        if (stanceAt(p.key, hit.start, hit.end) !== 'sets') continue;
-        (seen ??= new Set()).add(s0);
-        const at = ctx.span(p, hit.start, hit.end);
-        ctx.report({
-          start: at.start,
-          end: at.end,
-          message: withClause(
-            msg('未经市委、市政府同意，不得要求区县党委、政府报文、发文、填写表格、报送材料；请改由区县有关部门报送', 'Without the consent of 市委/市政府, do not ask the district party committees and governments to report, issue documents, fill in forms or send materials; ask the district departments'),
-            CLAUSE,
-          ),
-        });
+      for (const hit of bodyDemands(p, ctx.names, how)) {
+        ctx.report({ ...ctx.span(p, hit.start, hit.end), message: withClause(hit.directive ? words.directive : words.demand, CLAUSE) });
       }
     }
   },
 });
+
+interface Mode {
+  consentException: boolean;
+  anyLevel: boolean;
+  directiveSentences: boolean;
+}
+
+function modeOf(ctx: RuleContext): Mode {
+  return { consentException: ctx.bool('consentException'), anyLevel: ctx.bool('anyLevel'), directiveSentences: ctx.bool('directiveSentences') };
+}
+
+function issuedBy(m: DocModel, names: Names, how: Mode): boolean {
+  return how.anyLevel ? issuedByDepartmentAnyLevel(m, names) : issuedByDepartment(issuersOf(m, names));
+}
+
+function leadershipIn(p: Paragraph, names: Names, how: Mode): readonly Mention[] {
+  return how.anyLevel ? lowerLeadership(p, names) : districtLeadership(p, names);
+}
+
+/** The sentences of a paragraph that ask the lower leadership for something: one per sentence, at the first subject. */
+function bodyDemands(p: Paragraph, names: Names, how: Mode): Array<Mention & { directive: boolean }> {
+  const out: Array<Mention & { directive: boolean }> = [];
+  // (Made at the first mention: most paragraphs name no district leadership.)
+  let seen: Set<number> | null = null;
+  for (const hit of leadershipIn(p, names, how)) {
+    const s0 = sentenceStart(p.key, hit.start);
+    if (seen?.has(s0) || !isSubject(hit)) continue;
+    const demand = DEMAND.test(sentenceOf(hit));
+    const directive = !demand && how.directiveSentences && directs(hit);
+    if (!demand && !directive) continue;
+    if (stanceAt(p.key, hit.start, hit.end) !== 'sets') continue;
+    (seen ??= new Set()).add(s0);
+    out.push({ ...hit, directive });
+  }
+  return out;
+}
+
+/** The subject is told what to do: a modal after it, or 请/要求 before it. */
+function directs(h: Mention): boolean {
+  const t = h.para.key;
+  if (DIRECTIVE.test(t.slice(h.end, sentenceEnd(t, h.end)))) return true;
+  return ASKED_LEAD.test(t.slice(Math.max(0, h.start - 4), h.start).replace(/^.*[，,。；;:]/, ''));
+}
+
+interface Words {
+  recipients: Msg;
+  demand: Msg;
+  directive: Msg;
+}
+
+const JINAN_WORDS: Words = {
+  recipients: msg(
+    '市直部门（议事协调机构）未经市委、市政府同意，不得向区县党委、政府印发指令性公文；请改为主送区县有关部门，或报经市委、市政府同意并在文中写明',
+    'Without the consent of 市委/市政府, a city department may not send directives to the district party committees and governments; address the district departments instead, or obtain and state that consent',
+  ),
+  demand: msg('未经市委、市政府同意，不得要求区县党委、政府报文、发文、填写表格、报送材料；请改由区县有关部门报送', 'Without the consent of 市委/市政府, do not ask the district party committees and governments to report, issue documents, fill in forms or send materials; ask the district departments'),
+  directive: msg('未经市委、市政府同意，市直部门不得在公文中向区县党委、政府提出指令性要求；请改为对区县有关部门提出', 'Without the consent of 市委/市政府, a city department may not give directives to the district party committees and governments in its documents; address the district departments'),
+};
+
+/** The national wording: any level, and no consent that would make it right. */
+const NATIONAL_WORDS: Words = {
+  recipients: msg(
+    '议事协调机构、部门和单位不得向下级党委和政府发布指令性公文；请改为主送下级有关部门，确需下级党委、政府办理的，由本级党委、政府或其办公厅（室）发文',
+    'Coordination bodies, departments and units may not send directives to the party committees and governments below them; address the departments below, or have the party committee or government (or its office) issue it',
+  ),
+  demand: msg(
+    '议事协调机构、部门和单位不得在公文中要求下级党委和政府报文、发文、填表、报送材料；请改由下级有关部门办理',
+    'Coordination bodies, departments and units may not ask the party committees and governments below them to report, issue documents, fill in forms or send materials; ask the departments below',
+  ),
+  directive: msg(
+    '议事协调机构、部门和单位不得在公文中对下级党委和政府提出指令性要求；请改为对下级有关部门提出',
+    'Coordination bodies, departments and units may not give directives to the party committees and governments below them in their documents; address the departments below',
+  ),
+};
+
+/** The Jinan wording for the Jinan numbers; the national wording once any national number is set. */
+function wordsFor(how: Mode): Words {
+  return how.consentException && !how.anyLevel ? JINAN_WORDS : NATIONAL_WORDS;
+}

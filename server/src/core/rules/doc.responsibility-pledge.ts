@@ -2,13 +2,38 @@
 // 责任状 is signed by nature; 责任书 and 军令状 count when the text asks for them to be signed or
 // handed in (签订…责任书, 责任书由…签字, 立下军令状). 责任状 that only names who signed one
 // (签订责任状的单位负责人着正装入场) describes people and asks nothing.
+// National pack (《若干规定》切实精简文件, a summary; 2019 notice: 不能动辄签“责任状”): the same
+// check, except in a 专门文件 on the pledges (option exemptDedicated), whose title is about them
+// (关于做好2024年度安全生产责任书签订工作的通知, …目标责任制…).
 
+import { CITE } from '../national';
+import { dedicatedTo, listedAsNotDemanded } from '../semantics/nationalDocA';
 import { phraseRule } from './kit/phraseRule';
 import { msg } from './kit/util';
+
+/** A title about the pledges or the responsibility system they belong to. */
+const DEDICATED = /责任状|责任书|军令状|目标责任制|目标管理责任|责任制(?:考核|实施|规定|办法|细则)/;
 
 export default phraseRule({
   id: 'doc.responsibility-pledge',
   clause: '§18',
+  packs: {
+    'jinan-2019': { cite: '§18', keys: ['18'] },
+    // 除专门文件外，原则上不对……“一票否决”和签订责任状等事项提出具体要求 (a summary); 不能动辄签“责任状” (2019).
+    'national-2024': { cite: CITE.documents, keys: ['N3-special', 'T19-veto'], grade: 'S', options: { exemptDedicated: true } },
+  },
+  options: [
+    {
+      name: 'exemptDedicated',
+      type: 'boolean',
+      default: false,
+      stricter: 'false',
+      description: msg('专门文件（标题即关于责任状、责任书或目标责任制）不报告', 'Leave alone a document dedicated to the pledges (its title is about them)'),
+    },
+  ],
+  exempt: (ctx) => ctx.bool('exemptDedicated') && dedicatedTo(ctx.document, DEDICATED),
+  // 原则上不对……“一票否决”和签订责任状等事项提出具体要求 lists it among what may not be demanded.
+  skip: (h) => listedAsNotDemanded(h.para.key, h.start, h.end),
   title: msg('签订责任状', 'Responsibility pledges'),
   visits: ['Document'],
   defaultSeverity: 'warning',

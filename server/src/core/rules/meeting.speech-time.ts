@@ -1,4 +1,7 @@
 // meeting.speech-time (§8): 其他人员发言每人控制在5分钟以内。
+// Jinan pack only, on purpose: the national text (有发言安排的应当控制发言时间) sets no number, so the
+// national preset leaves this off and checks untimed items instead (meeting.untimed-item); a team that
+// wants a limit turns it on with its own max, and its findings cite §8, where the number comes from.
 
 import { budgetRule } from './kit/meetingBudget';
 import { msg } from './kit/util';

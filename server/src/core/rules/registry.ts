@@ -43,14 +43,27 @@ import researchRepeatedRoute from './research.repeated-route';
 import researchConcentration from './research.concentration';
 import researchUnannouncedShare from './research.unannounced-share';
 import researchSymposiumSize from './research.symposium-size';
+import docBundledNotices from './doc.bundled-notices';
+import docImplementationReport from './doc.implementation-report';
+import docImplementationRules from './doc.implementation-rules';
+import docSideRequirements from './doc.side-requirements';
+import docInspectionSetting from './doc.inspection-setting';
+import docFormRequests from './doc.form-requests';
+import docSecondment from './doc.secondment';
+import docAppMandate from './doc.app-mandate';
+import docComplianceCampaign from './doc.compliance-campaign';
+import docPageEstimate from './doc.page-estimate';
+import docBackgroundPreamble from './doc.background-preamble';
+import docSafeguardsLength from './doc.safeguards-length';
+import docCopyUpper from './doc.copy-upper';
+import meetingJointPrincipalSpeech from './meeting.joint-principal-speech';
+import meetingRoutineReports from './meeting.routine-reports';
+import meetingEscortAttendance from './meeting.escort-attendance';
+import meetingAnnualComprehensive from './meeting.annual-comprehensive';
+import meetingAlreadyDocumented from './meeting.already-documented';
+import researchPrincipalDemand from './research.principal-demand';
+import researchDisguisedInspection from './research.disguised-inspection';
 import type { Need, Rule } from './rule';
-import { RULES_docA } from './pending/docA';
-import { RULES_docB } from './pending/docB';
-import { RULES_docC } from './pending/docC';
-import { RULES_meetings } from './pending/meetings';
-import { RULES_meetings2 } from './pending/meetings2';
-import { RULES_research } from './pending/research';
-import { RULES_workspace } from './pending/workspace';
 
 export const RULES: readonly Rule[] = [
   docLength,
@@ -67,6 +80,20 @@ export const RULES: readonly Rule[] = [
   docTraceEvidence,
   docReportDeadline,
   docSkipLevel,
+  // The national pack's own rules (off unless a preset or setting turns them on).
+  docBundledNotices,
+  docImplementationReport,
+  docImplementationRules,
+  docSideRequirements,
+  docInspectionSetting,
+  docFormRequests,
+  docSecondment,
+  docAppMandate,
+  docComplianceCampaign,
+  docPageEstimate,
+  docBackgroundPreamble,
+  docSafeguardsLength,
+  docCopyUpper,
   meetingNoMeetingDay,
   meetingNoMeetingWeek,
   meetingDuration,
@@ -82,6 +109,11 @@ export const RULES: readonly Rule[] = [
   meetingVideoPreferred,
   meetingDraftLeadTime,
   meetingRelayOvernight,
+  meetingJointPrincipalSpeech,
+  meetingRoutineReports,
+  meetingEscortAttendance,
+  meetingAnnualComprehensive,
+  meetingAlreadyDocumented,
   researchShowcase,
   researchEscort,
   researchExtraBurden,
@@ -90,18 +122,13 @@ export const RULES: readonly Rule[] = [
   researchConcentration,
   researchUnannouncedShare,
   researchSymposiumSize,
+  researchPrincipalDemand,
+  researchDisguisedInspection,
   formatDocNumber,
   formatDate,
   formatHeadingSequence,
   formatAttachmentNote,
   formatPunctuation,
-  ...RULES_docA,
-  ...RULES_docB,
-  ...RULES_docC,
-  ...RULES_meetings,
-  ...RULES_meetings2,
-  ...RULES_research,
-  ...RULES_workspace,
 ];
 
 export function ruleById(id: string): Rule | undefined {

@@ -13,7 +13,7 @@ import { defineRule, type OptionSpec, type Rule, type RuleContext } from '../rul
 import { msg, withClause } from './util';
 
 /** What a limit is read from: the meeting's scope and the rule's options. */
-export type LimitContext = Pick<RuleContext, 'scope' | 'num'>;
+export type LimitContext = Pick<RuleContext, 'scope' | 'num' | 'bool'>;
 
 export interface BudgetSpec {
   id: string;
@@ -21,12 +21,21 @@ export interface BudgetSpec {
   title: Msg;
   description: Msg;
   options: OptionSpec[];
-  /** Limit for an item under the meeting's scope. */
-  limit(ctx: LimitContext): { minutes: number; what: Msg };
+  /** Limit for an item under the meeting's scope (the item, when the rule holds items of other roles too). */
+  limit(ctx: LimitContext, it?: AgendaItem): { minutes: number; what: Msg };
+  /** Items of another role the rule holds under its options (the national 会议主报告, whoever gives it). */
+  covers?(it: AgendaItem, ctx: LimitContext): boolean;
+  /** The rule's packs (see RuleMeta.packs); absent: the Jinan rules, §8. */
+  packs?: Rule['packs'];
 }
 
 export interface BudgetRule extends Rule {
-  budget: Pick<BudgetSpec, 'role' | 'limit'>;
+  budget: Pick<BudgetSpec, 'role' | 'limit' | 'covers'>;
+}
+
+/** Whether a budget rule holds the item: its role, or one the rule covers under its options. */
+export function holds(b: BudgetRule['budget'], it: AgendaItem, ctx: LimitContext): boolean {
+  return it.role === b.role || (b.covers?.(it, ctx) ?? false);
 }
 
 export function isBudgetRule(r: Rule): r is BudgetRule {
@@ -41,6 +50,7 @@ export function budgetRule(spec: BudgetSpec): BudgetRule {
     title: spec.title,
     clause: SPEECH_CLAUSE,
     clauseKeys: ['8'],
+    ...(spec.packs ? { packs: spec.packs } : {}),
     visits: ['MeetingArrangement'],
     defaultSeverity: 'warning',
     fixable: true,
@@ -49,14 +59,14 @@ export function budgetRule(spec: BudgetSpec): BudgetRule {
     check(ctx) {
       const a = ctx.meeting!.agenda;
       if (a.statutory) return;
-      const { minutes: limit, what } = spec.limit(ctx);
       for (const it of a.items) {
-        if (it.role !== spec.role || it.minutes === null || it.minutes <= limit) continue;
-        report(ctx, it, limit, what);
+        if (it.minutes === null || !holds(spec, it, ctx)) continue;
+        const { minutes: limit, what } = spec.limit(ctx, it);
+        if (it.minutes > limit) report(ctx, it, limit, what);
       }
     },
   });
-  return { ...rule, budget: { role: spec.role, limit: spec.limit } };
+  return { ...rule, budget: { role: spec.role, limit: spec.limit, covers: spec.covers } };
 }
 
 function report(ctx: RuleContext, it: AgendaItem, limit: number, what: Msg): void {
