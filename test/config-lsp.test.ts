@@ -7,7 +7,9 @@
 // documentation links; and the CLI printing the same findings as the server.
 
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { ROOT } from './helpers/paths';
 import type { Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { ensureBuilt } from './helpers/build';
 import { runCli as cli } from './helpers/cli';
@@ -414,6 +416,17 @@ describe('team configuration through the language server', function () {
         assert.match(hover, /部署专项工作或者具体任务的文件一般不超过4000字/);
         assert.equal(/大力压缩文件篇幅/.test(hover), folder === 'both', hover);
       }
+    });
+
+    it('an open meeting notice learns of a document on the same work issued earlier, without being edited', async () => {
+      const read = (f: string) => readFileSync(path.join(ROOT, 'test', 'fixtures', f), 'utf8').replace(/ *##>.*$/gm, '');
+      const meeting = t.uri('nat/meeting.txt');
+      const first = await openAndWait(s, meeting, read('rules/meeting.already-documented/straw-meeting.txt'));
+      assert.equal(find(first.diagnostics, 'meeting.already-documented'), undefined, 'no document on the work yet');
+      const mark = s.mark();
+      await openAndWait(s, t.uri('nat/straw-notice.txt'), read('research-workspaces/deploy-straw/straw-notice.txt'));
+      const again = await s.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === meeting && find(p.diagnostics, 'meeting.already-documented') !== undefined, { after: mark });
+      assert.match(messageOf(find(again.diagnostics, 'meeting.already-documented')!), /《若干规定》严格精简会议/);
     });
   });
 

@@ -6,9 +6,8 @@
 // check, except in a 专门文件 on the pledges (option exemptDedicated), whose title is about them
 // (关于做好2024年度安全生产责任书签订工作的通知, …目标责任制…).
 
-import { CITE } from '../national';
-import { dedicatedTo, listedAsNotDemanded } from '../semantics/nationalDocA';
 import { phraseRule } from './kit/phraseRule';
+import { exceptDedicated } from './kit/specialDocument';
 import { msg } from './kit/util';
 
 /** A title about the pledges or the responsibility system they belong to. */
@@ -17,23 +16,7 @@ const DEDICATED = /责任状|责任书|军令状|目标责任制|目标管理责
 export default phraseRule({
   id: 'doc.responsibility-pledge',
   clause: '§18',
-  packs: {
-    'jinan-2019': { cite: '§18', keys: ['18'] },
-    // 除专门文件外，原则上不对……“一票否决”和签订责任状等事项提出具体要求 (a summary); 不能动辄签“责任状” (2019).
-    'national-2024': { cite: CITE.documents, keys: ['N3-special', 'T19-veto'], grade: 'S', options: { exemptDedicated: true } },
-  },
-  options: [
-    {
-      name: 'exemptDedicated',
-      type: 'boolean',
-      default: false,
-      stricter: 'false',
-      description: msg('专门文件（标题即关于责任状、责任书或目标责任制）不报告', 'Leave alone a document dedicated to the pledges (its title is about them)'),
-    },
-  ],
-  exempt: (ctx) => ctx.bool('exemptDedicated') && dedicatedTo(ctx.document, DEDICATED),
-  // 原则上不对……“一票否决”和签订责任状等事项提出具体要求 lists it among what may not be demanded.
-  skip: (h) => listedAsNotDemanded(h.para.key, h.start, h.end),
+  ...exceptDedicated('§18', DEDICATED, msg('专门文件（标题即关于责任状、责任书或目标责任制）不报告', 'Leave alone a document dedicated to the pledges (its title is about them)')),
   title: msg('签订责任状', 'Responsibility pledges'),
   visits: ['Document'],
   defaultSeverity: 'warning',
