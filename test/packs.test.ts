@@ -96,6 +96,8 @@ describe('presets', () => {
     assert.equal(presetOrigin(stack, 'rules.doc.length.comprehensive'), 'national-2024');
     assert.equal(rules['meeting.no-meeting-day']!.severity, 'warning');
     assert.equal(presetOrigin(stack, 'rules.meeting.no-meeting-day.severity'), 'jinan-2019');
+    // A pack that leaves a rule off has no say in its numbers.
+    assert.equal(presetOrigin(stack, 'rules.doc.attachment-count.max'), 'jinan-2019');
     // The same stack in the other order holds the same values.
     assert.deepEqual(presetConfig(['jinan-2019', 'national-2024']).rules, stack.rules);
   });

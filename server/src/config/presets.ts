@@ -33,7 +33,9 @@ function buildPreset(names: readonly Pack[]): ProjectConfig {
     let severity: SeveritySetting = 'off';
     let severityFrom = names[0]!;
     const options: Record<string, unknown> = {};
-    for (const p of names) {
+    // A pack that leaves the rule off has no say in its numbers (unless every pack leaves it off).
+    const holding = names.filter((p) => packSetting(r, p).severity !== 'off');
+    for (const p of holding.length ? holding : names) {
       const s = packSetting(r, p);
       const stronger = strongerSeverity(severity, s.severity);
       if (stronger !== severity) [severity, severityFrom] = [stronger, p];
