@@ -47,8 +47,12 @@ export function isTitleLike(text: string): boolean {
   return text.includes('关于') || GENRE.test(text) || /印发|转发|批转|颁发/.test(text);
 }
 
+/** What may follow a title's genre word in brackets: （2023—2025年）, （试行）, （征求意见稿）. */
+const TITLE_QUALIFIER = /\((?:[^()]{0,6}\d{4}[^()]{0,10}|试行|暂行|修订|修订稿|修订版|征求意见稿|送审稿|草案|讨论稿|代拟稿)\)$/;
+
+/** A title (of a printed document or an attachment) ends with its genre word, or with it and a bracketed qualifier. */
 export function endsWithGenre(text: string): boolean {
-  return GENRE.test(text);
+  return GENRE.test(text) || GENRE.test(text.replace(TITLE_QUALIFIER, ''));
 }
 
 /** 印发《…办法》 / 关于《…规划》: the genre word belongs to the quoted name; 的通知 / 的批复 follows. */

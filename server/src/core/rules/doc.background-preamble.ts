@@ -3,9 +3,11 @@
 // 应当简明扼要。
 // Reads the body's outline from the tree. The preamble is the opening and the sections headed
 // 重要意义 / 形势背景 / 基本原则 (with `guidingSections`, 指导思想 / 总体要求 too) before the first
-// section of measures. Once it reaches `minPreamble` 字 (shorter is 简明扼要): each such section is
-// an info; without one, a preamble over `maxPreambleShare` of the body is, unless the measures after
-// it are shorter still (an excerpt cut off after its first section).
+// section of measures (or before the end of a copy cut off ahead of its measures). Once it reaches
+// `minPreamble` 字 (shorter is 简明扼要): each such section of `minSection` 字 or more is an info
+// (one short paragraph is 简明扼要 too); without one, a preamble over `maxPreambleShare` of the body
+// is, when a section of measures follows and is not shorter still (an excerpt cut off after its
+// first section).
 
 import { classify, countParagraphs, exemptGenre, outlineBodies, type OutlineBody, type OutlineSection } from '../semantics/nationalDocCOutline';
 import { CITE } from '../national';
@@ -20,11 +22,15 @@ interface Preamble {
   flagged: OutlineSection[];
   /** Every paragraph counted as preamble: the opening and the flagged sections. */
   paragraphs: Paragraph[];
+  /** A section of measures follows (where the preamble ends is known, so its share is too). */
+  measures: boolean;
 }
 
 /**
- * The sections before the first section of measures, or null when the body has none (no heading,
- * or nothing but background and frame: where the measures begin cannot be told).
+ * The sections before the first section of measures, or null when the body has no heading or
+ * nothing but frame sections (总体要求, 主要目标) with no background or principles among them.
+ * A body cut off before its measures (a web copy's excerpt) keeps its headed background: a
+ * section headed 重要意义 is background whatever follows it.
  */
 function preambleOf(b: OutlineBody, guiding: boolean): Preamble | null {
   const flagged: OutlineSection[] = [];
@@ -40,9 +46,9 @@ function preambleOf(b: OutlineBody, guiding: boolean): Preamble | null {
       break;
     }
   }
-  if (!measures) return null;
+  if (!measures && !flagged.length) return null;
   const paragraphs = [...b.opening, ...flagged.flatMap((s) => s.paragraphs)];
-  return { flagged, paragraphs };
+  return { flagged, paragraphs, measures };
 }
 
 /**
@@ -113,6 +119,7 @@ export default defineRule({
   options: [
     { name: 'maxPreambleShare', type: 'number', default: 0.15, minimum: 0, description: msg('措施之前内容占正文的比例上限', 'Largest share of the body before the measures') },
     { name: 'minPreamble', type: 'integer', default: 300, minimum: 0, description: msg('措施之前的铺垫（开头和上述章节）不足此字数时视为简明扼要，不提示', 'A preamble (the opening and those sections) shorter than this (字) is brief enough: never reported') },
+    { name: 'minSection', type: 'integer', default: 150, minimum: 0, description: msg('单列的背景、意义、原则章节不足此字数时视为简明扼要，不提示', 'A background, significance or principles section shorter than this (字) is brief enough: never reported') },
     { name: 'guidingSections', type: 'boolean', default: false, description: msg('“指导思想”“总体要求”“总体思路”等章节也算作铺垫', 'Count 指导思想, 总体要求 and 总体思路 sections as preamble too') },
   ],
   check(ctx) {
@@ -126,9 +133,11 @@ export default defineRule({
       const n = countParagraphs(pre.paragraphs, ctx.countMode);
       if (n < ctx.num('minPreamble')) continue;
       for (const s of pre.flagged) {
-        ctx.report({ ...firstLine(ctx, s.heading), message: withCite(headedMessage(s, countParagraphs(s.paragraphs, ctx.countMode)), CITE.documents) });
+        // One short paragraph of background is 简明扼要 (确需阐述的应当简明扼要).
+        const k = countParagraphs(s.paragraphs, ctx.countMode);
+        if (k >= ctx.num('minSection')) ctx.report({ ...firstLine(ctx, s.heading), message: withCite(headedMessage(s, k), CITE.documents) });
       }
-      if (pre.flagged.length) continue;
+      if (pre.flagged.length || !pre.measures) continue;
       const total = countParagraphs(b.paragraphs, ctx.countMode);
       const max = ctx.num('maxPreambleShare');
       // Measures shorter than their preamble: an excerpt cut off after its first section, most likely.

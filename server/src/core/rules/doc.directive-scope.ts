@@ -9,13 +9,16 @@
 // 提出指令性要求): no 经…同意 exception (consentException false), at every level — a province's,
 // a city's or a county's departments to the 党委/政府 below them (anyLevel), and any directive
 // sentence addressed to them, not only report demands (directiveSentences: 各区县党委、政府要…).
+// At any level the lower 党委/政府 are read in their bracketed collective forms (各县(市)区党委、政府),
+// a bare 各乡镇(场)、街道 in the 主送 stands for them, and a copy naming no issuer is read by its
+// 发文字号 (鞍民发: a 民政局) — see semantics/nationalDocCScope.ts.
 
 import type { DocModel } from '../model/types';
 import type { Names } from '../names';
 import { CITE } from '../national';
 import { districtLeadership, type Mention } from '../semantics/addressees';
 import { issuedByDepartment, issuersOf } from '../semantics/issuer';
-import { issuedByDepartmentAnyLevel, lowerLeadership } from '../semantics/nationalDocB';
+import { issuedByDepartmentWide, lowerLeadershipWide } from '../semantics/nationalDocCScope';
 import { demandParagraphs, sentenceOf, statesConsent } from '../semantics/phrases';
 import { clauseStart, sentenceEnd, sentenceStart, stanceAt } from '../semantics/stance';
 import type { Paragraph } from '../text/paragraph';
@@ -99,7 +102,7 @@ export default defineRule({
     if (!issuedBy(m, ctx.names, how) || (how.consentException && statesConsent(m))) return;
     const words = wordsFor(how);
     if (m.recipients) {
-      const hit = leadershipIn(m.recipients, ctx.names, how)[0];
+      const hit = leadershipIn(m.recipients, ctx.names, how, true)[0];
       if (hit) ctx.report({ ...ctx.span(m.recipients, hit.start, hit.end), message: withClause(words.recipients, CLAUSE) });
     }
     for (const p of demandParagraphs(m)) {
@@ -121,11 +124,12 @@ function modeOf(ctx: RuleContext): Mode {
 }
 
 function issuedBy(m: DocModel, names: Names, how: Mode): boolean {
-  return how.anyLevel ? issuedByDepartmentAnyLevel(m, names) : issuedByDepartment(issuersOf(m, names));
+  return how.anyLevel ? issuedByDepartmentWide(m, names) : issuedByDepartment(issuersOf(m, names));
 }
 
-function leadershipIn(p: Paragraph, names: Names, how: Mode): readonly Mention[] {
-  return how.anyLevel ? lowerLeadership(p, names) : districtLeadership(p, names);
+/** The lower leadership named; in the 主送 line (`recipients`) a bare 各乡镇、街道 stands for it too (any level only). */
+function leadershipIn(p: Paragraph, names: Names, how: Mode, recipients = false): readonly Mention[] {
+  return how.anyLevel ? lowerLeadershipWide(p, names, recipients) : districtLeadership(p, names);
 }
 
 /** The sentences of a paragraph that ask the lower leadership for something: one per sentence, at the first subject. */

@@ -115,3 +115,26 @@ export function listedAsNotDemanded(t: string, i: number, j: number): boolean {
 export function indexIn(model: DocModel, p: Paragraph): number {
   return model.paragraphs[p.index] === p ? p.index : model.paragraphs.indexOf(p);
 }
+
+// ---- Campaigns (doc.compliance-campaign) ----
+
+/** A paragraph shaped as a 公文 title: …关于…的通知 (no sentence inside). */
+const TITLE_SHAPE = /^[^，。；;:,]{0,40}?关于[^，。；;:]{2,100}?的(?:通知|通报|方案|意见|决定|函|公告|办法|规定|安排|计划)$/;
+/** How far into the text a title misread as body may stand (after a mirror's header lines). */
+const TITLE_REACH = 10;
+
+/**
+ * The title the document reads under: the title the frame found when it is shaped as one, else the
+ * first body paragraph shaped as a title before any sentence (a web copy whose header lines took the
+ * title's place: 明升体育app下载 … 关于增报…创建单位有关事项的通知).
+ */
+export function titleParagraph(model: DocModel): Paragraph | null {
+  const t = model.title[0] ?? null;
+  if (t && /关于|(?:通知|通报|方案|意见|决定|办法|规定|计划|安排)$/.test(model.titleKey)) return t;
+  for (const p of model.paragraphs.slice(0, TITLE_REACH)) {
+    if (p.role === 'title') continue;
+    if (TITLE_SHAPE.test(p.key)) return p;
+    if (/[。；;]/.test(p.key)) break;
+  }
+  return t;
+}

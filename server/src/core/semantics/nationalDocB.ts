@@ -156,3 +156,40 @@ export function firstPerSentence(found: readonly Found[]): Found[] {
   }
   return out;
 }
+
+// ---- Apps (doc.app-mandate) ----
+
+/**
+ * Government apps by their brand: the provinces' 政务服务 apps and the study platforms a unit is
+ * asked to push (粤省事, 浙里办, 赣服通, 学习兴税 …). A generic “XX”平台 is left out: a 平台 is as
+ * often a work system (“互联网+监管”平台) as an app pushed onto users.
+ */
+const GOV_APPS =
+  '粤省事|粤商通|粤政易|浙里办|浙政钉|赣服通|赣政通|皖事通|随申办|苏服办|闽政通|鄂汇办|渝快办|豫事办|冀时办|辽事通|吉事办|蒙速办|甘快办|陇政通|青松办|新湘事成|湘易办|爱山东|三晋通|秦务员|天府通办|贵人服务|一部手机办事通|北京通|津心办|学习兴税';
+
+/** An app, a mini program, an official account or a named study or service platform (full-width letters fold to ASCII in keys). */
+export const APP_WORD = `(?:学习强国[”"」]?(?:APP|App|app|学习平台|平台)?|(?:${GOV_APPS})[”"」]?(?:APP|App|app|平台|小程序)?|[“"][^”"，。；,;]{1,12}[”"]学习平台|APP|App|app|客户端|小程序|公众号|服务号|订阅号|视频号|政务号|应用程序)`;
+const APP_NAMED = new RegExp(APP_WORD);
+/** What makes an opening paragraph about the app it names: it is pushed, used or signed up for. */
+const PUSHED = /推广|下载|安装|注册|关注|订阅|用好|使用/;
+
+/** A text names an app. */
+export function namesApp(text: string): boolean {
+  return APP_NAMED.test(text);
+}
+
+const appSubjects = new WeakMap<DocModel, boolean>();
+
+/**
+ * The document is about an app: its title names one (关于推广使用“泉城社区通”APP的通知), or one of its
+ * first two body paragraphs names one as pushed or used (为持续加大“学习强国”学习平台推广使用力度…). Its
+ * figures (积分, 注册率, 日均分) and its 下载注册 are then the app's, though a criterion names no app.
+ */
+export function appSubject(model: DocModel): boolean {
+  let v = appSubjects.get(model);
+  if (v === undefined) {
+    v = namesApp(model.titleKey) || model.body.slice(0, 2).some((p) => namesApp(p.key) && PUSHED.test(p.key));
+    appSubjects.set(model, v);
+  }
+  return v;
+}
