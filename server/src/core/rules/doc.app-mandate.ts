@@ -14,9 +14,10 @@ import type { DocModel } from '../model/types';
 import { CITE } from '../national';
 import { demandParagraphs, sentenceOf, setIn, type PhraseHit } from '../semantics/phrases';
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../semantics/stance';
-import { APP_WORD, appSubject, firstPerSentence, namesApp, underProhibitingLead, type Found } from '../semantics/nationalDocB';
+import { APP_WORD, appSubject, firstPerSentence, namesApp, underProhibitingLead, type Found } from '../semantics/bodiesAndApps';
 import type { Paragraph } from '../text/paragraph';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import type { Msg } from '../types';
 import { msg, withCite } from './kit/util';
 
@@ -82,14 +83,9 @@ const ATTENDANCE = /考勤/;
 export default defineRule({
   id: 'doc.app-mandate',
   title: msg('强制推广政务应用程序', 'Mandated government apps'),
-  clause: CITE.apps.zh,
-  clauseKeys: ['N-apps', 'APP-2026'],
-  packs: {
-    // The regulation's Part 5 is known only from summaries (S); the 2026 办法 gives the list verbatim (O).
-    'national-2024': { cite: CITE.apps, keys: ['N-apps', 'APP-2026'], grade: 'S', severity: 'warning' },
-  },
+  // The regulation's Part 5 is known only from summaries (S); the 2026 办法 gives the list verbatim (O).
+  ...nationalOnly(CITE.apps, ['N-apps', 'APP-2026'], 'S', 'warning'),
   visits: ['Document'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '要求下载、安装、注册、关注、订阅政务 APP、小程序、公众号或学习平台（或要求全覆盖），对安装率、注册率、活跃度、积分、学习时长、打卡等设定指标、标准或排名，将使用情况纳入考核，或要求通过 APP 上传工作照片、截图、视频、轨迹。',

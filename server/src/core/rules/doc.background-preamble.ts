@@ -9,11 +9,12 @@
 // is, when a section of measures follows and is not shorter still (an excerpt cut off after its
 // first section).
 
-import { classify, countParagraphs, exemptGenre, outlineBodies, type OutlineBody, type OutlineSection } from '../semantics/nationalDocCOutline';
+import { classify, countParagraphs, exemptGenre, outlineBodies, type OutlineBody, type OutlineSection } from '../semantics/outline';
 import { CITE } from '../national';
 import type { Paragraph } from '../text/paragraph';
 import type { Msg } from '../types';
 import { defineRule, type RuleContext } from './rule';
+import { nationalOnly } from './kit/national';
 import { fmt, msg, withCite } from './kit/util';
 
 /** The preamble of a body: its sections before the first section of measures. */
@@ -104,13 +105,8 @@ function shareMessage(n: number, share: number, max: number): Msg {
 export default defineRule({
   id: 'doc.background-preamble',
   title: msg('背景铺垫', 'Background preamble'),
-  clause: CITE.documents.zh,
-  clauseKeys: ['N2-style'],
-  packs: {
-    'national-2024': { cite: CITE.documents, keys: ['N2-style'], grade: 'S', severity: 'info' },
-  },
+  ...nationalOnly(CITE.documents, ['N2-style'], 'S', 'info'),
   visits: ['Document'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '措施之前单列“重要意义”“形势背景”“基本原则”等章节，或措施之前的内容超过正文 15%。',

@@ -15,11 +15,12 @@ import type { DocModel } from '../model/types';
 import { CITE } from '../national';
 import { findDocNumbers } from '../parse/docNumber';
 import { issuersOf } from '../semantics/issuer';
-import { indexIn } from '../semantics/nationalDocA';
+import { indexIn } from '../semantics/subjectAndTier';
 import { findSet } from '../semantics/phrases';
 import type { Paragraph } from '../text/paragraph';
 import type { Msg } from '../types';
 import { defineRule, type RuleContext } from './rule';
+import { nationalOnly } from './kit/national';
 import { msg, withCite } from './kit/util';
 
 /** A paragraph that is one 发文字号 and nothing else: 济农发〔2024〕13号, (浙委办〔2007〕27号). */
@@ -151,14 +152,9 @@ function noteMessage(label: string): Msg {
 export default defineRule({
   id: 'doc.bundled-notices',
   title: msg('多文合一与便笺发文', 'Bundled documents and notes'),
-  clause: CITE.item1.zh,
-  clauseKeys: ['N1'],
-  packs: {
-    // ……防止以“红头”变“白头”、正式改便笺、多文合一等方式规避发文数量管理。
-    'national-2024': { cite: CITE.item1, keys: ['N1'], grade: 'V', severity: 'warning' },
-  },
+  // ……防止以“红头”变“白头”、正式改便笺、多文合一等方式规避发文数量管理。
+  ...nationalOnly(CITE.item1, ['N1'], 'V', 'warning'),
   visits: ['Document'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '一个文件含有两份以上本机关的独立公文（多文合一），或以便笺、工作提示向主送单位部署工作。',

@@ -16,11 +16,12 @@
 import { CITE } from '../national';
 import { issuersOf } from '../semantics/issuer';
 import { findSet, type PhraseHit } from '../semantics/phrases';
-import { issuerGroups, negatedInClause, titleParagraph, type IssuerGroup } from '../semantics/nationalDocA';
+import { issuerGroups, negatedInClause, titleParagraph, type IssuerGroup } from '../semantics/subjectAndTier';
 import { clauseEnd, clauseStart, sentenceStart, setsAt } from '../semantics/stance';
 import type { Paragraph } from '../text/paragraph';
 import type { Msg } from '../types';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import { msg, withCite } from './kit/util';
 
 /**
@@ -99,15 +100,10 @@ function titleAnchor(title: Paragraph, school: boolean): PhraseHit | null {
 export default defineRule({
   id: 'doc.compliance-campaign',
   title: msg('创建示范和达标活动', 'Model-unit campaigns and compliance drives'),
-  clause: CITE.campaigns.zh,
-  clauseKeys: ['N-campaigns', 'T19-campaigns'],
-  packs: {
-    // 群团组织、国有企事业单位、社会组织不得开展以乡镇（街道）、村（社区）、学校为对象的达标活动 (a summary);
-    // 对涉及城市评选评比表彰的各类创建活动进行集中清理 (2019, the official release).
-    'national-2024': { cite: CITE.campaigns, keys: ['N-campaigns', 'T19-campaigns'], grade: 'S', severity: 'warning' },
-  },
+  // 群团组织、国有企事业单位、社会组织不得开展以乡镇（街道）、村（社区）、学校为对象的达标活动 (a summary);
+  // 对涉及城市评选评比表彰的各类创建活动进行集中清理 (2019, the official release).
+  ...nationalOnly(CITE.campaigns, ['N-campaigns', 'T19-campaigns'], 'S', 'warning'),
   visits: ['Document'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '群团组织、国有企事业单位、社会组织开展以乡镇（街道）、村（社区）、学校为对象的达标、创建、评比、认定活动；任何机关开展城市评选评比表彰、创建活动或评定下级示范单位（提示）。',

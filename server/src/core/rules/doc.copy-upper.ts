@@ -9,6 +9,7 @@ import { CITE } from '../national';
 import { clauseParagraph, docLabel, type ClauseTable, type DocSummary } from '../research/index';
 import { clausesOf, upperTitles, type Clause } from '../research/workspaceDocs';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import { fmt, msg, withCite } from './kit/util';
 
 /** A sentence counts when its clauses that count hold this many 字; it is copied when this share of them is. */
@@ -68,15 +69,10 @@ export function overlap(mine: readonly Clause[], upper: ClauseTable): Overlap {
 export default defineRule({
   id: 'doc.copy-upper',
   title: msg('照搬上位文件', 'Copying the upper document'),
-  clause: CITE.documents.zh,
-  clauseKeys: ['N2-style'],
-  packs: {
-    // 要点摘要（S）：配套文件应当直接提出具体落实措施，“不得简单照搬照抄上位文件”。
-    'national-2024': { cite: CITE.documents, keys: ['N2-style'], grade: 'S', severity: 'warning' },
-  },
+  // 要点摘要（S）：配套文件应当直接提出具体落实措施，“不得简单照搬照抄上位文件”。
+  ...nationalOnly(CITE.documents, ['N2-style'], 'S', 'warning'),
   visits: ['Document'],
   needs: ['workspace'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '配套、实施文件与工作区中的上位文件大段雷同（照搬照抄）。',

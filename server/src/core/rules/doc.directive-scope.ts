@@ -11,14 +11,14 @@
 // sentence addressed to them, not only report demands (directiveSentences: 各区县党委、政府要…).
 // At any level the lower 党委/政府 are read in their bracketed collective forms (各县(市)区党委、政府),
 // a bare 各乡镇(场)、街道 in the 主送 stands for them, and a copy naming no issuer is read by its
-// 发文字号 (鞍民发: a 民政局) — see semantics/nationalDocCScope.ts.
+// 发文字号 (鞍民发: a 民政局) — see semantics/lowerLeadership.ts.
 
 import type { DocModel } from '../model/types';
 import type { Names } from '../names';
 import { CITE } from '../national';
 import { districtLeadership, type Mention } from '../semantics/addressees';
 import { issuedByDepartment, issuersOf } from '../semantics/issuer';
-import { issuedByDepartmentWide, lowerLeadershipWide } from '../semantics/nationalDocCScope';
+import { issuedByDepartmentWide, lowerLeadershipWide } from '../semantics/collectiveAddressees';
 import { demandParagraphs, sentenceOf, statesConsent } from '../semantics/phrases';
 import { clauseStart, sentenceEnd, sentenceStart, stanceAt } from '../semantics/stance';
 import type { Paragraph } from '../text/paragraph';

@@ -10,9 +10,10 @@
 import type { AttachmentNoteItem, DocModel } from '../model/types';
 import { CITE } from '../national';
 import { demandParagraphs, findSet, sentenceOf, setIn, type PhraseHit } from '../semantics/phrases';
-import { firstPerSentence, toGrassroots, underProhibitingLead, type Found } from '../semantics/nationalDocB';
+import { firstPerSentence, toGrassroots, underProhibitingLead, type Found } from '../semantics/bodiesAndApps';
 import type { Paragraph } from '../text/paragraph';
 import { defineRule, type RuleContext } from './rule';
+import { nationalOnly } from './kit/national';
 import { fmt, msg, withCite } from './kit/util';
 
 /** Report regimes: 实行日报制度, 报送周报, 旬报表, 一日一报. A newspaper (人民日报, 《济南日报》) is none. */
@@ -35,13 +36,8 @@ const FILL = /填写|填报|报送|上报|汇总后报|报至|报市|报区|报�
 export default defineRule({
   id: 'doc.form-requests',
   title: msg('频繁填表报材料', 'Frequent forms and reports'),
-  clause: CITE.inspections.zh,
-  clauseKeys: ['N8', 'N8-materials'],
-  packs: {
-    'national-2024': { cite: CITE.inspections, keys: ['N8', 'N8-materials'], grade: 'Q', severity: 'warning' },
-  },
+  ...nationalOnly(CITE.inspections, ['N8', 'N8-materials'], 'Q', 'warning'),
   visits: ['Document'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '发往基层的文件要求日报、周报、旬报等定期报送；附表多于上限，或对材料规定最低字数、页数。',

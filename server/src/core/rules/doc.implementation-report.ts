@@ -10,11 +10,12 @@
 import type { DocModel } from '../model/types';
 import { CITE } from '../national';
 import { findSet, sentenceOf, type PhraseHit } from '../semantics/phrases';
-import { indexIn, negatedInClause } from '../semantics/nationalDocA';
+import { indexIn, negatedInClause } from '../semantics/subjectAndTier';
 import { sentenceStart } from '../semantics/stance';
 import type { Paragraph } from '../text/paragraph';
 import type { Msg } from '../types';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import { msg, withCite } from './kit/util';
 
 /**
@@ -110,14 +111,9 @@ function asksForSupport(h: PhraseHit): string | null {
 export default defineRule({
   id: 'doc.implementation-report',
   title: msg('报送落实情况和配套文件', 'Implementation reports and supporting documents'),
-  clause: CITE.documents.zh,
-  clauseKeys: ['N3'],
-  packs: {
-    // （加强评估审查）……一般不提出报送贯彻落实情况、制定配套文件的要求。 (one news digest)
-    'national-2024': { cite: CITE.documents, keys: ['N3'], grade: 'D', severity: 'warning' },
-  },
+  // （加强评估审查）……一般不提出报送贯彻落实情况、制定配套文件的要求。 (one news digest)
+  ...nationalOnly(CITE.documents, ['N3'], 'D', 'warning'),
   visits: ['Document'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '文件要求报送贯彻落实情况、进展情况，或要求制定配套文件、实施方案、实施细则。',

@@ -21,6 +21,7 @@ import { issuersOf } from '../semantics/issuer';
 import { documentAnchor } from './doc.length';
 import type { Paragraph } from '../text/paragraph';
 import { defineRule, type RuleContext } from './rule';
+import { nationalOnly } from './kit/national';
 import { msg, withCite } from './kit/util';
 
 /** A title that names the higher document it carries out: 贯彻落实《…》的实施意见, 贯彻…精神的意见. */
@@ -151,14 +152,9 @@ function exempt(model: DocModel, s: Subject): boolean {
 export default defineRule({
   id: 'doc.implementation-rules',
   title: msg('贯彻落实意见和实施细则', 'Implementing opinions and rules'),
-  clause: CITE.notice2019.zh,
-  clauseKeys: ['T19-rules'],
-  packs: {
-    // 地方各级、基层单位贯彻落实中央和上级文件……除有明确规定外，不再制定贯彻落实意见和实施细则。
-    'national-2024': { cite: CITE.notice2019, keys: ['T19-rules'], grade: 'O', severity: 'info' },
-  },
+  // 地方各级、基层单位贯彻落实中央和上级文件……除有明确规定外，不再制定贯彻落实意见和实施细则。
+  ...nationalOnly(CITE.notice2019, ['T19-rules'], 'O', 'info'),
   visits: ['Document'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '文件本身是贯彻落实上级文件的意见、实施意见或实施细则，且未写明要求制定它的明确规定。',

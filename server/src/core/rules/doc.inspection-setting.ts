@@ -13,8 +13,9 @@ import type { Paragraph } from '../text/paragraph';
 import { CITE } from '../national';
 import { demandParagraphs, sentenceOf, setIn, type PhraseHit } from '../semantics/phrases';
 import { sentenceStart } from '../semantics/stance';
-import { firstPerSentence, isSpeech, issuedByDepartmentAnyLevel, underProhibitingLead, type Found } from '../semantics/nationalDocB';
+import { firstPerSentence, isSpeech, issuedByDepartmentAnyLevel, underProhibitingLead, type Found } from '../semantics/bodiesAndApps';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import { msg, withCite } from './kit/util';
 
 /** An item put into an assessment or an inspection: 纳入年度综合考核, 列入督查事项, 作为考核的重要内容. */
@@ -51,13 +52,8 @@ const PLANNED = /(?:列入|纳入)[^，。；,;]{0,16}?(?:督查检查考核|督
 export default defineRule({
   id: 'doc.inspection-setting',
   title: msg('部门文件设定督查检查考核', 'Inspections set in department documents'),
-  clause: CITE.inspections.zh,
-  clauseKeys: ['N7-setting'],
-  packs: {
-    'national-2024': { cite: CITE.inspections, keys: ['N7-setting'], grade: 'S', severity: 'warning' },
-  },
+  ...nationalOnly(CITE.inspections, ['N7-setting'], 'S', 'warning'),
   visits: ['Document'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '部门（单位、议事协调机构）文件或领导讲话设定督查、检查、考核、考评事项：纳入考核、开展专项督查、定期检查、考核结果通报。',

@@ -5,12 +5,13 @@
 // info for a central issuer, a hint for a local one (or nothing, with `localIssuers` false).
 
 import type { DocModel } from '../model/types';
-import { centralIssuer } from '../semantics/nationalDocCIssuer';
+import { centralIssuer } from '../semantics/centralIssuer';
 import { CITE } from '../national';
 import { displayWidth } from '../text/chars';
 import type { Paragraph } from '../text/paragraph';
 import { documentAnchor } from './doc.length';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import { fmt, msg, withCite } from './kit/util';
 
 /** GB/T 9704-2012 7.1: 每面排22行，每行排28个字 (3号仿宋). */
@@ -75,13 +76,8 @@ const RULE_ZH = '中央印发的政策性文件原则上不超过10页';
 export default defineRule({
   id: 'doc.page-estimate',
   title: msg('文件页数', 'Document pages'),
-  clause: CITE.notice2019.zh,
-  clauseKeys: ['T19-pages'],
-  packs: {
-    'national-2024': { cite: CITE.notice2019, keys: ['T19-pages'], grade: 'O', severity: 'info' },
-  },
+  ...nationalOnly(CITE.notice2019, ['T19-pages'], 'O', 'info'),
   visits: ['Document'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '按 GB/T 9704 版式（每页 22 行、每行 28 字）估算的页数超过 10 页：中央发文提示（info），地方和部门发文轻提示（hint）。',

@@ -4,10 +4,11 @@
 // 落实责任 / 组织实施, less their subsections on money, policy, land, people or technology (those
 // are measures), over `maxSafeguardShare` of the body (and `minLength` 字) → hint.
 
-import { classify, countParagraphs, exemptGenre, outermost, outlineBodies, type OutlineSection } from '../semantics/nationalDocCOutline';
+import { classify, countParagraphs, exemptGenre, outermost, outlineBodies, type OutlineSection } from '../semantics/outline';
 import { CITE } from '../national';
 import type { Paragraph } from '../text/paragraph';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import { fmt, msg, withCite } from './kit/util';
 
 /** Subsections of 保障措施 that are measures in their own right: 资金保障, 政策支持, 用地保障, 人才支撑. */
@@ -24,13 +25,8 @@ function boilerplate(s: OutlineSection): Paragraph[] {
 export default defineRule({
   id: 'doc.safeguards-length',
   title: msg('保障措施篇幅', 'Safeguards length'),
-  clause: CITE.documents.zh,
-  clauseKeys: ['N2-style'],
-  packs: {
-    'national-2024': { cite: CITE.documents, keys: ['N2-style'], grade: 'S', severity: 'hint' },
-  },
+  ...nationalOnly(CITE.documents, ['N2-style'], 'S', 'hint'),
   visits: ['Document'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '“保障措施”“组织保障”“加强组织领导”“落实责任”等章节超过正文 15%。',

@@ -9,9 +9,10 @@
 
 import { CITE } from '../national';
 import { findSet, sentenceOf } from '../semantics/phrases';
-import { issuerTier, negatedInClause } from '../semantics/nationalDocA';
+import { issuerTier, negatedInClause } from '../semantics/subjectAndTier';
 import { clauseEnd, clauseStart, sentenceStart } from '../semantics/stance';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import { msg, withCite } from './kit/util';
 
 /**
@@ -35,14 +36,9 @@ const STAFF = /干部|人员|工作人员|同志|骨干|力量|专家|\d+名|[�
 export default defineRule({
   id: 'doc.secondment',
   title: msg('从基层借调干部', 'Secondment from the county and below'),
-  clause: CITE.secondment.zh,
-  clauseKeys: ['N-secondment'],
-  packs: {
-    // 上级机关、单位原则上不得从县及以下单位借调干部。 (one news digest)
-    'national-2024': { cite: CITE.secondment, keys: ['N-secondment'], grade: 'D', severity: 'warning' },
-  },
+  // 上级机关、单位原则上不得从县及以下单位借调干部。 (one news digest)
+  ...nationalOnly(CITE.secondment, ['N-secondment'], 'D', 'warning'),
   visits: ['Document'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '县级以上机关的文件从县及以下单位（区县、乡镇街道、村社区）借调、抽调干部。',

@@ -13,11 +13,12 @@
 import type { DocModel } from '../model/types';
 import { CITE } from '../national';
 import { findSet, sentenceOf, type PhraseHit } from '../semantics/phrases';
-import { dedicatedTo, issuerGroups, negatedInClause } from '../semantics/nationalDocA';
+import { dedicatedTo, issuerGroups, negatedInClause } from '../semantics/subjectAndTier';
 import { issuersOf } from '../semantics/issuer';
 import { sentenceStart } from '../semantics/stance';
 import type { Msg } from '../types';
 import { defineRule, type RuleContext } from './rule';
+import { nationalOnly } from './kit/national';
 import { msg, withCite } from './kit/util';
 
 interface Matter {
@@ -115,14 +116,9 @@ function message(m: Matter, written: string): Msg {
 export default defineRule({
   id: 'doc.side-requirements',
   title: msg('附带提出机构编制等要求', 'Side demands on bodies, staff and pay'),
-  clause: CITE.documents.zh,
-  clauseKeys: ['N3-special'],
-  packs: {
-    // 除专门文件外，原则上不对机构编制、干部配备、工资福利待遇、创建示范、达标……提出具体要求。 (a summary)
-    'national-2024': { cite: CITE.documents, keys: ['N3-special'], grade: 'S', severity: 'warning' },
-  },
+  // 除专门文件外，原则上不对机构编制、干部配备、工资福利待遇、创建示范、达标……提出具体要求。 (a summary)
+  ...nationalOnly(CITE.documents, ['N3-special'], 'S', 'warning'),
   visits: ['Document'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '非专门文件要求下级设立机构、配备专职人员、核定编制、落实工资福利待遇，或创建示范、达标。',

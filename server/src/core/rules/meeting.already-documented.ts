@@ -10,20 +10,16 @@ import { docLabel, type DocSummary } from '../research/index';
 import { meetingRef } from '../research/workspaceDocs';
 import { issueDate, ymdDays } from '../semantics/timeline';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import { msg, withCite } from './kit/util';
 
 export default defineRule({
   id: 'meeting.already-documented',
   title: msg('已发文事项不再开会部署', 'Work already deployed by a document'),
-  clause: CITE.meetings.zh,
-  clauseKeys: ['N4-documented'],
-  packs: {
-    // 要点摘要（S）：已制发文件的工作事项原则上不再专门开会部署。
-    'national-2024': { cite: CITE.meetings, keys: ['N4-documented'], grade: 'S', severity: 'info' },
-  },
+  // 要点摘要（S）：已制发文件的工作事项原则上不再专门开会部署。
+  ...nationalOnly(CITE.meetings, ['N4-documented'], 'S', 'info'),
   visits: ['MeetingArrangement'],
   needs: ['workspace'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '召开部署会、推进会部署的工作，工作区中已有更早制发的文件作出部署。',

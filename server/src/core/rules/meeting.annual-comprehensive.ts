@@ -11,6 +11,7 @@ import { ymdDays, ymdText, type Ymd } from '../semantics/timeline';
 import type { Range } from '../text/lineIndex';
 import type { Related } from '../types';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import { fmt, msg, withCite } from './kit/util';
 
 /** A comprehensive meeting of the same field and year, in this file or another. */
@@ -34,15 +35,10 @@ function ordinal(n: number): string {
 export default defineRule({
   id: 'meeting.annual-comprehensive',
   title: msg('综合性工作会议每年一次', 'One comprehensive work meeting a year'),
-  clause: CITE.meetings.zh,
-  clauseKeys: ['N4'],
-  packs: {
-    // 两家新闻摘录逐字相同（Q）：本系统本领域综合性工作会议原则上每年不超过1次。
-    'national-2024': { cite: CITE.meetings, keys: ['N4'], grade: 'Q', severity: 'warning' },
-  },
+  // 两家新闻摘录逐字相同（Q）：本系统本领域综合性工作会议原则上每年不超过1次。
+  ...nationalOnly(CITE.meetings, ['N4'], 'Q', 'warning'),
   visits: ['MeetingArrangement'],
   needs: ['workspace'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '同一系统、领域（全市教育工作会议等）一年内召开第二次及以上综合性工作会议。',

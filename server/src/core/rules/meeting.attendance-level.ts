@@ -6,7 +6,7 @@
 import { CITE } from '../national';
 import type { Paragraph } from '../text/paragraph';
 import { issuedByDepartment, issuersOf } from '../semantics/issuer';
-import { LOWER_PRINCIPAL, LOWER_UNITS, inAttendeeList, leaderInChargeConvener } from '../semantics/nationalMeetings';
+import { LOWER_PRINCIPAL, LOWER_UNITS, inAttendeeList, leaderInChargeConvener } from '../semantics/meetingScope';
 import { findSet, sentenceOf, type PhraseHit } from '../semantics/phrases';
 import { rewrite } from '../semantics/rewrite';
 import { clauseStart } from '../semantics/stance';

@@ -8,8 +8,9 @@ import { CITE } from '../national';
 import { findSet } from '../semantics/phrases';
 import {
   ALL_HANDS, BLANKET_PRINCIPALS, ESCORT, LOWER_UNITS, STATED_ROLE, departmentsSpan, inAttendeeList, leaderInChargeConvener,
-} from '../semantics/nationalMeetings';
+} from '../semantics/meetingScope';
 import { defineRule, type RuleContext } from './rule';
+import { nationalOnly } from './kit/national';
 import { fmt, msg, withCite } from './kit/util';
 
 /** A meeting all departments attend by its nature (干部大会, 全体会议, 经济工作会议). */
@@ -71,14 +72,9 @@ function manyDepartments(ctx: RuleContext): void {
 export default defineRule({
   id: 'meeting.escort-attendance',
   title: msg('参会范围和陪会', 'Attendance scope and escorts'),
-  clause: CITE.meetings.zh,
-  clauseKeys: ['N5-scope'],
-  packs: {
-    // 两家新闻摘录相同（Q）：严控参会人员范围、层级，只安排与会议主题密切相关的单位参加，不搞层层陪会。
-    'national-2024': { cite: CITE.meetings, keys: ['N5-scope'], grade: 'Q', severity: 'info' },
-  },
+  // 两家新闻摘录相同（Q）：严控参会人员范围、层级，只安排与会议主题密切相关的单位参加，不搞层层陪会。
+  ...nationalOnly(CITE.meetings, ['N5-scope'], 'Q', 'info'),
   visits: ['MeetingArrangement'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '会议要求各部门（单位）主要负责同志一律参加、安排陪会，或参会部门超过 20 个而未说明各自事由。',

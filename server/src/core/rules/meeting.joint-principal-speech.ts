@@ -10,6 +10,7 @@ import { itemWords } from '../agenda/parse';
 import { samePost } from '../agenda/roles';
 import { CITE } from '../national';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import { msg, withCite } from './kit/util';
 
 /** A 讲话, a report or a 部署: a 致辞 alone is a ceremony's greeting, not a speech on the work. */
@@ -51,13 +52,8 @@ function short(t: string): string {
 export default defineRule({
   id: 'meeting.joint-principal-speech',
   title: msg('党政主要负责同志同时讲话', 'Both party and government principals speak'),
-  clause: CITE.meetings.zh,
-  clauseKeys: ['N6-speech'],
-  packs: {
-    'national-2024': { cite: CITE.meetings, keys: ['N6-speech'], grade: 'Q', severity: 'warning' },
-  },
+  ...nationalOnly(CITE.meetings, ['N6-speech'], 'Q', 'warning'),
   visits: ['MeetingArrangement'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg('同一会议议程中党委主要负责同志和政府主要负责同志都安排讲话（全国规定：一般不同时讲话）。', 'The party principal and the government principal of one place both give speeches in one agenda (national rules: generally only one speaks).'),
   options: [],

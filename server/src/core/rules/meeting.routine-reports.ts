@@ -4,8 +4,9 @@
 // one unit, or on a problem, its rectification or a special topic, is not 一般性.
 
 import { CITE } from '../national';
-import { routineReports } from '../semantics/nationalMeetings';
+import { routineReports } from '../semantics/meetingScope';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import { msg, withCite } from './kit/util';
 
 const MAX_QUOTE = 30;
@@ -17,14 +18,9 @@ function quote(s: string): string {
 export default defineRule({
   id: 'meeting.routine-reports',
   title: msg('一般性工作汇报和表态', 'Routine reports and pledges'),
-  clause: CITE.meetings.zh,
-  clauseKeys: ['N6-routine'],
-  packs: {
-    // 要点摘要（S）：开短会、讲短话，不搞一般性工作汇报、表态。
-    'national-2024': { cite: CITE.meetings, keys: ['N6-routine'], grade: 'S', severity: 'info' },
-  },
+  // 要点摘要（S）：开短会、讲短话，不搞一般性工作汇报、表态。
+  ...nationalOnly(CITE.meetings, ['N6-routine'], 'S', 'info'),
   visits: ['MeetingArrangement'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '会议安排多个单位轮流作一般性工作汇报（各区县汇报…工作情况），或安排表态发言。',

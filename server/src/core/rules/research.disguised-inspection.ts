@@ -2,23 +2,19 @@
 // regulation's wording): 不得以调研之名行督查检查考核之实. A plan that calls itself research (its
 // title names 调研, no 督查/检查/考核) whose activities score, rank, count into an assessment, check
 // ledgers and files or order rectification. A plan that declares itself an inspection is out of
-// scope; see semantics/nationalResearchInspection.ts.
+// scope; see semantics/planGenre.ts.
 
 import { CITE } from '../national';
-import { inspectionActivities, planGenre } from '../semantics/nationalResearchInspection';
+import { inspectionActivities, planGenre } from '../semantics/planGenre';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import { msg, withCite } from './kit/util';
 
 export default defineRule({
   id: 'research.disguised-inspection',
   title: msg('以调研之名行督查检查考核之实', 'Inspection in the name of research'),
-  clause: CITE.inspections.zh,
-  clauseKeys: ['N7-setting'],
-  packs: {
-    'national-2024': { cite: CITE.inspections, keys: ['N7-setting'], grade: 'S', severity: 'warning' },
-  },
+  ...nationalOnly(CITE.inspections, ['N7-setting'], 'S', 'warning'),
   visits: ['Itinerary'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '调研方案（未声明为督查检查考核）安排打分、评分、排名通报、纳入考核、查阅台账、检查资料、提出整改要求等督查检查考核做法。',

@@ -6,10 +6,10 @@
 //
 // National pack (part 3, 不得频繁要求基层填表格报材料, news-digest wording): option `forms` also
 // reports forms to fill and written materials to hand in (填写调查表, 报送报表, 报送自查报告);
-// see semantics/nationalResearchForms.ts. Off by default, so the Jinan reading stays as it was.
+// see semantics/formDemands.ts. Off by default, so the Jinan reading stays as it was.
 
 import { CITE } from '../national';
-import { formDemands } from '../semantics/nationalResearchForms';
+import { formDemands } from '../semantics/formDemands';
 import { defineRule, type Report } from './rule';
 import { msg, researchPhraseRule } from './kit/phraseRule';
 import { withClause } from './kit/util';

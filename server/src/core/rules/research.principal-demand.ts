@@ -2,12 +2,13 @@
 // 考核调研，不得动辄要求见主要负责同志 (news-digest wording). A plan that asks the principal leader
 // of the place visited (区县、镇街 or the unit visited) to escort the team, report to it or attend
 // its meetings. The visiting leader (市委书记带队调研) is not reported, nor a plan that says the
-// principal need not come (不要求…主要负责同志陪同); see semantics/nationalResearchPrincipal.ts.
+// principal need not come (不要求…主要负责同志陪同); see semantics/principalDemands.ts.
 
 import { CITE } from '../national';
-import { principalDemands, visitorLevel, type PrincipalAsk } from '../semantics/nationalResearchPrincipal';
+import { principalDemands, visitorLevel, type PrincipalAsk } from '../semantics/principalDemands';
 import type { Msg } from '../types';
 import { defineRule } from './rule';
+import { nationalOnly } from './kit/national';
 import { msg, withCite } from './kit/util';
 
 const ASK: Record<PrincipalAsk, Msg> = {
@@ -29,13 +30,8 @@ function message(written: string, ask: PrincipalAsk): Msg {
 export default defineRule({
   id: 'research.principal-demand',
   title: msg('要求主要负责同志陪同汇报', 'Principal leaders called on'),
-  clause: CITE.inspections.zh,
-  clauseKeys: ['N8'],
-  packs: {
-    'national-2024': { cite: CITE.inspections, keys: ['N8'], grade: 'Q', severity: 'warning' },
-  },
+  ...nationalOnly(CITE.inspections, ['N8'], 'Q', 'warning'),
   visits: ['Itinerary'],
-  defaultSeverity: 'off',
   fixable: false,
   description: msg(
     '调研、督查检查考核方案要求被调研地方（区县、镇街、被调研单位）的主要负责同志、书记、一把手陪同、汇报、出席或参加座谈。',

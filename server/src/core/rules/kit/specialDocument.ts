@@ -4,7 +4,7 @@
 // may not be demanded never sets it.
 
 import { CITE } from '../../national';
-import { dedicatedTo, listedAsNotDemanded } from '../../semantics/nationalDocA';
+import { dedicatedTo, listedAsNotDemanded } from '../../semantics/subjectAndTier';
 import type { Msg } from '../../types';
 import type { PhraseRuleSpec } from './phraseRule';
 

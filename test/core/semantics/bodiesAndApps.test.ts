@@ -13,7 +13,7 @@ import {
   lowerLeadership,
   toGrassroots,
   underProhibitingLead,
-} from '../../../server/src/core/semantics/nationalDocB';
+} from '../../../server/src/core/semantics/bodiesAndApps';
 
 /** The kinds of the issuers of a one-line title `<name>关于做好防汛工作的通知`. */
 function kinds(name: string): string[] {
@@ -26,7 +26,7 @@ function lower(text: string): string[] {
   return m.paragraphs.flatMap((p) => lowerLeadership(p, DEFAULT_NAMES).map((x) => p.key.slice(x.start, x.end)));
 }
 
-describe('semantics/nationalDocB: bodies at any level', () => {
+describe('semantics/bodiesAndApps: bodies at any level', () => {
   const CASES: Array<[string, string]> = [
     ['山东省人民政府办公厅', 'leadership'],
     ['中共平阴县委', 'leadership'],
@@ -54,7 +54,7 @@ describe('semantics/nationalDocB: bodies at any level', () => {
   });
 });
 
-describe('semantics/nationalDocB: the lower 党委和政府 as a whole', () => {
+describe('semantics/bodiesAndApps: the lower 党委和政府 as a whole', () => {
   it('names them at every level', () => {
     assert.deepEqual(lower('各市、县人民政府，省直各部门：'), ['各市、县人民政府']);
     assert.deepEqual(lower('各县市区人民政府，市直机关各单位：'), ['各县市区人民政府']);
@@ -76,7 +76,7 @@ describe('semantics/nationalDocB: the lower 党委和政府 as a whole', () => {
   });
 });
 
-describe('semantics/nationalDocB: speeches, 基层 and prohibiting lists', () => {
+describe('semantics/bodiesAndApps: speeches, 基层 and prohibiting lists', () => {
   it('a speech by its title', () => {
     assert.equal(isSpeech(buildModel('在全市民营经济发展大会上的讲话\n同志们：\n')), true);
     assert.equal(isSpeech(buildModel('市长在全市安全生产工作会议上的讲话（摘要）\n同志们：\n')), true);

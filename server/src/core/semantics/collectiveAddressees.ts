@@ -1,5 +1,5 @@
 // Who a document goes to and who issues it, as the national doc.directive-scope reads them beyond
-// nationalDocB: the lower 党委和政府 named in every collective form real 主送 lines use (各县(市)区
+// bodiesAndApps.ts: the lower 党委和政府 named in every collective form real 主送 lines use (各县(市)区
 // 党委、政府, 各区(市)县政府, 各市(州)人民政府, 各乡镇(场)党委), a bare collective place standing for
 // its 党委和政府 in a 主送 (各乡镇(场)、街道:), and a department known only by its 发文字号 (鞍民发
 // 〔2021〕18号 is the 民政局's), when no issuer is named.
@@ -9,7 +9,7 @@ import type { Names } from '../names';
 import type { Paragraph } from '../text/paragraph';
 import type { Mention } from './addressees';
 import { issuersOf } from './issuer';
-import { bodyKind, lowerLeadership } from './nationalDocB';
+import { bodyKind, lowerLeadership } from './bodiesAndApps';
 
 /** A level of the administrative division: 省、自治区、市、州、县、区、旗、乡、镇、街道, and 场 (农场、林场). */
 const LEVEL = '(?:自治区|直辖市|市辖区|自治州|自治县|地区|街道|苏木|省|市|州|盟|县|区|旗|乡|镇|街|场)';
@@ -25,7 +25,7 @@ const ENDS_LEADERSHIP = /(?:党委|党\(工\)委|党工委|委|人民政府|政�
 const OWNED = /^(?:办公室|办公厅|办(?![理法])|督查室|组织部|宣传部|统战部|政法委|编办|研究室|机关|(?:各|有关|相关|职能|工作|组成|所属|直属)(?:部门|单位)|部门|所属|直属|派出机构)/;
 const SHORT_OWNED = /^[\u4e00-\u9fa5]{1,6}?(?:办|局|委|中心|站|所|队|处)(?:[、,;:]|$)/;
 
-/** The collective lower 党委/政府 in a paragraph in the forms nationalDocB's list leaves out. */
+/** The collective lower 党委/政府 in a paragraph in the forms bodiesAndApps' list leaves out. */
 function collectiveSpans(t: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   COLLECTIVE.lastIndex = 0;
@@ -91,7 +91,7 @@ function splitOutside(t: string, seps: string, base: number): Piece[] {
 }
 
 /**
- * The lower 党委/政府 a paragraph names, at any level: nationalDocB's list, the collective forms it
+ * The lower 党委/政府 a paragraph names, at any level: bodiesAndApps' list, the collective forms it
  * leaves out, and, in the 主送 line (`recipients`), bare collective places.
  */
 export function lowerLeadershipWide(p: Paragraph, names: Names, recipients: boolean): Mention[] {
@@ -123,7 +123,7 @@ export function departmentByNumber(model: DocModel): boolean {
 }
 
 /**
- * Issued only by departments, units and 议事协调机构 of any level (nationalDocB's reading of the named
+ * Issued only by departments, units and 议事协调机构 of any level (bodiesAndApps' reading of the named
  * issuers); when no issuer is named at all (the copy starts at the 发文字号), the 发文字号's code.
  */
 export function issuedByDepartmentWide(model: DocModel, names: Names): boolean {
