@@ -10,7 +10,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from './core/analyze';
 import { checkText } from './core/check';
-import { RULES, rulesNeeding } from './core/rules/registry';
+import { comparesDocuments, rulesNeeding } from './core/rules/registry';
 import { isIncluded, isMarkdownPath, type Effective, type ProjectConfig } from './core/config/effective';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { CONFIG_FILE, forgetConfigFiles } from './config/load';
@@ -343,15 +343,12 @@ function isMarkdown(doc: TextDocument): boolean {
   return doc.languageId === 'markdown' || isMarkdownPath(doc.uri);
 }
 
-/** Rules that compare a document or a meeting with the other files (the national pack's). */
-const DOCUMENT_WORKSPACE_RULES = RULES.filter((r) => r.needs?.includes('workspace') && !r.visits.includes('Itinerary')).map((r) => r.id);
-
 /**
  * Whether an analysis can change when another file of the workspace does: a research plan (the
  * cross-plan rules), or any file while a rule comparing documents or meetings is on.
  */
 function readsWorkspace(r: AnalysisResult, eff: Effective): boolean {
-  return r.kind === 'research' || DOCUMENT_WORKSPACE_RULES.some((id) => (eff.config.rules[id]?.severity ?? 'off') !== 'off');
+  return r.kind === 'research' || comparesDocuments(eff.config.rules);
 }
 
 /** The analysis of an open document's current text, reused while nothing it depends on changed. */

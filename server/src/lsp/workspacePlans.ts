@@ -14,7 +14,7 @@ import type { AnalysisResult } from '../core/analyze';
 import { checkText } from '../core/check';
 import { isIncluded, type Effective } from '../core/config/effective';
 import { comparesWithWorkspace, PlanIndex, summarize, summarizeDoc, type DocSummary, type PlanSummary, type StopSummary } from '../core/research/index';
-import { ruleById, rulesNeeding } from '../core/rules/registry';
+import { comparesDocuments, ruleById, rulesNeeding } from '../core/rules/registry';
 import { readTextAsync, type Decoded } from '../io/textFile';
 import { walkFiles } from '../io/walk';
 
@@ -85,15 +85,20 @@ export class WorkspacePlans {
 
   private fromDisk(uri: string, decoded: Decoded, folder: FolderInfo, touched: boolean): Set<string> {
     if (!decoded.ok || decoded.text.length > folder.eff.maxFileSize) return this.remove(uri, folder.eff);
+    // Without a rule comparing documents or meetings, only research plans are read (the cheap test first).
+    const docs = comparesDocuments(folder.eff.config.rules);
+    if (!docs && !LOOKS_LIKE_PLAN.test(decoded.text)) return this.remove(uri, folder.eff);
     // decode() leaves no byte order mark in the text.
     const text = decoded.text;
     const r = checkText(text, folder.relPath(uri), folder.eff, { only: [] });
+    if (!docs && r.kind !== 'research') return this.remove(uri, folder.eff);
     const out = this.claim(uri, folder.eff);
     this.fromEditor.delete(uri);
-    for (const id of this.applyDoc(uri, r, folder.eff, touched)) out.add(id);
+    if (docs) for (const id of this.applyDoc(uri, r, folder.eff, touched)) out.add(id);
     if (r.kind !== 'research' || !r.plan || !LOOKS_LIKE_PLAN.test(text)) {
       for (const id of this.dropPlan(uri, folder.eff)) out.add(id);
-      if (comparesWithWorkspace(this.index.getDoc(uri)!)) this.diskText.set(uri, text);
+      const doc = this.index.getDoc(uri);
+      if (doc && comparesWithWorkspace(doc)) this.diskText.set(uri, text);
       else this.diskText.delete(uri);
       return out;
     }
@@ -110,7 +115,8 @@ export class WorkspacePlans {
   update(uri: string, r: AnalysisResult, eff: Effective): Set<string> {
     const out = this.claim(uri, eff);
     this.fromEditor.add(uri);
-    for (const id of this.applyDoc(uri, r, eff, true)) out.add(id);
+    // A keystroke summarises the document only when a rule compares documents or meetings.
+    if (comparesDocuments(eff.config.rules) || this.index.getDoc(uri)) for (const id of this.applyDoc(uri, r, eff, true)) out.add(id);
     if (r.kind !== 'research') {
       for (const id of this.dropPlan(uri, eff)) out.add(id);
       this.diskText.delete(uri);

@@ -16,6 +16,7 @@ import { errorText } from '../core/errors';
 import { localize } from '../core/locale';
 import { factsOf, type FileFacts } from '../core/report/facts';
 import { comparesWithWorkspace, PlanIndex, summarize, summarizeDoc } from '../core/research/index';
+import { comparesDocuments } from '../core/rules/registry';
 import type { Finding, Locale, Msg, Severity } from '../core/types';
 import { isDocx, readDocx } from '../io/docx';
 import { readTextAsync, tooLarge } from '../io/textFile';
@@ -184,6 +185,8 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
   const pending: Pending[] = [];
   let done = 0;
   let cancelled = false;
+  // Documents and meetings are summarised only when some file's configuration compares them.
+  const docs = inputs.some((i) => comparesDocuments(opts.effectiveFor(i.path).config.rules));
   for (const input of inputs) {
     if (opts.cancelled?.()) {
       cancelled = true;
@@ -212,8 +215,8 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
       continue;
     }
     const id = idOf(input.path);
-    const doc = summarizeDoc(id, result.model, result.tree, result.kind, eff.config.names);
-    plans.upsertDoc(doc);
+    const doc = docs ? summarizeDoc(id, result.model, result.tree, result.kind, eff.config.names) : null;
+    if (doc) plans.upsertDoc(doc);
     if (result.kind === 'research' && result.plan) {
       plans.upsert(summarize(id, result.model, result.plan, result.model.lines));
       pending.push({ slot: files.length, input, docx, text, result, eff });
@@ -221,7 +224,7 @@ export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions)
       continue;
     }
     const f = record(input.path, input.display, input.rel, docx, result, result.findings, eff);
-    if (comparesWithWorkspace(doc)) {
+    if (doc && comparesWithWorkspace(doc)) {
       pending.push({ slot: files.length, input, docx, text, eff, first: f });
       files.push(undefined);
       continue;

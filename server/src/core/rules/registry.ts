@@ -139,3 +139,14 @@ export function ruleById(id: string): Rule | undefined {
 export function rulesNeeding(need: Need): string[] {
   return RULES.filter((r) => r.needs?.includes(need)).map((r) => r.id);
 }
+
+/** The rules that compare a document or a meeting with the other files (not the research plans' own). */
+export const DOCUMENT_WORKSPACE_RULES: readonly string[] = RULES.filter((r) => r.needs?.includes('workspace') && !r.visits.includes('Itinerary')).map((r) => r.id);
+
+/**
+ * Whether a configuration turns on a rule comparing documents or meetings across files: only then
+ * do a scan and the editor's index summarise every file (otherwise only research plans).
+ */
+export function comparesDocuments(rules: Readonly<Record<string, { severity: string } | undefined>>): boolean {
+  return DOCUMENT_WORKSPACE_RULES.some((id) => (rules[id]?.severity ?? 'off') !== 'off');
+}
