@@ -54,7 +54,16 @@ const UPLOAD = new RegExp(
   'g',
 );
 /** An app's use as a whole (“学习强国”学习平台使用情况), weighed in an assessment. */
-const USAGE = new RegExp(`(?<=${APP}[^，。；,;]{0,8}?)(?:推广)?(?:使用|学习|登录|注册)情况`, 'g');
+const USAGE = /(?:推广)?(?:使用|学习|登录|注册)情况/g;
+/**
+ * The app named right before 使用情况. Tested on the few characters before a hit rather than as a
+ * lookbehind: a lookbehind with this alternation runs at every position of every text.
+ */
+const APP_BEFORE = new RegExp(`${APP}[^，。；,;]{0,8}?$`);
+
+function afterApp(h: PhraseHit): boolean {
+  return APP_BEFORE.test(h.para.key.slice(Math.max(0, h.start - 48), h.start));
+}
 const ASSESSED = /纳入|列入|计入|作为[^，。；,;]{0,8}?依据|考核|考评|评先|评优|评奖|排名|通报/g;
 const HAS_APP = new RegExp(`${APP}|平台|线上|网上|在线|新媒体`);
 /** The demand is made: a modal or an organising verb (a bare 请 to applicants is not). */
@@ -120,7 +129,7 @@ function foundIn(m: DocModel, p: Paragraph): Found[] {
   add(USE_METRIC, (h) => targets(h, !inContext, inContext), target);
   if (inContext) add(SUBJECT_METRIC, (h) => targets(h, false, false), target);
   // A title's 使用情况的通报 is its genre, not an assessment it sets.
-  if (p.role !== 'title') add(USAGE, assessed, target);
+  if (p.role !== 'title') add(USAGE, (h) => afterApp(h) && assessed(h), target);
   add(UPLOAD, demanded, () => UPLOAD_MSG);
   return found;
 }
