@@ -6,6 +6,8 @@
 import * as assert from 'node:assert/strict';
 import { buildModel } from '../../../server/src/core/model/build';
 import { officialText } from '../../../server/src/core/model/official';
+import { checkText } from '../../../server/src/core/check';
+import { effectiveConfig } from '../../../server/src/core/config/effective';
 
 const judge = (text: string, markdown = false) => officialText(buildModel(text, { markdown }));
 const lines = (...ls: string[]): string => ls.join('\n');
@@ -225,5 +227,39 @@ describe('officialText: other text', () => {
   it('an empty text or a few characters are not official', () => {
     assert.equal(judge('').official, false);
     assert.equal(judge('通知').official, false);
+  });
+});
+
+describe('officialText: reports of events', () => {
+  it('a news story with a dateline or a byline reports a document; it is not the drafting', () => {
+    const story = lines(
+      '某省出台新规为基层减负', '新华社某地3月2日电（记者王某某）日前，某省委办公厅印发通知，要求各地区各部门精简文件和会议。',
+      '通知要求，各级各部门要严格控制发文数量，确保发至基层的文件减少三分之一以上。', '通知强调，各地要认真贯彻落实，确保各项措施落到实处。',
+    );
+    const v = judge(story);
+    assert.equal(v.official, false);
+    assert.equal(v.report, true);
+    assert.ok(v.reasons.some((r) => r.includes('news dateline')), v.reasons.join('; '));
+    const byline = lines('某某县推进秸秆综合利用', '本报讯 记者张某 通讯员李某　近日，某某县召开秸秆综合利用工作推进会，各乡镇分管负责同志参加。', '会上，县农业农村局通报了各乡镇工作进展情况，各乡镇要认真抓好落实。');
+    assert.equal(judge(byline).official, false);
+  });
+
+  it('a meeting\'s write-up (会议指出…会议强调…) is a report; a 纪要 saying the same is drafting', () => {
+    const writeUp = lines(
+      '某某县召开县政府第12次常务会议', '5月6日，县长张某主持召开县政府第12次常务会议，传达学习上级有关会议精神，研究部署近期重点工作。',
+      '会议指出，要认真贯彻落实上级关于为基层减负的部署要求，切实减少文件会议数量。', '会议强调，各乡镇、各部门要压实责任，确保各项工作落到实处。', '会议要求，要严格文件审核把关，坚决减少发文数量。',
+    );
+    const v = judge(writeUp);
+    assert.equal(v.official, false);
+    assert.equal(v.report, true);
+    const minutes = lines(
+      '某某县人民政府常务会议纪要', '〔2024〕12号', '5月6日，县长张某主持召开县政府第12次常务会议。现纪要如下：',
+      '会议指出，要认真贯彻落实上级关于为基层减负的部署要求。', '会议强调，各乡镇、各部门要压实责任。', '会议议定，由县政府办公室牵头制定具体措施。', '某某县人民政府办公室', '2024年5月7日',
+    );
+    assert.equal(judge(minutes).official, true);
+    // Its headline names a meeting, which would make a notice's title official; a report stays unchecked.
+    const r = checkText(writeUp.replace(/，/g, ','), 'a.txt', effectiveConfig([]));
+    assert.equal(r.tree.official.official, false);
+    assert.deepEqual(r.findings, []);
   });
 });

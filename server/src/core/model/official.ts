@@ -19,6 +19,8 @@ export interface OfficialVerdict {
   confidence: number;
   /** The signals found, for and against (short English notes with the evidence). */
   reasons: string[];
+  /** The text reports events (a news dateline, a meeting's write-up): no title makes it drafting. */
+  report?: boolean;
 }
 
 /** Han characters a Latin word counts as, to compare Chinese and English text. */
@@ -69,6 +71,15 @@ const CASUAL = /哈哈|嘿嘿|呵呵|吧[。！!？?，,~～\s]|呢[。！!？?�
 /** A line of code. */
 const CODE_LINE =
   /^\s*(?:import\s|export\s|from\s\S+\simport|const\s|let\s|var\s|function\b|def\s|class\s|return\b|if\s*\(|for\s*\(|while\s*\(|public\s|private\s|#include|package\s|using\s|fn\s|func\s|\}|\{|\/\/|\/\*|\*\/|<\/?[a-z][\w-]*[\s>])|[;{]\s*$|=>|\)\s*\{/;
+/**
+ * A news story's dateline or byline: 新华社北京8月6日电, 本报讯, 南都讯 记者李玲, 记者张三 发自北京,
+ * (通讯员 王五). A report of what was decided or said is not the drafting itself.
+ */
+const NEWS_LEAD = /新华社[^。，,]{0,10}?\d{1,2}月\d{1,2}日电|(?:本报|本台|本网|[\u4e00-\u9fa5]{1,6}网)讯|[\u4e00-\u9fa5]{1,6}讯[(（]?(?:记者|通讯员)|(?:记者|通讯员)[\u4e00-\u9fa5]{2,4}(?:发自|报道)|[(（](?:记者|通讯员)[\u4e00-\u9fa5]{2,4}[)）]/;
+/** A paragraph of a meeting's write-up: 会议指出, 会议强调…. A 纪要 says the same, so it is told apart by its title. */
+const WRITE_UP = /^(?:[^，,。]{0,12}?)?会议(?:指出|强调|要求|认为|听取|审议|传达|研究|决定|号召)/;
+/** How many paragraphs from the top a dateline may stand (after a page's header lines). */
+const NEWS_LEAD_REACH = 10;
 /** Version headings of a changelog or release notes: ## [1.2.0], v2.3.1. */
 const VERSION = /(?:^|\s|\[|v)\d+\.\d+\.\d+/;
 
@@ -76,6 +87,7 @@ interface Tally {
   score: number;
   frame: boolean;
   reasons: string[];
+  report?: boolean;
 }
 
 function add(t: Tally, weight: number, reason: string, frame = false): void {
@@ -114,7 +126,7 @@ export function officialText(model: DocModel): OfficialVerdict {
   // Distance from the threshold, squashed into 0.5–1.
   const margin = official ? t.score - THRESHOLD + 1 : Math.max(THRESHOLD - t.score, t.frame ? 0 : 2);
   const confidence = Math.min(0.99, 0.5 + margin / (2 * (Math.abs(margin) + 3)));
-  return verdict(official, confidence, t.reasons);
+  return { ...verdict(official, confidence, t.reasons), ...(t.report && !official ? { report: true } : {}) };
 }
 
 function verdict(official: boolean, confidence: number, reasons: string[]): OfficialVerdict {
@@ -196,6 +208,16 @@ function againstSignals(m: DocModel, body: string, han: number, t: Tally): void 
   if (personal >= 2 && perThousand(personal) >= 4) add(t, -Math.min(6, 2 + Math.floor(perThousand(personal) / 8)), `first person: ${personal}`);
   if (casual >= 2 && perThousand(casual) >= 3) add(t, -Math.min(6, 1 + Math.floor(perThousand(casual) / 6)), `casual speech: ${casual}`);
   if (chat >= 3 && chat * 3 >= m.paragraphs.length) add(t, -6, `chat lines: ${chat}`);
+  const lead = m.paragraphs.slice(0, NEWS_LEAD_REACH).find((p) => NEWS_LEAD.test(p.key));
+  if (lead) {
+    add(t, -5, `news dateline or byline: ${NEWS_LEAD.exec(lead.key)![0]}`);
+    t.report = true;
+  }
+  const writeUp = m.paragraphs.filter((p) => WRITE_UP.test(p.key)).length;
+  if (writeUp >= 2 && !/纪要/.test(m.paragraphs.slice(0, NEWS_LEAD_REACH).map((p) => p.key).join('\n'))) {
+    add(t, -4, `a meeting's write-up: ${writeUp} paragraphs of 会议指出/强调/要求`);
+    t.report = true;
+  }
   const versions = m.paragraphs.filter((p) => VERSION.test(p.key)).length;
   if (versions >= 2) add(t, -4, `version numbers: ${versions} lines`);
 }

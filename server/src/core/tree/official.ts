@@ -9,7 +9,8 @@ import type { Officialness, RegionBasis } from './types';
 export function decideOfficial(model: DocModel, regionBases: readonly RegionBasis[], forced: boolean): Officialness {
   if (forced) return { official: true, confidence: 1, reasons: ['kind forced by directive or settings'] };
   const verdict = officialText(model);
-  if (verdict.official) return verdict;
+  // A news story or a meeting's write-up names its meeting in the headline, but reports it.
+  if (verdict.official || verdict.report) return verdict;
   // A title that announces a meeting or a visit (…会议议程, …调研安排) is a frame of its own.
   if (regionBases.includes('title')) return { official: true, confidence: 0.7, reasons: ['title names a meeting or a visit', ...verdict.reasons] };
   return verdict;
