@@ -21,6 +21,13 @@ const EXPECTED: Record<string, Record<string, number>> = {
   // The two plans share a three-stop route 35 days apart: both are told.
   'examples/research/early-summer-visit.txt': { 'research.unannounced-share': 1, 'research.repeated-route': 1, 'research.repeated-stop': 3 },
   'examples/research/spring-visit.txt': { 'research.unannounced-share': 1, 'research.repeated-route': 1, 'research.repeated-stop': 3, 'research.escort': 1, 'research.extra-burden': 1 },
+  // examples/national/.gongwen.json names the national preset: the national rules and numbers.
+  'examples/national/app-and-secondment.txt': {
+    'doc.directive-scope': 1, 'doc.app-mandate': 2, 'doc.inspection-setting': 1, 'doc.secondment': 1, 'doc.form-requests': 1,
+  },
+  'examples/national/county-work-meeting.txt': {
+    'meeting.duration': 1, 'meeting.escort-attendance': 1, 'meeting.principal-speech': 1, 'meeting.joint-principal-speech': 1, 'meeting.routine-reports': 2, 'meeting.untimed-item': 1,
+  },
   // examples/team/.gongwen.json turns format.punctuation off and adds custom.qita.
   'examples/team/work-notice.txt': { 'custom.qita': 1 },
 };
@@ -39,8 +46,12 @@ describe('bundled examples', () => {
       got[f.path] = counts;
     }
     assert.deepEqual(got, EXPECTED);
+    // Under the national preset a finding cites the national text, not the Jinan one.
+    const national = files.filter((f) => f.path.startsWith('examples/national/')).flatMap((f) => f.diagnostics);
+    assert.ok(national.every((d) => /（(?:《若干规定》|2019年中办减负通知)[^（）]*）$/.test(d.message)), national.map((d) => d.message).join('\n'));
     assert.deepEqual(files.map((f) => [f.path, f.kind]).filter(([, k]) => k !== 'document'), [
       ['examples/meeting-agenda.txt', 'agenda'],
+      ['examples/national/county-work-meeting.txt', 'agenda'],
       ['examples/research/early-summer-visit.txt', 'research'],
       ['examples/research/spring-visit.txt', 'research'],
     ]);
