@@ -1,4 +1,4 @@
-// What the national rules of documents (group B) need beyond the Jinan semantics: who issues a
+// What the national document rules need beyond the Jinan semantics: who issues a
 // document at any level (a 省/市/县 department, not only a city one), the collective 下级党委和政府
 // a document addresses, whether a text is a leader's speech, whether a list item sits under a
 // prohibiting lead-in (不得有下列情形：（一）…（二）…), and whether a document goes to 基层.
