@@ -57,7 +57,7 @@ describe('gongwen explain, and what gongwen check does not check', function () {
     assert.equal(runCli(['explain']).status, 2);
     const missing = runCli(['explain', t.dir.path('gone.txt')]);
     assert.equal(missing.status, 2);
-    assert.match(missing.stderr, /cannot read .*gone\.txt/);
+    assert.match(missing.stderr, /无法读取 .*gone\.txt：没有这个文件/);
   });
 
   it('gongwen check beside it: an English README and a Chinese blog post beside a notice: only the notice is checked, and JSON says which is official', () => {

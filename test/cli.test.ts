@@ -50,7 +50,13 @@ function assertShape(r: JsonReport): void {
     assert.ok(Number.isInteger(f.counts.body) && f.counts.body >= 0);
     assert.ok(Number.isInteger(f.counts.attachments) && f.counts.attachments >= 0);
     for (const d of f.diagnostics) {
-      assert.deepEqual(keys(d), ['message', 'range', 'rule', 'severity']);
+      // `fixes` only when the rule offers any: each alternative's title, whether --fix may apply it, its edits.
+      assert.deepEqual(keys(d), d.fixes ? ['fixes', 'message', 'range', 'rule', 'severity'] : ['message', 'range', 'rule', 'severity']);
+      for (const x of d.fixes ?? []) {
+        assert.deepEqual(keys(x), ['edits', 'safe', 'title']);
+        assert.ok(x.title.length > 0 && typeof x.safe === 'boolean' && x.edits.length > 0);
+        for (const e of x.edits) assert.deepEqual([keys(e), keys(e.range), typeof e.newText], [['newText', 'range'], ['end', 'start'], 'string']);
+      }
       assert.ok(['error', 'warning', 'info', 'hint'].includes(d.severity), d.severity);
       assert.equal(typeof d.rule, 'string');
       assert.ok(d.message.length > 0);
@@ -160,10 +166,11 @@ describe('gongwen CLI', function () {
       assert.deepEqual(report.summary, { files: 2, diagnostics: 7 });
     });
 
-    it('an empty folder gives an empty report and exit 0', () => {
+    it('an empty folder gives an empty report, says there was nothing to check and exits 2 (as ESLint does)', () => {
       mkdirSync(path.join(tmp, 'empty'), { recursive: true });
       const { run, report } = json([path.join(tmp, 'empty')]);
-      assert.equal(run.status, 0);
+      assert.equal(run.status, 2);
+      assert.match(run.stderr, /没有要检查的文件/);
       assert.deepEqual(report, { version: 1, files: [], summary: { files: 0, diagnostics: 0 } });
     });
 
@@ -264,7 +271,8 @@ describe('gongwen CLI', function () {
         [[], /Usage/],
       ];
       for (const [args, message] of cases) {
-        const r = gongwen(args);
+        // In English (--locale en); the Chinese default is tested in cli-output-stylish.test.ts.
+        const r = gongwen(['--locale', 'en', ...args]);
         assert.equal(r.status, 2, `${args.join(' ')} → ${r.status}: ${r.stderr}`);
         assert.match(r.stderr, message, `${args.join(' ')}`);
         assert.doesNotMatch(r.stderr, /internal error|at .*\.js:\d+/, 'no stack trace');

@@ -31,10 +31,14 @@ describe('locale: rule documentation links', () => {
     }
   });
 
-  it('docsHref: the page in Chinese, its English section in English, from the shipped docs or a base URL', () => {
+  it('docsHref: the page in Chinese, its English section in English, from the published site, the shipped docs or a base URL', () => {
     const id = RULES[0]!.id;
-    assert.match(docsHref(id), new RegExp(`^file://.*/docs/rules/${id.replace('.', '\\.')}\\.md$`));
+    // Unset base: the site named by package.json `homepage` (docs/ published as it is).
+    assert.match(docsHref(id), new RegExp(`^https://.*/rules/${id.replace('.', '\\.')}\\.html$`));
     assert.equal(docsHref(id, undefined, 'zh-cn'), docsHref(id));
+    // "local": the pages shipped beside the bundle, the editor's offline fallback.
+    assert.match(docsHref(id, 'local'), new RegExp(`^file://.*/docs/rules/${id.replace('.', '\\.')}\\.md$`));
+    assert.equal(docsHref(id, 'local', 'en'), `${docsHref(id, 'local')}#${ENGLISH_ANCHOR}`);
     assert.equal(docsHref(id, undefined, 'en'), `${docsHref(id)}#${ENGLISH_ANCHOR}`);
     const base = 'https://example.org/gongwen/blob/main/docs/rules/';
     assert.equal(docsHref(id, base, 'zh-cn'), `https://example.org/gongwen/blob/main/docs/rules/${id}.md`);
@@ -42,7 +46,8 @@ describe('locale: rule documentation links', () => {
   });
 
   it('team rules link to the README’s section on sharing rules, which exists', () => {
-    assert.match(docsHref('custom.no-jargon'), new RegExp(`^file://.*/README\\.md#${TEAM_RULES_ANCHOR}$`));
+    assert.match(docsHref('custom.no-jargon', 'local'), new RegExp(`^file://.*/README\\.md#${TEAM_RULES_ANCHOR}$`));
+    assert.match(docsHref('custom.no-jargon'), new RegExp(`^https://.*/#${TEAM_RULES_ANCHOR}$`), 'the site\'s index page has the section too');
     assert.equal(docsHref('custom.no-jargon', 'https://example.org/gongwen/blob/main/docs/rules', 'en'), `https://example.org/gongwen/blob/main/README.md#${TEAM_RULES_ANCHOR}`);
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     assert.ok(readme.split('\n').some((l) => /^##\s/.test(l) && slug(l.replace(/^##\s+/, '')) === TEAM_RULES_ANCHOR), `README has no heading for #${TEAM_RULES_ANCHOR}`);

@@ -286,18 +286,19 @@ describe('team configuration through the language server', function () {
       assert.match(messageOf(zDate), /月、日不编虚位/);
       assert.match(messageOf(eDate), /^[\x20-\x7e“”‘’—–…]*?[A-Za-z]{4,}/);
       assert.doesNotMatch(messageOf(eDate), /月、日不编虚位/);
-      assert.match(zDate.codeDescription!.href, /\/docs\/rules\/format\.date\.md$/);
-      assert.match(eDate.codeDescription!.href, /\/docs\/rules\/format\.date\.md#english$/);
+      assert.match(zDate.codeDescription!.href, /^https:\/\/.*\/rules\/format\.date\.html$/);
+      assert.match(eDate.codeDescription!.href, /^https:\/\/.*\/rules\/format\.date\.html#english$/);
       assert.equal(messageOf(find(en.diagnostics, 'custom.qita')!), 'Write 其他 in official documents');
       assert.equal(messageOf(find(en.diagnostics, 'custom.closed-loop')!), '“闭环”是套话', 'a plain-string message is the same in both');
-      assert.match(find(en.diagnostics, 'custom.qita')!.codeDescription!.href, /README\.md#sharing-rules-with-your-team$/);
+      assert.match(find(en.diagnostics, 'custom.qita')!.codeDescription!.href, /#sharing-rules-with-your-team$/);
 
       const hover = async (uri: string, d: Diagnostic) => hoverText((await s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: d.range.start })) as Hover | null);
       const zHover = await hover(t.uri('zh/notice.txt'), zDate);
       const eHover = await hover(t.uri('en/notice.txt'), eDate);
       assert.match(zHover, /\*\*成文日期格式\*\*/);
-      assert.match(zHover, /\[规则说明\]\([^)]*format\.date\.md\)/);
-      assert.match(eHover, /\[Rule documentation\]\([^)]*format\.date\.md#english\)/);
+      // The page on the published site, and beside it the copy shipped with the server (offline).
+      assert.match(zHover, /\[规则说明\]\(https:[^)]*\/rules\/format\.date\.html\) · \[本地副本\]\(file:[^)]*\/docs\/rules\/format\.date\.md\)/);
+      assert.match(eHover, /\[Rule documentation\]\(https:[^)]*format\.date\.html#english\) · \[local copy\]\(file:[^)]*format\.date\.md#english\)/);
       assert.doesNotMatch(eHover, /\*\*成文日期格式\*\*/);
       const teamHover = await hover(t.uri('en/notice.txt'), find(en.diagnostics, 'custom.qita')!);
       assert.match(teamHover, /\*\*Team rule\*\* `custom\.qita` · defined in/);
@@ -320,7 +321,8 @@ describe('team configuration through the language server', function () {
         const report = JSON.parse(run.stdout) as { files: Array<{ diagnostics: Array<{ rule: string; severity: string; message: string; range: Diagnostic['range'] }> }> };
         const sev = ['', 'error', 'warning', 'info', 'hint'];
         const server = p.diagnostics.map((d) => ({ rule: String(d.code), severity: sev[d.severity!], message: messageOf(d), range: d.range }));
-        assert.deepEqual(report.files[0]!.diagnostics, server, dir);
+        // The CLI's JSON also carries each finding's fixes (the server offers them as code actions).
+        assert.deepEqual(report.files[0]!.diagnostics.map(({ rule, severity, message, range }) => ({ rule, severity, message, range })), server, dir);
         assert.ok(server.some((d) => d.rule === 'custom.qita') && server.some((d) => d.rule === 'format.punctuation' && d.severity === 'warning'));
       }
     });
@@ -340,7 +342,7 @@ describe('team configuration through the language server', function () {
       }
       const missing = cli(['check', '--config', 'ci/nope.json', 'zh/same.txt'], t.root);
       assert.equal(missing.status, 2);
-      assert.match(missing.stderr, /gongwen: cannot read ci\/nope\.json: no such config file/);
+      assert.match(missing.stderr, /gongwen: 无法读取 ci\/nope\.json：没有这个配置文件/);
     });
 
     it('gongwen config PATH names each value’s source, as text and as JSON', () => {

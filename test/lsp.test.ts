@@ -66,7 +66,7 @@ describe('language server over stdio', function () {
         const rule = ruleById(String(d.code));
         assert.ok(rule, `registered rule ${d.code}`);
         assert.equal(d.source, 'gongwen');
-        assert.ok(d.codeDescription?.href.endsWith(`${d.code}.md`), `href ${d.codeDescription?.href}`);
+        assert.ok(d.codeDescription?.href.endsWith(`/rules/${d.code}.html`), `href ${d.codeDescription?.href} (the rule page on the homepage site)`);
         assert.equal(typeof d.message, 'string');
         assert.ok(messageOf(d).includes(rule.clause), `clause ${rule.clause} in “${messageOf(d)}”`);
         assert.match(messageOf(d), /[\u4e00-\u9fff]/, 'Chinese message');

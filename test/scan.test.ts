@@ -114,18 +114,18 @@ describe('workspace scan', function () {
     assert.ok(validate(sarif), JSON.stringify(validate.errors?.slice(0, 5), null, 1));
     const run0 = sarif.runs[0]!;
     assert.equal(run0.tool.driver.name, 'gongwen');
-    for (const r of run0.tool.driver.rules) assert.match(r.helpUri, /docs\/rules\/.+\.md$/);
+    for (const r of run0.tool.driver.rules) assert.match(r.helpUri, /^https:\/\/.+\/rules\/.+\.html$/, 'rule pages on the site named by package.json homepage');
     const json = JSON.parse(cli(['check', '.', '--format', 'json'], dir).stdout);
     assert.equal(run0.results.length, json.summary.diagnostics);
     for (const res of run0.results) {
-      assert.ok(res.partialFingerprints['gongwen/v1'], 'fingerprint');
+      assert.match(res.partialFingerprints['gongwen/v2']!, /^[0-9a-f]{64}$/, 'a SHA-256 fingerprint');
       assert.equal(res.locations[0]!.physicalLocation.artifactLocation.uriBaseId, '%SRCROOT%');
       assert.ok(res.locations[0]!.physicalLocation.region.startLine >= 1);
     }
     // Fingerprints survive an edit elsewhere in the file.
-    const before = run0.results.filter((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'utf8.txt').map((r) => r.partialFingerprints['gongwen/v1']);
+    const before = run0.results.filter((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === 'utf8.txt').map((r) => r.partialFingerprints['gongwen/v2']);
     writeFileSync(path.join(dir, 'utf8.txt'), `\n\n${NOTICE}`);
-    const again = JSON.parse(cli(['check', 'utf8.txt', '--format', 'sarif'], dir).stdout).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['gongwen/v1']);
+    const again = JSON.parse(cli(['check', 'utf8.txt', '--format', 'sarif'], dir).stdout).runs[0].results.map((r: { partialFingerprints: Record<string, string> }) => r.partialFingerprints['gongwen/v2']);
     writeFileSync(path.join(dir, 'utf8.txt'), NOTICE);
     assert.deepEqual(again, before);
   });
@@ -147,7 +147,9 @@ describe('workspace scan', function () {
     const out = path.join(dir, 'report.html');
     cli(['check', '.', '--format', 'html', '--output', out], dir);
     const html = readFileSync(out, 'utf8');
-    assert.doesNotMatch(html, /<script[^>]+src=|<link[^>]+href=|@import|https?:\/\/(?!json\.schemastore)/, 'no external resources');
+    // Rule ids link to their pages on the site (links, not resources the page loads).
+    assert.match(html, /<a class="rule" href="https:\/\/[^"]+\/rules\/format\.date\.html"><code>format\.date<\/code><\/a>/);
+    assert.doesNotMatch(html.replace(/<a class="rule" href="https:[^"]*">/g, ''), /<script[^>]+src=|<link[^>]+href=|@import|https?:\/\/(?!json\.schemastore)/, 'no external resources');
     assert.match(html, /按规则统计/);
     assert.match(html, /format\.date/);
     assert.match(html, /<td>binary\.txt<\/td><td>二进制文件/, 'skipped files are listed with the reason');

@@ -4,21 +4,20 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Msg, Severity } from '../core/types';
-import { repositoryRoot } from '../config/load';
-import { posixRel } from '../io/walk';
-import { defaultDocsBase } from '../lsp/docsLink';
 import { githubAnnotations } from '../report/github';
 import { renderReport } from '../report/html';
 import { toSarif } from '../report/sarif';
-import { isIncluded } from '../core/config/effective';
 import { localize } from '../core/locale';
-import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, shownMessage, type ScanInput, type ScannedFile } from '../scan/engine';
+import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, shownMessage, type ScanFix, type ScannedFile } from '../scan/engine';
 import { CliConfig, describeProblem } from './config';
-import { collectFiles, type FileEntry } from './files';
-import { openSink, writeJson } from './output';
+import { gatherInputs } from './files';
+import { commonLocale, fixFiles, type FixMode } from './fix';
+import { openSink, splitLines, writeJson, writeStylish } from './output';
+import { readFileSync } from 'node:fs';
+import { decode } from '../io/textFile';
 
-export type Format = 'text' | 'json' | 'sarif' | 'github' | 'html';
-export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'html'];
+export type Format = 'stylish' | 'text' | 'json' | 'sarif' | 'github' | 'html';
+export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'html', 'stylish'];
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
@@ -29,6 +28,16 @@ export interface CheckOptions {
   maxWarnings: number | null;
   output: string | null;
   version: string;
+  /** --quiet: errors only (every format, the summary and the exit code see no other finding). */
+  quiet?: boolean;
+  /** Colour in the stylish format (decided by colorWanted in output.ts). */
+  color?: boolean;
+  /** --fix or --fix-dry-run (fix.ts). */
+  fix?: FixMode | null;
+  /** false: --no-ignore (.gitignore and .gongwenignore are not read). */
+  ignore?: boolean;
+  /** --stdin-filename: the name standard input (`-`) is checked as. */
+  stdinFilename?: string | null;
 }
 
 /**
@@ -61,6 +70,8 @@ export interface FileDiagnostic {
   severity: Severity;
   message: string;
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** Each way to fix it (alternatives): a title, whether `--fix` applies it unattended, and its edits (range, new text). Absent when there is none, and for a .docx. */
+  fixes?: ScanFix[];
 }
 
 /** The JSON document of `--format json` (shape fixed at version 1). */
@@ -74,7 +85,7 @@ export function jsonReport(files: readonly ScannedFile[]): { version: 1; files: 
       scope: f.scope,
       official: f.official,
       counts: { body: f.counts.body, attachments: f.counts.attachments },
-      diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), range: d.range })),
+      diagnostics: f.diagnostics.map((d): FileDiagnostic => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), range: d.range, ...(d.fixes && !f.docx ? { fixes: d.fixes } : {}) })),
       ...(f.failures.length ? { failures: f.failures } : {}),
     };
   });
@@ -82,39 +93,50 @@ export function jsonReport(files: readonly ScannedFile[]): { version: 1; files: 
 }
 
 
+/** No file to check under the paths named. */
+function noFiles(paths: string): Msg {
+  return {
+    zh: `没有要检查的文件：${paths} 中没有 .txt、.md、.markdown、.gw、.gongwen 或 .docx 文件，或者都被 .gongwen.json 的 include/exclude、.gitignore 或 .gongwenignore 排除（--no-ignore 不读后两种文件）`,
+    en: `no files to check: ${paths} holds no .txt, .md, .markdown, .gw, .gongwen or .docx file, or every one is left out by include/exclude of .gongwen.json, .gitignore or .gongwenignore (--no-ignore reads neither of the last two)`,
+  };
+}
+
 /** A rule threw on a file: the file was checked without it. */
 function ruleFailed(path: string, rule: string, error: string): Msg {
   return { zh: `${path}：规则 ${rule} 运行出错，此文件未用该规则检查（其余规则照常）：${error}`, en: `${path}: rule ${rule} failed, so this file was checked without it (all other rules ran): ${error}` };
 }
 
 export async function check(paths: string[], configs: CliConfig, opts: CheckOptions): Promise<number> {
-  const entries = collectFiles(paths);
+  // Paths to files (files.ts): folders walked, globs expanded, ignore files and include/exclude
+  // followed, `-` read from standard input; a config lookup of standard input's copy goes to its --stdin-filename.
+  const gathered = await gatherInputs(paths, configs, { ignore: opts.ignore !== false, stdinFilename: opts.stdinFilename ?? null });
+  const { entries, inputs } = gathered;
+  paths = gathered.paths;
+  const effectiveFor = (p: string) => configs.effectiveFor(gathered.configPath(p));
   const tty = !!process.stderr.isTTY && opts.format !== 'github';
-  // Globs (kinds, include/exclude) are matched as in the editor: relative to the repository
-  // root (the usual workspace folder), or to the current folder outside a repository; a file
-  // found outside both is matched relative to the folder named on the command line.
-  const rootOf = new Map<string, string>();
-  const relOf = (e: FileEntry): string => {
-    const file = path.resolve(e.path);
-    const dir = path.dirname(file);
-    let root = rootOf.get(dir);
-    if (root === undefined) rootOf.set(dir, (root = repositoryRoot(dir) ?? process.cwd()));
-    const rel = path.relative(root, file);
-    const outside = rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
-    return posixRel(e.from !== undefined && outside ? path.resolve(e.from) : root, file);
-  };
-  // Files found by walking a folder follow include/exclude; a file named on the command line is
-  // always checked (as ESLint does with explicit paths).
-  const inputs: ScanInput[] = [];
-  for (const e of entries) {
-    if (e.error) continue;
-    const rel = relOf(e);
-    if (e.from !== undefined && !isIncluded(configs.effectiveFor(e.path), rel)) continue;
-    inputs.push({ path: e.path, display: e.path, rel });
+  // --fix / --fix-dry-run (fix.ts): the safe fixes first; the check below then reports what is left.
+  let fixFailed = false;
+  let stdinFixed = false;
+  if (opts.fix) {
+    const fixLocale = configs.cliLocale ?? commonLocale(inputs.map((i) => effectiveFor(i.path).config.locale));
+    const fixSay = (m: Msg): string => localize(fixLocale, m);
+    const run = await fixFiles(inputs, effectiveFor, opts.fix, fixLocale, visible);
+    if (opts.fix.dryRun) {
+      for (const e of entries) if (e.error) process.stderr.write(`gongwen: ${fixSay({ zh: `未检查 ${visible(e.path)}：${e.error.zh}`, en: `skipped ${visible(e.path)}: ${e.error.en}` })}\n`);
+      for (const p of configs.problems) process.stderr.write(`gongwen: ${fixSay({ zh: '配置问题：', en: 'config problem: ' })}${describeProblem(p)}\n`);
+      // Exit 1 when --fix would change something (as a check for CI), 2 when a file could not be read.
+      return run.failed > 0 || entries.some((e) => e.error) || configs.problems.length > 0 ? 2 : run.changed > 0 ? 1 : 0;
+    }
+    fixFailed = run.failed > 0;
+    if (run.stdout) {
+      // The fixed text is the output; the report of what is left goes to stderr.
+      process.stdout.write(run.stdout);
+      stdinFixed = true;
+    }
   }
   let lastProgress = 0;
   const result = await scanFiles(inputs, {
-    effectiveFor: (p) => configs.effectiveFor(p),
+    effectiveFor,
     onProgress: (done, total) => {
       if (!tty || total < 50) return;
       const now = Date.now();
@@ -131,24 +153,28 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   const skipped = [...skippedEntries, ...result.skipped];
   // Too large is a setting's choice; anything unreadable makes the run exit 2.
   const unreadable = skipped.filter((s) => !s.tooLarge).length;
+  for (const e of entries) if (e.notice) process.stderr.write(`gongwen: ${visible(say(e.notice))}\n`);
+  // Nothing to check at all (an empty folder; every file ignored or excluded): said, and exit 2, as ESLint does.
+  const nothing = inputs.length === 0 && skippedEntries.length === 0;
+  if (nothing) process.stderr.write(`gongwen: ${say(noFiles(paths.map(visible).join(' ')))}\n`);
   for (const s of skipped) process.stderr.write(`gongwen: ${say({ zh: `未检查 ${visible(s.path)}：${s.reason}`, en: `skipped ${visible(s.path)}: ${s.reason}` })}\n`);
   const failures = result.files.flatMap((f) => f.failures.map((x) => ({ path: f.display, ...x })));
   for (const x of failures) process.stderr.write(`gongwen: ${say(ruleFailed(visible(x.path), x.rule, visible(x.error)))}\n`);
 
-  const files = result.files;
+  const files = opts.quiet ? result.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })) : result.files;
   const bySeverity = countBySeverity(files);
   const failOn = opts.failOn;
   const failing = failOn === 'none' ? 0 : (Object.keys(bySeverity) as Severity[]).reduce((n, s) => n + (RANK[s] <= RANK[failOn] ? bySeverity[s] : 0), 0);
 
   // Written in pieces as it is made: a report of many findings is never one string (output.ts).
-  const sink = openSink(opts.output, out);
+  const sink = openSink(opts.output, stdinFixed ? (s: string) => void process.stderr.write(s) : out);
   switch (opts.format) {
     case 'json':
       writeJson(jsonReport(files), sink);
       sink.write('\n');
       break;
     case 'sarif':
-      writeJson(toSarif(files, { root: process.cwd(), version: opts.version, docsBase: defaultDocsBase(), skipped, failures }), sink);
+      writeJson(toSarif(files, { root: process.cwd(), version: opts.version, skipped, failures }), sink);
       sink.write('\n');
       break;
     case 'github': {
@@ -167,13 +193,16 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
         }),
       );
       break;
+    case 'stylish':
+      writeStylish(files.map((f) => ({ display: visible(f.display), lines: f.diagnostics.length ? sourceLines(f) : null, diagnostics: f.diagnostics.map((d) => ({ ...d, message: visible(shownMessage(f, d)) })) })), { locale, color: !!opts.color, width: (!opts.output && process.stdout.columns) || 100 }, sink);
+      break;
     default:
       for (const f of files) {
         for (const d of f.diagnostics) sink.write(`${visible(f.display)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${visible(shownMessage(f, d))}\n`);
       }
   }
   sink.close();
-  if (opts.format === 'text' || opts.output) {
+  if (opts.format === 'text' || opts.format === 'stylish' || opts.output) {
     const total = bySeverity.error + bySeverity.warning + bySeverity.info + bySeverity.hint;
     process.stderr.write(say({
       zh: `已检查 ${files.length} 个文件：${total} 个问题（错误 ${bySeverity.error}，警告 ${bySeverity.warning}，提示 ${bySeverity.info}，建议 ${bySeverity.hint}）${opts.output ? `；已写入 ${opts.output}` : ''}`,
@@ -181,10 +210,21 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
     }) + '\n');
   }
   for (const p of configs.problems) process.stderr.write(`gongwen: ${say({ zh: '配置问题：', en: 'config problem: ' })}${describeProblem(p)}\n`);
-  if (unreadable > 0 || failures.length > 0 || configs.problems.length > 0) return 2;
+  if (unreadable > 0 || failures.length > 0 || configs.problems.length > 0 || fixFailed || nothing) return 2;
   if (opts.maxWarnings !== null && bySeverity.warning > opts.maxWarnings) {
     process.stderr.write(`gongwen: ${say({ zh: `警告 ${bySeverity.warning} 个，超过 --max-warnings ${opts.maxWarnings}`, en: `${bySeverity.warning} warning(s), more than --max-warnings ${opts.maxWarnings}` })}\n`);
     return 1;
   }
   return failing > 0 ? 1 : 0;
+}
+
+/** A text file's lines, read again for the source excerpts of the stylish format (null for a .docx or a file no longer readable). */
+function sourceLines(f: ScannedFile): string[] | null {
+  if (f.docx) return null;
+  try {
+    const d = decode(readFileSync(f.path));
+    return d.ok ? splitLines(d.text) : null;
+  } catch {
+    return null;
+  }
 }

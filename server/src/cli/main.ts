@@ -1,8 +1,10 @@
 // The `gongwen` command line: the same analysis core as the editor, for reviewers and CI.
-//   gongwen check [PATH…] [--format text|json|sarif|github|html] [--output FILE] [--fail-on …] [--max-warnings N]
+//   gongwen check [PATH…] [-f|--format stylish|text|json|sarif|github|html] [--output FILE] [--fail-on …] [--max-warnings N] [--quiet] [--color|--no-color]
 //   gongwen rules [--format text|json] [--preset jinan-2019|national-2024|national-2024,jinan-2019]
 //   gongwen explain FILE [--format text|json] [--locale zh-cn|en] [--config FILE]
 //   gongwen config PATH [--format text|json] [--locale zh-cn|en] [--config FILE]
+//   gongwen init [--preset …] [--locale zh-cn|en]
+// Every message follows --locale: Chinese by default, English with --locale en.
 // Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or unreadable input.
 
 import * as path from 'node:path';
@@ -18,23 +20,44 @@ import { existsSync, statSync } from 'node:fs';
 import { UsageError } from './files';
 import { check, FORMATS } from './check';
 import { explain } from './explain';
+import { fixMode } from './fix';
+import { localize } from '../core/locale';
+import { colorWanted } from './output';
+import { init } from './init';
 
 const VERSION = '0.1.0';
 
-const HELP = `gongwen ${VERSION} — 公文减负助手 command line
+/** --help in English (--locale en). */
+const HELP_EN = `gongwen ${VERSION} — 公文减负助手 command line
 
 Usage:
-  gongwen check [PATH…] [--format text|json|sarif|github|html] [--output FILE] [--fail-on error|warning|info|none]
-                [--max-warnings N] [--locale zh-cn|en] [--config FILE]
-  gongwen rules [--format text|json] [--preset jinan-2019|national-2024|national-2024,jinan-2019]
+  gongwen check [PATH…] [-f|--format stylish|text|json|sarif|github|html] [--output FILE]
+                [--fail-on error|warning|info|none] [--max-warnings N] [--quiet] [--color|--no-color]
+                [--locale zh-cn|en] [--config FILE] [--fix|--fix-dry-run] [--fix-type GROUP,…]
+                [--no-ignore] [--stdin-filename NAME]   (PATH: a file, a folder, a quoted glob, or - for standard input)
+  gongwen rules [--format text|json] [--preset jinan-2019|national-2024|national-2024,jinan-2019] [--locale zh-cn|en]
   gongwen explain FILE [--format text|json] [--locale zh-cn|en] [--config FILE]
   gongwen config PATH [--format text|json] [--locale zh-cn|en] [--config FILE]
+  gongwen init [--preset national-2024|jinan-2019|national-2024,jinan-2019] [--locale zh-cn|en]
 
 check   Checks files and folders (folders are walked for *.txt, *.md, *.gw, *.gongwen, *.docx,
         skipping node_modules and .git, and the files found follow include/exclude of their
         .gongwen.json; a file named is always checked). Default PATH is the current folder.
-        text: path:line:col severity rule message (1-based)
+        stylish: findings grouped by file, each with its source line and a caret under the
+                 span, in colour (the default on a terminal, or with --color or FORCE_COLOR)
+        text: path:line:col severity rule message (1-based; the default when piped or with --output)
         json: { version, files: [{ path, kind, scope, counts, diagnostics }], summary }
+        --quiet: errors only. Colour follows --color/--no-color, then FORCE_COLOR, NO_COLOR, and
+        whether standard output is a terminal.
+        .gitignore and .gongwenignore are followed (--no-ignore: neither); a file named is checked
+        even if ignored. - reads standard input; --stdin-filename NAME names it (configuration,
+        kind, output). Nothing to check, or a path that does not exist: exit 2.
+        --fix applies the safe fixes (the form only: punctuation, dates, document numbers, heading
+        marks, team replacements) in place, then reports what is left; a fix a drafter must confirm
+        (a meeting date, a scope, who attends) is listed, never applied. --fix-dry-run prints the
+        unified diff instead and writes nothing (exit 1 when it would change a file). --fix-type
+        format,doc,meeting,research,custom limits the rule groups. A fixed file keeps its encoding,
+        line endings and final newline; .docx files are never rewritten.
 rules   Lists every rule with its metadata (what each visits: the Document frame, every
         MeetingArrangement, every Itinerary; and what it needs, e.g. the workspace). With
         --preset, the rules that preset turns on, with its severities and numbers and the
@@ -45,14 +68,82 @@ explain Prints the syntax tree read from FILE: the 公文 frame (title, body sec
         places, resolved dates and times and how sure the reading is; then the findings.
 config  Prints the effective configuration for a file (or a folder) and where each value
         came from (the rule registry's default, a preset, a .gongwen.json, the command line).
+init    Writes a commented .gongwen.json in the current folder (the preset, 专项 folders as an
+        example of kinds, the name lists as commented examples); never overwrites one.
 
 Configuration: each file is checked with the nearest .gongwen.json found from its folder up
 to the repository root (its preset and extends applied first); --config FILE uses that file
 for every path instead. A problem in a config file is reported after the findings, the rest
 of the configuration applies, and the exit code is 2.
 
+Messages are in Chinese; --locale en prints them (and this help) in English.
+
 Exit codes: 0 nothing at or above --fail-on (default error), 1 otherwise, 2 bad usage or unreadable input.
 `;
+
+/** --help in Chinese (the default). */
+const HELP_ZH = `gongwen ${VERSION} — 公文减负助手 命令行
+
+用法：
+  gongwen check [路径…] [-f|--format stylish|text|json|sarif|github|html] [--output 文件]
+                [--fail-on error|warning|info|none] [--max-warnings N] [--quiet] [--color|--no-color]
+                [--locale zh-cn|en] [--config 文件] [--fix|--fix-dry-run] [--fix-type 规则组,…]
+                [--no-ignore] [--stdin-filename 文件名]   （路径：文件、文件夹、加引号的通配模式，或 - 表示标准输入）
+  gongwen rules [--format text|json] [--preset jinan-2019|national-2024|national-2024,jinan-2019] [--locale zh-cn|en]
+  gongwen explain 文件 [--format text|json] [--locale zh-cn|en] [--config 文件]
+  gongwen config 路径 [--format text|json] [--locale zh-cn|en] [--config 文件]
+  gongwen init [--preset national-2024|jinan-2019|national-2024,jinan-2019] [--locale zh-cn|en]
+
+check   检查文件和文件夹（在文件夹中查找 *.txt、*.md、*.gw、*.gongwen、*.docx，跳过 node_modules
+        和 .git；找到的文件按所属 .gongwen.json 的 include/exclude 取舍；直接写出的文件总会检查）。
+        不写路径时检查当前文件夹。
+        stylish：按文件分组列出问题，每条附原文所在行，并在问题文字下标出 ^；在终端中带颜色
+                 （标准输出是终端、或用 --color / FORCE_COLOR 时的默认格式）
+        text：路径:行:列 级别 规则 说明（从 1 计；输出到管道或用 --output 时的默认格式）
+        json：{ version, files: [{ path, kind, scope, counts, diagnostics }], summary }
+        --quiet：只列出错误。颜色：先看 --color/--no-color，再看 FORCE_COLOR、NO_COLOR，
+        最后看标准输出是否为终端。
+        遵循 .gitignore 和 .gongwenignore（--no-ignore：都不读）；直接写出的文件即使被忽略也检查。
+        - 读取标准输入；--stdin-filename 文件名 为其命名（据此找配置、定类型、显示）。
+        没有可检查的文件，或路径不存在：退出码 2。
+        --fix：就地应用安全的修复（只改形式：标点、日期、发文字号、层次序数写法、团队规则的替换），
+        然后报告剩下的问题；须由起草人确认的修复（会议日期、范围、参会人员等）只列出，不应用。
+        --fix-dry-run：改为输出统一格式 diff，不写任何文件（会改动文件时退出码为 1）。
+        --fix-type format,doc,meeting,research,custom：只修复这些规则组。修复后的文件保持原编码、
+        换行符和文末换行；.docx 文件从不改写。
+rules   列出全部规则及其元数据（检查的对象：公文框架、每个会议安排、每个行程；所需条件，如工作区）。
+        加 --preset 时只列该预设开启的规则，给出预设中的级别和数值，以及各条款依据及其原文核实程度
+        （[V] 原文、[Q]/[D] 新闻摘要、[S] 概述、[O] 其他正式文本；见 docs/national-2024.md）。
+explain 打印从文件读出的语法树：公文框架（标题、正文各部分、落款、成文日期、附件），其中的会议安排、
+        行程和规范及其位置、解析出的日期时间和把握程度；然后是检查结果。
+config  打印一个文件（或文件夹）的生效配置，以及每一项的来源（规则默认值、预设、.gongwen.json、命令行）。
+init    在当前文件夹写一个带注释的 .gongwen.json（预设、以专项文件夹为例的 kinds、作为注释示例的
+        名单）；已有该文件时不覆盖。
+
+配置：每个文件使用从其所在文件夹向上、直到仓库根目录找到的最近的 .gongwen.json（先应用其 preset 和
+extends）；--config 文件 则让所有路径都使用该文件。配置文件中的问题在检查结果之后报告，其余配置照常
+生效，退出码为 2。
+
+提示信息默认为中文；--locale en 使其（及本帮助）改用英文。
+
+退出码：0 没有达到 --fail-on（默认 error）级别的问题，1 有，2 用法错误或输入无法读取。
+`;
+
+/** The help in the language of --locale (Chinese unless --locale en). */
+function helpText(argv: readonly string[]): string {
+  return argvLocale(argv) === 'en' ? HELP_EN : HELP_ZH;
+}
+
+/** The --locale asked for on the command line, read from the raw arguments (so that even a usage error can follow it). */
+function argvLocale(argv: readonly string[]): 'zh-cn' | 'en' {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    const v = a === '--locale' ? argv[i + 1] : a.startsWith('--locale=') ? a.slice('--locale='.length) : undefined;
+    if (v !== undefined) return v === 'en' ? 'en' : 'zh-cn';
+  }
+  return 'zh-cn';
+}
 
 function out(s: string): void {
   process.stdout.write(s);
@@ -65,37 +156,43 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (options.has('help') || command === 'help') {
-    out(HELP);
+    out(helpText(argv));
     return 0;
   }
   if (command === '') {
-    process.stderr.write(HELP);
+    process.stderr.write(helpText(argv));
     return 2;
   }
   if (command === 'rules') {
-    onlyOptions(options, command, ['format', 'preset']);
-    if (paths.length) throw new UsageError(`"rules" takes no paths (got ${paths.join(' ')})`);
-    return rules(oneOf(options, 'format', ['text', 'json'] as const, 'text'), presetOption(options));
+    onlyOptions(options, command, ['format', 'preset', 'locale']);
+    if (paths.length) throw new UsageError({ zh: `“rules”不接受路径（收到 ${paths.join(' ')}）`, en: `"rules" takes no paths (got ${paths.join(' ')})` });
+    const locale = oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn');
+    return rules(oneOf(options, 'format', ['text', 'json'] as const, 'text'), presetOption(options), locale);
   }
   if (command === 'explain') {
     onlyOptions(options, command, ['format', 'config', 'locale']);
-    if (paths.length !== 1) throw new UsageError('gongwen explain takes one FILE');
-    if (!existsSync(paths[0]!) || statSync(paths[0]!).isDirectory()) throw new UsageError(`cannot read ${paths[0]}: no such file`);
+    if (paths.length !== 1) throw new UsageError({ zh: 'gongwen explain 需要且只需要一个文件', en: 'gongwen explain takes one FILE' });
+    if (!existsSync(paths[0]!) || statSync(paths[0]!).isDirectory()) throw new UsageError({ zh: `无法读取 ${paths[0]}：没有这个文件`, en: `cannot read ${paths[0]}: no such file` });
     const format = oneOf(options, 'format', ['text', 'json'] as const, 'text');
     const locale = options.has('locale') ? oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn') : null;
     return explain(paths[0]!, new CliConfig(configOption(options), locale ? { locale } : {}), format);
   }
   if (command === 'config') {
     onlyOptions(options, command, ['format', 'config', 'locale']);
-    if (paths.length !== 1) throw new UsageError('gongwen config takes one PATH');
+    if (paths.length !== 1) throw new UsageError({ zh: 'gongwen config 需要且只需要一个路径', en: 'gongwen config takes one PATH' });
     const format = oneOf(options, 'format', ['text', 'json'] as const, 'text');
     const locale = options.has('locale') ? oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn') : null;
     const configFile = configOption(options);
     return showConfig(paths[0]!, format, new CliConfig(configFile, locale ? { locale } : {}));
   }
   if (command === 'check') {
-    onlyOptions(options, command, ['format', 'fail-on', 'locale', 'config', 'output', 'max-warnings']);
-    const format = oneOf(options, 'format', FORMATS, 'text');
+    onlyOptions(options, command, ['format', 'fail-on', 'locale', 'config', 'output', 'max-warnings', 'quiet', 'color', 'no-color', 'fix', 'fix-dry-run', 'fix-type', 'no-ignore', 'stdin-filename']);
+    const colorFlag = options.has('color') ? true : options.has('no-color') ? false : null;
+    const toTerminal = !!process.stdout.isTTY && !options.has('output');
+    const color = colorWanted(colorFlag, process.env, toTerminal);
+    // The report a person reads on a terminal, or wherever colour is forced (--color, FORCE_COLOR);
+    // otherwise (piped, --output) the path:line:col lines scripts and editors parse.
+    const format = oneOf(options, 'format', FORMATS, toTerminal || (color && colorWanted(colorFlag, process.env, false)) ? 'stylish' : 'text');
     const failOn = oneOf(options, 'fail-on', ['error', 'warning', 'info', 'hint', 'none'] as const, 'error');
     const locale = options.has('locale') ? oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn') : null;
     const configFile = configOption(options);
@@ -103,19 +200,30 @@ async function main(argv: string[]): Promise<number> {
     const mw = options.get('max-warnings');
     let maxWarnings: number | null = null;
     if (mw !== undefined) {
-      if (typeof mw !== 'string' || !/^\d+$/.test(mw)) throw new UsageError('--max-warnings takes a whole number');
+      if (typeof mw !== 'string' || !/^\d+$/.test(mw)) throw new UsageError({ zh: '--max-warnings 需要一个非负整数', en: '--max-warnings takes a whole number' });
       maxWarnings = parseInt(mw, 10);
     }
-    return check(paths.length ? paths : ['.'], new CliConfig(configFile, locale ? { locale } : {}), { format, failOn, maxWarnings, output, version: VERSION });
+    // No path: the current folder, or `-` with --stdin-filename (files.ts gatherInputs).
+    const stdinFilename = typeof options.get('stdin-filename') === 'string' ? (options.get('stdin-filename') as string) : null;
+    return check(paths, new CliConfig(configFile, locale ? { locale } : {}), { format, failOn, maxWarnings, output, version: VERSION, fix: fixMode(options), quiet: options.has('quiet'), color, ignore: !options.has('no-ignore'), stdinFilename });
   }
-  throw new UsageError(`unknown command "${command}" (try: gongwen check, gongwen explain, gongwen rules, gongwen --help)`);
+  if (command === 'init') {
+    onlyOptions(options, command, ['preset', 'locale']);
+    if (paths.length) throw new UsageError({ zh: `“init”不接受路径（收到 ${paths.join(' ')}），它写在当前文件夹`, en: `"init" takes no paths (got ${paths.join(' ')}): it writes into the current folder` });
+    const locale = oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn');
+    return init(process.cwd(), presetOption(options) ?? ['jinan-2019'], locale, out); // jinan-2019: what a folder without configuration gets
+  }
+  throw new UsageError({
+    zh: `未知命令“${command}”（可用：gongwen check、gongwen explain、gongwen rules、gongwen config、gongwen init、gongwen --help）`,
+    en: `unknown command "${command}" (try: gongwen check, gongwen explain, gongwen rules, gongwen config, gongwen init, gongwen --help)`,
+  });
 }
 
 /** --config FILE: the file must exist (a typo must not silently mean "no configuration"). */
 function configOption(options: Map<string, string | true>): string | null {
   const v = options.get('config');
   if (typeof v !== 'string') return null;
-  if (!existsSync(v) || statSync(v).isDirectory()) throw new UsageError(`cannot read ${v}: no such config file`);
+  if (!existsSync(v) || statSync(v).isDirectory()) throw new UsageError({ zh: `无法读取 ${v}：没有这个配置文件`, en: `cannot read ${v}: no such config file` });
   return v;
 }
 
@@ -146,7 +254,12 @@ function presetOption(options: Map<string, string | true>): Pack[] | null {
   if (v === undefined) return null;
   const names = typeof v === 'string' ? v.split(/[,，\s]+/).filter(Boolean) : [];
   const bad = names.filter((n) => !isPack(n));
-  if (!names.length || bad.length) throw new UsageError(`--preset takes ${PACKS.join(' or ')} (or both, comma-separated)${bad.length ? `, not ${bad.join(', ')}` : ''}`);
+  if (!names.length || bad.length) {
+    throw new UsageError({
+      zh: `--preset 只能是 ${PACKS.join(' 或 ')}（或用逗号连写两者）${bad.length ? `，不能是 ${bad.join(', ')}` : ''}`,
+      en: `--preset takes ${PACKS.join(' or ')} (or both, comma-separated)${bad.length ? `, not ${bad.join(', ')}` : ''}`,
+    });
+  }
   return [...new Set(names)] as Pack[];
 }
 
@@ -155,7 +268,7 @@ function presetOption(options: Map<string, string | true>): Pack[] | null {
  * preset turns on, each with its severity there, the clause of every pack it rests on, how far that
  * clause's wording is verified, and the preset's numbers.
  */
-function rules(format: 'text' | 'json', preset: Pack[] | null): number {
+function rules(format: 'text' | 'json', preset: Pack[] | null, locale: 'zh-cn' | 'en' = 'zh-cn'): number {
   const config = preset ? presetConfig(preset) : null;
   const listed = RULES.filter((r) => !config || settingOf(config, r.id).severity !== 'off');
   if (format === 'json') {
@@ -179,22 +292,22 @@ function rules(format: 'text' | 'json', preset: Pack[] | null): number {
     out(JSON.stringify({ version: 1, ...(preset ? { preset } : {}), rules: list }, null, 2) + '\n');
     return 0;
   }
-  if (preset) out(`# ${preset.join(' + ')}: ${listed.length} 条规则（rules）\n`);
+  if (preset) out(locale === 'en' ? `# ${preset.join(' + ')}: ${listed.length} rules\n` : `# ${preset.join(' + ')}：${listed.length} 条规则\n`);
   for (const r of listed) {
     const s = config ? settingOf(config, r.id) : null;
     const values = s ? s.options : Object.fromEntries(r.options.map((o) => [o.name, o.default]));
     const opts = r.options.map((o) => `${o.name}=${JSON.stringify(values[o.name])}`).join(' ');
     const visits = r.visits.join(',') + (r.needs?.length ? `+${r.needs.join(',')}` : '');
-    const clause = preset ? citesIn(r, preset) : r.clause;
-    out(`${r.id.padEnd(32)} ${(s?.severity ?? r.defaultSeverity).padEnd(8)} ${clause.padEnd(preset ? 24 : 10)} ${r.fixable ? 'fix' : '   '} ${visits.padEnd(28)} ${r.title.zh}${opts ? `  [${opts}]` : ''}\n`);
+    const clause = preset ? citesIn(r, preset, locale) : r.clause;
+    out(`${r.id.padEnd(32)} ${(s?.severity ?? r.defaultSeverity).padEnd(8)} ${clause.padEnd(preset ? 24 : 10)} ${r.fixable ? 'fix' : '   '} ${visits.padEnd(28)} ${localize(locale, r.title)}${opts ? `  [${opts}]` : ''}\n`);
   }
   return 0;
 }
 
 /** The clause of each pack of the preset that holds the rule, with its grade: "§2；《若干规定》第2条[V]". */
-function citesIn(r: Rule, preset: readonly Pack[]): string {
+function citesIn(r: Rule, preset: readonly Pack[], locale: 'zh-cn' | 'en'): string {
   const packs = packsOf(r);
-  return citedPacks(r, preset).map((p) => `${citeOf(r, p).zh}${packs[p]?.grade ? `[${packs[p]!.grade}]` : ''}`).filter((c, i, all) => all.indexOf(c) === i).join('；');
+  return citedPacks(r, preset).map((p) => `${localize(locale, citeOf(r, p))}${packs[p]?.grade ? `[${packs[p]!.grade}]` : ''}`).filter((c, i, all) => all.indexOf(c) === i).join(locale === 'en' ? '; ' : '；');
 }
 
 function settingOf(config: ProjectConfig, id: string): { severity: string; options: Record<string, unknown> } {
@@ -212,9 +325,11 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 
 function fail(e: unknown): void {
   if (e instanceof UsageError) {
-    process.stderr.write(`gongwen: ${e.message}\n`);
+    const text = typeof e.text === 'string' ? e.text : localize(argvLocale(process.argv.slice(2)), e.text);
+    process.stderr.write(`gongwen: ${text}\n`);
   } else {
-    process.stderr.write(`gongwen: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    const internal = argvLocale(process.argv.slice(2)) === 'en' ? 'internal error' : '内部错误';
+    process.stderr.write(`gongwen: ${internal}: ${(e as Error)?.stack ?? String(e)}\n`);
   }
   process.exitCode = 2;
 }

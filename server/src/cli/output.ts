@@ -5,6 +5,8 @@
 // ones would stay in the old generation until the next full collection.
 
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { styleText } from 'node:util';
+import type { Locale, Severity } from '../core/types';
 
 /** Characters gathered before a write (64 KB of UTF-16). */
 const CHUNK = 1 << 15;
@@ -152,4 +154,156 @@ function toJsonValue(value: unknown, key: string | number): unknown {
 /** A value JSON leaves out of an object (and writes as null in an array). */
 function omitted(v: unknown): boolean {
   return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+}
+
+// ——— The report a person reads (`--format stylish`) ———
+// Findings grouped by file, each with its source line and a caret under the span (as ESLint's
+// stylish and rustc show them); Chinese characters take two columns, so carets are placed by
+// display width. Colours only when colour is on (see colorWanted).
+
+/** Whether to colour: --no-color / --color first, then FORCE_COLOR, NO_COLOR, then whether the output is a terminal. */
+export function colorWanted(flag: boolean | null, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
+  if (flag !== null) return flag;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase());
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  return isTTY && env['TERM'] !== 'dumb';
+}
+
+type Style = Parameters<typeof styleText>[0];
+
+export interface StylishFile {
+  display: string;
+  /** The text's lines (null: not available, e.g. a .docx, whose findings quote their paragraph). */
+  lines: readonly string[] | null;
+  diagnostics: ReadonlyArray<{ rule: string; severity: Severity; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
+}
+
+const SEVERITY_STYLE: Record<Severity, Style> = { error: ['red', 'bold'], warning: 'yellow', info: 'cyan', hint: 'gray' };
+const SEVERITY_NAME: Record<Severity, { zh: string; en: string }> = {
+  error: { zh: '错误', en: 'error' },
+  warning: { zh: '警告', en: 'warning' },
+  info: { zh: '提示', en: 'info' },
+  hint: { zh: '建议', en: 'hint' },
+};
+
+/** Display columns of a character: 2 for East Asian wide and full-width ones, 0 for combining marks, else 1. */
+export function charWidth(cp: number): number {
+  if (cp === 0x200b || cp === 0x200d || (cp >= 0x300 && cp <= 0x36f) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
+  if (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  )
+    return 2;
+  return 1;
+}
+
+/** Display width of a string. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += charWidth(ch.codePointAt(0)!);
+  return w;
+}
+
+/** A source line as shown: control characters (a tab, an escape sequence) become one space each, so nothing reaches the terminal but text. */
+function shown(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+}
+
+/**
+ * The source line cut to at most `max` columns around the span [from, to) (UTF-16 offsets into
+ * the line), and the caret line under it: `^` under every column of the span (at least one).
+ */
+export function excerpt(line: string, from: number, to: number, max: number): { text: string; carets: string } {
+  from = Math.max(0, Math.min(from, line.length));
+  to = Math.max(from, Math.min(to, line.length));
+  // Characters (code points) with their UTF-16 offsets.
+  const chars: Array<{ at: number; ch: string; w: number }> = [];
+  for (let i = 0; i < line.length; ) {
+    const cp = line.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const c = shown(ch);
+    chars.push({ at: i, ch: c, w: c === ch ? charWidth(cp) : 1 });
+    i += ch.length;
+  }
+  let first = chars.findIndex((c) => c.at >= from);
+  if (first < 0) first = chars.length;
+  let last = chars.findIndex((c) => c.at >= to);
+  if (last < 0) last = chars.length;
+  // A window of at most `max` columns: some context before the span, then as much as fits.
+  const width = (a: number, b: number) => chars.slice(a, b).reduce((n, c) => n + c.w, 0);
+  let start = 0;
+  if (width(0, chars.length) > max) {
+    start = first;
+    let before = 0;
+    while (start > 0 && before + chars[start - 1]!.w <= Math.min(16, max / 4)) before += chars[--start]!.w;
+  }
+  let text = start > 0 ? '…' : '';
+  let col = text.length;
+  let caretFrom = -1;
+  let caretTo = -1;
+  let i = start;
+  for (; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (col + c.w > max - 1 && i < chars.length - 1) break;
+    if (i === first) caretFrom = col;
+    text += c.ch;
+    col += c.w;
+    if (i === last - 1) caretTo = col;
+  }
+  if (i < chars.length) text += '…';
+  if (caretFrom < 0) caretFrom = col; // the span starts at the end of the line (or beyond the window)
+  if (caretTo < caretFrom) caretTo = Math.max(caretFrom + 1, i < last ? col : caretFrom + 1);
+  return { text, carets: ' '.repeat(caretFrom) + '^'.repeat(Math.max(1, caretTo - caretFrom)) };
+}
+
+export interface StylishOptions {
+  locale: Locale;
+  color: boolean;
+  /** Columns the source excerpt may take (terminal width less the gutter). */
+  width: number;
+}
+
+/** Writes the findings grouped by file: a heading per file, then line:col, severity, message and rule, the source line and a caret line. */
+export function writeStylish(files: readonly StylishFile[], opts: StylishOptions, out: Pick<Sink, 'write'>): void {
+  const paint = (style: Style, s: string): string => (opts.color ? styleText(style, s, { validateStream: false } as never) : s);
+  const en = opts.locale === 'en';
+  let firstFile = true;
+  for (const f of files) {
+    if (!f.diagnostics.length) continue;
+    if (!firstFile) out.write('\n');
+    firstFile = false;
+    out.write(paint('underline', f.display) + '\n');
+    const lineNo = Math.max(...f.diagnostics.map((d) => d.range.start.line + 1));
+    const gutter = String(lineNo).length;
+    for (const d of f.diagnostics) {
+      const at = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
+      const sev = en ? SEVERITY_NAME[d.severity].en : SEVERITY_NAME[d.severity].zh;
+      const sevPad = ' '.repeat(Math.max(0, (en ? 7 : 4) - displayWidth(sev)));
+      out.write(`  ${paint('dim', at.padEnd(gutter + 4))}  ${paint(SEVERITY_STYLE[d.severity], sev)}${sevPad}  ${d.message}  ${paint('dim', d.rule)}\n`);
+      const line = f.lines?.[d.range.start.line];
+      if (line === undefined) continue;
+      const end = d.range.end.line === d.range.start.line ? d.range.end.character : line.length;
+      const { text, carets } = excerpt(line, d.range.start.character, end, Math.max(20, opts.width - gutter - 5));
+      out.write(`  ${paint('dim', `${String(d.range.start.line + 1).padStart(gutter)} │`)} ${text}\n`);
+      out.write(`  ${paint('dim', `${' '.repeat(gutter)} │`)} ${paint(SEVERITY_STYLE[d.severity], carets)}\n`);
+    }
+  }
+}
+
+/** The lines of a text as LSP counts them (\r\n, \r and \n end a line). */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
 }

@@ -37,6 +37,13 @@ export interface TextEdit {
 export interface Fix {
   title: Msg;
   edits: TextEdit[];
+  /**
+   * True only when the fix changes the form of the text, never what it says (a half-width mark
+   * made full-width, a date written as GB 9704 writes it), so `gongwen check --fix` may apply it
+   * unattended. Absent means not safe: a drafter confirms it (moving a meeting date, inserting a
+   * scope directive, changing who attends). A new rule's fixes must opt in.
+   */
+  safe?: boolean;
 }
 
 /** A place in another file that a finding refers to (LSP relatedInformation). */

@@ -10,8 +10,15 @@ import type { Rule } from '../core/rules/rule';
 import type { Finding } from '../core/types';
 import { isTeamRule } from '../core/config/resolve';
 import { ruleById } from '../core/rules/registry';
-import { docsHref } from './docsLink';
+import { docsHref, localDocsHref } from './docsLink';
 import { localize, type LocaleLike } from './locale';
+
+/** Beside a link to the published site, the page shipped with the server, for an editor offline. */
+function offline(rule: string, docsBase: string | undefined, locale: LocaleLike): string {
+  const href = docsHref(rule, docsBase, locale);
+  const local = localDocsHref(rule, locale);
+  return href === local ? '' : ` · [${localize(locale, { zh: '本地副本', en: 'local copy' })}](${local})`;
+}
 
 export function hoverAt(r: AnalysisResult, pos: Position, locale: LocaleLike, docsBase?: string): Hover | null {
   const offset = r.model.lines.offsetAt(pos);
@@ -26,7 +33,7 @@ export function hoverAt(r: AnalysisResult, pos: Position, locale: LocaleLike, do
     if (isTeamRule(f.rule)) {
       // Team rules have no clause and no page: say where they come from instead.
       parts.push(`**${localize(locale, { zh: '团队规则', en: 'Team rule' })}** \`${f.rule}\` · ${localize(locale, { zh: '由本仓库的 .gongwen.json（customRules）或设置 gongwen.customRules 定义', en: 'defined in this repository\'s .gongwen.json (customRules) or the gongwen.customRules setting' })}`);
-      parts.push(`[${localize(locale, { zh: '团队规则怎样配置', en: 'How team rules are configured' })}](${docsHref(f.rule, docsBase, locale)})`);
+      parts.push(`[${localize(locale, { zh: '团队规则怎样配置', en: 'How team rules are configured' })}](${docsHref(f.rule, docsBase, locale)})${offline(f.rule, docsBase, locale)}`);
       continue;
     }
     const rule = ruleById(f.rule);
@@ -38,7 +45,7 @@ export function hoverAt(r: AnalysisResult, pos: Position, locale: LocaleLike, do
       const c = clauseText(key);
       if (c) parts.push(quote(c, locale));
     }
-    parts.push(`[${localize(locale, { zh: '规则说明', en: 'Rule documentation' })}](${docsHref(f.rule, docsBase, locale)})`);
+    parts.push(`[${localize(locale, { zh: '规则说明', en: 'Rule documentation' })}](${docsHref(f.rule, docsBase, locale)})${offline(f.rule, docsBase, locale)}`);
   }
   const first = hits[0]!;
   return {

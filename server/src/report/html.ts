@@ -1,6 +1,7 @@
 // The reviewer's report: one self-contained HTML file (inline CSS and SVG, no network, no
 // external scripts or fonts). Written by the CLI (--format html) and shown by the editor in a
 // webview, where a small inline script turns the links into "open the file at the finding".
+// Each finding's rule id links to the rule's page (the published site, lsp/docsLink.ts).
 
 import { figuresOf, MAX_COMPREHENSIVE_INSPECTIONS, TARGET_UNANNOUNCED, type CountTarget, type Figures, type IssuerYears } from '../core/report/figures';
 import { CITE } from '../core/national';
@@ -8,6 +9,7 @@ import type { FileFacts } from '../core/report/facts';
 import { localize } from '../core/locale';
 import { fmt } from '../core/messages';
 import type { Locale, Msg, Severity } from '../core/types';
+import { docsHref } from '../lsp/docsLink';
 
 export interface ReportFile {
   path: string;
@@ -26,6 +28,8 @@ export interface ReportInput {
   skipped: Array<{ path: string; reason: string }>;
   /** The language of the report's own text (headings, labels); findings come already written. */
   locale?: Locale;
+  /** Where rule links go, as docsHref takes it: unset, the published site. */
+  docsBase?: string;
 }
 
 const SEVERITY_NAME: Record<Severity, Msg> = {
@@ -163,7 +167,7 @@ export function renderReport(input: ReportInput): string {
   }));
 
   const details = input.files.filter((f) => f.diagnostics.length).map((f) => {
-    const items = f.diagnostics.map((d) => `<li><span class="sev" style="background:${SEVERITY_COLOR[d.severity]}">${L(SEVERITY_NAME[d.severity])}</span> ${link(f, d.line, d.character, t(`第 ${d.line + 1} 行`, `line ${d.line + 1}`))} <code>${esc(d.rule)}</code> ${esc(d.message)}</li>`).join('');
+    const items = f.diagnostics.map((d) => `<li><span class="sev" style="background:${SEVERITY_COLOR[d.severity]}">${L(SEVERITY_NAME[d.severity])}</span> ${link(f, d.line, d.character, t(`第 ${d.line + 1} 行`, `line ${d.line + 1}`))} <a class="rule" href="${esc(docsHref(d.rule, input.docsBase, input.locale))}"><code>${esc(d.rule)}</code></a> ${esc(d.message)}</li>`).join('');
     return `<details><summary>${esc(f.path)}${t('（', ' (')}${f.diagnostics.length}${t('）', ')')}</summary><ul>${items}</ul></details>`;
   }).join('');
 
@@ -189,7 +193,7 @@ table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px
 .chart{display:block;margin:6px 0}.chart .lbl{font-size:12px;fill:#1d2733}.chart .small{font-size:10px}.chart .num{font-size:12px;fill:#44505e}.chart .target{stroke:#2e7d32;stroke-width:2;stroke-dasharray:4 3}
 .grid{display:grid;grid-template-columns:1fr 1fr;gap:18px}.ok{color:#2e7d32;font-weight:600}.bad{color:#c62828;font-weight:600}
 .sev{color:#fff;border-radius:3px;padding:0 5px;font-size:12px}details{margin:4px 0}summary{cursor:pointer}ul{margin:4px 0 8px 18px;padding:0}li{margin:2px 0;font-size:14px}
-a.open{color:#1f6fb2;text-decoration:none}a.open:hover{text-decoration:underline}code{font-size:12px;background:#f4f6f9;padding:0 3px;border-radius:3px}.empty{color:#6b7785}
+a.open,a.rule{color:#1f6fb2;text-decoration:none}a.open:hover,a.rule:hover{text-decoration:underline}code{font-size:12px;background:#f4f6f9;padding:0 3px;border-radius:3px}.empty{color:#6b7785}
 .legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px}
 </style></head><body>
 <h1>${esc(title)}</h1>

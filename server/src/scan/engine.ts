@@ -32,6 +32,16 @@ export interface ScanDiagnostic {
   /** Stable across edits elsewhere in the file: rule + the finding's text + its occurrence. */
   fingerprint: string;
   related?: Finding['related'];
+  /** The finding's fixes (alternatives), each edit placed by line and character, titles in the file's locale; absent when there is none. */
+  fixes?: ScanFix[];
+}
+
+/** One fix of a finding as the scan keeps it: what `--format json` and SARIF carry, for other tools to apply. */
+export interface ScanFix {
+  title: string;
+  /** May be applied unattended (`gongwen check --fix`); false: a drafter confirms it. */
+  safe: boolean;
+  edits: Array<{ range: ScanDiagnostic['range']; newText: string }>;
 }
 
 export interface ScannedFile {
@@ -139,6 +149,7 @@ function diagnosticsOf(findings: readonly Finding[], model: AnalysisResult['mode
       snippet,
       fingerprint: fnv(`${base}|${k}`),
       ...(f.related ? { related: f.related } : {}),
+      ...(f.fixes.length ? { fixes: f.fixes.map((x) => ({ title: localize(locale, x.title), safe: x.safe === true, edits: x.edits.map((e) => ({ range: model.lines.rangeAt(e.start, e.end), newText: e.newText })) })) } : {}),
     };
   });
 }

@@ -88,6 +88,7 @@ export class WorkspaceScanner {
       files: reportFiles(result.files, (f) => pathToFileURL(f.path).toString()),
       skipped: result.skipped,
       locale: mostFilesLocale(result.files),
+      docsBase,
     });
     return { files: result.files.length, diagnostics, bySeverity, skipped: result.skipped, cancelled: result.cancelled, html, ms: Date.now() - started };
   }

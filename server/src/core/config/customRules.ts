@@ -101,7 +101,7 @@ export function compileCustomRules(list: unknown, source: string | undefined, pr
             if (e <= s) continue;
             const span = ctx.span(p, s, e);
             const newText = replace === undefined ? null : expand(replace, (g) => (g <= matcher.groupCount() ? matcher.group(g) : null));
-            const fixes = newText === null ? [] : [{ title: msg(`改为“${newText}”`, `Replace with "${newText}"`), edits: [{ ...span, newText }] }];
+            const fixes = newText === null ? [] : [{ title: msg(`改为“${newText}”`, `Replace with "${newText}"`), edits: [{ ...span, newText }], safe: true }];
             ctx.report({ ...span, message: text, fixes });
           }
         }

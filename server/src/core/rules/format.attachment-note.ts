@@ -44,7 +44,7 @@ export default defineRule({
       ctx.report({
         ...span,
         message: withClause(msg('“附件”后应使用全角冒号“：”', 'Use a full-width colon "：" after 附件'), CLAUSE),
-        fixes: [{ title: msg('改为“：”', 'Change to "："'), edits: [{ ...span, newText: '：' }] }],
+        fixes: [{ title: msg('改为“：”', 'Change to "："'), edits: [{ ...span, newText: '：' }], safe: true }],
       });
     }
 
@@ -132,7 +132,7 @@ function checkItem(ctx: RuleContext, it: AttachmentNoteItem, i: number, many: bo
         start: span.start,
         end: it.markEnd > it.markStart ? span.end : ctx.span(it.para, it.nameStart, Math.min(it.nameEnd, it.nameStart + charLength(it.para.text, it.nameStart))).end,
         message: withClause(msg(`附件说明第 ${i + 1} 项${why.zh}，应写作“${want}”`, `Item ${i + 1} of the attachment list ${why.en}; write "${want}"`), CLAUSE),
-        fixes: [{ title: msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ ...span, newText: want }] }],
+        fixes: [{ title: msg(`改为“${want}”`, `Change to "${want}"`), edits: [{ ...span, newText: want }], safe: true }],
       });
     }
   } else if (it.number !== null) {
@@ -140,7 +140,7 @@ function checkItem(ctx: RuleContext, it: AttachmentNoteItem, i: number, many: bo
     ctx.report({
       ...span,
       message: withClause(msg('只有一个附件时不标顺序号', 'A single attachment takes no number'), CLAUSE),
-      fixes: [{ title: msg('删除顺序号', 'Remove the number'), edits: [{ ...span, newText: '' }] }],
+      fixes: [{ title: msg('删除顺序号', 'Remove the number'), edits: [{ ...span, newText: '' }], safe: true }],
     });
   }
   const tail = TRAILING.exec(it.endPara.text.slice(it.endPara === it.para ? it.nameStart : 0, it.nameEnd));
@@ -150,7 +150,7 @@ function checkItem(ctx: RuleContext, it: AttachmentNoteItem, i: number, many: bo
     ctx.report({
       ...span,
       message: withClause(msg(`附件名称后不加标点符号，删除“${tail[0]}”`, `No punctuation after an attachment name; remove "${tail[0]}"`), CLAUSE),
-      fixes: [{ title: msg(`删除“${tail[0]}”`, `Remove "${tail[0]}"`), edits: [{ ...span, newText: '' }] }],
+      fixes: [{ title: msg(`删除“${tail[0]}”`, `Remove "${tail[0]}"`), edits: [{ ...span, newText: '' }], safe: true }],
     });
   }
 }

@@ -41,7 +41,7 @@ export default defineRule({
       ctx.report({
         ...span,
         message: withClause(msg(`成文日期“${written}”${why.zh}，应写作“${good}”`, `Date of issue "${written}": ${why.en}; write "${good}"`), CLAUSE),
-        fixes: [{ title: msg(`改为“${good}”`, `Change to "${good}"`), edits: [{ ...span, newText: good }] }],
+        fixes: [{ title: msg(`改为“${good}”`, `Change to "${good}"`), edits: [{ ...span, newText: good }], safe: true }],
       });
     }
   },

@@ -61,7 +61,7 @@ export default defineRule({
             msg(`发文字号格式有误：${problems.join('；')}，应写作“${good}”`, `Document number: ${problemsEn.join('; ')}; write "${good}"`),
             CLAUSE,
           ),
-          fixes: [{ title: msg(`改为“${good}”`, `Change to "${good}"`), edits: [{ start: span.start, end: span.end, newText: canonicalTail(d) }] }],
+          fixes: [{ title: msg(`改为“${good}”`, `Change to "${good}"`), edits: [{ start: span.start, end: span.end, newText: canonicalTail(d) }], safe: true }],
         });
       }
     }

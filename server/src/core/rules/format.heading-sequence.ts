@@ -129,7 +129,8 @@ function checkSection(ctx: RuleContext, hs: Heading[]): void {
           { zh: problems.map((p) => p.zh).join('；'), en: capitalize(problems.map((p) => p.en).join('; ')) },
           CLAUSE,
         ),
-        fixes: fixable && good !== written ? [{ title: changeTo(good), edits: [{ start: span.start, end: span.end, newText: good }] }] : [],
+        // Only a mark written the wrong way (1、 for 1.) is safe unattended: a renumbering may rest on a misreading.
+        fixes: fixable && good !== written ? [{ title: changeTo(good), edits: [{ start: span.start, end: span.end, newText: good }], safe: ok }] : [],
       });
     }
     last[L] = expected;

@@ -86,8 +86,8 @@ function reportMark(ctx: RuleContext, p: Paragraph, m: Mark): void {
   const span = ctx.span(p, m.i, m.i + 1);
   if (m.written === '()') {
     const close = ctx.span(p, m.j, m.j + 1);
-    report(ctx, span.start, close.end, '()', { title: fixTitle('()'), edits: [replace(span, '（'), replace(close, '）')] });
-  } else report(ctx, span.start, span.end, m.written, { title: fixTitle(m.written), edits: [replace(span, FULL[m.written]!)] });
+    report(ctx, span.start, close.end, '()', { title: fixTitle('()'), edits: [replace(span, '（'), replace(close, '）')], safe: true });
+  } else report(ctx, span.start, span.end, m.written, { title: fixTitle(m.written), edits: [replace(span, FULL[m.written]!)], safe: true });
 }
 
 function keptMarks(p: Paragraph, from: number): { from: number; marks: readonly Mark[] } {
