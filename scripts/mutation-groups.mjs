@@ -13,7 +13,7 @@ export const GROUPS = {
   parse: { mutate: ['server/src/core/parse/**/*.ts'], spec: unit('parse') },
   fixes: { mutate: ['server/src/core/fixes.ts'], spec: [...unit('fixes'), ...FIXTURES] },
   model: {
-    mutate: ['server/src/core/model/**/*.ts', 'server/src/core/tree/**/*.ts', 'server/src/core/analyze.ts', 'server/src/core/check.ts', 'server/src/core/directives.ts', 'server/src/core/errors.ts', 'server/src/core/packs.ts'],
+    mutate: ['server/src/core/model/**/*.ts', 'server/src/core/tree/**/*.ts', 'server/src/core/analyze.ts', 'server/src/core/check.ts', 'server/src/core/directives.ts', 'server/src/core/errors.ts', 'server/src/core/packs.ts', 'server/src/core/suppressions.ts'],
     spec: [...unit('model'), ...FIXTURES, 'test/abuse.test.ts'],
   },
   semantics: { mutate: ['server/src/core/semantics/**/*.ts'], spec: [...unit('semantics'), ...FIXTURES] },

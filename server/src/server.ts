@@ -26,6 +26,8 @@ import { DocumentInfoNotification, ExplainCountRequest, ScanProgressNotification
 import { posixRel, TEXT_GLOB } from './io/walk';
 import { tooLarge } from './io/textFile';
 import { WorkspaceScanner } from './scan/workspaceScan';
+import { SuppressionStore } from './lsp/suppressions';
+import { SUPPRESSIONS_FILE } from './core/suppressions';
 
 const DEBOUNCE_MS = 50;
 /** Rules that compare a research plan with the others of the workspace. */
@@ -60,7 +62,9 @@ const plans = new WorkspacePlans();
 /** Unopened files whose diagnostics the server has published (to update or clear them). */
 const publishedUnopened = new Set<string>();
 let canWatchFiles = false;
-const scanner = new WorkspaceScanner(connection, (uri) => !!documents.get(uri), (uri) => store.get(uri));
+/** gongwen-suppressions.json (bulk suppressions, as the command line writes them): applied to every diagnostic published. */
+const suppressions = new SuppressionStore((m) => connection.console.warn(m));
+const scanner = new WorkspaceScanner(connection, (uri) => !!documents.get(uri), (uri) => store.get(uri), (uri, d) => unsuppressed(uri, d));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
@@ -170,6 +174,11 @@ connection.onDidChangeWatchedFiles(async (e) => {
   if (configFileChanged) {
     forgetConfigFiles();
     configChanged();
+  } else if (e.changes.some((ch) => ch.uri.startsWith('file:') && path.basename(fileURLToPath(ch.uri)) === SUPPRESSIONS_FILE)) {
+    // The suppressions changed (gongwen check --suppress-all, --prune-suppressions): shown again without them.
+    suppressions.invalidate();
+    relintAll();
+    refreshPulled();
   }
   for (const ch of e.changes) {
     if (/\.json$/i.test(ch.uri)) continue;
@@ -258,7 +267,13 @@ async function publishUnopened(uri: string): Promise<void> {
   const cross = r.findings.some((f) => WORKSPACE_RULES.includes(f.rule));
   if (!cross && !publishedUnopened.has(uri) && !scanner.has(uri)) return;
   if (cross) publishedUnopened.add(uri);
-  void connection.sendDiagnostics({ uri, diagnostics: toDiagnostics(r, eff.config.locale, null, initOptions.docsBaseUrl) });
+  void connection.sendDiagnostics({ uri, diagnostics: unsuppressed(uri, toDiagnostics(r, eff.config.locale, null, initOptions.docsBaseUrl)) });
+}
+
+/** A file's diagnostics without those gongwen-suppressions.json leaves out (lsp/suppressions.ts). */
+function unsuppressed(uri: string, diagnostics: Diagnostic[]): Diagnostic[] {
+  const f = folderOf(uri);
+  return suppressions.filter(toPath(uri), f?.root ?? null, diagnostics);
 }
 
 function schedule(doc: TextDocument): void {
@@ -406,7 +421,7 @@ async function lint(doc: TextDocument): Promise<void> {
   if (!result) return;
   logFailures(uri, result);
   const analysed = result;
-  publishOpen(uri, () => toDiagnostics(analysed, locale, version, initOptions.docsBaseUrl), version);
+  publishOpen(uri, () => unsuppressed(uri, toDiagnostics(analysed, locale, version, initOptions.docsBaseUrl)), version);
   // A plan's route changed: the plans that share its places are checked again.
   recheckPlans(plans.update(uri, result, eff));
   const info: DocumentInfo = {
@@ -464,7 +479,7 @@ connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticRe
   const resultId = result ? results.get(doc.uri)?.resultId : undefined;
   if (!result || resultId === undefined) return { kind: 'full', items: [] };
   if (params.previousResultId === resultId) return { kind: 'unchanged', resultId };
-  return { kind: 'full', resultId, items: toDiagnostics(result, eff.config.locale, doc.version, initOptions.docsBaseUrl) };
+  return { kind: 'full', resultId, items: unsuppressed(doc.uri, toDiagnostics(result, eff.config.locale, doc.version, initOptions.docsBaseUrl)) };
 });
 
 connection.onCodeAction(async (params) => {

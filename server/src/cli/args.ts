@@ -9,7 +9,7 @@ export interface Parsed {
 }
 
 /** Options that take a value (`--format json` or `--format=json`). */
-const VALUED = new Set(['format', 'fail-on', 'output', 'config', 'max-warnings', 'locale', 'preset', 'fix-type', 'stdin-filename']);
+const VALUED = new Set(['format', 'fail-on', 'output', 'config', 'max-warnings', 'locale', 'preset', 'fix-type', 'stdin-filename', 'suppress-rule', 'suppressions-location']);
 
 export function parseArgs(argv: string[]): Parsed {
   const options = new Map<string, string | true>();
@@ -26,7 +26,9 @@ export function parseArgs(argv: string[]): Parsed {
       if (VALUED.has(name)) {
         const value = eq > 0 ? a.slice(eq + 1) : argv[++i];
         if (value === undefined) throw new UsageError({ zh: `--${name} 需要一个值`, en: `--${name} needs a value` });
-        options.set(name, value);
+        // --suppress-rule may be repeated: its values add up (comma-separated).
+        const before = name === 'suppress-rule' ? options.get(name) : undefined;
+        options.set(name, typeof before === 'string' ? `${before},${value}` : value);
       } else if (eq > 0) throw new UsageError({ zh: `--${name} 不带值`, en: `--${name} takes no value` });
       else {
         // --color and --no-color: the last one given wins.

@@ -13,8 +13,10 @@ import { CliConfig, describeProblem } from './config';
 import { gatherInputs } from './files';
 import { commonLocale, fixFiles, type FixMode } from './fix';
 import { openSink, splitLines, writeJson, writeStylish } from './output';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { decode } from '../io/textFile';
+import { applySuppressions, countFindings, mergeSuppressions, pruneSuppressions, SUPPRESSIONS_FILE, type Suppressions } from '../core/suppressions';
+import { readSuppressions, suppressionKey, suppressionsRoot, writeSuppressions } from '../config/suppressionsFile';
 
 export type Format = 'stylish' | 'text' | 'json' | 'sarif' | 'github' | 'html';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'html', 'stylish'];
@@ -38,6 +40,10 @@ export interface CheckOptions {
   ignore?: boolean;
   /** --stdin-filename: the name standard input (`-`) is checked as. */
   stdinFilename?: string | null;
+  /** --suppress-all (rules null), --suppress-rule ID… or --prune-suppressions: what to write into the suppressions file. */
+  suppress?: { rules: string[] | null } | 'prune' | null;
+  /** --suppressions-location FILE: instead of gongwen-suppressions.json at the repository root. */
+  suppressionsLocation?: string | null;
 }
 
 /**
@@ -114,6 +120,16 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   paths = gathered.paths;
   const effectiveFor = (p: string) => configs.effectiveFor(gathered.configPath(p));
   const tty = !!process.stderr.isTTY && opts.format !== 'github';
+  // Bulk suppressions (core/suppressions.ts): read before anything is checked, so a broken file stops the run.
+  const suppRoot = suppressionsRoot(process.cwd());
+  const suppFile = path.resolve(opts.suppressionsLocation ?? path.join(suppRoot, SUPPRESSIONS_FILE));
+  const suppName = opts.suppressionsLocation ?? SUPPRESSIONS_FILE;
+  const suppRead = readSuppressions(suppFile);
+  if (!suppRead.ok) {
+    const m = suppRead.error;
+    process.stderr.write(`gongwen: ${localize(configs.cliLocale, { zh: `无法使用 ${visible(suppFile)}：${m.zh}（改正或删除该文件，或用 --suppressions-location 指定另一个）`, en: `cannot use ${visible(suppFile)}: ${m.en} (correct or delete it, or name another with --suppressions-location)` })}\n`);
+    return 2;
+  }
   // --fix / --fix-dry-run (fix.ts): the safe fixes first; the check below then reports what is left.
   let fixFailed = false;
   let stdinFixed = false;
@@ -161,7 +177,32 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   const failures = result.files.flatMap((f) => f.failures.map((x) => ({ path: f.display, ...x })));
   for (const x of failures) process.stderr.write(`gongwen: ${say(ruleFailed(visible(x.path), x.rule, visible(x.error)))}\n`);
 
-  const files = opts.quiet ? result.files.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })) : result.files;
+  // Suppressions: written first when asked (--suppress-all, --suppress-rule, --prune-suppressions), then applied.
+  const keyOf = (f: ScannedFile): string => suppressionKey(suppRoot, gathered.configPath(f.path));
+  const found = countFindings(result.files.map((f) => ({ path: keyOf(f), rules: f.diagnostics.map((d) => d.rule) })));
+  let suppressions: Suppressions = suppRead.value;
+  if (opts.suppress) {
+    suppressions = opts.suppress === 'prune'
+      ? pruneSuppressions(suppressions, found, new Set(result.files.map(keyOf)), (k) => existsSync(path.join(suppRoot, ...k.split('/'))))
+      : mergeSuppressions(suppressions, found, opts.suppress.rules);
+    try {
+      writeSuppressions(suppFile, suppressions);
+    } catch (e) {
+      process.stderr.write(`gongwen: ${say({ zh: `无法写入 ${visible(suppFile)}：`, en: `cannot write ${visible(suppFile)}: ` })}${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+      return 2;
+    }
+    const recorded = Object.values(suppressions).reduce((n, byRule) => n + Object.values(byRule).reduce((m, r) => m + r.count, 0), 0);
+    process.stderr.write(`gongwen: ${say({ zh: `已写入 ${visible(suppFile)}（${Object.keys(suppressions).length} 个文件，共 ${recorded} 个问题）`, en: `wrote ${visible(suppFile)} (${Object.keys(suppressions).length} file(s), ${recorded} finding(s) in all)` })}\n`);
+  }
+  let suppressedCount = 0;
+  const unsuppressed = result.files.map((f) => {
+    const { kept, suppressed } = applySuppressions(suppressions, keyOf(f), f.diagnostics);
+    suppressedCount += suppressed;
+    return suppressed ? { ...f, diagnostics: kept } : f;
+  });
+  if (suppressedCount) process.stderr.write(`gongwen: ${say({ zh: `已按 ${visible(suppName)} 略去 ${suppressedCount} 个问题`, en: `${suppressedCount} finding(s) left out as recorded in ${visible(suppName)}` })}\n`);
+
+  const files = opts.quiet ? unsuppressed.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })) : unsuppressed;
   const bySeverity = countBySeverity(files);
   const failOn = opts.failOn;
   const failing = failOn === 'none' ? 0 : (Object.keys(bySeverity) as Severity[]).reduce((n, s) => n + (RANK[s] <= RANK[failOn] ? bySeverity[s] : 0), 0);

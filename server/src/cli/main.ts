@@ -35,6 +35,7 @@ Usage:
                 [--fail-on error|warning|info|none] [--max-warnings N] [--quiet] [--color|--no-color]
                 [--locale zh-cn|en] [--config FILE] [--fix|--fix-dry-run] [--fix-type GROUP,…]
                 [--no-ignore] [--stdin-filename NAME]   (PATH: a file, a folder, a quoted glob, or - for standard input)
+                [--suppress-all|--suppress-rule ID,…|--prune-suppressions] [--suppressions-location FILE]
   gongwen rules [--format text|json] [--preset jinan-2019|national-2024|national-2024,jinan-2019] [--locale zh-cn|en]
   gongwen explain FILE [--format text|json] [--locale zh-cn|en] [--config FILE]
   gongwen config PATH [--format text|json] [--locale zh-cn|en] [--config FILE]
@@ -58,6 +59,11 @@ check   Checks files and folders (folders are walked for *.txt, *.md, *.gw, *.go
         unified diff instead and writes nothing (exit 1 when it would change a file). --fix-type
         format,doc,meeting,research,custom limits the rule groups. A fixed file keeps its encoding,
         line endings and final newline; .docx files are never rewritten.
+        --suppress-all writes gongwen-suppressions.json at the repository root: per file and rule,
+        how many findings there are now (--suppress-rule ID, repeatable: only those rules; both
+        merge into the file). Later runs report a file's findings of a rule only when there are
+        more than recorded (then all of them) and say how many were left out. --prune-suppressions
+        lowers or drops counts no longer reached; --suppressions-location FILE uses another file.
 rules   Lists every rule with its metadata (what each visits: the Document frame, every
         MeetingArrangement, every Itinerary; and what it needs, e.g. the workspace). With
         --preset, the rules that preset turns on, with its severities and numbers and the
@@ -89,6 +95,7 @@ const HELP_ZH = `gongwen ${VERSION} — 公文减负助手 命令行
                 [--fail-on error|warning|info|none] [--max-warnings N] [--quiet] [--color|--no-color]
                 [--locale zh-cn|en] [--config 文件] [--fix|--fix-dry-run] [--fix-type 规则组,…]
                 [--no-ignore] [--stdin-filename 文件名]   （路径：文件、文件夹、加引号的通配模式，或 - 表示标准输入）
+                [--suppress-all|--suppress-rule 规则,…|--prune-suppressions] [--suppressions-location 文件]
   gongwen rules [--format text|json] [--preset jinan-2019|national-2024|national-2024,jinan-2019] [--locale zh-cn|en]
   gongwen explain 文件 [--format text|json] [--locale zh-cn|en] [--config 文件]
   gongwen config 路径 [--format text|json] [--locale zh-cn|en] [--config 文件]
@@ -111,6 +118,10 @@ check   检查文件和文件夹（在文件夹中查找 *.txt、*.md、*.gw、*
         --fix-dry-run：改为输出统一格式 diff，不写任何文件（会改动文件时退出码为 1）。
         --fix-type format,doc,meeting,research,custom：只修复这些规则组。修复后的文件保持原编码、
         换行符和文末换行；.docx 文件从不改写。
+        --suppress-all：在仓库根目录写 gongwen-suppressions.json，按文件和规则记下现有问题的个数
+        （--suppress-rule 规则，可重复：只记这些规则；两者都并入已有文件）。此后某文件某规则的问题
+        多于所记个数时才报告（全部报告），并说明略去了多少。--prune-suppressions：降低或删去已达不到
+        的个数；--suppressions-location 文件：改用另一个文件。
 rules   列出全部规则及其元数据（检查的对象：公文框架、每个会议安排、每个行程；所需条件，如工作区）。
         加 --preset 时只列该预设开启的规则，给出预设中的级别和数值，以及各条款依据及其原文核实程度
         （[V] 原文、[Q]/[D] 新闻摘要、[S] 概述、[O] 其他正式文本；见 docs/national-2024.md）。
@@ -186,7 +197,7 @@ async function main(argv: string[]): Promise<number> {
     return showConfig(paths[0]!, format, new CliConfig(configFile, locale ? { locale } : {}));
   }
   if (command === 'check') {
-    onlyOptions(options, command, ['format', 'fail-on', 'locale', 'config', 'output', 'max-warnings', 'quiet', 'color', 'no-color', 'fix', 'fix-dry-run', 'fix-type', 'no-ignore', 'stdin-filename']);
+    onlyOptions(options, command, ['format', 'fail-on', 'locale', 'config', 'output', 'max-warnings', 'quiet', 'color', 'no-color', 'fix', 'fix-dry-run', 'fix-type', 'no-ignore', 'stdin-filename', 'suppress-all', 'suppress-rule', 'prune-suppressions', 'suppressions-location']);
     const colorFlag = options.has('color') ? true : options.has('no-color') ? false : null;
     const toTerminal = !!process.stdout.isTTY && !options.has('output');
     const color = colorWanted(colorFlag, process.env, toTerminal);
@@ -205,7 +216,8 @@ async function main(argv: string[]): Promise<number> {
     }
     // No path: the current folder, or `-` with --stdin-filename (files.ts gatherInputs).
     const stdinFilename = typeof options.get('stdin-filename') === 'string' ? (options.get('stdin-filename') as string) : null;
-    return check(paths, new CliConfig(configFile, locale ? { locale } : {}), { format, failOn, maxWarnings, output, version: VERSION, fix: fixMode(options), quiet: options.has('quiet'), color, ignore: !options.has('no-ignore'), stdinFilename });
+    const suppressionsLocation = typeof options.get('suppressions-location') === 'string' ? (options.get('suppressions-location') as string) : null;
+    return check(paths, new CliConfig(configFile, locale ? { locale } : {}), { format, failOn, maxWarnings, output, version: VERSION, fix: fixMode(options), quiet: options.has('quiet'), color, ignore: !options.has('no-ignore'), stdinFilename, suppress: suppressOption(options), suppressionsLocation });
   }
   if (command === 'init') {
     onlyOptions(options, command, ['preset', 'locale']);
@@ -217,6 +229,20 @@ async function main(argv: string[]): Promise<number> {
     zh: `未知命令“${command}”（可用：gongwen check、gongwen explain、gongwen rules、gongwen config、gongwen init、gongwen --help）`,
     en: `unknown command "${command}" (try: gongwen check, gongwen explain, gongwen rules, gongwen config, gongwen init, gongwen --help)`,
   });
+}
+
+/** --suppress-all, --suppress-rule ID[,ID…] (repeatable) or --prune-suppressions: what `check` writes into the suppressions file. */
+function suppressOption(options: Map<string, string | true>): { rules: string[] | null } | 'prune' | null {
+  const all = options.has('suppress-all');
+  const rule = options.get('suppress-rule');
+  const prune = options.has('prune-suppressions');
+  if (prune && (all || rule !== undefined)) throw new UsageError({ zh: '--prune-suppressions 不能与 --suppress-all 或 --suppress-rule 同用', en: '--prune-suppressions cannot be combined with --suppress-all or --suppress-rule' });
+  if (prune) return 'prune';
+  if (all) return { rules: null };
+  if (typeof rule !== 'string') return null;
+  const rules = rule.split(/[,，\s]+/).filter(Boolean);
+  if (!rules.length) throw new UsageError({ zh: '--suppress-rule 需要规则编号（如 format-date）', en: '--suppress-rule needs a rule id (such as format-date)' });
+  return { rules: [...new Set(rules)] };
 }
 
 /** --config FILE: the file must exist (a typo must not silently mean "no configuration"). */

@@ -42,6 +42,8 @@ export class WorkspaceScanner {
     private readonly connection: Connection,
     private readonly isOpen: (uri: string) => boolean,
     private readonly effectiveFor: (uri: string) => Promise<Effective>,
+    /** What is shown of a file's diagnostics (the server leaves out those gongwen-suppressions.json records). */
+    private readonly shown: (uri: string, diagnostics: Diagnostic[]) => Diagnostic[] = (_uri, d) => d,
   ) {}
 
   has(uri: string): boolean {
@@ -72,7 +74,7 @@ export class WorkspaceScanner {
       onFile: (f) => {
         const uri = pathToFileURL(f.path).toString();
         now.add(uri);
-        if (!this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: toScanDiagnostics(f, docsBase) });
+        if (!this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: this.shown(uri, toScanDiagnostics(f, docsBase)) });
       },
     });
     // Files of the previous scan that are gone (or excluded now) lose their old results.
@@ -99,6 +101,6 @@ export class WorkspaceScanner {
     const p = fileURLToPath(uri);
     const r = await scanFiles([{ path: p, display: rel, rel }], { effectiveFor: () => eff, idOf: (x) => pathToFileURL(x).toString() });
     const f = r.files[0];
-    void this.connection.sendDiagnostics({ uri, diagnostics: f ? toScanDiagnostics(f, docsBase) : [] });
+    void this.connection.sendDiagnostics({ uri, diagnostics: f ? this.shown(uri, toScanDiagnostics(f, docsBase)) : [] });
   }
 }
