@@ -82,11 +82,15 @@ describe('gongwen check: output that a CI runner reads safely', function () {
   it('a file name with a line break cannot start a workflow command in text output', () => {
     const name = 'x\n::error file=a::forged.txt';
     t.dir.write(`names/${name}`, NOTICE.replace('发言5分钟。', '发言5分钟,请准时参加。'));
-    const r = runCli(['check', t.dir.path('names'), '--fail-on', 'none']);
+    const r = runCli(['check', t.dir.path('names'), '--fail-on', 'none', '-f', 'text']);
     assert.equal(r.status, 0, r.stderr);
     assert.ok(r.stdout.length > 0);
     for (const line of r.stdout.split('\n')) assert.ok(!line.startsWith('::'), JSON.stringify(line));
     assert.match(r.stdout, /x\\n::error file=a::forged\.txt:3:\d+ /);
+    // The default, grouped report names the file in a heading line: no line of it starts a command either.
+    const grouped = runCli(['check', t.dir.path('names'), '--fail-on', 'none']);
+    assert.ok(grouped.stdout.length > 0);
+    for (const line of grouped.stdout.split('\n')) assert.ok(!line.startsWith('::'), JSON.stringify(line));
   });
 
   it('SARIF lists the skipped files as notifications of an unsuccessful run', () => {

@@ -68,13 +68,16 @@ describe('gongwen check --format stylish', function () {
     assert.match(r.stderr, /2 file\(s\) checked: 8 finding\(s\)/);
   });
 
-  it('is the default on a terminal or with colour forced; piped, plain path:line:col lines stay (for scripts and editors)', () => {
+  it('is the default format, piped too (coloured only where colour is wanted); -f text gives the path:line:col lines', () => {
     const p = tree.write('c/astral.txt', ASTRAL);
-    assert.match(run(['check', p]).stdout, /^.*astral\.txt:2:12 info format\.punctuation /);
-    assert.match(run(['check', p], { NO_COLOR: '1' }).stdout, /^.*astral\.txt:2:12 info format\.punctuation /);
+    const plain = run(['check', p]).stdout;
+    assert.ok(plain.startsWith(`${p}\n`), plain);
+    assert.doesNotMatch(plain, ESC, 'piped: no colour');
+    assert.match(plain, /\^/, 'a caret under the span');
+    assert.equal(run(['check', p, '-f', 'stylish']).stdout, plain);
     assert.ok(run(['check', p], { FORCE_COLOR: '1' }).stdout.startsWith(`\u001b[4m${p}\u001b[24m\n`));
     assert.ok(run(['check', p, '--color']).stdout.startsWith(`\u001b[4m${p}\u001b[24m\n`));
-    assert.match(run(['check', p], { FORCE_COLOR: '0' }).stdout, /^.*astral\.txt:2:12 info format\.punctuation /);
+    assert.match(run(['check', p, '-f', 'text']).stdout, /^.*astral\.txt:2:12 info format\.punctuation /);
     assert.match(run(['check', p, '-f', 'text', '--color']).stdout, /^.*astral\.txt:2:12 info format\.punctuation /);
     assert.equal(JSON.parse(run(['check', p, '-f', 'json']).stdout).summary.diagnostics, 1, '-f is --format');
   });

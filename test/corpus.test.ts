@@ -208,10 +208,18 @@ describe('corpus and seed through the CLI', function () {
   });
 
   it('the text format runs over the same files without an exception', () => {
-    const r = cli(['check', CORPUS_DIR, SEED_DIR, '--fail-on', 'none']);
+    const r = cli(['check', CORPUS_DIR, SEED_DIR, '--fail-on', 'none', '-f', 'text']);
     assert.equal(r.status, 0, r.stderr);
     assert.doesNotMatch(r.stderr, /internal error/);
     const lines = r.stdout.trimEnd().split('\n');
     assert.equal(lines.length, all.reduce((n, f) => n + f.diagnostics.length, 0));
+  });
+
+  it('the default grouped report runs over the same files: a heading per file with findings, a caret per finding', () => {
+    const r = cli(['check', CORPUS_DIR, SEED_DIR, '--fail-on', 'none']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /internal error/);
+    const carets = r.stdout.split('\n').filter((l) => /^\s*│\s*\^+\s*$/.test(l)).length;
+    assert.equal(carets, all.filter((f) => !f.path.endsWith('.docx')).reduce((n, f) => n + f.diagnostics.length, 0));
   });
 });

@@ -44,9 +44,9 @@ Usage:
 check   Checks files and folders (folders are walked for *.txt, *.md, *.gw, *.gongwen, *.docx,
         skipping node_modules and .git, and the files found follow include/exclude of their
         .gongwen.json; a file named is always checked). Default PATH is the current folder.
-        stylish: findings grouped by file, each with its source line and a caret under the
-                 span, in colour (the default on a terminal, or with --color or FORCE_COLOR)
-        text: path:line:col severity rule message (1-based; the default when piped or with --output)
+        stylish (the default): findings grouped by file, each with its source line and a caret
+                 under the span, in colour on a terminal (or with --color or FORCE_COLOR)
+        text: path:line:col severity rule message (1-based), a line a finding, for scripts
         json: { version, files: [{ path, kind, scope, counts, diagnostics }], summary }
         --quiet: errors only. Colour follows --color/--no-color, then FORCE_COLOR, NO_COLOR, and
         whether standard output is a terminal.
@@ -104,9 +104,9 @@ const HELP_ZH = `gongwen ${VERSION} — 公文减负助手 命令行
 check   检查文件和文件夹（在文件夹中查找 *.txt、*.md、*.gw、*.gongwen、*.docx，跳过 node_modules
         和 .git；找到的文件按所属 .gongwen.json 的 include/exclude 取舍；直接写出的文件总会检查）。
         不写路径时检查当前文件夹。
-        stylish：按文件分组列出问题，每条附原文所在行，并在问题文字下标出 ^；在终端中带颜色
-                 （标准输出是终端、或用 --color / FORCE_COLOR 时的默认格式）
-        text：路径:行:列 级别 规则 说明（从 1 计；输出到管道或用 --output 时的默认格式）
+        stylish（默认）：按文件分组列出问题，每条附原文所在行，并在问题文字下标出 ^；在终端中
+                 （或用 --color / FORCE_COLOR 时）带颜色
+        text：路径:行:列 级别 规则 说明（从 1 计），一条一行，供脚本读取
         json：{ version, files: [{ path, kind, scope, counts, diagnostics }], summary }
         --quiet：只列出错误。颜色：先看 --color/--no-color，再看 FORCE_COLOR、NO_COLOR，
         最后看标准输出是否为终端。
@@ -201,9 +201,9 @@ async function main(argv: string[]): Promise<number> {
     const colorFlag = options.has('color') ? true : options.has('no-color') ? false : null;
     const toTerminal = !!process.stdout.isTTY && !options.has('output');
     const color = colorWanted(colorFlag, process.env, toTerminal);
-    // The report a person reads on a terminal, or wherever colour is forced (--color, FORCE_COLOR);
-    // otherwise (piped, --output) the path:line:col lines scripts and editors parse.
-    const format = oneOf(options, 'format', FORMATS, toTerminal || (color && colorWanted(colorFlag, process.env, false)) ? 'stylish' : 'text');
+    // The report a person reads is the default, as ESLint's stylish is (coloured only where colour is
+    // wanted); scripts and editors ask for the path:line:col lines with -f text.
+    const format = oneOf(options, 'format', FORMATS, 'stylish');
     const failOn = oneOf(options, 'fail-on', ['error', 'warning', 'info', 'hint', 'none'] as const, 'error');
     const locale = options.has('locale') ? oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn') : null;
     const configFile = configOption(options);
