@@ -11,17 +11,9 @@ import { runCli } from './helpers/cli';
 import { makeDocx } from './helpers/docx';
 import { TempTree } from './helpers/tempTree';
 import { keepShape } from '../server/src/cli/fix';
+import { FIXABLE_NOTICE_LINES } from './helpers/texts';
 
-const LINES = [
-  '关于做好2024年防汛工作的通知',
-  '各区县:',
-  '　　为做好防汛工作,现将有关事项通知如下(请认真落实):',
-  '一、加强值守',
-  '　　各单位要加强值班值守。',
-  '',
-  '济南市应急管理局',
-  '二〇二四年五月二十日',
-];
+const LINES = [...FIXABLE_NOTICE_LINES];
 const FIXED = [
   '关于做好2024年防汛工作的通知',
   '各区县：',

@@ -12,18 +12,10 @@ import { runCli } from './helpers/cli';
 import { TempTree } from './helpers/tempTree';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { changeAndWait, openAndWait, startServer, type TestServer } from './lsp/client';
+import { FIXABLE_NOTICE_LINES } from './helpers/texts';
 
 /** A notice with 4 format.punctuation findings (half-width : , ( ) :), 1 format.date and 1 doc.disclosure. */
-const LINES = [
-  '关于做好2024年防汛工作的通知',
-  '各区县:',
-  '　　为做好防汛工作,现将有关事项通知如下(请认真落实):',
-  '一、加强值守',
-  '　　各单位要加强值班值守。',
-  '',
-  '济南市应急管理局',
-  '二〇二四年五月二十日',
-];
+const LINES = [...FIXABLE_NOTICE_LINES];
 const TEXT = LINES.join('\n') + '\n';
 const RECORDED: Suppressions = {
   'docs/a.txt': { 'doc.disclosure': { count: 1 }, 'format.date': { count: 1 }, 'format.punctuation': { count: 4 } },

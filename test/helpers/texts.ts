@@ -71,3 +71,15 @@ export const PLAN_B = [
   '5. 11:50 返回市区',
   '',
 ].join('\n');
+
+/** A short notice whose findings are mostly safe to fix: half-width : , ( ) :, a 成文日期 in Chinese numerals, no disclosure note. */
+export const FIXABLE_NOTICE_LINES: readonly string[] = [
+  '关于做好2024年防汛工作的通知',
+  '各区县:',
+  '　　为做好防汛工作,现将有关事项通知如下(请认真落实):',
+  '一、加强值守',
+  '　　各单位要加强值班值守。',
+  '',
+  '济南市应急管理局',
+  '二〇二四年五月二十日',
+];
