@@ -23,7 +23,7 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/main.ts', scanWorker: 'server/src/scan/worker.ts' }, outdir: 'dist' },
 ];
 // The extension-host test suite (test/e2e/suite), when present: one self-contained file that
 // @vscode/test-electron and the code-server runner load as extensionTestsPath. Mocha is bundled

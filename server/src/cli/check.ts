@@ -2,23 +2,23 @@
 // SARIF 2.1.0, GitHub annotations or the HTML report.
 
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Msg, Severity } from '../core/types';
-import { githubAnnotations } from '../report/github';
-import { renderReport } from '../report/html';
-import { toSarif } from '../report/sarif';
+import { existsSync } from 'node:fs';
+import type { RuleFailure } from '../core/analyze';
 import { localize } from '../core/locale';
-import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, shownMessage, type ScanFix, type ScannedFile } from '../scan/engine';
+import { applySuppressions, countFindings, mergeSuppressions, pruneSuppressions, SUPPRESSIONS_FILE, type Suppressions } from '../core/suppressions';
+import type { Locale, Msg, Severity } from '../core/types';
+import { ScanCache } from '../scan/cache';
+import { scanFiles, type ScanInput, type ScannedFile } from '../scan/engine';
+import type { Concurrency } from '../scan/pool';
 import { CliConfig, describeProblem } from './config';
 import { gatherInputs } from './files';
 import { commonLocale, fixFiles, type FixMode } from './fix';
-import { openSink, splitLines, writeJson, writeStylish } from './output';
-import { existsSync, readFileSync } from 'node:fs';
-import { decode } from '../io/textFile';
-import { applySuppressions, countFindings, mergeSuppressions, pruneSuppressions, SUPPRESSIONS_FILE, type Suppressions } from '../core/suppressions';
+import { openSink } from './output';
+import { fileRecord, ReportWriter, type FileRecord, type Format } from './report';
+import { inShard, type Shard } from './shard';
 import { readSuppressions, suppressionKey, suppressionsRoot, writeSuppressions } from '../config/suppressionsFile';
 
-export type Format = 'stylish' | 'text' | 'json' | 'sarif' | 'github' | 'html';
+export type { FileDiagnostic, FileRecord, Format } from './report';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'html', 'stylish'];
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
@@ -44,6 +44,12 @@ export interface CheckOptions {
   suppress?: { rules: string[] | null } | 'prune' | null;
   /** --suppressions-location FILE: instead of gongwen-suppressions.json at the repository root. */
   suppressionsLocation?: string | null;
+  /** --concurrency: worker threads for the scan. */
+  concurrency?: Concurrency;
+  /** --cache [--cache-location]: the cache's location (null: none). */
+  cache?: string | null;
+  /** --shard K/N: only this share of the files is checked. */
+  shard?: Shard | null;
 }
 
 /**
@@ -60,42 +66,10 @@ function out(s: string): void {
   process.stdout.write(s);
 }
 
-/** One file of the JSON report (shape fixed at version 1). */
-export interface FileRecord {
-  path: string;
-  kind: ScannedFile['kind'];
-  scope: ScannedFile['scope'];
-  /** false: not official drafting (a README, a blog post), so not checked. */
-  official: boolean;
-  counts: { body: number; attachments: number };
-  diagnostics: FileDiagnostic[];
-}
-
-export interface FileDiagnostic {
-  rule: string;
-  severity: Severity;
-  message: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  /** Each way to fix it (alternatives): a title, whether `--fix` applies it unattended, and its edits (range, new text). Absent when there is none, and for a .docx. */
-  fixes?: ScanFix[];
-}
-
 /** The JSON document of `--format json` (shape fixed at version 1). */
 export function jsonReport(files: readonly ScannedFile[]): { version: 1; files: FileRecord[]; summary: { files: number; diagnostics: number } } {
-  let diagnostics = 0;
-  const out = files.map((f) => {
-    diagnostics += f.diagnostics.length;
-    return {
-      path: f.display,
-      kind: f.kind,
-      scope: f.scope,
-      official: f.official,
-      counts: { body: f.counts.body, attachments: f.counts.attachments },
-      diagnostics: f.diagnostics.map((d): FileDiagnostic => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), range: d.range, ...(d.fixes && !f.docx ? { fixes: d.fixes } : {}) })),
-      ...(f.failures.length ? { failures: f.failures } : {}),
-    };
-  });
-  return { version: 1, files: out, summary: { files: out.length, diagnostics } };
+  const out = files.map(fileRecord);
+  return { version: 1, files: out, summary: { files: out.length, diagnostics: out.reduce((n, f) => n + f.diagnostics.length, 0) } };
 }
 
 
@@ -117,6 +91,11 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   // followed, `-` read from standard input; a config lookup of standard input's copy goes to its --stdin-filename.
   const gathered = await gatherInputs(paths, configs, { ignore: opts.ignore !== false, stdinFilename: opts.stdinFilename ?? null });
   const { entries, inputs } = gathered;
+  // --shard K/N: this job checks its share; the other files are read for what cross-file rules compare with.
+  const cwd = process.cwd();
+  const shard = opts.shard ?? null;
+  const mine = (i: ScanInput): boolean => !shard || inShard(i.path, shard, cwd);
+  const myInputs = shard ? inputs.filter(mine) : inputs;
   paths = gathered.paths;
   const effectiveFor = (p: string) => configs.effectiveFor(gathered.configPath(p));
   const tty = !!process.stderr.isTTY && opts.format !== 'github';
@@ -134,9 +113,9 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   let fixFailed = false;
   let stdinFixed = false;
   if (opts.fix) {
-    const fixLocale = configs.cliLocale ?? commonLocale(inputs.map((i) => effectiveFor(i.path).config.locale));
+    const fixLocale = configs.cliLocale ?? commonLocale(myInputs.map((i) => effectiveFor(i.path).config.locale));
     const fixSay = (m: Msg): string => localize(fixLocale, m);
-    const run = await fixFiles(inputs, effectiveFor, opts.fix, fixLocale, visible);
+    const run = await fixFiles(myInputs, effectiveFor, opts.fix, fixLocale, visible);
     if (opts.fix.dryRun) {
       for (const e of entries) if (e.error) process.stderr.write(`gongwen: ${fixSay({ zh: `未检查 ${visible(e.path)}：${e.error.zh}`, en: `skipped ${visible(e.path)}: ${e.error.en}` })}\n`);
       for (const p of configs.problems) process.stderr.write(`gongwen: ${fixSay({ zh: '配置问题：', en: 'config problem: ' })}${describeProblem(p)}\n`);
@@ -150,9 +129,40 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       stdinFixed = true;
     }
   }
+  // The run's own lines (skips, summary) and the report's headings speak the language asked for
+  // on the command line, else that of most files' configuration.
+  const locale = configs.cliLocale ?? mostLocale(myInputs.map((i) => effectiveFor(i.path).config.locale));
+  const say = (m: Msg): string => localize(locale, m);
+  // Written as files come (report.ts): a report of many findings is never held whole.
+  const sink = openSink(opts.output, stdinFixed ? (s: string) => void process.stderr.write(s) : out);
+  const report = new ReportWriter(opts.format, sink, { locale, color: !!opts.color, width: (!opts.output && process.stdout.columns) || 100, version: opts.version, root: paths.join('、'), visible });
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
+  const failures: Array<RuleFailure & { path: string }> = [];
+  let checked = 0;
+  let suppressedCount = 0;
+  const keyOf = (f: ScannedFile): string => suppressionKey(suppRoot, gathered.configPath(f.path));
+  let suppressions: Suppressions = suppRead.value;
+  // Each file as it will be shown: suppressions applied, --quiet's errors only, counted, written.
+  const show = (f: ScannedFile): void => {
+    checked++;
+    for (const x of f.failures) failures.push({ path: f.display, ...x });
+    const { kept, suppressed } = applySuppressions(suppressions, keyOf(f), f.diagnostics);
+    suppressedCount += suppressed;
+    const diagnostics = opts.quiet ? kept.filter((d) => d.severity === 'error') : kept;
+    for (const d of diagnostics) bySeverity[d.severity]++;
+    report.file(diagnostics === f.diagnostics ? f : { ...f, diagnostics });
+  };
+  // Writing the suppressions file needs every file's counts first; otherwise files stream.
+  const writesSuppressions = !!opts.suppress;
   let lastProgress = 0;
+  const cache = opts.cache ? ScanCache.open(opts.cache, opts.version) : undefined;
   const result = await scanFiles(inputs, {
     effectiveFor,
+    concurrency: opts.concurrency,
+    cache,
+    summaryOnly: shard ? (i) => !mine(i) : undefined,
+    keep: writesSuppressions,
+    onFile: writesSuppressions ? undefined : show,
     onProgress: (done, total) => {
       if (!tty || total < 50) return;
       const now = Date.now();
@@ -161,93 +171,52 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       process.stderr.write(`\r${localize(configs.cliLocale, { zh: '检查中', en: 'checking' })} ${done}/${total}${done === total ? '\n' : ''}`);
     },
   });
-  // The run's own lines (skips, summary) speak the language asked for on the command line, else
-  // that of most checked files' configuration.
-  const locale = configs.cliLocale ?? mostFilesLocale(result.files);
-  const say = (m: Msg): string => localize(locale, m);
-  const skippedEntries = entries.filter((e) => e.error).map((e) => ({ path: e.path, reason: say(e.error!), tooLarge: false }));
-  const skipped = [...skippedEntries, ...result.skipped];
-  // Too large is a setting's choice; anything unreadable makes the run exit 2.
-  const unreadable = skipped.filter((s) => !s.tooLarge).length;
-  for (const e of entries) if (e.notice) process.stderr.write(`gongwen: ${visible(say(e.notice))}\n`);
-  // Nothing to check at all (an empty folder; every file ignored or excluded): said, and exit 2, as ESLint does.
-  const nothing = inputs.length === 0 && skippedEntries.length === 0;
-  if (nothing) process.stderr.write(`gongwen: ${say(noFiles(paths.map(visible).join(' ')))}\n`);
-  for (const s of skipped) process.stderr.write(`gongwen: ${say({ zh: `未检查 ${visible(s.path)}：${s.reason}`, en: `skipped ${visible(s.path)}: ${s.reason}` })}\n`);
-  const failures = result.files.flatMap((f) => f.failures.map((x) => ({ path: f.display, ...x })));
-  for (const x of failures) process.stderr.write(`gongwen: ${say(ruleFailed(visible(x.path), x.rule, visible(x.error)))}\n`);
-
-  // Suppressions: written first when asked (--suppress-all, --suppress-rule, --prune-suppressions), then applied.
-  const keyOf = (f: ScannedFile): string => suppressionKey(suppRoot, gathered.configPath(f.path));
-  const found = countFindings(result.files.map((f) => ({ path: keyOf(f), rules: f.diagnostics.map((d) => d.rule) })));
-  let suppressions: Suppressions = suppRead.value;
-  if (opts.suppress) {
+  if (cache) {
+    try {
+      cache.save();
+    } catch (e) {
+      // A cache that cannot be written costs the next run time, not this run its result.
+      process.stderr.write(`gongwen: ${say({ zh: `无法写入缓存 ${visible(cache.file)}：`, en: `cannot write the cache ${visible(cache.file)}: ` })}${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+    }
+  }
+  if (writesSuppressions) {
+    // --suppress-all, --suppress-rule, --prune-suppressions: the file is written first, then applied.
+    const found = countFindings(result.files.map((f) => ({ path: keyOf(f), rules: f.diagnostics.map((d) => d.rule) })));
     suppressions = opts.suppress === 'prune'
       ? pruneSuppressions(suppressions, found, new Set(result.files.map(keyOf)), (k) => existsSync(path.join(suppRoot, ...k.split('/'))))
-      : mergeSuppressions(suppressions, found, opts.suppress.rules);
+      : mergeSuppressions(suppressions, found, opts.suppress!.rules);
     try {
       writeSuppressions(suppFile, suppressions);
     } catch (e) {
+      sink.close();
       process.stderr.write(`gongwen: ${say({ zh: `无法写入 ${visible(suppFile)}：`, en: `cannot write ${visible(suppFile)}: ` })}${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
       return 2;
     }
     const recorded = Object.values(suppressions).reduce((n, byRule) => n + Object.values(byRule).reduce((m, r) => m + r.count, 0), 0);
     process.stderr.write(`gongwen: ${say({ zh: `已写入 ${visible(suppFile)}（${Object.keys(suppressions).length} 个文件，共 ${recorded} 个问题）`, en: `wrote ${visible(suppFile)} (${Object.keys(suppressions).length} file(s), ${recorded} finding(s) in all)` })}\n`);
+    for (const f of result.files) show(f);
   }
-  let suppressedCount = 0;
-  const unsuppressed = result.files.map((f) => {
-    const { kept, suppressed } = applySuppressions(suppressions, keyOf(f), f.diagnostics);
-    suppressedCount += suppressed;
-    return suppressed ? { ...f, diagnostics: kept } : f;
-  });
+  const skippedEntries = entries.filter((e) => e.error && (!shard || inShard(e.path, shard, cwd))).map((e) => ({ path: e.path, reason: say(e.error!), tooLarge: false }));
+  const skipped = [...skippedEntries, ...result.skipped];
+  report.end({ skipped, failures });
+  sink.close();
+  // Too large is a setting's choice; anything unreadable makes the run exit 2.
+  const unreadable = skipped.filter((s) => !s.tooLarge).length;
+  for (const e of entries) if (e.notice) process.stderr.write(`gongwen: ${visible(say(e.notice))}\n`);
+  // Nothing to check at all (an empty folder; every file ignored or excluded): said, and exit 2, as ESLint does.
+  // A shard may hold no file of a small folder: that is no mistake of the command.
+  const nothing = inputs.length === 0 && skippedEntries.length === 0 && entries.every((e) => !e.error);
+  if (nothing) process.stderr.write(`gongwen: ${say(noFiles(paths.map(visible).join(' ')))}\n`);
+  for (const s of skipped) process.stderr.write(`gongwen: ${say({ zh: `未检查 ${visible(s.path)}：${s.reason}`, en: `skipped ${visible(s.path)}: ${s.reason}` })}\n`);
+  for (const x of failures) process.stderr.write(`gongwen: ${say(ruleFailed(visible(x.path), x.rule, visible(x.error)))}\n`);
   if (suppressedCount) process.stderr.write(`gongwen: ${say({ zh: `已按 ${visible(suppName)} 略去 ${suppressedCount} 个问题`, en: `${suppressedCount} finding(s) left out as recorded in ${visible(suppName)}` })}\n`);
-
-  const files = opts.quiet ? unsuppressed.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })) : unsuppressed;
-  const bySeverity = countBySeverity(files);
   const failOn = opts.failOn;
   const failing = failOn === 'none' ? 0 : (Object.keys(bySeverity) as Severity[]).reduce((n, s) => n + (RANK[s] <= RANK[failOn] ? bySeverity[s] : 0), 0);
-
-  // Written in pieces as it is made: a report of many findings is never one string (output.ts).
-  const sink = openSink(opts.output, stdinFixed ? (s: string) => void process.stderr.write(s) : out);
-  switch (opts.format) {
-    case 'json':
-      writeJson(jsonReport(files), sink);
-      sink.write('\n');
-      break;
-    case 'sarif':
-      writeJson(toSarif(files, { root: process.cwd(), version: opts.version, skipped, failures }), sink);
-      sink.write('\n');
-      break;
-    case 'github': {
-      const lines = githubAnnotations(files);
-      if (lines.length) sink.write(lines.join('\n') + '\n');
-      break;
-    }
-    case 'html':
-      sink.write(
-        renderReport({
-          root: paths.join('、'),
-          generatedAt: new Date(),
-          files: reportFiles(files, (f) => pathToFileURL(path.resolve(f.path)).toString()),
-          skipped,
-          locale,
-        }),
-      );
-      break;
-    case 'stylish':
-      writeStylish(files.map((f) => ({ display: visible(f.display), lines: f.diagnostics.length ? sourceLines(f) : null, diagnostics: f.diagnostics.map((d) => ({ ...d, message: visible(shownMessage(f, d)) })) })), { locale, color: !!opts.color, width: (!opts.output && process.stdout.columns) || 100 }, sink);
-      break;
-    default:
-      for (const f of files) {
-        for (const d of f.diagnostics) sink.write(`${visible(f.display)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${visible(shownMessage(f, d))}\n`);
-      }
-  }
-  sink.close();
   if (opts.format === 'text' || opts.format === 'stylish' || opts.output) {
     const total = bySeverity.error + bySeverity.warning + bySeverity.info + bySeverity.hint;
     process.stderr.write(say({
-      zh: `已检查 ${files.length} 个文件：${total} 个问题（错误 ${bySeverity.error}，警告 ${bySeverity.warning}，提示 ${bySeverity.info}，建议 ${bySeverity.hint}）${opts.output ? `；已写入 ${opts.output}` : ''}`,
-      en: `${files.length} file(s) checked: ${total} finding(s) (${bySeverity.error} error, ${bySeverity.warning} warning, ${bySeverity.info} info, ${bySeverity.hint} hint)${opts.output ? `; written to ${opts.output}` : ''}`,
+      zh: `已检查 ${checked} 个文件：${total} 个问题（错误 ${bySeverity.error}，警告 ${bySeverity.warning}，提示 ${bySeverity.info}，建议 ${bySeverity.hint}）${opts.output ? `；已写入 ${opts.output}` : ''}`,
+      en: `${checked} file(s) checked: ${total} finding(s) (${bySeverity.error} error, ${bySeverity.warning} warning, ${bySeverity.info} info, ${bySeverity.hint} hint)${opts.output ? `; written to ${opts.output}` : ''}`,
     }) + '\n');
   }
   for (const p of configs.problems) process.stderr.write(`gongwen: ${say({ zh: '配置问题：', en: 'config problem: ' })}${describeProblem(p)}\n`);
@@ -259,13 +228,8 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   return failing > 0 ? 1 : 0;
 }
 
-/** A text file's lines, read again for the source excerpts of the stylish format (null for a .docx or a file no longer readable). */
-function sourceLines(f: ScannedFile): string[] | null {
-  if (f.docx) return null;
-  try {
-    const d = decode(readFileSync(f.path));
-    return d.ok ? splitLines(d.text) : null;
-  } catch {
-    return null;
-  }
+/** The language most of the files' configurations ask for (Chinese when tied or none). */
+function mostLocale(locales: readonly Locale[]): Locale {
+  const en = locales.filter((l) => l === 'en').length;
+  return en > locales.length - en ? 'en' : 'zh-cn';
 }

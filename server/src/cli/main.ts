@@ -24,6 +24,9 @@ import { fixMode } from './fix';
 import { localize } from '../core/locale';
 import { colorWanted } from './output';
 import { init } from './init';
+import type { Concurrency } from '../scan/pool';
+import { defaultCacheLocation } from '../scan/cache';
+import type { Shard } from './shard';
 
 const VERSION = '0.1.0';
 
@@ -197,7 +200,7 @@ async function main(argv: string[]): Promise<number> {
     return showConfig(paths[0]!, format, new CliConfig(configFile, locale ? { locale } : {}));
   }
   if (command === 'check') {
-    onlyOptions(options, command, ['format', 'fail-on', 'locale', 'config', 'output', 'max-warnings', 'quiet', 'color', 'no-color', 'fix', 'fix-dry-run', 'fix-type', 'no-ignore', 'stdin-filename', 'suppress-all', 'suppress-rule', 'prune-suppressions', 'suppressions-location']);
+    onlyOptions(options, command, ['format', 'fail-on', 'locale', 'config', 'output', 'max-warnings', 'quiet', 'color', 'no-color', 'fix', 'fix-dry-run', 'fix-type', 'no-ignore', 'stdin-filename', 'suppress-all', 'suppress-rule', 'prune-suppressions', 'suppressions-location', 'concurrency', 'cache', 'cache-location', 'shard']);
     const colorFlag = options.has('color') ? true : options.has('no-color') ? false : null;
     const toTerminal = !!process.stdout.isTTY && !options.has('output');
     const color = colorWanted(colorFlag, process.env, toTerminal);
@@ -217,7 +220,7 @@ async function main(argv: string[]): Promise<number> {
     // No path: the current folder, or `-` with --stdin-filename (files.ts gatherInputs).
     const stdinFilename = typeof options.get('stdin-filename') === 'string' ? (options.get('stdin-filename') as string) : null;
     const suppressionsLocation = typeof options.get('suppressions-location') === 'string' ? (options.get('suppressions-location') as string) : null;
-    return check(paths, new CliConfig(configFile, locale ? { locale } : {}), { format, failOn, maxWarnings, output, version: VERSION, fix: fixMode(options), quiet: options.has('quiet'), color, ignore: !options.has('no-ignore'), stdinFilename, suppress: suppressOption(options), suppressionsLocation });
+    return check(paths, new CliConfig(configFile, locale ? { locale } : {}), { format, failOn, maxWarnings, output, version: VERSION, fix: fixMode(options), quiet: options.has('quiet'), color, ignore: !options.has('no-ignore'), stdinFilename, suppress: suppressOption(options), suppressionsLocation, concurrency: concurrencyOption(options), cache: cacheOption(options), shard: shardOption(options) });
   }
   if (command === 'init') {
     onlyOptions(options, command, ['preset', 'locale']);
@@ -363,3 +366,33 @@ function fail(e: unknown): void {
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 }, fail);
+
+/** --concurrency auto|off|N: worker threads for the scan (auto: one per core when there are enough files). */
+function concurrencyOption(options: Map<string, string | true>): Concurrency {
+  const v = options.get('concurrency');
+  if (v === undefined || v === 'auto') return 'auto';
+  if (v === 'off') return 'off';
+  if (typeof v === 'string' && /^[1-9]\d{0,2}$/.test(v)) return parseInt(v, 10);
+  throw new UsageError({ zh: '--concurrency 只能是 auto、off 或 1 到 999 的整数', en: '--concurrency must be auto, off or a whole number from 1 to 999' });
+}
+
+/** --cache [--cache-location PATH]: where the cache of findings lives (null: no cache). */
+function cacheOption(options: Map<string, string | true>): string | null {
+  const location = options.get('cache-location');
+  if (!options.has('cache')) {
+    if (location !== undefined) throw new UsageError({ zh: '--cache-location 须与 --cache 一起使用', en: '--cache-location goes with --cache' });
+    return null;
+  }
+  return typeof location === 'string' ? location : defaultCacheLocation(process.cwd());
+}
+
+/** --shard K/N: the K-th of N shares of the files (1 ≤ K ≤ N). */
+function shardOption(options: Map<string, string | true>): Shard | null {
+  const v = options.get('shard');
+  if (v === undefined) return null;
+  const m = typeof v === 'string' ? /^(\d+)\/(\d+)$/.exec(v) : null;
+  const k = m ? parseInt(m[1]!, 10) : 0;
+  const n = m ? parseInt(m[2]!, 10) : 0;
+  if (!m || n < 1 || k < 1 || k > n) throw new UsageError({ zh: `--shard 应写作 K/N（1 ≤ K ≤ N），例如 --shard 2/4，而不是 ${String(v)}`, en: `--shard takes K/N (1 ≤ K ≤ N), e.g. --shard 2/4, not ${String(v)}` });
+  return { index: k, count: n };
+}

@@ -63,6 +63,38 @@ export function writeJson(value: unknown, out: Pick<Sink, 'write'>): void {
   writeValue(toJsonValue(value, ''), out, 0);
 }
 
+/** `value` as JSON.stringify(…, null, 2) lays it out `depth` levels down (its first line not indented). */
+export function writeJsonAt(value: unknown, out: Pick<Sink, 'write'>, depth: number): void {
+  writeValue(toJsonValue(value, ''), out, depth);
+}
+
+/**
+ * An array written item by item as its items come, `depth` levels down, laid out as
+ * JSON.stringify(…, null, 2) lays out the whole array: a report streams its files through one.
+ */
+export class JsonArrayWriter {
+  private count = 0;
+
+  constructor(
+    private readonly out: Pick<Sink, 'write'>,
+    private readonly depth: number,
+  ) {}
+
+  push(item: unknown): void {
+    this.out.write(this.count++ === 0 ? '[\n' : ',\n');
+    const v = toJsonValue(item, this.count - 1);
+    if (smallItem(v)) this.out.write(itemsAt([v], this.depth + 1));
+    else {
+      this.out.write('  '.repeat(this.depth + 1));
+      writeValue(v, this.out, this.depth + 1);
+    }
+  }
+
+  end(): void {
+    this.out.write(this.count === 0 ? '[]' : '\n' + '  '.repeat(this.depth) + ']');
+  }
+}
+
 /** Values (objects, arrays and what is in them) up to which a part is stringified at once. */
 const SMALL = 64;
 /** Items of an array stringified together (a run of findings makes some 50 KB). */
@@ -278,27 +310,45 @@ export interface StylishOptions {
 
 /** Writes the findings grouped by file: a heading per file, then line:col, severity, message and rule, the source line and a caret line. */
 export function writeStylish(files: readonly StylishFile[], opts: StylishOptions, out: Pick<Sink, 'write'>): void {
-  const paint = (style: Style, s: string): string => (opts.color ? styleText(style, s, { validateStream: false } as never) : s);
-  const en = opts.locale === 'en';
-  let firstFile = true;
-  for (const f of files) {
-    if (!f.diagnostics.length) continue;
-    if (!firstFile) out.write('\n');
-    firstFile = false;
-    out.write(paint('underline', f.display) + '\n');
+  const w = new StylishWriter(opts, out);
+  for (const f of files) w.file(f);
+}
+
+/** The stylish report a file at a time, as files come. */
+export class StylishWriter {
+  private firstFile = true;
+  private readonly en: boolean;
+
+  constructor(
+    private readonly opts: StylishOptions,
+    private readonly out: Pick<Sink, 'write'>,
+  ) {
+    this.en = opts.locale === 'en';
+  }
+
+  private paint(style: Style, s: string): string {
+    return this.opts.color ? styleText(style, s, { validateStream: false } as never) : s;
+  }
+
+  file(f: StylishFile): void {
+    if (!f.diagnostics.length) return;
+    const { out, en, opts } = this;
+    if (!this.firstFile) out.write('\n');
+    this.firstFile = false;
+    out.write(this.paint('underline', f.display) + '\n');
     const lineNo = Math.max(...f.diagnostics.map((d) => d.range.start.line + 1));
     const gutter = String(lineNo).length;
     for (const d of f.diagnostics) {
       const at = `${d.range.start.line + 1}:${d.range.start.character + 1}`;
       const sev = en ? SEVERITY_NAME[d.severity].en : SEVERITY_NAME[d.severity].zh;
       const sevPad = ' '.repeat(Math.max(0, (en ? 7 : 4) - displayWidth(sev)));
-      out.write(`  ${paint('dim', at.padEnd(gutter + 4))}  ${paint(SEVERITY_STYLE[d.severity], sev)}${sevPad}  ${d.message}  ${paint('dim', d.rule)}\n`);
+      out.write(`  ${this.paint('dim', at.padEnd(gutter + 4))}  ${this.paint(SEVERITY_STYLE[d.severity], sev)}${sevPad}  ${d.message}  ${this.paint('dim', d.rule)}\n`);
       const line = f.lines?.[d.range.start.line];
       if (line === undefined) continue;
       const end = d.range.end.line === d.range.start.line ? d.range.end.character : line.length;
       const { text, carets } = excerpt(line, d.range.start.character, end, Math.max(20, opts.width - gutter - 5));
-      out.write(`  ${paint('dim', `${String(d.range.start.line + 1).padStart(gutter)} │`)} ${text}\n`);
-      out.write(`  ${paint('dim', `${' '.repeat(gutter)} │`)} ${paint(SEVERITY_STYLE[d.severity], carets)}\n`);
+      out.write(`  ${this.paint('dim', `${String(d.range.start.line + 1).padStart(gutter)} │`)} ${text}\n`);
+      out.write(`  ${this.paint('dim', `${' '.repeat(gutter)} │`)} ${this.paint(SEVERITY_STYLE[d.severity], carets)}\n`);
     }
   }
 }

@@ -1,289 +1,296 @@
-// Checking many files at once, for the CLI and the editor's workspace scan alike: read and
-// decode each file (UTF-8 with or without BOM, UTF-16 with BOM, GB18030; .docx through its text),
-// skip what cannot be checked with the reason (binary, unknown encoding, unreadable, too large),
-// analyse, then compare the files with each other (research plans by their routes; documents and
-// meetings by their titles, fields, topics and clauses). Only compact records are kept of each
-// file (findings with positions, the report's facts, the index's summary), so memory stays flat:
-// until the second pass has run, a research plan keeps its text and model, and a file that cites
-// an upper document or convenes a meeting the workspace rules compare keeps its text (its model is
-// built again then).
+// Checking many files at once, for the CLI and the editor's workspace scan alike. The scan reads
+// each file (skipping what cannot be checked, with the reason), runs the first pass on it
+// (fileCheck.ts) in a worker thread of the pool when there are enough files and cores, else in
+// this thread, then compares the files with each other (research plans by their routes; documents
+// and meetings by their titles, fields, topics and clauses) in a second pass over those that have
+// something to compare. Only compact records are kept of each file (records.ts), and files are
+// handed on in the order given, whatever the number of workers.
 
-import { noMeetingWeekMode } from '../core/agenda/calendar';
-import { compareFindings, type AnalysisResult, type RuleFailure } from '../core/analyze';
-import { checkText } from '../core/check';
+import { readFileSync } from 'node:fs';
 import type { Effective } from '../core/config/effective';
-import { errorText } from '../core/errors';
-import { localize } from '../core/locale';
-import { factsOf, type FileFacts } from '../core/report/facts';
-import { comparesWithWorkspace, PlanIndex, summarize, summarizeDoc } from '../core/research/index';
+import type { DocSummary, PlanSummary } from '../core/research/index';
 import { comparesDocuments } from '../core/rules/registry';
-import type { Finding, Locale, Msg, Severity } from '../core/types';
-import { isDocx, readDocx } from '../io/docx';
-import { readTextAsync, tooLarge } from '../io/textFile';
-import type { ReportFile } from '../report/html';
+import { isDocx } from '../io/docx';
+import { decode, readBytesSync } from '../io/textFile';
+import { localize } from '../core/locale';
+import { firstPass, secondPass, summaryPass, textOf, type Checked, type FirstPass } from './fileCheck';
+import { buildIndex } from './index';
+import { poolSize, ScanPool, type Concurrency } from './pool';
+import type { ScanInput, ScannedFile, Skipped } from './records';
 
-export interface ScanDiagnostic {
-  rule: string;
-  severity: Severity;
-  message: string;
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  /** The text the finding covers (for .docx reports and fingerprints). */
-  snippet: string;
-  /** Stable across edits elsewhere in the file: rule + the finding's text + its occurrence. */
-  fingerprint: string;
-  related?: Finding['related'];
-  /** The finding's fixes (alternatives), each edit placed by line and character, titles in the file's locale; absent when there is none. */
-  fixes?: ScanFix[];
-}
+export { countBySeverity, mostFilesLocale, reportFiles, shownMessage } from './records';
+export type { ScanDiagnostic, ScanFix, ScanInput, ScannedFile, Skipped } from './records';
 
-/** One fix of a finding as the scan keeps it: what `--format json` and SARIF carry, for other tools to apply. */
-export interface ScanFix {
-  title: string;
-  /** May be applied unattended (`gongwen check --fix`); false: a drafter confirms it. */
-  safe: boolean;
-  edits: Array<{ range: ScanDiagnostic['range']; newText: string }>;
-}
-
-export interface ScannedFile {
-  path: string;
-  /** Path as shown (relative to the root or as given). */
-  display: string;
-  /** Path relative to its workspace folder, for globs. */
-  rel: string;
-  docx: boolean;
-  /** The locale of the file's configuration, in which its messages are written. */
-  locale: Locale;
-  kind: AnalysisResult['kind'];
-  scope: AnalysisResult['scope'];
-  /** Official drafting (not a README, a blog post or a news story): only such text is checked. */
-  official: boolean;
-  counts: { body: number; attachments: number };
-  diagnostics: ScanDiagnostic[];
-  facts: FileFacts;
-  /** Rules that threw on this file: the file was checked without them. */
-  failures: RuleFailure[];
-}
-
-export interface Skipped {
-  path: string;
-  /** Why, in the file's locale. */
-  reason: string;
-  /** Over the size limit (a setting), as opposed to unreadable. */
-  tooLarge: boolean;
-}
-
-export interface ScanInput {
-  path: string;
-  display: string;
-  rel: string;
+/** A store of first passes by file content and configuration (cache.ts); the second pass is never stored. */
+export interface FirstPassCache {
+  get(input: ScanInput, bytes: Uint8Array, eff: Effective, docs: boolean): Checked | undefined;
+  set(input: ScanInput, bytes: Uint8Array, eff: Effective, docs: boolean, checked: Checked): void;
 }
 
 export interface ScanOptions {
   effectiveFor(path: string): Effective;
   cancelled?: () => boolean;
   onProgress?: (done: number, total: number) => void;
-  /** Called when a file's records are final (research plans come after all files are read). */
+  /** Called with each file's final record, in the order of the inputs (a file waits for those before it). */
   onFile?: (f: ScannedFile) => void;
   /** Id of each file in the plan index (URI in the editor, path in the CLI). */
   idOf?: (path: string) => string;
+  /** Worker threads: 'auto' (default), 'off' or how many. */
+  concurrency?: Concurrency;
+  cache?: FirstPassCache;
+  /** false: records are handed to onFile only, not kept for the result (a long run's memory stays flat). */
+  keep?: boolean;
+  /** Files another shard checks (--shard): read only for what the workspace rules compare with, never reported. */
+  summaryOnly?: (input: ScanInput) => boolean;
 }
 
 export interface ScanResult {
+  /** Every file's record, in the order of the inputs (empty when `keep` is false). */
   files: ScannedFile[];
   skipped: Skipped[];
   cancelled: boolean;
+  /** How many files were checked from the cache, how many afresh. */
+  cached: number;
 }
 
-function fnv(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+/** A file after its first pass: its outcome, and what its second pass needs. */
+interface Done {
+  out: FirstPass;
+  /** The text, kept in this thread for the second pass (none when a worker keeps it). */
+  text: string | null;
+  /** The worker that kept the text. */
+  keptBy: import('node:worker_threads').Worker | null;
 }
-
-/** The language of a run's own text (report headings, summary): that of most files' configuration, else Chinese. */
-export function mostFilesLocale(files: readonly ScannedFile[]): Locale {
-  const en = files.filter((f) => f.locale === 'en').length;
-  return en > files.length - en ? 'en' : 'zh-cn';
-}
-
-/** A .docx has no place to show a finding: the message names the paragraph and quotes it. */
-export function shownMessage(f: ScannedFile, d: ScanDiagnostic): string {
-  if (!f.docx) return d.message;
-  return localize(f.locale, { zh: `第 ${d.range.start.line + 1} 段“${d.snippet}”：${d.message}`, en: `paragraph ${d.range.start.line + 1} "${d.snippet}": ${d.message}` });
-}
-
-/** The HTML report's view of scanned files; `hrefOf` links each to its file. */
-export function reportFiles(files: readonly ScannedFile[], hrefOf: (f: ScannedFile) => string): ReportFile[] {
-  return files.map((f) => ({
-    path: f.display,
-    href: hrefOf(f),
-    facts: f.facts,
-    diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), line: d.range.start.line, character: d.range.start.character })),
-  }));
-}
-
-/** How many findings of each severity the files have. */
-export function countBySeverity(files: readonly ScannedFile[]): Record<Severity, number> {
-  const n: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const f of files) for (const d of f.diagnostics) n[d.severity]++;
-  return n;
-}
-
-/** Findings as the scan keeps them: positions, the text they cover, a fingerprint, the message in the file's locale. */
-function diagnosticsOf(findings: readonly Finding[], model: AnalysisResult['model'], locale: Locale): ScanDiagnostic[] {
-  const seen = new Map<string, number>();
-  return findings.map((f) => {
-    const snippet = model.text.slice(f.start, Math.min(f.end, f.start + 60));
-    const base = `${f.rule}|${snippet}`;
-    const k = (seen.get(base) ?? 0) + 1;
-    seen.set(base, k);
-    const message = localize(locale, f.message);
-    return {
-      rule: f.rule,
-      severity: f.severity,
-      message,
-      range: model.lines.rangeAt(f.start, f.end),
-      snippet,
-      fingerprint: fnv(`${base}|${k}`),
-      ...(f.related ? { related: f.related } : {}),
-      ...(f.fixes.length ? { fixes: f.fixes.map((x) => ({ title: localize(locale, x.title), safe: x.safe === true, edits: x.edits.map((e) => ({ range: model.lines.rangeAt(e.start, e.end), newText: e.newText })) })) } : {}),
-    };
-  });
-}
-
-function record(path: string, display: string, rel: string, docx: boolean, r: AnalysisResult, findings: readonly Finding[], eff: Effective): ScannedFile {
-  const locale: Locale = eff.config.locale;
-  const diagnostics = diagnosticsOf(findings, r.model, locale);
-  const mode = noMeetingWeekMode(eff.config.rules['meeting.no-meeting-week']?.options['noMeetingWeek']);
-  const facts = factsOf(display, { ...r, findings: [...findings] }, eff.config.names, mode, eff.config.packs);
-  return { path, display, rel, docx, locale, kind: r.kind, scope: r.scope, official: r.tree.official.official, counts: { body: r.counts.body, attachments: r.counts.attachments }, diagnostics, facts, failures: r.failures };
-}
-
-/** A second pass over a text read again: its findings, and the model they are placed in (none when it threw). */
-type CrossResult = Pick<AnalysisResult, 'findings' | 'failures'> & { model: AnalysisResult['model'] | null };
-
-/** A file's record with the findings of its second pass added, in position order (the first pass had none of those rules). */
-function withCross(first: ScannedFile, cross: CrossResult): ScannedFile {
-  if ((cross.findings.length === 0 || !cross.model) && cross.failures.length === 0) return first;
-  const added = cross.model ? diagnosticsOf(cross.findings, cross.model, first.locale) : [];
-  const diagnostics = [...first.diagnostics, ...added].sort(byRange);
-  const findings = [...first.facts.findings, ...cross.findings.map((f) => ({ rule: f.rule, severity: f.severity }))];
-  return { ...first, diagnostics, facts: { ...first.facts, findings }, failures: [...first.failures, ...cross.failures] };
-}
-
-function byRange(a: ScanDiagnostic, b: ScanDiagnostic): number {
-  const x = a.range;
-  const y = b.range;
-  return x.start.line - y.start.line || x.start.character - y.start.character || x.end.line - y.end.line || x.end.character - y.end.character || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-
-/**
- * What the second pass needs of a file: a plan keeps its analysis (its model and tree); a document
- * or meeting keeps its record and its text, and its model is built again (few rules, many files).
- */
-type Pending =
-  | { slot: number; input: ScanInput; docx: boolean; text: string; eff: Effective; result: AnalysisResult }
-  | { slot: number; input: ScanInput; docx: boolean; text: string; eff: Effective; first: ScannedFile };
 
 export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions): Promise<ScanResult> {
-  const files: Array<ScannedFile | undefined> = [];
-  const skipped: Skipped[] = [];
-  const plans = new PlanIndex();
   const idOf = opts.idOf ?? ((p: string) => p);
-  const pending: Pending[] = [];
-  let done = 0;
-  let cancelled = false;
   // Documents and meetings are summarised only when some file's configuration compares them.
   const docs = inputs.some((i) => comparesDocuments(opts.effectiveFor(i.path).config.rules));
-  for (const input of inputs) {
-    if (opts.cancelled?.()) {
-      cancelled = true;
-      break;
+  const run = new Run(inputs, opts, docs, idOf, poolSize(opts.concurrency ?? 'auto', inputs.length));
+  try {
+    await run.firstPasses();
+    await run.secondPasses();
+  } finally {
+    await run.close();
+  }
+  return run.result();
+}
+
+/** One scan: the slots of its files, filled by the first pass, completed by the second, handed on in order. */
+class Run {
+  private readonly done: Array<Done | undefined>;
+  private readonly plans: PlanSummary[] = [];
+  private readonly docSummaries: DocSummary[] = [];
+  private readonly files: ScannedFile[] = [];
+  private readonly skipped: Skipped[] = [];
+  private cancelled = false;
+  private cached = 0;
+  private finished = 0;
+  private emitted = 0;
+  private pool: ScanPool | null = null;
+  private misses = 0;
+
+  constructor(
+    private readonly inputs: readonly ScanInput[],
+    private readonly opts: ScanOptions,
+    private readonly docs: boolean,
+    private readonly idOf: (path: string) => string,
+    /** Workers wanted (0: none); they start with the first files the cache does not have. */
+    private readonly poolWanted: number,
+  ) {
+    this.done = new Array(inputs.length);
+  }
+
+  private stop(): boolean {
+    if (!this.cancelled && this.opts.cancelled?.()) this.cancelled = true;
+    return this.cancelled;
+  }
+
+  async firstPasses(): Promise<void> {
+    const inFlight = new Set<Promise<void>>();
+    // Reads stay a few files ahead of the workers: bytes waiting in a queue are memory too.
+    for (let i = 0; i < this.inputs.length; i++) {
+      if (this.stop()) break;
+      const job = this.start(i);
+      if (!job) continue;
+      inFlight.add(job);
+      void job.then(() => inFlight.delete(job));
+      const ahead = this.pool ? this.pool.size * 4 : 0;
+      while (inFlight.size > ahead) await Promise.race(inFlight);
     }
-    const eff = opts.effectiveFor(input.path);
+    await Promise.all(inFlight);
+  }
+
+  /** Reads file i and starts its first pass (null when it is settled already: skipped, or from the cache). */
+  private start(i: number): Promise<void> | null {
+    const input = this.inputs[i]!;
+    const eff = this.opts.effectiveFor(input.path);
     const docx = isDocx(input.path);
-    const decoded = docx ? await readDocx(input.path, eff.maxFileSize) : await readTextAsync(input.path, eff.maxFileSize);
-    opts.onProgress?.(++done, inputs.length);
-    if (!decoded.ok) {
-      skipped.push({ path: input.display, reason: localize(eff.config.locale, decoded.reason), tooLarge: decoded.tooLarge ?? false });
-      continue;
+    const only = this.opts.summaryOnly?.(input) ?? false;
+    const read = docx ? null : readBytesSync(input.path, eff.maxFileSize);
+    if (read && !read.ok) {
+      const out: FirstPass = only ? NOTHING : { skipped: { path: input.display, reason: localize(eff.config.locale, read.reason), tooLarge: read.tooLarge ?? false } };
+      this.settleFirst(i, { out, text: null, keptBy: null });
+      return null;
     }
-    const text = decoded.text; // without a BOM: the readers strip it
-    if (text.length > eff.maxFileSize) {
-      skipped.push({ path: input.display, reason: localize(eff.config.locale, tooLarge(text.length, eff.maxFileSize)), tooLarge: true });
-      continue;
+    const bytes = read?.ok ? read.bytes : null;
+    const cache = this.opts.cache;
+    const hashed = cache ? (bytes ?? docxBytes(input.path)) : null;
+    const hit = hashed ? cache!.get(input, hashed, eff, this.docs) : undefined;
+    if (hit && only) {
+      this.settleFirst(i, { out: { summarised: true, plan: hit.plan, doc: hit.doc }, text: null, keptBy: null });
+      return null;
     }
-    // A plan's workspace rules wait for the second pass, when every plan of the scan is indexed.
-    let result: AnalysisResult;
-    try {
-      result = checkText(text, input.rel, eff, { markdown: docx ? false : undefined, deferWorkspace: true });
-    } catch (e) {
-      // Never let one file end the run: it is named with the reason, the others are checked.
-      skipped.push({ path: input.display, reason: localize(eff.config.locale, analysisFailed(e)), tooLarge: false });
-      continue;
+    if (hit) {
+      this.cached++;
+      // A second pass needs the text again: decoded here now, or (a .docx) read again then.
+      this.settleFirst(i, { out: hit, text: hit.second && bytes ? decodedText(bytes) : null, keptBy: null });
+      return null;
     }
-    const id = idOf(input.path);
-    const doc = docs ? summarizeDoc(id, result.model, result.tree, result.kind, eff.config.names) : null;
-    if (doc) plans.upsertDoc(doc);
-    if (result.kind === 'research' && result.plan) {
-      plans.upsert(summarize(id, result.model, result.plan, result.model.lines));
-      pending.push({ slot: files.length, input, docx, text, result, eff });
-      files.push(undefined);
-      continue;
+    const store = (out: FirstPass) => {
+      if (hashed && 'file' in out) cache!.set(input, hashed, eff, this.docs, out);
+    };
+    const id = this.idOf(input.path);
+    this.startPool(!!cache);
+    if (only && !this.pool) return textOf(input, bytes, eff).then((r) => this.settleFirst(i, { out: summaryPass(r, input, eff, this.docs, id), text: null, keptBy: null }));
+    if (this.pool) {
+      const pool = this.pool;
+      const copy = hashed && bytes ? Buffer.from(bytes) : bytes; // the cache still hashes after the transfer
+      return pool.first(input, eff, copy, this.docs, id, only).then(
+        ({ out, worker }) => {
+          store(out);
+          this.settleFirst(i, { out, text: null, keptBy: worker });
+        },
+        () => (only ? textOf(input, bytes, eff).then((r) => this.settleFirst(i, { out: summaryPass(r, input, eff, this.docs, id), text: null, keptBy: null })) : this.here(i, input, bytes, eff, id, store)),
+      );
     }
-    const f = record(input.path, input.display, input.rel, docx, result, result.findings, eff);
-    if (doc && comparesWithWorkspace(doc)) {
-      pending.push({ slot: files.length, input, docx, text, eff, first: f });
-      files.push(undefined);
-      continue;
-    }
-    files.push(f);
-    opts.onFile?.(f);
+    return this.here(i, input, bytes, eff, id, store);
   }
-  // Only upper documents are compared clause by clause: the others' hashes can go.
-  plans.dropUncitedClauses();
-  for (const p of pending) {
-    if (opts.cancelled?.()) {
-      cancelled = true;
-      break;
-    }
-    // The first pass ran every rule but those that need the workspace; now those.
-    const workspace = { index: plans, self: idOf(p.input.path) };
-    let f: ScannedFile;
-    if ('result' in p) {
-      const cross = crossCheck(p.text, p.input.rel, p.eff, workspace, p.result);
-      const findings = [...p.result.findings, ...cross.findings].sort(compareFindings);
-      f = record(p.input.path, p.input.display, p.input.rel, p.docx, { ...p.result, failures: [...p.result.failures, ...cross.failures] }, findings, p.eff);
-    } else {
-      f = withCross(p.first, crossCheckText(p.text, p.input.rel, p.eff, workspace, p.docx));
-    }
-    files[p.slot] = f;
-    opts.onFile?.(f);
+
+  /**
+   * Starts the workers at the first file to check afresh; with a cache, only once a few files
+   * missed it (a re-run of unchanged files is over before a worker would be ready).
+   */
+  private startPool(cached: boolean): void {
+    this.misses++;
+    if (this.pool || this.poolWanted === 0 || (cached && this.misses < CACHE_MISSES_FOR_POOL)) return;
+    this.pool = ScanPool.start(this.poolWanted);
   }
-  return { files: files.filter((f): f is ScannedFile => f !== undefined), skipped, cancelled };
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+
+  /** The first pass in this thread (no pool, or its worker failed). */
+  private async here(i: number, input: ScanInput, bytes: Uint8Array | null, eff: Effective, id: string, store: (out: FirstPass) => void): Promise<void> {
+    const read = await textOf(input, bytes, eff);
+    const out = firstPass(input, read, eff, this.docs, id);
+    store(out);
+    this.settleFirst(i, { out, text: 'file' in out && out.second && read.ok ? read.text : null, keptBy: null });
+  }
+
+  private settleFirst(i: number, d: Done): void {
+    this.done[i] = d;
+    // Summaries are kept by position: the index is built in the order of the inputs, not of arrival.
+    if (!('skipped' in d.out)) {
+      if (d.out.plan) this.plans[i] = d.out.plan;
+      if (d.out.doc) this.docSummaries[i] = d.out.doc;
+    }
+    this.opts.onProgress?.(++this.finished, this.inputs.length);
+    this.emitReady();
+  }
+
+  /** Hands on, in order, every file whose record is final. */
+  private emitReady(): void {
+    while (this.emitted < this.inputs.length) {
+      const d = this.done[this.emitted];
+      if (!d || ('file' in d.out && d.out.second)) return;
+      this.emit(d.out);
+      this.done[this.emitted++] = undefined;
+    }
+  }
+
+  /** After a cancel: the rest of the files that are final, in order, without those left unfinished. */
+  private emitFinal(): void {
+    for (; this.emitted < this.inputs.length; this.emitted++) {
+      const d = this.done[this.emitted];
+      if (d && !('file' in d.out && d.out.second)) this.emit(d.out);
+      this.done[this.emitted] = undefined;
+    }
+  }
+
+  private emit(out: FirstPass): void {
+    if ('summarised' in out) return;
+    if ('skipped' in out) {
+      this.skipped.push(out.skipped);
+      return;
+    }
+    if (this.opts.keep !== false) this.files.push(out.file);
+    this.opts.onFile?.(out.file);
+  }
+
+  async secondPasses(): Promise<void> {
+    const due = this.done.map((d, i) => (d && 'file' in d.out && d.out.second ? i : -1)).filter((i) => i >= 0);
+    if (due.length === 0 || this.stop()) return;
+    // Sparse arrays by position: filter keeps the order and drops the holes.
+    const plans = this.plans.filter(Boolean);
+    const docs = this.docSummaries.filter(Boolean);
+    const index = buildIndex(plans, docs);
+    this.pool?.index(plans, docs);
+    const jobs = due.map((i) => this.second(i, index));
+    for (const job of jobs) {
+      await job;
+      if (this.stop()) break;
+    }
+    await Promise.allSettled(jobs);
+  }
+
+  private async second(i: number, index: ReturnType<typeof buildIndex>): Promise<void> {
+    const d = this.done[i]!;
+    const first = (d.out as Checked).file;
+    const input = this.inputs[i]!;
+    const eff = this.opts.effectiveFor(input.path);
+    const self = this.idOf(input.path);
+    let file: ScannedFile | null = null;
+    if (this.pool && !this.cancelled) file = await this.pool.second(first, eff, d.text, self, d.keptBy).catch(() => null);
+    if (!file) {
+      const text = d.text ?? (await readText(input, eff));
+      file = text === null ? first : secondPass(first, text, eff, { index, self });
+    }
+    if (this.cancelled) return;
+    this.done[i] = { out: { ...(d.out as Checked), file, second: false }, text: null, keptBy: null };
+    this.emitReady();
+  }
+
+  result(): ScanResult {
+    // Cancelled: files whose second pass never ran are left out, as they would be unfinished.
+    if (this.cancelled) this.emitFinal();
+    return { files: this.files, skipped: this.skipped, cancelled: this.cancelled, cached: this.cached };
+  }
 }
 
-/** The workspace rules' findings on a plan; should the pass itself throw, a failure in their name. */
-function crossCheck(text: string, rel: string, eff: Effective, workspace: { index: PlanIndex; self: string }, first: AnalysisResult): Pick<AnalysisResult, 'findings' | 'failures'> {
+/** Files missing from the cache before workers start (checking them here meanwhile). */
+const CACHE_MISSES_FOR_POOL = 24;
+
+/** A file of another shard that cannot be read: nothing to compare with. */
+const NOTHING: FirstPass = { summarised: true, plan: null, doc: null };
+
+/** A .docx's bytes, for its cache key only (null: unreadable, so not cached). */
+function docxBytes(p: string): Uint8Array | null {
   try {
-    return checkText(text, rel, eff, { workspace, workspaceOnly: true, model: first.model, tree: first.tree });
-  } catch (e) {
-    return { findings: [], failures: [{ rule: 'research (workspace)', error: errorText(e) }] };
+    return readFileSync(p);
+  } catch {
+    return null;
   }
 }
 
-/** The workspace rules on a text whose model was not kept: read again, only those rules run. */
-function crossCheckText(text: string, rel: string, eff: Effective, workspace: { index: PlanIndex; self: string }, docx: boolean): CrossResult {
-  try {
-    return checkText(text, rel, eff, { markdown: docx ? false : undefined, workspace, workspaceOnly: true });
-  } catch (e) {
-    return { findings: [], failures: [{ rule: 'documents (workspace)', error: errorText(e) }], model: null };
-  }
+function decodedText(bytes: Uint8Array): string | null {
+  const d = decode(bytes);
+  return d.ok ? d.text : null;
 }
 
-function analysisFailed(e: unknown): Msg {
-  return { zh: `分析出错：${errorText(e)}`, en: `analysis failed: ${errorText(e)}` };
+async function readText(input: ScanInput, eff: Effective): Promise<string | null> {
+  const bytes = readBytesSync(input.path, eff.maxFileSize);
+  const read = await textOf(input, bytes.ok ? bytes.bytes : null, eff);
+  return read.ok ? read.text : null;
 }

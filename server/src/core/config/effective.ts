@@ -54,6 +54,8 @@ export interface Effective {
   maxFileSize: number;
   /** Compiled team rules, run after the registry's. */
   customRules: Rule[];
+  /** The layers it was built from (plain data): a scan's worker threads build the same configuration from them. */
+  layers: ReadonlyArray<{ config: ProjectConfig; source?: string }>;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
@@ -105,7 +107,7 @@ export function effectiveConfig(layers: ReadonlyArray<{ config: ProjectConfig; s
       else problems.push({ key: 'maxFileSize', path: ['maxFileSize'], source, message: msg(`maxFileSize 应为正整数（字符数），而不是 ${JSON.stringify(layer.maxFileSize)}`, `maxFileSize must be a positive whole number of characters, not ${JSON.stringify(layer.maxFileSize)}`) });
     }
   }
-  return { config, problems, kinds, include, exclude, maxFileSize, customRules };
+  return { config, problems, kinds, include, exclude, maxFileSize, customRules, layers };
 }
 
 function stringList(v: unknown, key: string, source: string | undefined, problems: ConfigProblem[]): string[] | null {

@@ -1,0 +1,93 @@
+// One file of a scan, wherever it runs (the main thread or a worker of the pool): read and decode
+// it, run every rule but those that need the workspace (first pass), and keep what other files
+// are compared with (a plan's route, a document's titles and meetings); later, once every file is
+// summarised, run the workspace rules on it (second pass).
+
+import { checkText } from '../core/check';
+import type { Effective } from '../core/config/effective';
+import { errorText } from '../core/errors';
+import { localize } from '../core/locale';
+import { comparesWithWorkspace, summarize, summarizeDoc, type DocSummary, type PlanIndex, type PlanSummary } from '../core/research/index';
+import type { Msg } from '../core/types';
+import { isDocx, readDocx } from '../io/docx';
+import { decode, tooLarge } from '../io/textFile';
+import { record, withCross, type CrossResult, type ScanInput, type ScannedFile, type Skipped } from './records';
+
+/**
+ * What the first pass leaves of a file: its record, its summaries and whether a second pass is due;
+ * or why it was skipped; or, for a file another shard checks, its summaries only.
+ */
+export type FirstPass = { skipped: Skipped } | Checked | Summarised;
+
+/** A file outside the run's shard: only what the other files are compared with. */
+export interface Summarised {
+  summarised: true;
+  plan: PlanSummary | null;
+  doc: DocSummary | null;
+}
+
+export interface Checked {
+  file: ScannedFile;
+  plan: PlanSummary | null;
+  doc: DocSummary | null;
+  /** The workspace rules have something to compare it with: a second pass is due. */
+  second: boolean;
+}
+
+/** A file's text: bytes already read (a text file), or read here (a .docx, through its document part). */
+export type Read = { ok: true; text: string } | { ok: false; reason: Msg; tooLarge?: boolean };
+
+export async function textOf(input: ScanInput, bytes: Uint8Array | null, eff: Effective): Promise<Read> {
+  if (isDocx(input.path)) return readDocx(input.path, eff.maxFileSize);
+  return bytes ? decode(bytes) : { ok: false, reason: { zh: '无法读取', en: 'cannot read' } };
+}
+
+/** Every rule but the workspace ones, on a decoded text. `docs`: some file's configuration compares documents. */
+export function firstPass(input: ScanInput, read: Read, eff: Effective, docs: boolean, id: string): FirstPass {
+  const locale = eff.config.locale;
+  if (!read.ok) return { skipped: { path: input.display, reason: localize(locale, read.reason), tooLarge: read.tooLarge ?? false } };
+  const text = read.text; // without a BOM: the readers strip it
+  if (text.length > eff.maxFileSize) return { skipped: { path: input.display, reason: localize(locale, tooLarge(text.length, eff.maxFileSize)), tooLarge: true } };
+  const docx = isDocx(input.path);
+  try {
+    const result = checkText(text, input.rel, eff, { markdown: docx ? false : undefined, deferWorkspace: true });
+    const file = record(input.path, input.display, input.rel, docx, result, result.findings, eff);
+    const doc = docs ? summarizeDoc(id, result.model, result.tree, result.kind, eff.config.names) : null;
+    const plan = result.kind === 'research' && result.plan ? summarize(id, result.model, result.plan, result.model.lines) : null;
+    return { file, plan, doc, second: plan !== null || (doc !== null && comparesWithWorkspace(doc)) };
+  } catch (e) {
+    // Never let one file end the run: it is named with the reason, the others are checked.
+    return { skipped: { path: input.display, reason: localize(locale, analysisFailed(e)), tooLarge: false } };
+  }
+}
+
+/** A file another shard checks: read (no rule runs) for what the workspace rules compare with. Unreadable: nothing. */
+export function summaryPass(read: Read, input: ScanInput, eff: Effective, docs: boolean, id: string): Summarised {
+  if (!read.ok || read.text.length > eff.maxFileSize) return { summarised: true, plan: null, doc: null };
+  try {
+    const result = checkText(read.text, input.rel, eff, { markdown: isDocx(input.path) ? false : undefined, only: [] });
+    const doc = docs ? summarizeDoc(id, result.model, result.tree, result.kind, eff.config.names) : null;
+    const plan = result.kind === 'research' && result.plan ? summarize(id, result.model, result.plan, result.model.lines) : null;
+    return { summarised: true, plan, doc };
+  } catch {
+    return { summarised: true, plan: null, doc: null };
+  }
+}
+
+/** The workspace rules on a file of the first pass, against every file's summary; their findings join its record. */
+export function secondPass(first: ScannedFile, text: string, eff: Effective, workspace: { index: PlanIndex; self: string }): ScannedFile {
+  return withCross(first, crossCheckText(text, first, eff, workspace));
+}
+
+/** The workspace rules on a text read again: only those rules run; should the pass itself throw, a failure in their name. */
+function crossCheckText(text: string, first: ScannedFile, eff: Effective, workspace: { index: PlanIndex; self: string }): CrossResult {
+  try {
+    return checkText(text, first.rel, eff, { markdown: first.docx ? false : undefined, workspace, workspaceOnly: true });
+  } catch (e) {
+    return { findings: [], failures: [{ rule: first.kind === 'research' ? 'research (workspace)' : 'documents (workspace)', error: errorText(e) }], model: null };
+  }
+}
+
+function analysisFailed(e: unknown): Msg {
+  return { zh: `分析出错：${errorText(e)}`, en: `analysis failed: ${errorText(e)}` };
+}

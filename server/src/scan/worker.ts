@@ -1,0 +1,63 @@
+// A worker thread of the scan pool (pool.ts): first and second passes on the files it is given.
+// Configurations are rebuilt from their layers once each; texts due for a second pass are kept
+// until it comes, so they never cross the thread boundary twice.
+
+import { parentPort } from 'node:worker_threads';
+import { effectiveConfig, type Effective } from '../core/config/effective';
+import { errorText } from '../core/errors';
+import type { PlanIndex } from '../core/research/index';
+import { readBytesSync } from '../io/textFile';
+import { firstPass, secondPass, summaryPass, textOf } from './fileCheck';
+import { buildIndex } from './index';
+import type { FromWorker, ToWorker } from './protocol';
+
+const configs = new Map<number, Effective>();
+/** Texts due for a second pass, by path. */
+const kept = new Map<string, string>();
+let index: PlanIndex | null = null;
+
+function reply(m: FromWorker): void {
+  parentPort!.postMessage(m);
+}
+
+async function handle(m: ToWorker): Promise<void> {
+  switch (m.t) {
+    case 'config':
+      configs.set(m.id, effectiveConfig(m.layers));
+      return;
+    case 'index':
+      index = buildIndex(m.plans, m.docs);
+      return;
+    case 'first': {
+      const eff = configs.get(m.config)!;
+      const read = await textOf(m.input, m.bytes, eff);
+      const out = m.summaryOnly ? summaryPass(read, m.input, eff, m.docs, m.id) : firstPass(m.input, read, eff, m.docs, m.id);
+      if ('file' in out && out.second && read.ok) kept.set(m.input.path, read.text);
+      reply({ t: 'first', job: m.job, out });
+      return;
+    }
+    case 'second': {
+      const eff = configs.get(m.config)!;
+      const text = m.text ?? kept.get(m.file.path) ?? (await readAgain(m.file, eff));
+      kept.delete(m.file.path);
+      reply({ t: 'second', job: m.job, file: text === null ? m.file : secondPass(m.file, text, eff, { index: index!, self: m.self }) });
+      return;
+    }
+  }
+}
+
+async function readAgain(file: { path: string; display: string; rel: string }, eff: Effective): Promise<string | null> {
+  const bytes = readBytesSync(file.path, eff.maxFileSize);
+  const read = await textOf(file, bytes.ok ? bytes.bytes : null, eff);
+  return read.ok ? read.text : null;
+}
+
+// Messages are handled one at a time, in order: a config or the index always precedes its use.
+let queue: Promise<void> = Promise.resolve();
+parentPort!.on('message', (m: ToWorker) => {
+  queue = queue.then(() =>
+    handle(m).catch((e) => {
+      if ('job' in m) reply({ t: 'failed', job: m.job, error: errorText(e) });
+    }),
+  );
+});
