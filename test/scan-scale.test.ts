@@ -1,0 +1,219 @@
+// The scan past one thread and one machine: the same report whatever the number of workers
+// (--concurrency), a cache of first passes that a changed file, a changed configuration or
+// another version invalidates and that never hides a change elsewhere from the cross-plan rules
+// (--cache), and shares of the files whose union is the whole run (--shard). Also the pieces:
+// the streamed JSON array, the pool's size, the cache file itself.
+
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { effectiveConfig } from '../server/src/core/config/effective';
+import { JsonArrayWriter } from '../server/src/cli/output';
+import { inShard } from '../server/src/cli/shard';
+import { ScanCache, cacheFile } from '../server/src/scan/cache';
+import type { Checked } from '../server/src/scan/fileCheck';
+import { poolSize } from '../server/src/scan/pool';
+import { ensureBuilt } from './helpers/build';
+import { runCli, type CliRun } from './helpers/cli';
+import { makeDocx } from './helpers/docx';
+import { ROOT } from './helpers/paths';
+import { sampleDocument } from './helpers/sample';
+import { TempTree } from './helpers/tempTree';
+
+/** A fixture's text without its `##>` expectation markers. */
+function fixture(rel: string): string {
+  return readFileSync(path.join(ROOT, 'test', 'fixtures', rel), 'utf8').replace(/[ \t]*##>.*$/gm, '');
+}
+
+interface Report {
+  files: Array<{ path: string; diagnostics: Array<{ rule: string; range: { start: { line: number } } }> }>;
+  summary: { files: number; diagnostics: number };
+}
+
+function json(run: CliRun): Report {
+  // Exit 2: the binary file is skipped (named on stderr); the report is whole all the same.
+  assert.ok(run.status !== null && run.status <= 2 && run.stdout.startsWith('{'), `exit ${run.status}: ${run.stderr}`);
+  return JSON.parse(run.stdout) as Report;
+}
+
+function rulesOf(r: Report, file: string): string[] {
+  const f = r.files.find((x) => x.path === file);
+  assert.ok(f, `${file} is not in the report`);
+  return f.diagnostics.map((d) => d.rule);
+}
+
+describe('scan at scale: workers, cache and shards', function () {
+  this.timeout(120000);
+  let tree: TempTree;
+  const check = (...args: string[]): CliRun => runCli(['check', '.', '--format', 'json', '--fail-on', 'none', ...args], tree.root);
+
+  before(async () => {
+    ensureBuilt();
+    tree = new TempTree('gongwen-scale-');
+    // Two plans sharing a three-stop route 35 days apart (each is told of the other), among 150 documents.
+    tree.write('plans/plan-a.txt', fixture('rules/research.repeated-route/shared-route-35-days.txt'));
+    tree.write('plans/plan-b.txt', fixture('research-workspaces/route-35/plan-b.txt'));
+    for (let i = 0; i < 150; i++) {
+      const doc = sampleDocument({ chars: 800 + ((i * 53) % 600), seed: 500 + i, eol: i % 4 === 0 ? '\r\n' : '\n' }).text;
+      tree.write(`docs/d${String(Math.floor(i / 50))}/doc-${String(i).padStart(3, '0')}.txt`, i % 5 === 0 ? doc.replace('，', ',') : doc);
+    }
+    tree.write('docs/memo.docx', await makeDocx(['关于做好档案整理工作的通知', '济档发[2026]05号', '各区县档案馆：', '请做好年度档案整理工作。', '2026年03月02日']));
+    tree.write('docs/broken.txt', new Uint8Array([0x50, 0x4b, 0x00, 0x01, 0xff, 0x00]));
+  });
+
+  after(() => tree.remove());
+
+  it('gives the same report, skips and exit code with no worker, one, two or three', () => {
+    const off = check('--concurrency', 'off');
+    const report = json(off);
+    assert.equal(report.files.length, 153);
+    assert.ok(rulesOf(report, 'plans/plan-a.txt').includes('research.repeated-route'));
+    assert.ok(rulesOf(report, 'plans/plan-b.txt').includes('research.repeated-route'));
+    assert.ok(rulesOf(report, 'docs/memo.docx').includes('format.doc-number'));
+    assert.match(off.stderr, /docs\/broken\.txt/);
+    for (const n of ['1', '2', '3', 'auto']) {
+      const run = check('--concurrency', n);
+      assert.equal(run.stdout, off.stdout, `--concurrency ${n}: another report`);
+      assert.equal(run.stderr, off.stderr, `--concurrency ${n}: other messages`);
+      assert.equal(run.status, off.status);
+    }
+  });
+
+  it('--cache: the same report cold and warm; a changed plan changes the unchanged plan\'s cross-plan findings', () => {
+    const cacheDir = tree.path('.cache-a/');
+    const plain = check();
+    const cold = check('--cache', '--cache-location', cacheDir);
+    assert.equal(cold.stdout, plain.stdout);
+    assert.ok(existsSync(path.join(cacheDir, 'gongwen-cache.bin')));
+    const warm = check('--cache', '--cache-location', cacheDir);
+    assert.equal(warm.stdout, plain.stdout);
+    assert.equal(warm.stderr, plain.stderr);
+    // plan-a moves a year away: plan-b (unchanged, from the cache) no longer repeats its route.
+    const planA = tree.path('plans/plan-a.txt');
+    const before = readFileSync(planA, 'utf8');
+    try {
+      writeFileSync(planA, before.replace('2024年5月10日', '2023年5月10日'));
+      const moved = check('--cache', '--cache-location', cacheDir);
+      assert.ok(!rulesOf(json(moved), 'plans/plan-b.txt').includes('research.repeated-route'));
+      assert.equal(moved.stdout, check().stdout);
+    } finally {
+      writeFileSync(planA, before);
+    }
+    assert.equal(check('--cache', '--cache-location', cacheDir).stdout, plain.stdout);
+  });
+
+  it('--cache: a changed configuration is seen, only where it applies', () => {
+    const cacheDir = tree.path('.cache-b');
+    check('--cache', '--cache-location', cacheDir);
+    const cfg = tree.write('docs/d1/.gongwen.json', { rules: { 'format.punctuation': 'off' } });
+    try {
+      const run = check('--cache', '--cache-location', cacheDir);
+      const r = json(run);
+      assert.equal(run.stdout, check().stdout);
+      const inD1 = r.files.filter((f) => f.path.startsWith('docs/d1/')).flatMap((f) => f.diagnostics.map((d) => d.rule));
+      const inD0 = r.files.filter((f) => f.path.startsWith('docs/d0/')).flatMap((f) => f.diagnostics.map((d) => d.rule));
+      assert.ok(!inD1.includes('format.punctuation'));
+      assert.ok(inD0.includes('format.punctuation'));
+    } finally {
+      require('node:fs').unlinkSync(cfg);
+    }
+  });
+
+  it('--shard K/N: disjoint shares whose union is the whole run, cross-plan findings included', () => {
+    const whole = json(check());
+    const byPath = (r: Report) => new Map(r.files.map((f) => [f.path, JSON.stringify(f)]));
+    const all = byPath(whole);
+    const seen = new Map<string, string>();
+    for (const k of [1, 2, 3]) {
+      const part = json(check('--shard', `${k}/3`));
+      assert.ok(part.files.length > 20 && part.files.length < 110, `shard ${k}/3 has ${part.files.length} files`);
+      for (const [p, rec] of byPath(part)) {
+        assert.ok(!seen.has(p), `${p} in two shards`);
+        seen.set(p, rec);
+      }
+    }
+    assert.deepEqual([...seen.keys()].sort(), [...all.keys()].sort());
+    for (const [p, rec] of seen) assert.equal(rec, all.get(p), `${p} differs from the whole run`);
+  });
+
+  it('rejects a malformed --shard, --concurrency or a --cache-location without --cache', () => {
+    for (const args of [['--shard', '0/2'], ['--shard', '3/2'], ['--shard', '1-2'], ['--concurrency', 'many'], ['--cache-location', 'x']]) {
+      const run = check(...args);
+      assert.equal(run.status, 2, args.join(' '));
+      assert.match(run.stderr, new RegExp(args[0]!.replace(/-/g, '\\-')));
+    }
+  });
+
+  it('a broken cache file is replaced, and an unwritable cache costs a warning, not the result', () => {
+    const bad = tree.write('.cache-c/gongwen-cache.bin', 'not a cache');
+    const plain = check();
+    assert.equal(check('--cache', '--cache-location', bad).stdout, plain.stdout);
+    assert.notEqual(readFileSync(bad, 'utf8').slice(0, 11), 'not a cache');
+    const blocked = tree.write('.cache-d', 'a file where a folder should be');
+    const run = check('--cache', '--cache-location', path.join(blocked, 'sub', 'cache.bin'));
+    assert.equal(run.stdout, plain.stdout);
+    assert.equal(run.status, plain.status);
+    assert.match(run.stderr, /无法写入缓存/);
+  });
+});
+
+describe('scan pieces', () => {
+  it('JsonArrayWriter lays out items as JSON.stringify does, at any depth', () => {
+    const items = [{ a: 1 }, { big: Array.from({ length: 80 }, (_, i) => ({ i })) }, 'x', null, []];
+    for (const depth of [0, 1, 3]) {
+      let out = '';
+      const w = new JsonArrayWriter({ write: (s) => void (out += s) }, depth);
+      for (const x of items) w.push(x);
+      w.end();
+      const expected = JSON.stringify(items, null, 2).replace(/\n/g, '\n' + '  '.repeat(depth));
+      assert.equal(out, expected);
+    }
+    let empty = '';
+    const w = new JsonArrayWriter({ write: (s) => void (empty += s) }, 1);
+    w.end();
+    assert.equal(empty, '[]');
+  });
+
+  it('poolSize: none when asked off or for few files, capped by the files when a number is given', () => {
+    assert.equal(poolSize('off', 5000), 0);
+    assert.equal(poolSize('auto', 10), 0);
+    assert.equal(poolSize(4, 2), 2);
+    assert.equal(poolSize(3, 5000), 3);
+    assert.equal(poolSize(2, 0), 0);
+  });
+
+  it('inShard: every file in exactly one share, the same share from any working folder form', () => {
+    const files = Array.from({ length: 300 }, (_, i) => `/w/docs/f${i}.txt`);
+    for (const f of files) {
+      const shares = [1, 2, 3, 4].filter((k) => inShard(f, { index: k, count: 4 }, '/w'));
+      assert.equal(shares.length, 1, f);
+    }
+    const counts = [1, 2, 3, 4].map((k) => files.filter((f) => inShard(f, { index: k, count: 4 }, '/w')).length);
+    assert.ok(Math.min(...counts) > 45, `uneven shares ${counts.join(', ')}`);
+    assert.equal(inShard('/w/docs/f7.txt', { index: 2, count: 3 }, '/w'), inShard('/other/docs/f7.txt', { index: 2, count: 3 }, '/other'));
+  });
+
+  it('ScanCache: hits for the same bytes and configuration only; another version starts afresh', () => {
+    const tree = new TempTree('gongwen-cache-');
+    const eff = effectiveConfig([]);
+    const other = effectiveConfig([{ config: { rules: { 'format.date': 'off' } } }]);
+    const input = { path: tree.write('a.txt', 'x'), display: 'a.txt', rel: 'a.txt' };
+    const checked = { file: { path: input.path }, plan: null, doc: null, second: false } as unknown as Checked;
+    const bytes = Buffer.from('关于开展检查的通知');
+    const loc = tree.path('c/');
+    const c1 = ScanCache.open(loc, '1.0.0');
+    c1.set(input, bytes, eff, false, checked);
+    c1.save();
+    assert.equal(cacheFile(loc), path.join(tree.path('c'), 'gongwen-cache.bin'));
+    const c2 = ScanCache.open(loc, '1.0.0');
+    assert.deepEqual(c2.get(input, bytes, eff, false), checked);
+    assert.equal(c2.get(input, Buffer.from('关于开展检查的通报'), eff, false), undefined);
+    assert.equal(c2.get(input, bytes, other, false), undefined);
+    assert.equal(c2.get(input, bytes, eff, true), undefined);
+    assert.equal(c2.get({ ...input, display: 'b/a.txt' }, bytes, eff, false), undefined);
+    const c3 = ScanCache.open(loc, '1.0.1');
+    assert.equal(c3.discarded, 'another version');
+    assert.equal(c3.get(input, bytes, eff, false), undefined);
+    tree.remove();
+  });
+});
