@@ -67,6 +67,8 @@ describe('.gongwen.json schema', () => {
     assert.ok(shipped(SCHEMA_FILE), `${SCHEMA_FILE} is excluded from the .vsix by .vscodeignore`);
     assert.ok(shipped('package.nls.zh-cn.json') && shipped('l10n/bundle.l10n.zh-cn.json') && shipped('docs/rules/doc.length.md') && shipped('README.md'));
     assert.ok(!shipped('server/src/server.ts'));
+    // The workspace scan's worker threads load dist/scanWorker.js beside dist/server.js.
+    assert.ok(shipped('dist/server.js') && shipped('dist/scanWorker.js'), 'the scan worker is shipped with the server');
   });
 
   it('holds every key the loader knows, every rule with its options and types, the name lists, the team rule fields and the presets', () => {
