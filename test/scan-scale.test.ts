@@ -136,6 +136,27 @@ describe('scan at scale: workers, cache and shards', function () {
     for (const [p, rec] of seen) assert.equal(rec, all.get(p), `${p} differs from the whole run`);
   });
 
+  it('merge-sarif: the shards\' SARIF logs merged hold the whole run\'s results, rules and notifications', () => {
+    const sarif = (...args: string[]) => JSON.parse(runCli(['check', '.', '--format', 'sarif', '--fail-on', 'none', ...args], tree.root).stdout);
+    const whole = sarif();
+    const parts = [1, 2].map((k) => tree.write(`.sarif/part-${k}.sarif`, JSON.stringify(sarif('--shard', `${k}/2`))));
+    const merged = runCli(['merge-sarif', ...parts], tree.root);
+    assert.equal(merged.status, 0, merged.stderr);
+    const log = JSON.parse(merged.stdout);
+    const key = (r: { ruleId: string; ruleIndex: number; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }>; partialFingerprints: Record<string, string> }) =>
+      `${r.locations[0]!.physicalLocation.artifactLocation.uri}:${r.locations[0]!.physicalLocation.region.startLine}:${r.locations[0]!.physicalLocation.region.startColumn} ${r.ruleId}#${r.ruleIndex} ${r.partialFingerprints['gongwen/v2']}`;
+    const run = log.runs[0];
+    const all = whole.runs[0];
+    assert.deepEqual(run.results.map(key).sort(), all.results.map(key).sort());
+    assert.deepEqual(run.tool.driver.rules.map((r: { id: string }) => r.id), all.tool.driver.rules.map((r: { id: string }) => r.id));
+    assert.equal(run.invocations.length, 1);
+    assert.equal(run.invocations[0].executionSuccessful, false); // broken.txt was skipped, in one shard
+    assert.deepEqual(run.invocations[0].toolExecutionNotifications, all.invocations[0].toolExecutionNotifications);
+    const bad = runCli(['merge-sarif', tree.write('.sarif/not.sarif', '{"version":"1.0"}')], tree.root);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /not\.sarif/);
+  });
+
   it('rejects a malformed --shard, --concurrency or a --cache-location without --cache', () => {
     for (const args of [['--shard', '0/2'], ['--shard', '3/2'], ['--shard', '1-2'], ['--concurrency', 'many'], ['--cache-location', 'x']]) {
       const run = check(...args);

@@ -22,7 +22,8 @@ import { check, FORMATS } from './check';
 import { explain } from './explain';
 import { fixMode } from './fix';
 import { localize } from '../core/locale';
-import { colorWanted } from './output';
+import { colorWanted, openSink, writeJson } from './output';
+import { mergeSarifFiles } from './mergeSarif';
 import { init } from './init';
 import type { Concurrency } from '../scan/pool';
 import { defaultCacheLocation } from '../scan/cache';
@@ -39,10 +40,12 @@ Usage:
                 [--locale zh-cn|en] [--config FILE] [--fix|--fix-dry-run] [--fix-type GROUP,…]
                 [--no-ignore] [--stdin-filename NAME]   (PATH: a file, a folder, a quoted glob, or - for standard input)
                 [--suppress-all|--suppress-rule ID,…|--prune-suppressions] [--suppressions-location FILE]
+                [--concurrency auto|off|N] [--cache] [--cache-location PATH] [--shard K/N]
   gongwen rules [--format text|json] [--preset jinan-2019|national-2024|national-2024,jinan-2019] [--locale zh-cn|en]
   gongwen explain FILE [--format text|json] [--locale zh-cn|en] [--config FILE]
   gongwen config PATH [--format text|json] [--locale zh-cn|en] [--config FILE]
   gongwen init [--preset national-2024|jinan-2019|national-2024,jinan-2019] [--locale zh-cn|en]
+  gongwen merge-sarif FILE… [--output FILE]
 
 check   Checks files and folders (folders are walked for *.txt, *.md, *.gw, *.gongwen, *.docx,
         skipping node_modules and .git, and the files found follow include/exclude of their
@@ -67,6 +70,13 @@ check   Checks files and folders (folders are walked for *.txt, *.md, *.gw, *.go
         merge into the file). Later runs report a file's findings of a rule only when there are
         more than recorded (then all of them) and say how many were left out. --prune-suppressions
         lowers or drops counts no longer reached; --suppressions-location FILE uses another file.
+        --concurrency: worker threads (auto: one per core for 100 files or more; off: none; N).
+        The report and the exit code are the same whatever the number.
+        --cache keeps each file's findings by its content and configuration (default place
+        node_modules/.cache/gongwen, or --cache-location PATH); unchanged files are not checked
+        again, but rules that compare files (research plans, meetings) always run afresh.
+        --shard K/N checks the K-th of N shares of the files (by path, the same on every machine),
+        reading the others only for what those rules compare: N jobs together report every file once.
 rules   Lists every rule with its metadata (what each visits: the Document frame, every
         MeetingArrangement, every Itinerary; and what it needs, e.g. the workspace). With
         --preset, the rules that preset turns on, with its severities and numbers and the
@@ -79,6 +89,8 @@ config  Prints the effective configuration for a file (or a folder) and where ea
         came from (the rule registry's default, a preset, a .gongwen.json, the command line).
 init    Writes a commented .gongwen.json in the current folder (the preset, 专项 folders as an
         example of kinds, the name lists as commented examples); never overwrites one.
+merge-sarif  Merges the SARIF files of the shards of one run (check --shard K/N --format sarif)
+        into one log for code scanning: every result, every rule, one invocation.
 
 Configuration: each file is checked with the nearest .gongwen.json found from its folder up
 to the repository root (its preset and extends applied first); --config FILE uses that file
@@ -99,10 +111,12 @@ const HELP_ZH = `gongwen ${VERSION} — 公文减负助手 命令行
                 [--locale zh-cn|en] [--config 文件] [--fix|--fix-dry-run] [--fix-type 规则组,…]
                 [--no-ignore] [--stdin-filename 文件名]   （路径：文件、文件夹、加引号的通配模式，或 - 表示标准输入）
                 [--suppress-all|--suppress-rule 规则,…|--prune-suppressions] [--suppressions-location 文件]
+                [--concurrency auto|off|N] [--cache] [--cache-location 路径] [--shard K/N]
   gongwen rules [--format text|json] [--preset jinan-2019|national-2024|national-2024,jinan-2019] [--locale zh-cn|en]
   gongwen explain 文件 [--format text|json] [--locale zh-cn|en] [--config 文件]
   gongwen config 路径 [--format text|json] [--locale zh-cn|en] [--config 文件]
   gongwen init [--preset national-2024|jinan-2019|national-2024,jinan-2019] [--locale zh-cn|en]
+  gongwen merge-sarif 文件… [--output 文件]
 
 check   检查文件和文件夹（在文件夹中查找 *.txt、*.md、*.gw、*.gongwen、*.docx，跳过 node_modules
         和 .git；找到的文件按所属 .gongwen.json 的 include/exclude 取舍；直接写出的文件总会检查）。
@@ -125,6 +139,13 @@ check   检查文件和文件夹（在文件夹中查找 *.txt、*.md、*.gw、*
         （--suppress-rule 规则，可重复：只记这些规则；两者都并入已有文件）。此后某文件某规则的问题
         多于所记个数时才报告（全部报告），并说明略去了多少。--prune-suppressions：降低或删去已达不到
         的个数；--suppressions-location 文件：改用另一个文件。
+        --concurrency：工作线程数（auto：文件达 100 个时每个 CPU 核一个；off：不用；或一个数字）。
+        线程数不影响报告内容和退出码。
+        --cache：按文件内容和配置缓存每个文件的检查结果（默认放在 node_modules/.cache/gongwen，
+        或用 --cache-location 路径 指定）；未改动的文件不再重新检查，但比较多个文件的规则（调研方案、
+        会议）每次都重新运行。
+        --shard K/N：只检查 N 份文件中的第 K 份（按路径划分，各机器相同），其余文件只读取供上述
+        规则比较：N 个任务合起来恰好报告每个文件一次。
 rules   列出全部规则及其元数据（检查的对象：公文框架、每个会议安排、每个行程；所需条件，如工作区）。
         加 --preset 时只列该预设开启的规则，给出预设中的级别和数值，以及各条款依据及其原文核实程度
         （[V] 原文、[Q]/[D] 新闻摘要、[S] 概述、[O] 其他正式文本；见 docs/national-2024.md）。
@@ -133,6 +154,8 @@ explain 打印从文件读出的语法树：公文框架（标题、正文各部
 config  打印一个文件（或文件夹）的生效配置，以及每一项的来源（规则默认值、预设、.gongwen.json、命令行）。
 init    在当前文件夹写一个带注释的 .gongwen.json（预设、以专项文件夹为例的 kinds、作为注释示例的
         名单）；已有该文件时不覆盖。
+merge-sarif  把同一次检查各分片（check --shard K/N --format sarif）的 SARIF 文件合并为一个，供代码扫描
+        上传：全部结果、全部规则、一次运行记录。
 
 配置：每个文件使用从其所在文件夹向上、直到仓库根目录找到的最近的 .gongwen.json（先应用其 preset 和
 extends）；--config 文件 则让所有路径都使用该文件。配置文件中的问题在检查结果之后报告，其余配置照常
@@ -222,6 +245,22 @@ async function main(argv: string[]): Promise<number> {
     const suppressionsLocation = typeof options.get('suppressions-location') === 'string' ? (options.get('suppressions-location') as string) : null;
     return check(paths, new CliConfig(configFile, locale ? { locale } : {}), { format, failOn, maxWarnings, output, version: VERSION, fix: fixMode(options), quiet: options.has('quiet'), color, ignore: !options.has('no-ignore'), stdinFilename, suppress: suppressOption(options), suppressionsLocation, concurrency: concurrencyOption(options), cache: cacheOption(options), shard: shardOption(options) });
   }
+  if (command === 'merge-sarif') {
+    onlyOptions(options, command, ['output', 'locale']);
+    const locale = oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn');
+    if (paths.length === 0) throw new UsageError({ zh: '“merge-sarif”需要至少一个 SARIF 文件', en: '"merge-sarif" needs at least one SARIF file' });
+    const merged = mergeSarifFiles(paths);
+    if (!merged.ok) {
+      process.stderr.write(`gongwen: ${localize(locale, merged.error)}\n`);
+      return 2;
+    }
+    const output = typeof options.get('output') === 'string' ? (options.get('output') as string) : null;
+    const sink = openSink(output, out);
+    writeJson(merged.log, sink);
+    sink.write('\n');
+    sink.close();
+    return 0;
+  }
   if (command === 'init') {
     onlyOptions(options, command, ['preset', 'locale']);
     if (paths.length) throw new UsageError({ zh: `“init”不接受路径（收到 ${paths.join(' ')}），它写在当前文件夹`, en: `"init" takes no paths (got ${paths.join(' ')}): it writes into the current folder` });
@@ -229,8 +268,8 @@ async function main(argv: string[]): Promise<number> {
     return init(process.cwd(), presetOption(options) ?? ['jinan-2019'], locale, out); // jinan-2019: what a folder without configuration gets
   }
   throw new UsageError({
-    zh: `未知命令“${command}”（可用：gongwen check、gongwen explain、gongwen rules、gongwen config、gongwen init、gongwen --help）`,
-    en: `unknown command "${command}" (try: gongwen check, gongwen explain, gongwen rules, gongwen config, gongwen init, gongwen --help)`,
+    zh: `未知命令“${command}”（可用：gongwen check、gongwen explain、gongwen rules、gongwen config、gongwen init、gongwen merge-sarif、gongwen --help）`,
+    en: `unknown command "${command}" (try: gongwen check, gongwen explain, gongwen rules, gongwen config, gongwen init, gongwen merge-sarif, gongwen --help)`,
   });
 }
 
