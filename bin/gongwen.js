@@ -8,4 +8,42 @@ if (!fs.existsSync(cli)) {
   process.stderr.write('gongwen: dist/cli.js is missing; run `npm run build` (or `npm ci`) first.\n');
   process.exit(2);
 }
-require(cli);
+
+/**
+ * A scan of a folder runs its analysis in worker threads; this thread only reads files and writes
+ * the report, and with Node's default young generation (up to 3 × 16 MB) it would hold more
+ * memory than it uses. The flag cannot be set once the process runs, so `gongwen check` over a
+ * folder starts Node once more with it (a few tens of milliseconds). A single file is checked in
+ * this thread, where the default suits the analysis better.
+ */
+const SCAN_FLAGS = ['--max-semi-space-size=1'];
+
+function scansFolder(args) {
+  if (args[0] !== 'check' || process.env.GONGWEN_SCAN_FLAGS === '0') return false;
+  if (SCAN_FLAGS.every((f) => process.execArgv.includes(f))) return false;
+  const paths = args.slice(1).filter((a) => !a.startsWith('-'));
+  if (paths.length === 0) return !args.includes('-');
+  return paths.some((p) => /[*?[{]/.test(p) || isDirectory(p));
+}
+
+function isDirectory(p) {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+const args = process.argv.slice(2);
+if (scansFolder(args)) {
+  const { spawnSync } = require('node:child_process');
+  const r = spawnSync(process.execPath, [...process.execArgv, ...SCAN_FLAGS, __filename, ...args], { stdio: 'inherit' });
+  if (r.error) {
+    // Cannot start Node again (a locked-down environment): check in this process instead.
+    require(cli);
+  } else {
+    process.exitCode = r.status ?? (r.signal ? 128 + (require('node:os').constants.signals[r.signal] ?? 1) : 2);
+  }
+} else {
+  require(cli);
+}

@@ -13,6 +13,7 @@ import { inShard } from '../server/src/cli/shard';
 import { ScanCache, cacheFile } from '../server/src/scan/cache';
 import type { Checked } from '../server/src/scan/fileCheck';
 import { poolSize } from '../server/src/scan/pool';
+import { packFile, unpackFile, type ScannedFile } from '../server/src/scan/records';
 import { ensureBuilt } from './helpers/build';
 import { runCli, type CliRun } from './helpers/cli';
 import { makeDocx } from './helpers/docx';
@@ -227,7 +228,17 @@ describe('scan pieces', () => {
     c1.save();
     assert.equal(cacheFile(loc), path.join(tree.path('c'), 'gongwen-cache.bin'));
     const c2 = ScanCache.open(loc, '1.0.0');
-    assert.deepEqual(c2.get(input, bytes, eff, false), checked);
+    assert.equal(c2.second(input, 'index-1'), undefined, 'no second pass before the first pass is confirmed');
+    const hit = c2.get(input, bytes, eff, false)!;
+    assert.deepEqual(unpackFile(hit.file), checked.file);
+    assert.deepEqual({ ...hit, file: null }, { ...checked, file: null });
+    // The second pass is kept for one index: another index (a summary changed elsewhere) misses.
+    c2.setSecond(input, 'index-1', packFile({ path: input.path, second: true } as unknown as ScannedFile));
+    c2.save();
+    const c2b = ScanCache.open(loc, '1.0.0');
+    c2b.get(input, bytes, eff, false);
+    assert.deepEqual(unpackFile(c2b.second(input, 'index-1')!), { path: input.path, second: true });
+    assert.equal(c2b.second(input, 'index-2'), undefined);
     assert.equal(c2.get(input, Buffer.from('关于开展检查的通报'), eff, false), undefined);
     assert.equal(c2.get(input, bytes, other, false), undefined);
     assert.equal(c2.get(input, bytes, eff, true), undefined);

@@ -1,6 +1,7 @@
 // `gongwen check --cache`: the first pass of each file (its findings, facts and summaries), keyed
-// by the file's path, a hash of its bytes and a hash of its configuration, in one file written by
-// V8's serializer (it keeps typed arrays and is read much faster than JSON). A changed file or a
+// by the file's path, a hash of its bytes and a hash of its configuration, in one file: an index,
+// then each entry's bytes (V8's serializer, which keeps typed arrays), decoded only when the entry
+// is used, so a warm run of thousands of files reads one buffer and little else. A changed file or a
 // changed configuration misses only its own entries; another version of gongwen or of Node.js
 // starts afresh. The second pass (rules that compare files) is never stored: it runs each time,
 // against the summaries of every file, cached or not, so a plan changed elsewhere still counts.
@@ -10,25 +11,45 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Effective } from '../core/config/effective';
-import type { FirstPassCache } from './engine';
-import type { Checked } from './fileCheck';
-import type { ScanInput } from './records';
+import type { Checked, FirstPassCache } from './fileCheck';
+import { packFile, type ScanInput } from './records';
 
-const FORMAT = 1;
+const FORMAT = 3;
 export const CACHE_FILE = 'gongwen-cache.bin';
+/** The file starts with these bytes, then the index's length (4 bytes, little-endian), the index and the entries' bytes. */
+const MAGIC = Buffer.from('GWC2');
 
-interface Entry {
+/** What the index says of an entry: what it was made from, and where its parts are in the file. */
+interface Slot extends Made {
+  offset: number;
+  /** Lengths of the summaries, of the first pass's record, of the second pass's record (0: none). */
+  lengths: [number, number, number];
+  /** The index the second pass compared with (hashIndex), when it ran. */
+  secondIndex: string | null;
+}
+
+interface Made {
   content: string;
   config: string;
   docs: boolean;
-  checked: Checked;
 }
 
-interface Stored {
+interface Header {
   format: number;
   tool: string;
   node: string;
-  entries: Map<string, Entry>;
+  slots: Map<string, Slot>;
+}
+
+/**
+ * An entry: the summaries and flags of its first pass (serialized), its record (packed, handed on
+ * as it is) and its second pass's record for one index; views into the file read, or made now.
+ */
+interface Entry {
+  made: Made;
+  meta: Uint8Array;
+  file: Uint8Array;
+  second: { index: string; file: Uint8Array } | null;
 }
 
 /** The cache's default place: node_modules/.cache/gongwen of the folder the command runs in (as other tools keep theirs). */
@@ -51,6 +72,8 @@ export class ScanCache implements FirstPassCache {
   private changed = false;
   /** Paths of this run: entries of files that are gone are dropped when the cache is saved. */
   private readonly seen = new Set<string>();
+  /** Entries whose first pass is that of the file as it is now (a hit, or set in this run). */
+  private readonly current = new Set<string>();
 
   private constructor(
     readonly file: string,
@@ -63,21 +86,17 @@ export class ScanCache implements FirstPassCache {
   /** Opens the cache at `location` for gongwen `tool`; a missing, broken or outdated file gives an empty cache. */
   static open(location: string, tool: string): ScanCache {
     const file = cacheFile(location);
-    let stored: Stored | null = null;
+    let entries: Map<string, Entry> | null = null;
     let discarded: string | null = null;
     if (existsSync(file)) {
       try {
-        stored = deserialize(readFileSync(file)) as Stored;
-        if (stored.format !== FORMAT || stored.tool !== tool || stored.node !== process.version || !(stored.entries instanceof Map)) {
-          discarded = 'another version';
-          stored = null;
-        }
+        entries = readEntries(readFileSync(file), tool);
+        if (!entries) discarded = 'another version';
       } catch {
         discarded = 'unreadable';
-        stored = null;
       }
     }
-    return new ScanCache(file, tool, stored?.entries ?? new Map(), discarded);
+    return new ScanCache(file, tool, entries ?? new Map(), discarded);
   }
 
   get size(): number {
@@ -98,14 +117,36 @@ export class ScanCache implements FirstPassCache {
     const key = this.key(input);
     this.seen.add(key);
     const e = this.entries.get(key);
-    if (!e || e.docs !== docs || e.config !== this.configKey(eff) || e.content !== sha1(bytes)) return undefined;
-    return e.checked;
+    if (!e || e.made.docs !== docs || e.made.config !== this.configKey(eff) || e.made.content !== sha1(bytes)) return undefined;
+    try {
+      const meta = deserialize(e.meta) as Omit<Checked, 'file'>;
+      this.current.add(key);
+      return { ...meta, file: e.file };
+    } catch {
+      return undefined;
+    }
   }
 
   set(input: ScanInput, bytes: Uint8Array, eff: Effective, docs: boolean, checked: Checked): void {
     const key = this.key(input);
     this.seen.add(key);
-    this.entries.set(key, { content: sha1(bytes), config: this.configKey(eff), docs, checked });
+    this.current.add(key);
+    const { file, ...meta } = checked;
+    this.entries.set(key, { made: { content: sha1(bytes), config: this.configKey(eff), docs }, meta: serialize(meta), file: packFile(file), second: null });
+    this.changed = true;
+  }
+
+  /** The second pass's record of a file whose first pass is current, if it compared with this same index. */
+  second(input: ScanInput, index: string): Uint8Array | undefined {
+    const key = this.key(input);
+    const e = this.current.has(key) ? this.entries.get(key) : undefined;
+    return e?.second?.index === index ? e.second.file : undefined;
+  }
+
+  setSecond(input: ScanInput, index: string, file: Uint8Array): void {
+    const e = this.entries.get(this.key(input));
+    if (!e || !this.current.has(this.key(input))) return;
+    e.second = { index, file };
     this.changed = true;
   }
 
@@ -122,9 +163,42 @@ export class ScanCache implements FirstPassCache {
     if (!this.changed && !this.discarded) return;
     mkdirSync(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    const stored: Stored = { format: FORMAT, tool: this.tool, node: process.version, entries: this.entries };
-    writeFileSync(tmp, serialize(stored));
+    writeFileSync(tmp, Buffer.concat(fileParts(this.entries, this.tool)));
     renameSync(tmp, this.file);
     this.changed = false;
   }
+}
+
+/** The entries of a cache file, or null when another version of gongwen or Node.js wrote it. Throws when it is broken. */
+function readEntries(buf: Buffer, tool: string): Map<string, Entry> | null {
+  if (!buf.subarray(0, 4).equals(MAGIC)) throw new Error('not a cache file');
+  const headerLength = buf.readUInt32LE(4);
+  const header = deserialize(buf.subarray(8, 8 + headerLength)) as Header;
+  if (header.format !== FORMAT || header.tool !== tool || header.node !== process.version || !(header.slots instanceof Map)) return null;
+  const base = 8 + headerLength;
+  const entries = new Map<string, Entry>();
+  for (const [key, s] of header.slots) {
+    const [meta, file, second] = s.lengths;
+    let at = base + s.offset;
+    if (at + meta + file + second > buf.length) throw new Error('truncated');
+    const part = (n: number) => buf.subarray(at, (at += n));
+    entries.set(key, { made: { content: s.content, config: s.config, docs: s.docs }, meta: part(meta), file: part(file), second: s.secondIndex !== null ? { index: s.secondIndex, file: part(second) } : null });
+  }
+  return entries;
+}
+
+function fileParts(entries: Map<string, Entry>, tool: string): Buffer[] {
+  const slots = new Map<string, Slot>();
+  const blobs: Uint8Array[] = [];
+  let offset = 0;
+  for (const [key, e] of entries) {
+    const second = e.second?.file ?? new Uint8Array(0);
+    slots.set(key, { ...e.made, offset, lengths: [e.meta.length, e.file.length, second.length], secondIndex: e.second?.index ?? null });
+    for (const b of [e.meta, e.file, second]) blobs.push(b);
+    offset += e.meta.length + e.file.length + second.length;
+  }
+  const header = serialize({ format: FORMAT, tool, node: process.version, slots } satisfies Header);
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(header.length);
+  return [MAGIC, size, header, ...blobs.map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength))];
 }

@@ -6,26 +6,22 @@
 // something to compare. Only compact records are kept of each file (records.ts), and files are
 // handed on in the order given, whatever the number of workers.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Effective } from '../core/config/effective';
 import type { DocSummary, PlanSummary } from '../core/research/index';
 import { comparesDocuments } from '../core/rules/registry';
 import { isDocx } from '../io/docx';
 import { decode, readBytesSync } from '../io/textFile';
 import { localize } from '../core/locale';
-import { firstPass, secondPass, summaryPass, textOf, type Checked, type FirstPass } from './fileCheck';
-import { buildIndex } from './index';
+import { firstPass, secondPass, summaryPass, textOf, type Checked, type FirstPass, type FirstPassCache } from './fileCheck';
+export type { FirstPassCache } from './fileCheck';
+import { buildIndex, hashIndex } from './index';
+import { Holding, type Held } from './holding';
 import { poolSize, ScanPool, type Concurrency } from './pool';
-import type { ScanInput, ScannedFile, Skipped } from './records';
+import { packFile, unpackFile, type ScanInput, type ScannedFile, type Skipped } from './records';
 
 export { countBySeverity, mostFilesLocale, reportFiles, shownMessage } from './records';
 export type { ScanDiagnostic, ScanFix, ScanInput, ScannedFile, Skipped } from './records';
-
-/** A store of first passes by file content and configuration (cache.ts); the second pass is never stored. */
-export interface FirstPassCache {
-  get(input: ScanInput, bytes: Uint8Array, eff: Effective, docs: boolean): Checked | undefined;
-  set(input: ScanInput, bytes: Uint8Array, eff: Effective, docs: boolean, checked: Checked): void;
-}
 
 export interface ScanOptions {
   effectiveFor(path: string): Effective;
@@ -60,6 +56,8 @@ interface Done {
   text: string | null;
   /** The worker that kept the text. */
   keptBy: import('node:worker_threads').Worker | null;
+  /** Where the record waits (holding.ts) while files before it are not done; then out.file is empty. */
+  held?: Held;
 }
 
 export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions): Promise<ScanResult> {
@@ -88,6 +86,7 @@ class Run {
   private finished = 0;
   private emitted = 0;
   private pool: ScanPool | null = null;
+  private readonly holding = new Holding();
   private misses = 0;
 
   constructor(
@@ -148,12 +147,12 @@ class Run {
       return null;
     }
     const store = (out: FirstPass) => {
-      if (hashed && 'file' in out) cache!.set(input, hashed, eff, this.docs, out);
+      if (hashed && 'file' in out) cache!.set(input, hashed, eff, this.docs, { ...out, file: packFile(out.file) });
     };
     const id = this.idOf(input.path);
     this.startPool(!!cache);
     if (only && !this.pool) return textOf(input, bytes, eff).then((r) => this.settleFirst(i, { out: summaryPass(r, input, eff, this.docs, id), text: null, keptBy: null }));
-    if (this.pool) {
+    if (this.pool && (bytes ? bytes.length : fileSize(input.path) / DOCX_RATIO) <= LARGE_FILE) {
       const pool = this.pool;
       const copy = hashed && bytes ? Buffer.from(bytes) : bytes; // the cache still hashes after the transfer
       return pool.first(input, eff, copy, this.docs, id, only).then(
@@ -178,6 +177,7 @@ class Run {
   }
 
   async close(): Promise<void> {
+    this.holding.close();
     await this.pool?.close();
   }
 
@@ -190,6 +190,8 @@ class Run {
   }
 
   private settleFirst(i: number, d: Done): void {
+    // A record that must wait for files before it waits as bytes (records.ts packFile), in memory or on disk.
+    if ('file' in d.out && (i !== this.emitted || d.out.second)) d = { ...d, out: { ...d.out, file: EMPTY }, held: this.holding.hold(packFile(d.out.file)) };
     this.done[i] = d;
     // Summaries are kept by position: the index is built in the order of the inputs, not of arrival.
     if (!('skipped' in d.out)) {
@@ -205,7 +207,7 @@ class Run {
     while (this.emitted < this.inputs.length) {
       const d = this.done[this.emitted];
       if (!d || ('file' in d.out && d.out.second)) return;
-      this.emit(d.out);
+      this.emit(this.record(d));
       this.done[this.emitted++] = undefined;
     }
   }
@@ -214,9 +216,14 @@ class Run {
   private emitFinal(): void {
     for (; this.emitted < this.inputs.length; this.emitted++) {
       const d = this.done[this.emitted];
-      if (d && !('file' in d.out && d.out.second)) this.emit(d.out);
+      if (d && !('file' in d.out && d.out.second)) this.emit(this.record(d));
       this.done[this.emitted] = undefined;
     }
+  }
+
+  /** The outcome with its record back from where it waited. */
+  private record(d: Done): FirstPass {
+    return d.held && 'file' in d.out ? { ...d.out, file: this.holding.take(d.held) } : d.out;
   }
 
   private emit(out: FirstPass): void {
@@ -225,8 +232,9 @@ class Run {
       this.skipped.push(out.skipped);
       return;
     }
-    if (this.opts.keep !== false) this.files.push(out.file);
-    this.opts.onFile?.(out.file);
+    const file = unpackFile(out.file);
+    if (this.opts.keep !== false) this.files.push(file);
+    this.opts.onFile?.(file);
   }
 
   async secondPasses(): Promise<void> {
@@ -236,8 +244,12 @@ class Run {
     const plans = this.plans.filter(Boolean);
     const docs = this.docSummaries.filter(Boolean);
     const index = buildIndex(plans, docs);
-    this.pool?.index(plans, docs);
-    const jobs = due.map((i) => this.second(i, index));
+    // With a cache, second passes against the very same summaries are taken from it (none changed).
+    const cache = this.opts.cache;
+    const indexKey = cache ? hashIndex(plans, docs) : '';
+    const todo = cache ? due.filter((i) => !this.cachedSecond(i, cache, indexKey)) : due;
+    if (todo.length) this.pool?.index(plans, docs);
+    const jobs = todo.map((i) => this.second(i, index, indexKey));
     for (const job of jobs) {
       await job;
       if (this.stop()) break;
@@ -245,20 +257,32 @@ class Run {
     await Promise.allSettled(jobs);
   }
 
-  private async second(i: number, index: ReturnType<typeof buildIndex>): Promise<void> {
+  private cachedSecond(i: number, cache: FirstPassCache, indexKey: string): boolean {
+    const file = cache.second(this.inputs[i]!, indexKey);
+    if (!file) return false;
+    this.settleSecond(i, { out: { ...(this.done[i]!.out as Checked), file, second: false }, text: null, keptBy: null });
+    return true;
+  }
+
+  private async second(i: number, index: ReturnType<typeof buildIndex>, indexKey: string): Promise<void> {
     const d = this.done[i]!;
-    const first = (d.out as Checked).file;
+    const first = (this.record(d) as Checked).file;
     const input = this.inputs[i]!;
     const eff = this.opts.effectiveFor(input.path);
     const self = this.idOf(input.path);
-    let file: ScannedFile | null = null;
+    let file: ScannedFile | Uint8Array | null = null;
     if (this.pool && !this.cancelled) file = await this.pool.second(first, eff, d.text, self, d.keptBy).catch(() => null);
     if (!file) {
       const text = d.text ?? (await readText(input, eff));
       file = text === null ? first : secondPass(first, text, eff, { index, self });
     }
     if (this.cancelled) return;
-    this.done[i] = { out: { ...(d.out as Checked), file, second: false }, text: null, keptBy: null };
+    if (this.opts.cache) this.opts.cache.setSecond(input, indexKey, (file = packFile(file)));
+    this.settleSecond(i, { out: { ...(d.out as Checked), file, second: false }, text: null, keptBy: null });
+  }
+
+  private settleSecond(i: number, d: Done): void {
+    this.done[i] = i === this.emitted || !('file' in d.out) ? d : { ...d, out: { ...d.out, file: EMPTY }, held: this.holding.hold(packFile(d.out.file)) };
     this.emitReady();
   }
 
@@ -269,11 +293,28 @@ class Run {
   }
 }
 
+/** A record's place while it waits elsewhere (Done.held). */
+const EMPTY = new Uint8Array(0);
+
+/** Bytes above which a file is checked in the main thread: a worker's heap is kept small (pool.ts). */
+const LARGE_FILE = 1 << 20;
+
 /** Files missing from the cache before workers start (checking them here meanwhile). */
 const CACHE_MISSES_FOR_POOL = 24;
 
 /** A file of another shard that cannot be read: nothing to compare with. */
 const NOTHING: FirstPass = { summarised: true, plan: null, doc: null };
+
+/** A .docx holds about this many times fewer bytes than its text (its XML is compressed). */
+const DOCX_RATIO = 1 / 8;
+
+function fileSize(p: string): number {
+  try {
+    return statSync(p).size;
+  } catch {
+    return 0;
+  }
+}
 
 /** A .docx's bytes, for its cache key only (null: unreadable, so not cached). */
 function docxBytes(p: string): Uint8Array | null {

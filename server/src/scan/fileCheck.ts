@@ -11,7 +11,7 @@ import { comparesWithWorkspace, summarize, summarizeDoc, type DocSummary, type P
 import type { Msg } from '../core/types';
 import { isDocx, readDocx } from '../io/docx';
 import { decode, tooLarge } from '../io/textFile';
-import { record, withCross, type CrossResult, type ScanInput, type ScannedFile, type Skipped } from './records';
+import { record, unpackFile, withCross, type CrossResult, type ScanInput, type ScannedFile, type Skipped } from './records';
 
 /**
  * What the first pass leaves of a file: its record, its summaries and whether a second pass is due;
@@ -27,11 +27,21 @@ export interface Summarised {
 }
 
 export interface Checked {
-  file: ScannedFile;
+  /** The record, or its bytes (records.ts packFile) while it crosses threads, waits or is cached. */
+  file: ScannedFile | Uint8Array;
   plan: PlanSummary | null;
   doc: DocSummary | null;
   /** The workspace rules have something to compare it with: a second pass is due. */
   second: boolean;
+}
+
+/** A store of first passes by file content and configuration (cache.ts); the second pass is never stored. */
+export interface FirstPassCache {
+  get(input: ScanInput, bytes: Uint8Array, eff: Effective, docs: boolean): Checked | undefined;
+  set(input: ScanInput, bytes: Uint8Array, eff: Effective, docs: boolean, checked: Checked): void;
+  /** A second pass's record, kept for a file as it is now and for an index of the same summaries (hashIndex). */
+  second(input: ScanInput, index: string): Uint8Array | undefined;
+  setSecond(input: ScanInput, index: string, file: Uint8Array): void;
 }
 
 /** A file's text: bytes already read (a text file), or read here (a .docx, through its document part). */
@@ -75,7 +85,8 @@ export function summaryPass(read: Read, input: ScanInput, eff: Effective, docs: 
 }
 
 /** The workspace rules on a file of the first pass, against every file's summary; their findings join its record. */
-export function secondPass(first: ScannedFile, text: string, eff: Effective, workspace: { index: PlanIndex; self: string }): ScannedFile {
+export function secondPass(packed: ScannedFile | Uint8Array, text: string, eff: Effective, workspace: { index: PlanIndex; self: string }): ScannedFile {
+  const first = unpackFile(packed);
   return withCross(first, crossCheckText(text, first, eff, workspace));
 }
 

@@ -2,6 +2,8 @@
 // and documents in the scan's order, so that findings that name other files come out the same
 // whatever the number of workers.
 
+import { createHash } from 'node:crypto';
+import { serialize } from 'node:v8';
 import { PlanIndex, type DocSummary, type PlanSummary } from '../core/research/index';
 
 export function buildIndex(plans: readonly PlanSummary[], docs: readonly DocSummary[]): PlanIndex {
@@ -12,4 +14,9 @@ export function buildIndex(plans: readonly PlanSummary[], docs: readonly DocSumm
   // Only upper documents are compared clause by clause: the others' hashes can go.
   index.dropUncitedClauses();
   return index;
+}
+
+/** The key of an index: a hash of every summary in it, in order (a second pass is valid only against the same). */
+export function hashIndex(plans: readonly unknown[], docs: readonly unknown[]): string {
+  return createHash('sha1').update(serialize([plans, docs])).digest('base64');
 }

@@ -18,6 +18,10 @@ export const MIN_FILES_FOR_POOL = 100;
 /** Files per worker, at least, before another worker is worth starting. */
 const FILES_PER_WORKER = 50;
 
+/** A worker's heap: young and old generation, in megabytes. */
+const WORKER_YOUNG_MB = 4;
+const WORKER_OLD_MB = 96;
+
 /** `--concurrency`: off (the calling thread), auto (the cores, for enough files), or a number of workers. */
 export type Concurrency = 'off' | 'auto' | number;
 
@@ -66,8 +70,10 @@ export class ScanPool {
   }
 
   private spawn(script: string): Slot {
-    // A worker's young generation stays small: the records it sends are small, the garbage is not.
-    const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    // A worker's heap stays small (what it keeps between files is a few megabytes; the garbage of
+    // one file's analysis is the rest): a scan's memory is the main thread's and the workers' together.
+    // Files too large for this heap are checked in the main thread (engine.ts LARGE_FILE).
+    const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB } });
     const slot: Slot = { worker, inFlight: 0, configs: new Set() };
     worker.on('message', (m: FromWorker) => this.settle(m));
     worker.on('error', (e) => this.fail(slot, e));
@@ -143,7 +149,7 @@ export class ScanPool {
   }
 
   /** The second pass, on the worker that kept the text when it is still there, else on the least busy one (text given or read again). */
-  async second(file: ScannedFile, eff: Effective, text: string | null, self: string, keptBy: Worker | null): Promise<ScannedFile> {
+  async second(file: ScannedFile | Uint8Array, eff: Effective, text: string | null, self: string, keptBy: Worker | null): Promise<Uint8Array> {
     const keeper = keptBy ? this.slots.find((s) => s.worker === keptBy) : undefined;
     const slot = keeper ?? this.leastBusy();
     if (!slot) throw this.broken ?? new Error('no worker');

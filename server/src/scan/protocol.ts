@@ -13,9 +13,10 @@ export type ToWorker =
   /** Every file's summary, in the scan's order, before the second passes. */
   | { t: 'index'; plans: PlanSummary[]; docs: DocSummary[] }
   /** The second pass; text null: the worker kept it from the first pass, or reads the file again. */
-  | { t: 'second'; job: number; file: ScannedFile; config: number; text: string | null; self: string };
+  | { t: 'second'; job: number; file: ScannedFile | Uint8Array; config: number; text: string | null; self: string };
 
 export type FromWorker =
+  /** Records come packed (records.ts packFile), their bytes transferred. */
   | { t: 'first'; job: number; out: FirstPass }
-  | { t: 'second'; job: number; file: ScannedFile }
+  | { t: 'second'; job: number; file: Uint8Array }
   | { t: 'failed'; job: number; error: string };

@@ -10,14 +10,15 @@ import { readBytesSync } from '../io/textFile';
 import { firstPass, secondPass, summaryPass, textOf } from './fileCheck';
 import { buildIndex } from './index';
 import type { FromWorker, ToWorker } from './protocol';
+import { packFile, unpackFile } from './records';
 
 const configs = new Map<number, Effective>();
 /** Texts due for a second pass, by path. */
 const kept = new Map<string, string>();
 let index: PlanIndex | null = null;
 
-function reply(m: FromWorker): void {
-  parentPort!.postMessage(m);
+function reply(m: FromWorker, transfer: ArrayBuffer[] = []): void {
+  parentPort!.postMessage(m, transfer);
 }
 
 async function handle(m: ToWorker): Promise<void> {
@@ -33,14 +34,19 @@ async function handle(m: ToWorker): Promise<void> {
       const read = await textOf(m.input, m.bytes, eff);
       const out = m.summaryOnly ? summaryPass(read, m.input, eff, m.docs, m.id) : firstPass(m.input, read, eff, m.docs, m.id);
       if ('file' in out && out.second && read.ok) kept.set(m.input.path, read.text);
-      reply({ t: 'first', job: m.job, out });
+      if ('file' in out) {
+        const file = packFile(out.file);
+        reply({ t: 'first', job: m.job, out: { ...out, file } }, [file.buffer as ArrayBuffer]);
+      } else reply({ t: 'first', job: m.job, out });
       return;
     }
     case 'second': {
       const eff = configs.get(m.config)!;
-      const text = m.text ?? kept.get(m.file.path) ?? (await readAgain(m.file, eff));
-      kept.delete(m.file.path);
-      reply({ t: 'second', job: m.job, file: text === null ? m.file : secondPass(m.file, text, eff, { index: index!, self: m.self }) });
+      const first = unpackFile(m.file);
+      const text = m.text ?? kept.get(first.path) ?? (await readAgain(first, eff));
+      kept.delete(first.path);
+      const file = packFile(text === null ? first : secondPass(first, text, eff, { index: index!, self: m.self }));
+      reply({ t: 'second', job: m.job, file }, [file.buffer as ArrayBuffer]);
       return;
     }
   }
