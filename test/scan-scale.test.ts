@@ -5,7 +5,8 @@
 // the streamed JSON array, the pool's size, the cache file itself.
 
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { effectiveConfig } from '../server/src/core/config/effective';
 import { JsonArrayWriter } from '../server/src/cli/output';
@@ -13,6 +14,7 @@ import { inShard } from '../server/src/cli/shard';
 import { ScanCache, cacheFile } from '../server/src/scan/cache';
 import type { Checked } from '../server/src/scan/fileCheck';
 import { poolSize } from '../server/src/scan/pool';
+import { Holding } from '../server/src/scan/holding';
 import { packFile, unpackFile, type ScannedFile } from '../server/src/scan/records';
 import { ensureBuilt } from './helpers/build';
 import { runCli, type CliRun } from './helpers/cli';
@@ -194,6 +196,21 @@ describe('scan pieces', () => {
     const w = new JsonArrayWriter({ write: (s) => void (empty += s) }, 1);
     w.end();
     assert.equal(empty, '[]');
+  });
+
+  it('Holding: records past the memory budget wait in a temporary file and come back byte for byte; close removes it', () => {
+    const h = new Holding(100);
+    const records = Array.from({ length: 8 }, (_, i) => Buffer.from(`记录${i}：`.repeat(5 + i)));
+    const held = records.map((r) => h.hold(r));
+    assert.ok(held.some((x) => !(x instanceof Uint8Array)), 'some records went to the file');
+    assert.ok(held[0] instanceof Uint8Array, 'the first stayed in memory');
+    const spilled = held.find((x): x is { offset: number; length: number } => !(x instanceof Uint8Array))!;
+    for (const i of [5, 0, 7, 3]) assert.deepEqual(Buffer.from(h.take(held[i]!)), records[i]);
+    const dirs = () => readdirSync(tmpdir()).filter((d) => d.startsWith('gongwen-scan-')).length;
+    const before = dirs();
+    h.close();
+    assert.equal(dirs(), before - 1);
+    assert.ok(spilled.length > 0);
   });
 
   it('poolSize: none when asked off or for few files, capped by the files when a number is given', () => {
