@@ -13,8 +13,9 @@ if (!fs.existsSync(cli)) {
  * A scan of a folder runs its analysis in worker threads; this thread only reads files and writes
  * the report, and with Node's default young generation (up to 3 × 16 MB) it would hold more
  * memory than it uses. The flag cannot be set once the process runs, so `gongwen check` over a
- * folder starts Node once more with it (a few tens of milliseconds). A single file is checked in
- * this thread, where the default suits the analysis better.
+ * folder starts Node once more with it (a few tens of milliseconds), and with glibc's malloc held
+ * to two arenas (each thread would otherwise keep an arena of its own). A single file is checked
+ * in this thread, where the defaults suit the analysis better.
  */
 const SCAN_FLAGS = ['--max-semi-space-size=1'];
 
@@ -37,7 +38,8 @@ function isDirectory(p) {
 const args = process.argv.slice(2);
 if (scansFolder(args)) {
   const { spawnSync } = require('node:child_process');
-  const r = spawnSync(process.execPath, [...process.execArgv, ...SCAN_FLAGS, __filename, ...args], { stdio: 'inherit' });
+  const env = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? '2' };
+  const r = spawnSync(process.execPath, [...process.execArgv, ...SCAN_FLAGS, __filename, ...args], { stdio: 'inherit', env });
   if (r.error) {
     // Cannot start Node again (a locked-down environment): check in this process instead.
     require(cli);
