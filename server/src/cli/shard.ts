@@ -3,21 +3,12 @@
 // is the same on every machine and does not move when other files come or go.
 
 import * as path from 'node:path';
+import { fnv1a } from '../core/text/fnv';
 
 export interface Shard {
   /** 1-based. */
   index: number;
   count: number;
-}
-
-/** FNV-1a of the path's UTF-16 units: fast and stable across platforms and Node.js versions. */
-function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
 }
 
 /** The path a share is decided by: relative to `cwd`, with forward slashes. */
@@ -26,5 +17,5 @@ export function shardKey(file: string, cwd: string): string {
 }
 
 export function inShard(file: string, shard: Shard, cwd: string): boolean {
-  return hash(shardKey(file, cwd)) % shard.count === shard.index - 1;
+  return fnv1a(shardKey(file, cwd)) % shard.count === shard.index - 1;
 }

@@ -8,6 +8,7 @@ import { noMeetingWeekMode } from '../core/agenda/calendar';
 import type { AnalysisResult, RuleFailure } from '../core/analyze';
 import type { Effective } from '../core/config/effective';
 import { localize } from '../core/locale';
+import { fnv1a } from '../core/text/fnv';
 import { factsOf, type FileFacts } from '../core/report/facts';
 import type { Finding, Locale, Severity } from '../core/types';
 import type { ReportFile } from '../report/html';
@@ -68,13 +69,9 @@ export interface ScanInput {
   rel: string;
 }
 
+/** FNV-1a as eight hex digits. */
 function fnv(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
+  return fnv1a(s).toString(16).padStart(8, '0');
 }
 
 /** The language of a run's own text (report headings, summary): that of most files' configuration, else Chinese. */

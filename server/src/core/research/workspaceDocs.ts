@@ -5,6 +5,7 @@
 // 配套/实施 document implements, and its body's clauses as hashes. Pure; the workspace index
 // (index.ts) keeps a compact copy of each file's, and a rule reads its own file's afresh.
 
+import { fnv1a } from '../text/fnv';
 import type { DocModel } from '../model/types';
 import type { Names } from '../names';
 import { memoSlot, perText } from '../parse/memo';
@@ -356,15 +357,6 @@ export function normClause(s: string): string {
   return t.replace(/[^\u4e00-\u9fa5A-Za-z0-9]/g, '');
 }
 
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 const CLAUSES = memoSlot('clause hashes');
 
 /**
@@ -385,7 +377,7 @@ function paragraphClauses(p: Paragraph): readonly number[] {
       const raw = t.slice(from, end);
       if (!formulas || !FORMULA.test(raw)) {
         const n = normClause(raw);
-        if (n.length >= MIN_CLAUSE) out.push(from, end, fnv(n), Math.min(n.length, 255), sentence);
+        if (n.length >= MIN_CLAUSE) out.push(from, end, fnv1a(n), Math.min(n.length, 255), sentence);
       }
     }
   };
