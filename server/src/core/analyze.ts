@@ -150,16 +150,20 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
   const checked = tree.official.official;
   const meetings = checked ? tree.meetings.filter((m) => m.confidence >= MIN_CONFIDENCE) : [];
   const itineraries = checked ? tree.itineraries.filter((r) => r.confidence >= MIN_CONFIDENCE) : [];
+  const run = new RuleRun();
   for (const rule of rules) {
     if (!checked) break;
     if (opts.only && !opts.only.includes(rule.id)) continue;
     if (rule.kinds && !rule.kinds.includes(kind)) continue;
     const needsWorkspace = rule.needs?.includes('workspace') ?? false;
     if (needsWorkspace ? opts.deferWorkspace : opts.workspaceOnly) continue;
+    // A rule with no node to visit here (a meeting rule in a text without a meeting) would report
+    // nothing: its context is not made.
+    if (!visitsAny(rule, meetings, itineraries)) continue;
     const setting = config.rules[rule.id];
     const severity = setting ? setting.severity : rule.defaultSeverity;
     if (severity === 'off') continue;
-    const base = { rule, severity, options: setting?.options ?? {}, config, model, tree, kind, scope, scopeSource, counts, workspace: opts.workspace ?? null, disabled, findings };
+    const base = { rule, severity, options: setting?.options ?? {}, config, model, tree, kind, scope, scopeSource, counts, workspace: opts.workspace ?? null, disabled, findings, run };
     const failure = runRule(base, meetings, itineraries);
     if (failure) failures.push(failure);
   }
@@ -191,13 +195,25 @@ function runRule(base: RunBase, meetings: readonly MeetingRegion[], itineraries:
   }
 }
 
+/** Whether the rule visits any node of this text (visitNodes would call its check at all). */
+function visitsAny(rule: Rule, meetings: readonly MeetingRegion[], itineraries: readonly ItineraryRegion[]): boolean {
+  return rule.visits.includes('Document') || (meetings.length > 0 && rule.visits.includes('MeetingArrangement')) || (itineraries.length > 0 && rule.visits.includes('Itinerary'));
+}
+
 function visitNodes(base: RunBase, meetings: readonly MeetingRegion[], itineraries: readonly ItineraryRegion[]): void {
-  const { rule, model } = base;
-  // What does not depend on the node visited is made once: a long notice may hold a hundred meetings.
-  const fns = contextFns(base);
-  if (rule.visits.includes('Document')) rule.check(contextFor(base, fns, model, null, null));
-  if (rule.visits.includes('MeetingArrangement')) for (const m of meetings) rule.check(contextFor(base, fns, m.model, m, null));
-  if (rule.visits.includes('Itinerary')) for (const r of itineraries) rule.check(contextFor(base, fns, r.model, null, r));
+  const { rule, model, run } = base;
+  // The context functions act for the run being visited; the one before is set back after (a
+  // pack's run in citePacks visits inside the rule's own).
+  const before = run.base;
+  run.base = base;
+  try {
+    const fns = run.fns;
+    if (rule.visits.includes('Document')) rule.check(contextFor(base, fns, model, null, null));
+    if (rule.visits.includes('MeetingArrangement')) for (const m of meetings) rule.check(contextFor(base, fns, m.model, m, null));
+    if (rule.visits.includes('Itinerary')) for (const r of itineraries) rule.check(contextFor(base, fns, r.model, null, r));
+  } finally {
+    run.base = before;
+  }
 }
 
 /**
@@ -271,6 +287,18 @@ interface RunBase {
   workspace: WorkspaceView | null;
   disabled: DisableMap;
   findings: Finding[];
+  /** The analysis's context functions and the run they act for. */
+  run: RuleRun;
+}
+
+/**
+ * The context functions of one analysis and the rule run they act for (base, set by visitNodes).
+ * Made once per analysis, not per rule: a text is checked by every rule, and a scan checks
+ * thousands of texts.
+ */
+class RuleRun {
+  base: RunBase | null = null;
+  readonly fns: ContextFns = contextFns(this);
 }
 
 type ContextFns = Pick<RuleContext, 'optionsOf' | 'report' | 'span' | 'num' | 'str' | 'list' | 'bool'>;
@@ -282,12 +310,13 @@ function spanOf(p: Paragraph, i: number, j: number): { start: number; end: numbe
   return { start, end: j > i ? Math.max(start, p.origEnd(j)) : start };
 }
 
-/** The functions of a rule's context, the same for every node the rule visits. */
-function contextFns(b: RunBase): ContextFns {
-  const { rule, severity, options, config, model, disabled, findings } = b;
+/** The functions of the rules' contexts, acting for the run being visited (run.base). */
+function contextFns(run: RuleRun): ContextFns {
+  const current = (): RunBase => run.base!;
   return {
-    optionsOf: (id) => config.rules[id]?.options ?? {},
+    optionsOf: (id) => current().config.rules[id]?.options ?? {},
     report(r: Report) {
+      const { rule, severity, model, disabled, findings } = current();
       const sev = r.severity && SEVERITY_RANK[r.severity] > SEVERITY_RANK[severity] ? r.severity : severity;
       if (!disabled.empty && disabled.isDisabled(rule.id, model.lines.lineOf(r.start))) return;
       const f: Finding = { rule: rule.id, severity: sev, start: r.start, end: Math.max(r.end, r.start), message: r.message, fixes: r.fixes ?? [], clause: rule.clause };
@@ -295,14 +324,19 @@ function contextFns(b: RunBase): ContextFns {
       findings.push(f);
     },
     span: spanOf,
-    num: (name) => Number(options[name] ?? defaultOf(rule, name)),
-    str: (name) => String(options[name] ?? defaultOf(rule, name)),
+    num: (name) => Number(optionOf(current(), name)),
+    str: (name) => String(optionOf(current(), name)),
     list: (name) => {
-      const v = options[name] ?? defaultOf(rule, name);
+      const v = optionOf(current(), name);
       return Array.isArray(v) ? (v as string[]) : [];
     },
-    bool: (name) => Boolean(options[name] ?? defaultOf(rule, name)),
+    bool: (name) => Boolean(optionOf(current(), name)),
   };
+}
+
+/** An option of the run's rule: as set, or the rule's default. */
+function optionOf(b: RunBase, name: string): unknown {
+  return b.options[name] ?? defaultOf(b.rule, name);
 }
 
 /** The context a rule's check gets for one visited node. */

@@ -6,6 +6,8 @@ import type { Msg } from './types';
 
 /** 4713 -> "4,713" (as the messages and the status bar show counts). */
 export function fmt(n: number): string {
+  // Most counts are small whole numbers (3 天, 120 分钟): no grouping, no decimals to cut.
+  if (Number.isInteger(n) && n >= 0 && n < 1000) return String(n);
   // By hand: toLocaleString builds a formatter on every call, and rules print many counts.
   // Up to three decimals, as en-US has it: 12.1 -> "12.1", 0.1235 -> "0.124".
   const [whole, frac = ''] = Math.abs(n).toFixed(Number.isInteger(n) ? 0 : 3).split('.');

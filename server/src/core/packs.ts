@@ -29,9 +29,18 @@ export function packsOf(rule: RuleMeta): Readonly<Partial<Record<Pack, PackClaus
   return p;
 }
 
+const packLists = new WeakMap<RuleMeta, readonly Pack[]>();
+
+/** The packs a rule belongs to, in its order (packsOf's keys): listed once per rule, for every finding asks. */
+function packList(rule: RuleMeta): readonly Pack[] {
+  let list = packLists.get(rule);
+  if (!list) packLists.set(rule, (list = Object.keys(packsOf(rule)) as Pack[]));
+  return list;
+}
+
 /** The pack whose clause the rule's own messages cite: the first one it lists. */
 export function homePack(rule: RuleMeta): Pack {
-  return Object.keys(packsOf(rule))[0] as Pack;
+  return packList(rule)[0] as Pack;
 }
 
 export function isPack(name: unknown): name is Pack {
@@ -96,7 +105,7 @@ export function citeOf(rule: RuleMeta, pack: Pack): Msg {
 
 /** The packs among `active` that hold the rule; a rule turned on outside its packs cites its own. */
 export function citedPacks(rule: RuleMeta, active: readonly Pack[]): Pack[] {
-  const own = Object.keys(packsOf(rule)) as Pack[];
+  const own = packList(rule);
   const mine = active.filter((p) => own.includes(p));
   return mine.length ? mine : [homePack(rule)];
 }

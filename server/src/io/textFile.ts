@@ -2,7 +2,8 @@
 // or GB18030/GBK; anything else (binary, broken bytes) is refused with the reason. Files are
 // never written. Shared by the CLI and the language server.
 
-import { readFileSync, statSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { fmt } from '../core/messages';
 import type { Msg } from '../core/types';
@@ -30,6 +31,8 @@ function decodeBytes(buf: Uint8Array): Decoded {
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return utf(buf.subarray(2), 'utf-16le', 'utf-16le');
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return utf(buf.subarray(2), 'utf-16be', 'utf-16be');
   if (buf.includes(0)) return { ok: false, reason: { zh: '二进制文件（含 NUL 字节）', en: 'binary file (contains NUL bytes)' } };
+  // Valid UTF-8 (nearly every file) is checked and decoded by Node's own fast paths.
+  if (isUtf8(buf)) return { ok: true, text: Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf8'), encoding: 'utf-8' };
   const u = utf(buf, 'utf-8', 'utf-8');
   if (u.ok) return u;
   let text: string;
@@ -95,14 +98,31 @@ export type Bytes = { ok: true; bytes: Buffer } | { ok: false; reason: Msg; tooL
  * the promise API, whose round trips left the thread idle), refused when it cannot hold text within the limit.
  */
 export function readBytesSync(p: string, maxChars = Infinity): Bytes {
+  let fd: number | null = null;
   try {
-    const s = statSync(p);
+    fd = openSync(p, 'r');
+    const s = fstatSync(fd);
     if (!s.isFile()) return { ok: false, reason: { zh: '不是普通文件', en: 'not a regular file' } };
     if (s.size > CHEAP_READ && s.size > maxChars * MAX_BYTES_PER_UNIT + 4) return { ok: false, reason: tooManyBytes(s.size, maxChars), tooLarge: true };
-    return { ok: true, bytes: readFileSync(p) };
+    return { ok: true, bytes: readWhole(fd, s.size) };
   } catch (e) {
     return { ok: false, reason: cannotRead(e) };
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
+}
+
+/** The rest of an open file: its size as stat saw it, or more if it grew meanwhile. */
+function readWhole(fd: number, size: number): Buffer {
+  const buf = Buffer.allocUnsafeSlow(size);
+  let n = 0;
+  while (n < size) {
+    const got = readSync(fd, buf, n, size - n, null);
+    if (got === 0) return buf.subarray(0, n);
+    n += got;
+  }
+  const more = readFileSync(fd);
+  return more.length ? Buffer.concat([buf, more]) : buf;
 }
 
 /** Why a file over maxFileSize is not checked (the editor and the scans say the same). */

@@ -88,6 +88,7 @@ class Run {
   private pool: ScanPool | null = null;
   private readonly holding = new Holding();
   private misses = 0;
+  private lastBreath = Date.now();
 
   constructor(
     private readonly inputs: readonly ScanInput[],
@@ -109,6 +110,7 @@ class Run {
     const inFlight = new Set<Promise<void>>();
     // Reads stay a few files ahead of the workers: bytes waiting in a queue are memory too.
     for (let i = 0; i < this.inputs.length; i++) {
+      await this.breathe();
       if (this.stop()) break;
       const job = this.start(i);
       if (!job) continue;
@@ -118,6 +120,17 @@ class Run {
       while (inFlight.size > ahead) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
+  }
+
+  /**
+   * Lets the event loop run now and then: files are read and checked synchronously, and a
+   * cancellation, progress to send or a worker's answer would otherwise wait for the whole scan.
+   */
+  private async breathe(): Promise<void> {
+    const now = Date.now();
+    if (now - this.lastBreath < BREATH_MS) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.lastBreath = Date.now();
   }
 
   /** Reads file i and starts its first pass (null when it is settled already: skipped, or from the cache). */
@@ -249,12 +262,21 @@ class Run {
     const indexKey = cache ? hashIndex(plans, docs) : '';
     const todo = cache ? due.filter((i) => !this.cachedSecond(i, cache, indexKey)) : due;
     if (todo.length) this.pool?.index(plans, docs);
-    const jobs = todo.map((i) => this.second(i, index, indexKey));
-    for (const job of jobs) {
-      await job;
-      if (this.stop()) break;
+    if (this.pool) {
+      const jobs = todo.map((i) => this.second(i, index, indexKey));
+      for (const job of jobs) {
+        await job;
+        if (this.stop()) break;
+      }
+      await Promise.allSettled(jobs);
+      return;
     }
-    await Promise.allSettled(jobs);
+    // In this thread one at a time, with a look at the event loop between them.
+    for (const i of todo) {
+      await this.breathe();
+      if (this.stop()) break;
+      await this.second(i, index, indexKey);
+    }
   }
 
   private cachedSecond(i: number, cache: FirstPassCache, indexKey: string): boolean {
@@ -292,6 +314,9 @@ class Run {
     return { files: this.files, skipped: this.skipped, cancelled: this.cancelled, cached: this.cached };
   }
 }
+
+/** How long the scan works between looks at the event loop (breathe). */
+const BREATH_MS = 10;
 
 /** A record's place while it waits elsewhere (Done.held). */
 const EMPTY = new Uint8Array(0);

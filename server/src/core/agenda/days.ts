@@ -4,7 +4,7 @@
 // annotation and the other places that name the same day.
 
 import type { DocModel } from '../model/types';
-import { findDates, isRealDate, type DateMatch } from '../parse/dates';
+import { isRealDate, keyDates, type DateMatch } from '../parse/dates';
 import { findRelativeDates, resolveRelative } from '../parse/relative';
 import { parseCount, parseSmallNumber } from '../parse/numerals';
 import { dayPartOf, type DayPart } from '../parse/times';
@@ -168,7 +168,7 @@ export function readDays(model: DocModel, issue: Ymd | null): DayRead {
     // 一、会议时间 / 会议时间： on a line of its own labels the date that opens the next line.
     const labelled = pi > 0 && isTimeLabel(ps[pi - 1]!.key);
     if (!t.includes('月') && !/\d[.\-/]\d/.test(t)) continue;
-    const ds = findDates(t);
+    const ds = keyDates(p);
     for (let k = 0; k < ds.length; k++) {
       const d = ds[k]!;
       const before = t.slice(Math.max(0, d.start - 12), d.start);

@@ -12,7 +12,7 @@
 
 import type { Names } from '../names';
 import type { DocModel } from '../model/types';
-import { findDates } from '../parse/dates';
+import { keyDates } from '../parse/dates';
 import { findDurations, speakerCount, type DurationMatch } from '../parse/durations';
 import { dayPartOf, findTimes, toMinutes, type DayPart, type TimeMatch } from '../parse/times';
 import { stanceAt } from '../semantics/stance';
@@ -409,7 +409,7 @@ function atLabelLine(s: Scan, pi: number, times: TimeMatch[]): boolean {
   if (ANY_LABEL_LINE.test(unmarked) && !LABEL_LINE.test(unmarked)) return true;
   if (!(LABEL_LINE.test(unmarked) || (pi > 0 && !s.cellBefore[pi] && isTimeLabel(s.ps[pi - 1]!.key)))) return false;
   const tm = times[0];
-  const di = findDates(t).map((d) => s.read.dayOf(d.month, d.day)).find((i) => i >= 0) ?? s.dayIndex;
+  const di = keyDates(s.ps[pi]!).map((d) => s.read.dayOf(d.month, d.day)).find((i) => i >= 0) ?? s.dayIndex;
   if (di >= 0) s.dayIndex = di;
   if (tm) {
     if (tm.dayPart) s.dayPart = tm.dayPart;
@@ -520,7 +520,7 @@ function datesSaid(s: Scan, p: Paragraph): { mentioned: Array<{ at: number; inde
   const mentioned: Array<{ at: number; index: number }> = [];
   const dateEnds = new Map<number, number>();
   if (!t.includes('月') && !t.includes('日')) return { mentioned, dateEnds };
-  for (const d of findDates(t)) {
+  for (const d of keyDates(p)) {
     const index = s.read.dayOf(d.month, d.day);
     if (index < 0) continue;
     mentioned.push({ at: d.start, index });

@@ -71,6 +71,8 @@ const CASUAL = /哈哈|嘿嘿|呵呵|吧[。！!？?，,~～\s]|呢[。！!？?�
 /** A line of code. */
 const CODE_LINE =
   /^\s*(?:import\s|export\s|from\s\S+\simport|const\s|let\s|var\s|function\b|def\s|class\s|return\b|if\s*\(|for\s*\(|while\s*\(|public\s|private\s|#include|package\s|using\s|fn\s|func\s|\}|\{|\/\/|\/\*|\*\/|<\/?[a-z][\w-]*[\s>])|[;{]\s*$|=>|\)\s*\{/;
+/** CODE_LINE at the start of any line of a text (codeShare's first test). */
+const CODE_ANYWHERE = new RegExp(CODE_LINE.source, 'm');
 /**
  * A news story's dateline or byline: 新华社北京8月6日电, 本报讯, 南都讯 记者李玲, 记者张三 发自北京,
  * (通讯员 王五). A report of what was decided or said is not the drafting itself.
@@ -225,7 +227,11 @@ function againstSignals(m: DocModel, body: string, han: number, t: Tally): void 
 /** Han characters (one per code point: a supplementary ideograph's high surrogate counts it). */
 function hanCount(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (isHanCode(codeAt(s, i))) n++;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Common Han, most of a Chinese text, without the surrogate and range tests.
+    if ((c >= 0x4e00 && c <= 0x9fff) || isHanCode(codeAt(s, i))) n++;
+  }
   return n;
 }
 
@@ -257,6 +263,9 @@ function sampleKeys(ps: readonly Paragraph[]): string {
 
 /** Share of the non-blank lines that look like code. */
 function codeShare(text: string): number {
+  // No line of code without a CODE_LINE match in the whole text (where a match may also span lines):
+  // most texts are not cut into lines at all.
+  if (!CODE_ANYWHERE.test(text)) return 0;
   let lines = 0;
   let code = 0;
   for (const line of text.split(/\r\n|\r|\n/)) {

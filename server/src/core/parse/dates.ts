@@ -2,6 +2,7 @@
 // 二ＯＯ六年 / 二OO九年 (letter O for zero), 2020 年 11 月 30 日 (spaces already removed by the
 // paragraph builder), 2019.7.28, 2019-07-28, 2019/7/28, and 7月10日 without a year.
 
+import { memoSlot, perText, type TextWork } from './memo';
 import { parseSmallNumber, parseYearDigits, SMALL_NUM_CLASS, YEAR_DIGIT_CLASS } from './numerals';
 
 export type DateStyle = 'arabic' | 'chinese' | 'numeric';
@@ -30,9 +31,18 @@ export interface DateMatch {
 const Y = `[${YEAR_DIGIT_CLASS}]{4}|[0-9０-９]{4}`;
 // A month or day in Chinese numerals may carry a zero before it (二〇〇九年〇九月〇七日).
 const N = `[0-9０-９]{1,2}|[〇○零]?[${SMALL_NUM_CLASS}]{1,3}`;
-// 年 月 日 dates, year optional; the year must not be glued to a longer digit run.
-const CJK_DATE = new RegExp(`(?:(?<![0-9０-９])(${Y}) ?年 ?)?(${N}) ?月 ?(${N}) ?[日号]`, 'g');
-const NUMERIC_DATE = /(?<![0-9０-９.．\-/])([0-9０-９]{4})([.．\-/／])([0-9０-９]{1,2})\2([0-9０-９]{1,2})(?![0-9０-９]|[.．][0-9０-９])/g;
+// 年 月 日 dates, year optional; the year must not be glued to a longer digit run. Tried at one
+// position at a time (nextCjkDate).
+const CJK_DATE = new RegExp(`(?:(?<![0-9０-９])(${Y}) ?年 ?)?(${N}) ?月 ?(${N}) ?[日号]`, 'y');
+/**
+ * How far before its 月 a CJK_DATE match can start: a year (4), a space, 年, a space (7), then a
+ * month of at most 4 units ([〇○零] and three numerals) and a space (5).
+ */
+const MONTH_REACH = 12;
+/** Tried at one position at a time (nextNumericDate). */
+const NUMERIC_DATE = /(?<![0-9０-９.．\-/])([0-9０-９]{4})([.．\-/／])([0-9０-９]{1,2})\2([0-9０-９]{1,2})(?![0-9０-９]|[.．][0-9０-９])/y;
+/** The separators of a numeric date. */
+const DATE_SEPARATOR = /[.．\-/／]/g;
 
 /** 07, ０７, 〇七: a month or day written with a leading zero. */
 const PADDED = /^[0０][0-9０-９]$|^[〇○零][一二三四五六七八九]$/;
@@ -45,31 +55,61 @@ function valid(month: number | null, day: number | null): boolean {
   return month !== null && day !== null && month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-/** All dates in s, in order. Linear: each pattern is a single pass without nested repetition. */
+/**
+ * The first CJK_DATE match that starts at `from` or later, as CJK_DATE.exec from `from` finds it.
+ * Every match holds a 月 at most MONTH_REACH after its start, so only the positions just before
+ * each 月 are tried, instead of letting the pattern try every position of the text.
+ */
+function nextCjkDate(s: string, from: number): RegExpExecArray | null {
+  let tried = from; // positions before this are tried already, or before `from`
+  for (let k = s.indexOf('月', from); k >= 0; k = s.indexOf('月', k + 1)) {
+    for (let p = Math.max(tried, k - MONTH_REACH); p < k; p++) {
+      CJK_DATE.lastIndex = p;
+      const m = CJK_DATE.exec(s);
+      if (m) return m;
+    }
+    tried = Math.max(tried, k);
+  }
+  return null;
+}
+
+/**
+ * The first NUMERIC_DATE match that starts at `from` or later, as a global search from `from`
+ * finds it. A match's first separator comes right after its four-digit year: only the position
+ * four before each separator is tried.
+ */
+function nextNumericDate(s: string, from: number): RegExpExecArray | null {
+  DATE_SEPARATOR.lastIndex = from + 4;
+  for (let q = DATE_SEPARATOR.exec(s); q; q = DATE_SEPARATOR.exec(s)) {
+    NUMERIC_DATE.lastIndex = q.index - 4;
+    const m = NUMERIC_DATE.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** All dates in s, in order. Linear: each pattern is a single pass without nested repetition (CJK dates: a few tries per 月). */
 export function findDates(s: string): DateMatch[] {
   const out: DateMatch[] = [];
-  if (s.includes('月')) {
-    CJK_DATE.lastIndex = 0;
-    for (let m = CJK_DATE.exec(s); m; m = CJK_DATE.exec(s)) {
-      const [whole, ys, ms, ds] = m;
-      const year = ys ? parseYearDigits(ys) : null;
-      const month = parseSmallNumber(ms!);
-      const day = parseSmallNumber(ds!);
-      if (!valid(month, day)) continue;
-      const arabicParts = isArabic(ms!) && isArabic(ds!) && (!ys || isArabic(ys));
-      out.push({
-        start: m.index,
-        end: m.index + whole.length,
-        year,
-        month: month!,
-        day: day!,
-        style: arabicParts ? 'arabic' : 'chinese',
-        padded: PADDED.test(ms!) || PADDED.test(ds!),
-      });
-    }
+  for (let m = nextCjkDate(s, 0); m; m = nextCjkDate(s, m.index + m[0].length)) {
+    const [whole, ys, ms, ds] = m;
+    const year = ys ? parseYearDigits(ys) : null;
+    const month = parseSmallNumber(ms!);
+    const day = parseSmallNumber(ds!);
+    if (!valid(month, day)) continue;
+    const arabicParts = isArabic(ms!) && isArabic(ds!) && (!ys || isArabic(ys));
+    out.push({
+      start: m.index,
+      end: m.index + whole.length,
+      year,
+      month: month!,
+      day: day!,
+      style: arabicParts ? 'arabic' : 'chinese',
+      padded: PADDED.test(ms!) || PADDED.test(ds!),
+    });
   }
-  NUMERIC_DATE.lastIndex = 0;
-  for (let m = NUMERIC_DATE.exec(s); m; m = NUMERIC_DATE.exec(s)) {
+  const cjk = out.length;
+  for (let m = nextNumericDate(s, 0); m; m = nextNumericDate(s, m.index + m[0].length)) {
     const year = parseYearDigits(m[1]!);
     const month = parseSmallNumber(m[3]!);
     const day = parseSmallNumber(m[4]!);
@@ -85,7 +125,8 @@ export function findDates(s: string): DateMatch[] {
       sep: m[2],
     });
   }
-  if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  // Each kind is found in order: only both together need merging.
+  if (cjk > 0 && out.length > cjk) out.sort((a, b) => a.start - b.start);
   return out;
 }
 
@@ -149,4 +190,25 @@ export function nearestYear(month: number, day: number | ((year: number) => numb
     }
   }
   return best;
+}
+
+/** What keyDates reads: a paragraph, which holds its folded key and its text's kept work. */
+interface Keyed {
+  readonly text: string;
+  readonly key: string;
+  readonly work?: TextWork;
+}
+
+const KEY_DATES = memoSlot('dates of the key');
+
+/**
+ * findDates of a paragraph's key, found once per text: the tree, the timeline, the agenda and the
+ * rules all ask for the dates of the same paragraphs. Shared: never change what it gives.
+ */
+export function keyDates(p: Keyed): readonly DateMatch[] {
+  return perText(p, KEY_DATES, datesOfKey);
+}
+
+function datesOfKey(p: Keyed): readonly DateMatch[] {
+  return findDates(p.key);
 }

@@ -20,13 +20,39 @@ export interface DocNumberMatch {
 }
 
 const PREFIX_CUT = /执行|按照|根据|依据|参照|依照|贯彻|落实|印发|转发|批转|发布|详见|见|即|和|与|及|或|的|、/g;
-const DOC_NUMBER = /([\u4e00-\u9fa5]{1,12}) ?([〔\[【(〖{]) ?([0-9]{4}) ?([〕\]】)〗}]) ?(第)? ?([0-9]{1,5}) ?号/g;
+/** A bracket and the year DOC_NUMBER opens with (rare in running text, unlike a bracket). */
+const OPEN_BRACKET = /[〔\[【(〖{] ?[0-9]{4}/;
+const OPEN_BRACKET_G = new RegExp(OPEN_BRACKET.source, 'g');
+/** Tried at one position at a time (nextDocNumber). */
+const DOC_NUMBER = /([\u4e00-\u9fa5]{1,12}) ?([〔\[【(〖{]) ?([0-9]{4}) ?([〕\]】)〗}]) ?(第)? ?([0-9]{1,5}) ?号/y;
+/** How far before its bracket a DOC_NUMBER match can start: twelve Han and a space. */
+const BRACKET_REACH = 13;
+
+/**
+ * The first DOC_NUMBER match that starts at `from` or later, as a global search from `from` finds
+ * it. A match's bracket is the first one after its start, at most BRACKET_REACH on, and is
+ * followed by a year: only the positions just before such brackets are tried, instead of every
+ * Han character of the text.
+ */
+function nextDocNumber(folded: string, from: number): RegExpExecArray | null {
+  let tried = from; // positions before this are tried already, or before `from`
+  OPEN_BRACKET_G.lastIndex = from;
+  for (let b = OPEN_BRACKET_G.exec(folded); b; b = OPEN_BRACKET_G.exec(folded)) {
+    for (let p = Math.max(tried, b.index - BRACKET_REACH); p < b.index; p++) {
+      DOC_NUMBER.lastIndex = p;
+      const m = DOC_NUMBER.exec(folded);
+      if (m) return m;
+    }
+    tried = Math.max(tried, b.index);
+  }
+  return null;
+}
 
 export function findDocNumbers(folded: string, raw: string): DocNumberMatch[] {
   const out: DocNumberMatch[] = [];
-  if (!folded.includes('号')) return out;
-  DOC_NUMBER.lastIndex = 0;
-  for (let m = DOC_NUMBER.exec(folded); m; m = DOC_NUMBER.exec(folded)) {
+  // The fixed parts must be there: the pattern tries every Han run, these tests are one scan each.
+  if (!folded.includes('号') || !OPEN_BRACKET.test(folded)) return out;
+  for (let m = nextDocNumber(folded, 0); m; m = nextDocNumber(folded, m.index + m[0].length)) {
     const bracketStart = m.index + m[1]!.length + (folded[m.index + m[1]!.length] === ' ' ? 1 : 0);
     // In running text the Han run may hold more than the issuer's code (严格执行济办发电): cut it.
     const prefix = m[1]!;

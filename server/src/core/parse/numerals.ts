@@ -28,6 +28,8 @@ export function parseYearDigits(s: string): number | null {
 
 /** 十 -> 10, 二十八 -> 28, 三十一 -> 31, 九 -> 9, 12 -> 12; null when not a number. */
 export function parseSmallNumber(s: string): number | null {
+  const digits = digitValue(s);
+  if (digits !== null) return digits;
   if (/^[0-9０-９]+$/.test(s)) return parseInt(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)), 10);
   if (s.length === 0 || s.length > 3) return null;
   const ten = s.indexOf('十');
@@ -41,6 +43,23 @@ export function parseSmallNumber(s: string): number | null {
   const lo = loStr === '' ? 0 : DIGIT[loStr];
   if (hi === undefined || lo === undefined || ten > 1 || loStr.length > 1) return null;
   return hi * 10 + lo;
+}
+
+/**
+ * The value of a short run of ASCII or full-width digits (12, ０７), read by code without a regex
+ * or a copy: dates and times ask it of every number they find. null for anything else, and for
+ * runs too long to add up exactly (parseSmallNumber reads those).
+ */
+function digitValue(s: string): number | null {
+  if (s.length === 0 || s.length > 15) return null;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) n = n * 10 + (c - 0x30);
+    else if (c >= 0xff10 && c <= 0xff19) n = n * 10 + (c - 0xff10);
+    else return null;
+  }
+  return n;
 }
 
 /**

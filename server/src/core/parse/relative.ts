@@ -47,13 +47,17 @@ export function findRelativeDates(s: string): RelativeDate[] {
   if (/周|星期|礼拜/.test(s)) {
     for (const m of s.matchAll(WEEK)) out.push({ kind: 'weekday', start: m.index, end: m.index + m[0].length, weeks: named(m[1]!), weekday: WEEKDAY_NUM[m[2]!]! });
   }
-  if (s.includes('月')) {
+  // Each pattern is scanned only where its fixed words occur (most paragraphs have none of them):
+  // the 月底/月末 ones need one of those, the month-day one a 日 or 号.
+  if (s.includes('月底') || s.includes('月末')) {
     for (const m of s.matchAll(MONTH_END)) out.push({ kind: 'month-end', start: m.index, end: m.index + m[0].length, months: m[1] ? named(m[1]) : 0, month: null, year: null });
     for (const m of s.matchAll(WRITTEN_MONTH_END)) {
       const month = parseSmallNumber(m[2]!);
       const year = m[1] ? parseYearDigits(m[1]) : null;
       if (month !== null) out.push({ kind: 'month-end', start: m.index, end: m.index + m[0].length, months: null, month, year });
     }
+  }
+  if (s.includes('月') && (s.includes('日') || s.includes('号'))) {
     for (const m of s.matchAll(MONTH_DAY)) {
       const day = parseSmallNumber(m[2]!);
       if (day !== null && day >= 1 && day <= 31) out.push({ kind: 'month-day', start: m.index, end: m.index + m[0].length, months: named(m[1]!), day });

@@ -20,7 +20,7 @@
 
 import type { Names } from '../names';
 import type { DocModel } from '../model/types';
-import { findDates } from '../parse/dates';
+import { keyDates, type DateMatch } from '../parse/dates';
 import { dayPartOf, findTimes, toMinutes, type DayPart, type TimeMatch } from '../parse/times';
 import { stanceAt } from '../semantics/stance';
 import { issueDate, resolveDate, yearReference, type Ymd } from '../semantics/timeline';
@@ -474,7 +474,7 @@ function claim(s: RouteScan, p: Paragraph, c: Cut): void {
 
 /** The title's date (2024年5月10日调研安排) counts as a visit date. */
 function titleDates(s: RouteScan, p: Paragraph): void {
-  for (const d of findDates(p.key)) {
+  for (const d of keyDates(p)) {
     const date = resolveDate(d, s.ref);
     if (date) {
       addDate(s, date);
@@ -488,7 +488,7 @@ function readParagraph(s: RouteScan, p: Paragraph): void {
   const t = p.key;
   const cell = s.cells.has(p);
   if (atTableCell(s, p, cell)) return;
-  const ds = findDates(t);
+  const ds = keyDates(p);
   const dm = visitDates(s, t, ds);
   const lead = leadEnd(t);
   const dpw = DAYPART.exec(t.slice(lead));
@@ -541,7 +541,7 @@ function atTableCell(s: RouteScan, p: Paragraph, cell: boolean): boolean {
 }
 
 /** Dates of the visit (not deadlines: 5月8日前报送), and the days of a range (9月10日至11日). */
-function visitDates(s: RouteScan, t: string, ds: ReturnType<typeof findDates>): DateMarks {
+function visitDates(s: RouteScan, t: string, ds: readonly DateMatch[]): DateMarks {
   const marks: DateMarks['marks'] = [];
   for (const d of ds) {
     const after = t.slice(d.end, d.end + 4);
@@ -566,7 +566,7 @@ function datesUpTo(s: RouteScan, dm: DateMarks, at: number): void {
 }
 
 /** A date heading alone (5月20日上午, （二）5月21日): context only; a new day starts without a part of the day unless it gives one. */
-function atDayHeading(s: RouteScan, t: string, ds: ReturnType<typeof findDates>, lead: number, dm: DateMarks): boolean {
+function atDayHeading(s: RouteScan, t: string, ds: readonly DateMatch[], lead: number, dm: DateMarks): boolean {
   if (!ds.length || t.slice(lead, ds[0]!.start).trim().length > 2) return false;
   if (t.slice(ds[ds.length - 1]!.end).replace(/[（(]?(?:星期|周)[一二三四五六日天][)）]?|上午|下午|晚上|全天|[\s,，:：。]/g, '').length !== 0) return false;
   datesUpTo(s, dm, t.length);

@@ -5,7 +5,7 @@
 // year takes the year that puts it nearest to the 成文日期.
 
 import type { DocModel } from '../model/types';
-import { addDays, dayNumber, findDates, formatGbDate, isRealDate, nearestYear, type DateMatch, type Ymd } from '../parse/dates';
+import { addDays, dayNumber, formatGbDate, isRealDate, keyDates, nearestYear, type DateMatch, type Ymd } from '../parse/dates';
 import { parseCount, toChineseSmall, toChineseYear } from '../parse/numerals';
 import { findRelativeDates, OFFSET_DAYS, resolveRelative } from '../parse/relative';
 import type { Paragraph } from '../text/paragraph';
@@ -51,7 +51,7 @@ export function issueDate(model: DocModel): { date: Ymd; para: Paragraph } | nul
 }
 
 function readIssueDate(p: Paragraph): { date: Ymd; para: Paragraph } | null {
-  const m = findDates(p.key)[0];
+  const m = keyDates(p)[0];
   if (!m || m.year === null || !isRealDate(m.year, m.month, m.day)) return null;
   return { date: { year: m.year, month: m.month, day: m.day }, para: p };
 }
@@ -60,7 +60,7 @@ function readIssueDate(p: Paragraph): { date: Ymd; para: Paragraph } | null {
 export function yearReference(model: DocModel, issue: Ymd | null): Ymd | null {
   if (issue) return issue;
   for (const p of model.paragraphs) {
-    for (const d of findDates(p.key)) if (d.year !== null) return { year: d.year, month: d.month, day: d.day };
+    for (const d of keyDates(p)) if (d.year !== null) return { year: d.year, month: d.month, day: d.day };
   }
   return null;
 }
@@ -84,7 +84,7 @@ export function resolveDate(m: DateMatch, issue: Ymd | null): Ymd | null {
 
 export function datesIn(p: Paragraph, issue: Ymd | null): DateRef[] {
   const out: DateRef[] = [];
-  for (const m of findDates(p.key)) {
+  for (const m of keyDates(p)) {
     const date = resolveDate(m, issue);
     if (date) out.push({ para: p, start: m.start, end: m.end, match: m, date });
   }
@@ -362,6 +362,8 @@ function roughUpper(s: string): number | null {
 function periods(p: Paragraph): Deadline[] {
   const t = p.key;
   const out: Deadline[] = [];
+  // Every period holds 内 (2日内, 3个工作日以内): a text without it is not searched for one.
+  if (!t.includes('内')) return out;
   WITHIN.lastIndex = 0;
   for (let m = WITHIN.exec(t); m; m = WITHIN.exec(t)) {
     const s0 = sentenceStart(t, m.index);

@@ -1,6 +1,8 @@
 // Character classes used everywhere in the core. Code-point range checks, not regexes,
 // because they run once per character on every keystroke.
 
+import { simplifiedCodes } from './tradSimp';
+
 export function isHanCode(c: number): boolean {
   return (
     (c >= 0x4e00 && c <= 0x9fff) ||
@@ -97,19 +99,89 @@ export function foldWidth(s: string): string {
 }
 
 
+/**
+ * What foldKey makes of each UTF-16 unit (0: itself). The two folds touch disjoint characters
+ * (full-width forms and U+3000 / traditional Han), so one table holds both.
+ */
+let keyFold: Uint16Array | null = null;
+
+/** Built on first use, not while the module loads (tests and tools that only import it pay nothing). */
+function keyFoldTable(): Uint16Array {
+  // The traditional forms, then the full-width ones and U+3000 (no character is in both).
+  const table = simplifiedCodes();
+  for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
+  table[0x3000] = 0x20;
+  return table;
+}
+
+/** Scratch space for foldKey (a key is written here, then read out as a string); a longer one gets its own. */
+const KEY_BUFFER = new Uint16Array(16384);
+
+/**
+ * foldTraditional(foldWidth(s)) in one pass: the matching key of a paragraph (Paragraph.key).
+ * Chinese text has a full-width ，or （ every few characters: the key is written out as codes and
+ * read out once, a flat string, not joined from a slice per run.
+ */
+export function foldKey(s: string): string {
+  const KEY_FOLD = (keyFold ??= keyFoldTable());
+  let first = 0;
+  while (first < s.length && KEY_FOLD[s.charCodeAt(first)] === 0) first++;
+  if (first === s.length) return s;
+  const n = s.length - first;
+  const buf = n <= KEY_BUFFER.length ? KEY_BUFFER : new Uint16Array(n);
+  for (let i = first; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    buf[i - first] = KEY_FOLD[c] || c;
+  }
+  return s.slice(0, first) + unitsToString(buf, n);
+}
+
+/** Decodes UTF-16 units as they lie in a Uint16Array: this machine's byte order must be little-endian. */
+const UTF16 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le', { ignoreBOM: true }) : null;
+
+/** From this many units on, a decoder call costs less than an argument list of the units. */
+const DECODE_FROM = 48;
+
+/**
+ * The string of the UTF-16 units buf[0..n). A long one is made at once by a decoder, where
+ * fromCharCode.apply would first make an argument list of n numbers. Units of a surrogate pair,
+ * which may stand alone in a text (a decoder would replace those), are read out one by one.
+ */
+export function unitsToString(buf: Uint16Array, n: number): string {
+  if (UTF16 && n >= DECODE_FROM) {
+    let pairs = false;
+    for (let i = 0; i < n && !pairs; i++) pairs = (buf[i]! & 0xf800) === 0xd800;
+    if (!pairs) return UTF16.decode(buf.subarray(0, n));
+  }
+  let out = '';
+  for (let k = 0; k < n; k += 4096) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
+  return out;
+}
+
 /** Display width in columns: CJK and full-width count 2, others 1. Used to spot hard wraps. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue;
-    // The ideographic space is neither Han nor punctuation, but takes a full cell; of the
-    // half-width and full-width forms, only the full-width ones (U+FF01–FF60, FFE0–FFE6) do.
-    const wide =
-      isCjkCode(codeAt(s, i)) || c === 0x3000 || (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0xac00 && c <= 0xd7af);
-    w += c >= 0x1100 && wide ? 2 : 1;
-  }
+  for (let i = 0; i < s.length; i++) w += cellWidth(s, i, s.length);
   return w;
+}
+
+/**
+ * The columns displayWidth gives s[i] in a text that ends at `end` (a pair is read only within
+ * it): 0 for the low half of a surrogate pair, whose high half took the cell.
+ */
+export function cellWidth(s: string, i: number, end: number): number {
+  const c = s.charCodeAt(i);
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  // The ideographic space is neither Han nor punctuation, but takes a full cell; of the
+  // half-width and full-width forms, only the full-width ones (U+FF01–FF60, FFE0–FFE6) do.
+  const wide =
+    isCjkCode(codeAtBefore(s, i, end)) || c === 0x3000 || (c >= 0xff01 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0xac00 && c <= 0xd7af);
+  return c >= 0x1100 && wide ? 2 : 1;
+}
+
+/** codeAt for a text that ends at `end`: a pair cut by the end is its high half alone. */
+function codeAtBefore(s: string, i: number, end: number): number {
+  return i + 1 < end ? codeAt(s, i) : s.charCodeAt(i);
 }
 
 const TERMINAL = new Set(['。', '！', '？', '；', '：', '!', '?', ';', ':', '…']);

@@ -11,16 +11,23 @@
 // that starts with a label a document could use too (来源：, 作者：, 发文机关：, 成文日期：) is
 // chrome only next to such a line.
 
-import { isHanCode, isSpaceCode } from './chars';
-import { foldTraditional } from './tradSimp';
+import { isHanCode, isSpaceCode, unitsToString } from './chars';
+import { simplifiedCodes } from './tradSimp';
 
 /** What a chrome line is. */
 export type ChromeKind = 'stamp' | 'meta' | 'nav' | 'footer' | 'note' | 'rule';
 
 /** Traditional forms of chrome words that the general fold (tradSimp) leaves alone. */
 const EXTRA_TRAD: Record<string, string> = { 瀏: '浏', 輯: '辑', 語: '语', 輩: '辈', 佈: '布', 覽: '览' };
-const EXTRA_TRAD_CHARS = /[瀏輯語輩佈覽]/;
-const EXTRA_TRAD_CHARS_G = /[瀏輯語輩佈覽]/g;
+
+/** Each key character's simplified form, the general fold's or EXTRA_TRAD's (0: none), by UTF-16 unit. */
+const KEY_SIMPLIFIED = keySimplified();
+
+function keySimplified(): Uint16Array {
+  const table = simplifiedCodes();
+  for (const [t, s] of Object.entries(EXTRA_TRAD)) table[t.charCodeAt(0)] = s.charCodeAt(0);
+  return table;
+}
 
 /**
  * The line folded for matching: half-width, simplified, without pinyin glosses; whitespace runs
@@ -47,6 +54,7 @@ export function chromeKey(line: string, spaced = false, limit = Infinity): strin
       if (!spaced || n === 0 || j >= line.length) continue;
       c = 0x20;
     } else if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0; // full-width ASCII, as foldWidth does
+    else if (KEY_SIMPLIFIED[c] !== 0) c = KEY_SIMPLIFIED[c]!; // simplified here, not in a second pass over the key
     if (n === buf.length) {
       const bigger = new Uint16Array(buf.length * 2);
       bigger.set(buf);
@@ -54,10 +62,7 @@ export function chromeKey(line: string, spaced = false, limit = Infinity): strin
     }
     buf[n++] = c;
   }
-  let out = '';
-  for (let k = 0; k < n; k += 4096) out += String.fromCharCode.apply(null, buf.subarray(k, Math.min(n, k + 4096)) as unknown as number[]);
-  if (EXTRA_TRAD_CHARS.test(out)) out = out.replace(EXTRA_TRAD_CHARS_G, (ch) => EXTRA_TRAD[ch]!);
-  return foldTraditional(out);
+  return unitsToString(buf, n);
 }
 
 /** Scratch space for chromeKey (a line's key is built here, then read out as a string). */
@@ -165,7 +170,7 @@ function keyChrome(key: string, line: string): ChromeKind | null {
   if (key.length <= 40 && READER_COUNT.test(key)) return 'stamp';
   if ((key.length <= 160 && SITE_NOTE.test(key)) || (key.length <= 40 && MORE_LINK.test(key))) return 'note';
   if (key.length <= 150 && FOOTER.test(key)) return 'footer';
-  if (key.length <= 40 && SITE_NAME.test(key)) return 'footer';
+  if (key.length <= 40 && key.includes('网') && SITE_NAME.test(key)) return 'footer'; // (网: a quick test first)
   if (key.indexOf(':') !== key.lastIndexOf(':') && metaFields(chromeKey(line, true)) >= 2) return 'meta';
   return null;
 }

@@ -3,8 +3,7 @@
 // cleaned text back to the original offsets, so that findings land where the user typed.
 
 import { type TextWork, workFor } from '../parse/memo';
-import { foldWidth } from './chars';
-import { foldTraditional } from './tradSimp';
+import { foldKey } from './chars';
 
 export type Role =
   | 'issuerMark' // 发文机关标志 (… 文件, or the issuing body's name above the title)
@@ -122,7 +121,7 @@ export class Paragraph {
   get key(): string {
     const w = this.work;
     // Folded from the work's own copy of the text: kept with it, it keeps no document alive.
-    return (w.key ??= foldTraditional(foldWidth(w.text)));
+    return (w.key ??= foldKey(w.text));
   }
 
   /** The work kept for this paragraph's text (parse/memo.ts), shared with equal texts. */

@@ -10,7 +10,7 @@ import type { DocModel } from '../model/types';
 import type { Names } from '../names';
 import { parsePlan } from '../research/parse';
 import type { Plan } from '../research/types';
-import { findDates } from '../parse/dates';
+import { keyDates } from '../parse/dates';
 import { keyMatches, memoSlot, perText, testSlot } from '../parse/memo';
 import { clockText } from '../parse/times';
 import { issueDate, ymdDays, ymdText, type Ymd } from '../semantics/timeline';
@@ -152,7 +152,7 @@ function meetingSections(model: DocModel): Array<[number, number]> {
     // Sessions of one meeting (开幕式, 第二次全体会议, 分组讨论) are its parts, not meetings of their own.
     if (SESSION_HEADING.test(head)) return [];
     if (!MEETING_HEADING.test(head)) continue;
-    if (ps.slice(from, to).some((p) => findDates(p.key).some((d) => d.day !== null))) out.push([from, to]);
+    if (ps.slice(from, to).some((p) => keyDates(p).some((d) => d.day !== null))) out.push([from, to]);
   }
   return out.length >= 2 ? out : [];
 }

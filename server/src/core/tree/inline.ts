@@ -2,7 +2,7 @@
 // with the value a reader resolves (a date without a year takes the 成文日期's; 下周四 counts from
 // it). Built on demand — for `gongwen explain` — not on every analysis.
 
-import { findDates } from '../parse/dates';
+import { keyDates } from '../parse/dates';
 import { findDurations } from '../parse/durations';
 import { findRelativeDates, resolveRelative } from '../parse/relative';
 import { clockText, findTimes, toMinutes } from '../parse/times';
@@ -24,7 +24,7 @@ export function inlineNodes(p: Paragraph, issue: Ymd | null): InlineNode[] {
   const node = (type: InlineNode['type'], s: number, e: number, value: string | null): void => {
     out.push({ type, start: p.origStart(s), end: p.origEnd(e), text: p.text.slice(s, e), value });
   };
-  for (const d of findDates(t)) {
+  for (const d of keyDates(p)) {
     const y = resolveDate(d, issue);
     node('Date', d.start, d.end, y ? ymdText(y) : null);
   }

@@ -4,7 +4,7 @@
 // text about meetings sets norms and arranges nothing.
 
 import type { Paragraph } from '../text/paragraph';
-import { findDates } from '../parse/dates';
+import { findDates, keyDates } from '../parse/dates';
 import { keyMatches, memoSlot, perText, testSlot } from '../parse/memo';
 import { findTimes } from '../parse/times';
 import type { DocModel } from '../model/types';
@@ -85,10 +85,15 @@ function openingTimeOf(p: Paragraph): { rangeOnly: boolean } | null {
 /** The clock time a line opens with (after a list mark), and whether the line is only a time range; kept by text. */
 function openingTime(key: string): { rangeOnly: boolean } | null {
   const t = key.replace(/^[\s|]*(?:\d{1,2}[.、．]\s*)?/, '');
+  // Most lines cannot open with a time: not searched for times further on, which would not count.
+  if (!TIME_OPENER.test(t.slice(0, 2))) return null;
   const tm = findTimes(t)[0];
   if (!tm || tm.start > 1) return null;
   return { rangeOnly: tm.to !== null && t.slice(tm.end).replace(/[\s|:：（）()]/g, '').length <= 2 };
 }
+
+/** What a time (parse/times.ts) can start with: a digit, a numeral, or a day part's first character (上午, 晚上 …). */
+const TIME_OPENER = /[0-9一二两三四五六七八九十上早中下午晚傍夜]/;
 
 /** Lines labelled as a meeting's arrangement (会议时间：, 参会人员：, 会议议程). */
 export function meetingLabelCount(model: DocModel): number {
@@ -157,6 +162,7 @@ export function meetingSentences(model: DocModel, taken: ReadonlySet<number>): S
 }
 
 const CONVENINGS = memoSlot('convenings');
+const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
 
 function conveningsOf(p: Paragraph): ReadonlyArray<readonly [number, number]> {
   return conveningSpans(p.key);
@@ -164,6 +170,9 @@ function conveningsOf(p: Paragraph): ReadonlyArray<readonly [number, number]> {
 
 /** The pieces of a paragraph's folded text that convene a meeting on a day; kept by text. */
 function conveningSpans(t: string): ReadonlyArray<readonly [number, number]> {
+  // A convening clause holds a convening verb and 召开/举行…: a text without both (most) has
+  // none, and is not cut into clauses. (A match in a clause is one in the whole text too.)
+  if (!CONVENE.test(t) || !HELD.test(t)) return NO_SPANS;
   const out: Array<[number, number]> = [];
   for (const [s, e] of clauses(t)) if (isConvening(t.slice(s, e))) out.push(...convenings(t, s, e));
   return out;
@@ -214,10 +223,10 @@ export function labelledSections(model: DocModel, label: RegExp = MEETING_LABEL)
     // Run of labelled lines, with the lines between them that continue one.
     let j = i + 1;
     let labels = 1;
-    let dated = findDates(p.key).some((d) => d.day !== null);
+    let dated = keyDates(p).some((d) => d.day !== null);
     while (j < ps.length && CONTENT_ROLES.has(ps[j]!.role) && (labelled(ps[j]!) || (ps[j]!.level === 0 && j + 1 < ps.length && labelled(ps[j + 1]!)))) {
       if (labelled(ps[j]!)) labels++;
-      if (findDates(ps[j]!.key).some((d) => d.day !== null)) dated = true;
+      if (keyDates(ps[j]!).some((d) => d.day !== null)) dated = true;
       j++;
     }
     if (labels >= 2 && dated) out.push([headingBefore(ps, i), j]);
