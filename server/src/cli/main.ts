@@ -70,7 +70,8 @@ check   Checks files and folders (folders are walked for *.txt, *.md, *.gw, *.go
         merge into the file). Later runs report a file's findings of a rule only when there are
         more than recorded (then all of them) and say how many were left out. --prune-suppressions
         lowers or drops counts no longer reached; --suppressions-location FILE uses another file.
-        --concurrency: worker threads (auto: one per core for 100 files or more; off: none; N).
+        --concurrency: worker threads (auto: from 4 cores and 100 files, one per core but one;
+        off: none; N).
         The report and the exit code are the same whatever the number.
         --cache keeps each file's findings by its content and configuration (default place
         node_modules/.cache/gongwen, or --cache-location PATH); unchanged files are not checked
@@ -139,7 +140,7 @@ check   检查文件和文件夹（在文件夹中查找 *.txt、*.md、*.gw、*
         （--suppress-rule 规则，可重复：只记这些规则；两者都并入已有文件）。此后某文件某规则的问题
         多于所记个数时才报告（全部报告），并说明略去了多少。--prune-suppressions：降低或删去已达不到
         的个数；--suppressions-location 文件：改用另一个文件。
-        --concurrency：工作线程数（auto：文件达 100 个时每个 CPU 核一个；off：不用；或一个数字）。
+        --concurrency：工作线程数（auto：CPU 达 4 核、文件达 100 个时，核数减一；off：不用；或一个数字）。
         线程数不影响报告内容和退出码。
         --cache：按文件内容和配置缓存每个文件的检查结果（默认放在 node_modules/.cache/gongwen，
         或用 --cache-location 路径 指定）；未改动的文件不再重新检查，但比较多个文件的规则（调研方案、
@@ -406,7 +407,7 @@ main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 }, fail);
 
-/** --concurrency auto|off|N: worker threads for the scan (auto: one per core when there are enough files). */
+/** --concurrency auto|off|N: worker threads for the scan (auto: pool.ts poolSize). */
 function concurrencyOption(options: Map<string, string | true>): Concurrency {
   const v = options.get('concurrency');
   if (v === undefined || v === 'auto') return 'auto';
