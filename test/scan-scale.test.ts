@@ -105,6 +105,13 @@ describe('scan at scale: workers, cache and shards', function () {
     assert.equal(check('--cache', '--cache-location', cacheDir).stdout, plain.stdout);
   });
 
+  it('--cache keeps nothing of standard input (its next content is another text)', () => {
+    const loc = tree.path('.cache-stdin/');
+    const run = runCli(['check', '-', '--format', 'json', '--fail-on', 'none', '--cache', '--cache-location', loc], tree.root, { input: '关于开展检查的通知\n济档发[2026]05号\n' });
+    assert.ok(rulesOf(json(run), '<stdin>').includes('format.doc-number'));
+    assert.equal(existsSync(path.join(loc, 'gongwen-cache.bin')), false);
+  });
+
   it('--cache: a changed configuration is seen, only where it applies', () => {
     const cacheDir = tree.path('.cache-b');
     check('--cache', '--cache-location', cacheDir);

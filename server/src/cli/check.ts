@@ -16,6 +16,7 @@ import { commonLocale, fixFiles, type FixMode } from './fix';
 import { openSink } from './output';
 import { fileRecord, ReportWriter, type FileRecord, type Format } from './report';
 import { inShard, type Shard } from './shard';
+import { isStdinPath } from './stdin';
 import { readSuppressions, suppressionKey, suppressionsRoot, writeSuppressions } from '../config/suppressionsFile';
 
 export type { FileDiagnostic, FileRecord, Format } from './report';
@@ -155,7 +156,7 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   // Writing the suppressions file needs every file's counts first; otherwise files stream.
   const writesSuppressions = !!opts.suppress;
   let lastProgress = 0;
-  const cache = opts.cache ? ScanCache.open(opts.cache, opts.version) : undefined;
+  const cache = opts.cache ? ScanCache.open(opts.cache, opts.version, isStdinPath) : undefined;
   const result = await scanFiles(inputs, {
     effectiveFor,
     concurrency: opts.concurrency,

@@ -75,16 +75,22 @@ export class ScanCache implements FirstPassCache {
   /** Entries whose first pass is that of the file as it is now (a hit, or set in this run). */
   private readonly current = new Set<string>();
 
+  /** Files never kept (standard input's temporary copy: its next content is another text). */
+  private readonly passing: (path: string) => boolean;
+
   private constructor(
     readonly file: string,
     private readonly tool: string,
     private readonly entries: Map<string, Entry>,
     /** Why an existing cache file was not used (unreadable, another version), for a notice. */
     readonly discarded: string | null,
-  ) {}
+    passing?: (path: string) => boolean,
+  ) {
+    this.passing = passing ?? (() => false);
+  }
 
   /** Opens the cache at `location` for gongwen `tool`; a missing, broken or outdated file gives an empty cache. */
-  static open(location: string, tool: string): ScanCache {
+  static open(location: string, tool: string, passing?: (path: string) => boolean): ScanCache {
     const file = cacheFile(location);
     let entries: Map<string, Entry> | null = null;
     let discarded: string | null = null;
@@ -96,7 +102,7 @@ export class ScanCache implements FirstPassCache {
         discarded = 'unreadable';
       }
     }
-    return new ScanCache(file, tool, entries ?? new Map(), discarded);
+    return new ScanCache(file, tool, entries ?? new Map(), discarded, passing);
   }
 
   get size(): number {
@@ -128,6 +134,7 @@ export class ScanCache implements FirstPassCache {
   }
 
   set(input: ScanInput, bytes: Uint8Array, eff: Effective, docs: boolean, checked: Checked): void {
+    if (this.passing(input.path)) return;
     const key = this.key(input);
     this.seen.add(key);
     this.current.add(key);
