@@ -25,6 +25,7 @@ import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE } from '../serv
 import { DEFAULT_NAMES, SEVERITIES, type Names } from '../server/src/core/config/resolve';
 import { KIND_ALIASES, SCOPE_ALIASES } from '../server/src/core/directives';
 import { RULES } from '../server/src/core/rules/registry';
+import { snippets, SNIPPETS_FILE } from './snippets';
 import type { OptionSpec, RuleMeta } from '../server/src/core/rules/rule';
 import type { CountMode, Kind, Locale, Msg, Scope, SeveritySetting } from '../server/src/core/types';
 
@@ -458,6 +459,8 @@ export interface Generated {
   readme: ReadmeSection[];
   /** docs/national-2024.md sections, the same way. */
   national: ReadmeSection[];
+  /** snippets/gongwen.code-snippets. */
+  snippets: JsonObject;
 }
 
 /** A Text that emits `%key%` and collects the strings for package.nls*.json. */
@@ -496,7 +499,7 @@ export function build(): Generated {
   ];
   const jsonValidation: Json[] = [{ fileMatch: [...SCHEMA_FILE_MATCH], url: `./${SCHEMA_FILE}` }];
   const national: ReadmeSection[] = [{ name: 'national-rules', required: true, text: nationalRuleTable() }];
-  return { configuration, jsonValidation, schema: configFileSchema(), nls: { en, zh }, readme, national };
+  return { configuration, jsonValidation, schema: configFileSchema(), nls: { en, zh }, readme, national, snippets: snippets() as unknown as JsonObject };
 }
 
 function cell(s: string): string {
@@ -743,9 +746,25 @@ const schemaFile: Target = {
   },
 };
 
+const snippetsFile: Target = {
+  file: SNIPPETS_FILE,
+  drift(g) {
+    const full = path.join(ROOT, this.file);
+    if (!existsSync(full)) return ['file missing'];
+    const out: string[] = [];
+    diffJson(readJson(this.file), g.snippets, 'snippets', out);
+    return out;
+  },
+  write(g) {
+    mkdirSync(path.dirname(path.join(ROOT, this.file)), { recursive: true });
+    return writeJson(this.file, g.snippets);
+  },
+};
+
 export const TARGETS: readonly Target[] = [
   packageJson,
   schemaFile,
+  snippetsFile,
   nlsTarget('package.nls.json', (g) => g.nls.en),
   nlsTarget('package.nls.zh-cn.json', (g) => g.nls.zh),
   readme,
