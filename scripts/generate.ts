@@ -731,35 +731,25 @@ function markdownTarget(file: string, sections: (g: Generated) => ReadmeSection[
   };
 }
 
-const schemaFile: Target = {
-  file: SCHEMA_FILE,
-  drift(g) {
-    const full = path.join(ROOT, this.file);
-    if (!existsSync(full)) return ['file missing'];
-    const out: string[] = [];
-    diffJson(readJson(this.file), g.schema, 'schema', out);
-    return out;
-  },
-  write(g) {
-    mkdirSync(path.dirname(path.join(ROOT, this.file)), { recursive: true });
-    return writeJson(this.file, g.schema);
-  },
-};
+/** A JSON file that is generated whole (the config schema, the snippets). */
+function jsonFileTarget(file: string, pick: (g: Generated) => JsonObject, label: string): Target {
+  return {
+    file,
+    drift(g) {
+      if (!existsSync(path.join(ROOT, file))) return ['file missing'];
+      const out: string[] = [];
+      diffJson(readJson(file), pick(g), label, out);
+      return out;
+    },
+    write(g) {
+      mkdirSync(path.dirname(path.join(ROOT, file)), { recursive: true });
+      return writeJson(file, pick(g));
+    },
+  };
+}
 
-const snippetsFile: Target = {
-  file: SNIPPETS_FILE,
-  drift(g) {
-    const full = path.join(ROOT, this.file);
-    if (!existsSync(full)) return ['file missing'];
-    const out: string[] = [];
-    diffJson(readJson(this.file), g.snippets, 'snippets', out);
-    return out;
-  },
-  write(g) {
-    mkdirSync(path.dirname(path.join(ROOT, this.file)), { recursive: true });
-    return writeJson(this.file, g.snippets);
-  },
-};
+const schemaFile = jsonFileTarget(SCHEMA_FILE, (g) => g.schema, 'schema');
+const snippetsFile = jsonFileTarget(SNIPPETS_FILE, (g) => g.snippets, 'snippets');
 
 export const TARGETS: readonly Target[] = [
   packageJson,
