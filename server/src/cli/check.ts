@@ -6,13 +6,13 @@ import { existsSync } from 'node:fs';
 import type { RuleFailure } from '../core/analyze';
 import { localize } from '../core/locale';
 import { applySuppressions, countFindings, mergeSuppressions, pruneSuppressions, SUPPRESSIONS_FILE, type Suppressions } from '../core/suppressions';
-import type { Locale, Msg, Severity } from '../core/types';
+import type { Msg, Severity } from '../core/types';
 import { ScanCache } from '../scan/cache';
-import { scanFiles, type ScanInput, type ScannedFile } from '../scan/engine';
+import { mostLocale, scanFiles, type ScanInput, type ScannedFile } from '../scan/engine';
 import type { Concurrency } from '../scan/pool';
 import { CliConfig, describeProblem } from './config';
 import { gatherInputs } from './files';
-import { commonLocale, fixFiles, type FixMode } from './fix';
+import { fixFiles, type FixMode } from './fix';
 import { openSink } from './output';
 import { fileRecord, ReportWriter, type FileRecord, type Format } from './report';
 import { inShard, type Shard } from './shard';
@@ -110,16 +110,18 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
     process.stderr.write(`gongwen: ${localize(configs.cliLocale, { zh: `无法使用 ${visible(suppFile)}：${m.zh}（改正或删除该文件，或用 --suppressions-location 指定另一个）`, en: `cannot use ${visible(suppFile)}: ${m.en} (correct or delete it, or name another with --suppressions-location)` })}\n`);
     return 2;
   }
+  // The run's own lines (skips, summary, --fix's) and the report's headings speak the language
+  // asked for on the command line, else that of most files' configuration.
+  const locale = configs.cliLocale ?? mostLocale(myInputs.map((i) => effectiveFor(i.path).config.locale));
+  const say = (m: Msg): string => localize(locale, m);
   // --fix / --fix-dry-run (fix.ts): the safe fixes first; the check below then reports what is left.
   let fixFailed = false;
   let stdinFixed = false;
   if (opts.fix) {
-    const fixLocale = configs.cliLocale ?? commonLocale(myInputs.map((i) => effectiveFor(i.path).config.locale));
-    const fixSay = (m: Msg): string => localize(fixLocale, m);
-    const run = await fixFiles(myInputs, effectiveFor, opts.fix, fixLocale, visible);
+    const run = await fixFiles(myInputs, effectiveFor, opts.fix, locale, visible);
     if (opts.fix.dryRun) {
-      for (const e of entries) if (e.error) process.stderr.write(`gongwen: ${fixSay({ zh: `未检查 ${visible(e.path)}：${e.error.zh}`, en: `skipped ${visible(e.path)}: ${e.error.en}` })}\n`);
-      for (const p of configs.problems) process.stderr.write(`gongwen: ${fixSay({ zh: '配置问题：', en: 'config problem: ' })}${describeProblem(p)}\n`);
+      for (const e of entries) if (e.error) process.stderr.write(`gongwen: ${say({ zh: `未检查 ${visible(e.path)}：${e.error.zh}`, en: `skipped ${visible(e.path)}: ${e.error.en}` })}\n`);
+      for (const p of configs.problems) process.stderr.write(`gongwen: ${say({ zh: '配置问题：', en: 'config problem: ' })}${describeProblem(p)}\n`);
       // Exit 1 when --fix would change something (as a check for CI), 2 when a file could not be read.
       return run.failed > 0 || entries.some((e) => e.error) || configs.problems.length > 0 ? 2 : run.changed > 0 ? 1 : 0;
     }
@@ -130,10 +132,6 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       stdinFixed = true;
     }
   }
-  // The run's own lines (skips, summary) and the report's headings speak the language asked for
-  // on the command line, else that of most files' configuration.
-  const locale = configs.cliLocale ?? mostLocale(myInputs.map((i) => effectiveFor(i.path).config.locale));
-  const say = (m: Msg): string => localize(locale, m);
   // Written as files come (report.ts): a report of many findings is never held whole.
   const sink = openSink(opts.output, stdinFixed ? (s: string) => void process.stderr.write(s) : out);
   const report = new ReportWriter(opts.format, sink, { locale, color: !!opts.color, width: (!opts.output && process.stdout.columns) || 100, version: opts.version, root: paths.join('、'), visible });
@@ -227,10 +225,4 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
     return 1;
   }
   return failing > 0 ? 1 : 0;
-}
-
-/** The language most of the files' configurations ask for (Chinese when tied or none). */
-function mostLocale(locales: readonly Locale[]): Locale {
-  const en = locales.filter((l) => l === 'en').length;
-  return en > locales.length - en ? 'en' : 'zh-cn';
 }

@@ -51,12 +51,6 @@ export function fixMode(options: Map<string, string | true>): FixMode | null {
   return { dryRun, groups };
 }
 
-/** The locale most of the files' configurations ask for (Chinese when as many ask for each). */
-export function commonLocale(locales: readonly Locale[]): Locale {
-  const en = locales.filter((l) => l === 'en').length;
-  return en * 2 > locales.length ? 'en' : 'zh-cn';
-}
-
 /** Rounds of fixing at most: a fix may uncover another (a date fixed, then its punctuation). */
 const MAX_ROUNDS = 4;
 

@@ -13,14 +13,14 @@ import { comparesDocuments } from '../core/rules/registry';
 import { isDocx } from '../io/docx';
 import { decode, readBytesSync } from '../io/textFile';
 import { localize } from '../core/locale';
-import { firstPass, secondPass, summaryPass, textOf, type Checked, type FirstPass, type FirstPassCache } from './fileCheck';
+import { firstPass, readTextAgain, secondPass, summaryPass, textOf, type Checked, type FirstPass, type FirstPassCache } from './fileCheck';
 export type { FirstPassCache } from './fileCheck';
 import { buildIndex, hashIndex } from './index';
 import { Holding, type Held } from './holding';
 import { poolSize, ScanPool, type Concurrency } from './pool';
 import { packFile, unpackFile, type ScanInput, type ScannedFile, type Skipped } from './records';
 
-export { countBySeverity, mostFilesLocale, reportFiles, shownMessage } from './records';
+export { countBySeverity, mostFilesLocale, mostLocale, reportFiles, shownMessage } from './records';
 export type { ScanDiagnostic, ScanFix, ScanInput, ScannedFile, Skipped } from './records';
 
 export interface ScanOptions {
@@ -164,7 +164,7 @@ class Run {
     };
     const id = this.idOf(input.path);
     this.startPool(!!cache);
-    if (only && !this.pool) return textOf(input, bytes, eff).then((r) => this.settleFirst(i, { out: summaryPass(r, input, eff, this.docs, id), text: null, keptBy: null }));
+    if (only && !this.pool) return this.summaryHere(i, input, bytes, eff, id);
     if (this.pool && (bytes ? bytes.length : fileSize(input.path) / DOCX_RATIO) <= LARGE_FILE) {
       const pool = this.pool;
       const copy = hashed && bytes ? Buffer.from(bytes) : bytes; // the cache still hashes after the transfer
@@ -173,7 +173,7 @@ class Run {
           store(out);
           this.settleFirst(i, { out, text: null, keptBy: worker });
         },
-        () => (only ? textOf(input, bytes, eff).then((r) => this.settleFirst(i, { out: summaryPass(r, input, eff, this.docs, id), text: null, keptBy: null })) : this.here(i, input, bytes, eff, id, store)),
+        () => (only ? this.summaryHere(i, input, bytes, eff, id) : this.here(i, input, bytes, eff, id, store)),
       );
     }
     return this.here(i, input, bytes, eff, id, store);
@@ -192,6 +192,12 @@ class Run {
   async close(): Promise<void> {
     this.holding.close();
     await this.pool?.close();
+  }
+
+  /** A file of another shard, summarised in this thread. */
+  private async summaryHere(i: number, input: ScanInput, bytes: Uint8Array | null, eff: Effective, id: string): Promise<void> {
+    const read = await textOf(input, bytes, eff);
+    this.settleFirst(i, { out: summaryPass(read, input, eff, this.docs, id), text: null, keptBy: null });
   }
 
   /** The first pass in this thread (no pool, or its worker failed). */
@@ -295,7 +301,7 @@ class Run {
     let file: ScannedFile | Uint8Array | null = null;
     if (this.pool && !this.cancelled) file = await this.pool.second(first, eff, d.text, self, d.keptBy).catch(() => null);
     if (!file) {
-      const text = d.text ?? (await readText(input, eff));
+      const text = d.text ?? (await readTextAgain(input, eff));
       file = text === null ? first : secondPass(first, text, eff, { index, self });
     }
     if (this.cancelled) return;
@@ -353,10 +359,4 @@ function docxBytes(p: string): Uint8Array | null {
 function decodedText(bytes: Uint8Array): string | null {
   const d = decode(bytes);
   return d.ok ? d.text : null;
-}
-
-async function readText(input: ScanInput, eff: Effective): Promise<string | null> {
-  const bytes = readBytesSync(input.path, eff.maxFileSize);
-  const read = await textOf(input, bytes.ok ? bytes.bytes : null, eff);
-  return read.ok ? read.text : null;
 }

@@ -10,7 +10,7 @@ import { localize } from '../core/locale';
 import { comparesWithWorkspace, summarize, summarizeDoc, type DocSummary, type PlanIndex, type PlanSummary } from '../core/research/index';
 import type { Msg } from '../core/types';
 import { isDocx, readDocx } from '../io/docx';
-import { decode, tooLarge } from '../io/textFile';
+import { decode, readBytesSync, tooLarge } from '../io/textFile';
 import { record, unpackFile, withCross, type CrossResult, type ScanInput, type ScannedFile, type Skipped } from './records';
 
 /**
@@ -50,6 +50,13 @@ export type Read = { ok: true; text: string } | { ok: false; reason: Msg; tooLar
 export async function textOf(input: ScanInput, bytes: Uint8Array | null, eff: Effective): Promise<Read> {
   if (isDocx(input.path)) return readDocx(input.path, eff.maxFileSize);
   return bytes ? decode(bytes) : { ok: false, reason: { zh: '无法读取', en: 'cannot read' } };
+}
+
+/** A file's text read again (for a second pass whose text was not kept); null when it no longer reads. */
+export async function readTextAgain(input: ScanInput, eff: Effective): Promise<string | null> {
+  const bytes = readBytesSync(input.path, eff.maxFileSize);
+  const read = await textOf(input, bytes.ok ? bytes.bytes : null, eff);
+  return read.ok ? read.text : null;
 }
 
 /** Every rule but the workspace ones, on a decoded text. `docs`: some file's configuration compares documents. */

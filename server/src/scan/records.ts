@@ -74,10 +74,15 @@ function fnv(s: string): string {
   return fnv1a(s).toString(16).padStart(8, '0');
 }
 
+/** The language most of the given configurations ask for; Chinese when tied or none. */
+export function mostLocale(locales: readonly Locale[]): Locale {
+  const en = locales.filter((l) => l === 'en').length;
+  return en > locales.length - en ? 'en' : 'zh-cn';
+}
+
 /** The language of a run's own text (report headings, summary): that of most files' configuration, else Chinese. */
 export function mostFilesLocale(files: readonly ScannedFile[]): Locale {
-  const en = files.filter((f) => f.locale === 'en').length;
-  return en > files.length - en ? 'en' : 'zh-cn';
+  return mostLocale(files.map((f) => f.locale));
 }
 
 /** A .docx has no place to show a finding: the message names the paragraph and quotes it. */

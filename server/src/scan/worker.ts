@@ -6,8 +6,7 @@ import { parentPort } from 'node:worker_threads';
 import { effectiveConfig, type Effective } from '../core/config/effective';
 import { errorText } from '../core/errors';
 import type { PlanIndex } from '../core/research/index';
-import { readBytesSync } from '../io/textFile';
-import { firstPass, secondPass, summaryPass, textOf } from './fileCheck';
+import { firstPass, readTextAgain, secondPass, summaryPass, textOf } from './fileCheck';
 import { buildIndex } from './index';
 import type { FromWorker, ToWorker } from './protocol';
 import { packFile, unpackFile } from './records';
@@ -43,19 +42,13 @@ async function handle(m: ToWorker): Promise<void> {
     case 'second': {
       const eff = configs.get(m.config)!;
       const first = unpackFile(m.file);
-      const text = m.text ?? kept.get(first.path) ?? (await readAgain(first, eff));
+      const text = m.text ?? kept.get(first.path) ?? (await readTextAgain(first, eff));
       kept.delete(first.path);
       const file = packFile(text === null ? first : secondPass(first, text, eff, { index: index!, self: m.self }));
       reply({ t: 'second', job: m.job, file }, [file.buffer as ArrayBuffer]);
       return;
     }
   }
-}
-
-async function readAgain(file: { path: string; display: string; rel: string }, eff: Effective): Promise<string | null> {
-  const bytes = readBytesSync(file.path, eff.maxFileSize);
-  const read = await textOf(file, bytes.ok ? bytes.bytes : null, eff);
-  return read.ok ? read.text : null;
 }
 
 // Messages are handled one at a time, in order: a config or the index always precedes its use.
