@@ -5,14 +5,15 @@
 // the streamed JSON array, the pool's size, the cache file itself.
 
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { effectiveConfig } from '../server/src/core/config/effective';
 import { JsonArrayWriter } from '../server/src/cli/output';
 import { inShard } from '../server/src/cli/shard';
 import { ScanCache, cacheFile } from '../server/src/scan/cache';
-import type { Checked } from '../server/src/scan/fileCheck';
+import type { Checked, Seen } from '../server/src/scan/fileCheck';
+import { scanFiles } from '../server/src/scan/engine';
 import { poolSize } from '../server/src/scan/pool';
 import { Holding } from '../server/src/scan/holding';
 import { packFile, unpackFile, type ScannedFile } from '../server/src/scan/records';
@@ -22,6 +23,11 @@ import { makeDocx } from './helpers/docx';
 import { ROOT } from './helpers/paths';
 import { sampleDocument } from './helpers/sample';
 import { TempTree } from './helpers/tempTree';
+
+/** A stamp never taken (as for standard input). */
+const NOT_SEEN: Seen = { stamp: null, at: 0 };
+/** A short notice with a finding or two. */
+const NOTICE = '关于开展安全检查的通知\n\n各区县人民政府：\n\n现将有关事项通知如下。\n\n济南市人民政府办公厅\n2024年5月10日\n';
 
 /** A fixture's text without its `##>` expectation markers. */
 function fixture(rel: string): string {
@@ -103,6 +109,33 @@ describe('scan at scale: workers, cache and shards', function () {
       writeFileSync(planA, before);
     }
     assert.equal(check('--cache', '--cache-location', cacheDir).stdout, plain.stdout);
+  });
+
+  it('--cache: each streamed format, --quiet and a suppressions file give, warm, what a run without the cache gives', () => {
+    const cacheDir = tree.path('.cache-views/');
+    const run = (...args: string[]): CliRun => runCli(['check', '.', '--fail-on', 'info', ...args], tree.root);
+    for (const format of ['json', 'stylish', 'text', 'github']) {
+      const plain = run('--format', format);
+      for (const pass of ['cold', 'warm']) {
+        const cached = run('--format', format, '--cache', '--cache-location', cacheDir);
+        assert.deepEqual([cached.stdout, cached.stderr, cached.status], [plain.stdout, plain.stderr, plain.status], `${format}, ${pass}`);
+      }
+    }
+    const quiet = run('--format', 'text', '--quiet');
+    assert.equal(run('--format', 'text', '--quiet', '--cache', '--cache-location', cacheDir).stdout, quiet.stdout);
+    // A suppressions file recorded after the cache was made: its files are shown without what it records.
+    const suppressions = tree.path('gongwen-suppressions.json');
+    try {
+      const wrote = run('--format', 'text', '--suppress-rule', 'format.punctuation');
+      assert.match(wrote.stderr, /gongwen-suppressions\.json（30 个文件/);
+      const plain = run('--format', 'text');
+      assert.ok(!plain.stdout.includes('format.punctuation') && plain.stdout.includes('format.'), 'the suppressed rule is left out');
+      const cached = run('--format', 'text', '--cache', '--cache-location', cacheDir);
+      assert.deepEqual([cached.stdout, cached.stderr], [plain.stdout, plain.stderr]);
+    } finally {
+      rmSync(suppressions, { force: true });
+    }
+    assert.equal(run('--format', 'text', '--cache', '--cache-location', cacheDir).stdout, run('--format', 'text').stdout);
   });
 
   it('--cache keeps nothing of standard input (its next content is another text)', () => {
@@ -248,28 +281,83 @@ describe('scan pieces', () => {
     const bytes = Buffer.from('关于开展检查的通知');
     const loc = tree.path('c/');
     const c1 = ScanCache.open(loc, '1.0.0');
-    c1.set(input, bytes, eff, false, checked);
+    c1.set(input, bytes, NOT_SEEN, eff, false, checked);
     c1.save();
     assert.equal(cacheFile(loc), path.join(tree.path('c'), 'gongwen-cache.bin'));
     const c2 = ScanCache.open(loc, '1.0.0');
     assert.equal(c2.second(input, 'index-1'), undefined, 'no second pass before the first pass is confirmed');
-    const hit = c2.get(input, bytes, eff, false)!;
+    const hit = c2.get(input, bytes, NOT_SEEN, eff, false)!;
     assert.deepEqual(unpackFile(hit.file), checked.file);
     assert.deepEqual({ ...hit, file: null }, { ...checked, file: null });
     // The second pass is kept for one index: another index (a summary changed elsewhere) misses.
     c2.setSecond(input, 'index-1', packFile({ path: input.path, second: true } as unknown as ScannedFile));
     c2.save();
     const c2b = ScanCache.open(loc, '1.0.0');
-    c2b.get(input, bytes, eff, false);
+    c2b.get(input, bytes, NOT_SEEN, eff, false);
     assert.deepEqual(unpackFile(c2b.second(input, 'index-1')!), { path: input.path, second: true });
     assert.equal(c2b.second(input, 'index-2'), undefined);
-    assert.equal(c2.get(input, Buffer.from('关于开展检查的通报'), eff, false), undefined);
-    assert.equal(c2.get(input, bytes, other, false), undefined);
-    assert.equal(c2.get(input, bytes, eff, true), undefined);
-    assert.equal(c2.get({ ...input, display: 'b/a.txt' }, bytes, eff, false), undefined);
+    assert.equal(c2.get(input, Buffer.from('关于开展检查的通报'), NOT_SEEN, eff, false), undefined);
+    assert.equal(c2.get(input, bytes, NOT_SEEN, other, false), undefined);
+    assert.equal(c2.get(input, bytes, NOT_SEEN, eff, true), undefined);
+    assert.equal(c2.get({ ...input, display: 'b/a.txt' }, bytes, NOT_SEEN, eff, false), undefined);
     const c3 = ScanCache.open(loc, '1.0.1');
     assert.equal(c3.discarded, 'another version');
-    assert.equal(c3.get(input, bytes, eff, false), undefined);
+    assert.equal(c3.get(input, bytes, NOT_SEEN, eff, false), undefined);
+    tree.remove();
+  });
+
+  it('ScanCache: a stamp vouches for unchanged bytes only when the file was written well before it was read', () => {
+    const tree = new TempTree('gongwen-cache-');
+    const eff = effectiveConfig([]);
+    const input = { path: tree.write('a.txt', 'x'), display: 'a.txt', rel: 'a.txt' };
+    const checked = { file: { path: input.path }, plan: null, doc: null, second: false } as unknown as Checked;
+    const bytes = Buffer.from('关于开展检查的通知');
+    const loc = tree.path('c/');
+    const stamp = { size: 27, mtimeMs: 1_000_000, ctimeMs: 1_000_000, ino: 42 };
+    const c1 = ScanCache.open(loc, '1.0.0');
+    c1.set(input, bytes, { stamp, at: 1_000_000 + 5_000 }, eff, false, checked);
+    c1.set({ ...input, display: 'racy.txt' }, bytes, { stamp, at: 1_000_000 + 1_000 }, eff, false, checked);
+    c1.save();
+    const c2 = ScanCache.open(loc, '1.0.0');
+    assert.deepEqual(unpackFile(c2.unchanged(input, stamp, eff, false)!.file), checked.file);
+    for (const changed of [{ size: 28 }, { mtimeMs: 1_000_001 }, { ctimeMs: 1_000_500 }, { ino: 43 }]) {
+      assert.equal(c2.unchanged(input, { ...stamp, ...changed }, eff, false), undefined, JSON.stringify(changed));
+    }
+    assert.equal(c2.unchanged(input, stamp, effectiveConfig([{ config: { rules: { 'format.date': 'off' } } }]), false), undefined);
+    assert.equal(c2.unchanged(input, stamp, eff, true), undefined);
+    // Written one second before it was read: a later write could have kept the timestamps.
+    const racy = { ...input, display: 'racy.txt' };
+    assert.equal(c2.unchanged(racy, stamp, eff, false), undefined);
+    // The same bytes read again long after: from then on the stamp vouches for them.
+    assert.ok(c2.get(racy, bytes, { stamp, at: 1_000_000 + 60_000 }, eff, false));
+    c2.save();
+    assert.ok(ScanCache.open(loc, '1.0.0').unchanged(racy, stamp, eff, false));
+    tree.remove();
+  });
+
+  it('a re-scan takes files whose stamp vouches for them without reading them, and reads a changed one', async () => {
+    const tree = new TempTree('gongwen-cache-');
+    const a = tree.write('a.txt', NOTICE);
+    const b = tree.write('b.txt', NOTICE);
+    const inputs = [a, b].map((p) => ({ path: p, display: path.basename(p), rel: path.basename(p) }));
+    const eff = effectiveConfig([]);
+    const scan = (cache: ScanCache) => scanFiles(inputs, { effectiveFor: () => eff, concurrency: 'off', cache });
+    const loc = tree.path('c/');
+    const open = () => ScanCache.open(loc, '1.0.0', { racyMs: -60_000 });
+    const c = open();
+    const cold = await scan(c);
+    c.save();
+    assert.deepEqual([cold.cached, cold.unread], [0, 0]);
+    const again = await scan(open());
+    assert.deepEqual([again.cached, again.unread], [2, 2]);
+    assert.deepEqual(again.files, cold.files);
+    // b is rewritten with other bytes of the same length: its stamp changes (ctime at least), so it is read.
+    writeFileSync(b, NOTICE.replace('通知', '通报'));
+    const warm = await scan(open());
+    assert.deepEqual([warm.cached, warm.unread], [1, 1]);
+    const fresh = await scanFiles(inputs.slice(1), { effectiveFor: () => eff, concurrency: 'off' });
+    assert.deepEqual(warm.files[1]!.diagnostics, fresh.files[0]!.diagnostics);
+    assert.deepEqual(warm.files[0]!.diagnostics, cold.files[0]!.diagnostics);
     tree.remove();
   });
 });

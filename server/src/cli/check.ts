@@ -8,7 +8,7 @@ import { localize } from '../core/locale';
 import { applySuppressions, countFindings, mergeSuppressions, pruneSuppressions, SUPPRESSIONS_FILE, type Suppressions } from '../core/suppressions';
 import type { Msg, Severity } from '../core/types';
 import { ScanCache } from '../scan/cache';
-import { mostLocale, scanFiles, type ScanInput, type ScannedFile } from '../scan/engine';
+import { mostLocale, scanFiles, severitiesOf, type ScanInput, type ScannedFile, type Views } from '../scan/engine';
 import type { Concurrency } from '../scan/pool';
 import { CliConfig, describeProblem } from './config';
 import { gatherInputs } from './files';
@@ -23,6 +23,8 @@ export type { FileDiagnostic, FileRecord, Format } from './report';
 export const FORMATS: readonly Format[] = ['text', 'json', 'sarif', 'github', 'html', 'stylish'];
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+const SEVERITIES = Object.keys(RANK) as Severity[];
+
 
 export interface CheckOptions {
   format: Format;
@@ -151,16 +153,44 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
     for (const d of diagnostics) bySeverity[d.severity]++;
     report.file(diagnostics === f.diagnostics ? f : { ...f, diagnostics });
   };
+  // A file counted as shown whole (no suppression, not --quiet).
+  const tally = (display: string, fileFailures: readonly RuleFailure[], severities: Record<Severity, number>): void => {
+    checked++;
+    for (const x of fileFailures) failures.push({ path: display, ...x });
+    for (const s of SEVERITIES) bySeverity[s] += severities[s];
+  };
   // Writing the suppressions file needs every file's counts first; otherwise files stream.
   const writesSuppressions = !!opts.suppress;
   let lastProgress = 0;
-  const cache = opts.cache ? ScanCache.open(opts.cache, opts.version, isStdinPath) : undefined;
+  const cache = opts.cache ? ScanCache.open(opts.cache, opts.version, { passing: isStdinPath }) : undefined;
+  // With --cache, each file's part of a streamed report is kept: an unchanged file's is written as it was.
+  const suppressedHere = (p: string): boolean => suppressions[suppressionKey(suppRoot, gathered.configPath(p))] !== undefined;
+  const views: Views | undefined = cache && !writesSuppressions && !opts.quiet && report.streams ? {
+    key: `${opts.format}|${locale}|${opts.color ? 'color' : ''}|${opts.output ? '' : (process.stdout.columns ?? '')}`,
+    show: (input, v) => {
+      if (suppressedHere(input.path)) return false;
+      tally(input.display, v.failures, v.severities);
+      report.writeRendered(v.text, v.diagnostics);
+      return true;
+    },
+    showFile: (f) => {
+      if (suppressedHere(f.path)) {
+        show(f);
+        return null;
+      }
+      const text = report.rendered(f)!;
+      tally(f.display, f.failures, severitiesOf(f.diagnostics));
+      report.writeRendered(text, f.diagnostics.length);
+      return text;
+    },
+  } : undefined;
   const result = await scanFiles(inputs, {
     effectiveFor,
     concurrency: opts.concurrency,
     cache,
     summaryOnly: shard ? (i) => !mine(i) : undefined,
     keep: writesSuppressions,
+    views,
     onFile: writesSuppressions ? undefined : show,
     onProgress: (done, total) => {
       if (!tty || total < 50) return;

@@ -82,11 +82,28 @@ export class JsonArrayWriter {
 
   push(item: unknown): void {
     this.out.write(this.count++ === 0 ? '[\n' : ',\n');
-    const v = toJsonValue(item, this.count - 1);
-    if (smallItem(v)) this.out.write(itemsAt([v], this.depth + 1));
+    this.writeItem(item, this.out, this.count - 1);
+  }
+
+  /** An item as push writes it, without the separator before it (what a cache keeps of it). */
+  render(item: unknown): string {
+    let s = '';
+    this.writeItem(item, { write: (part) => void (s += part) }, this.count);
+    return s;
+  }
+
+  /** An item render gave. */
+  pushRendered(text: string): void {
+    this.out.write(this.count++ === 0 ? '[\n' : ',\n');
+    this.out.write(text);
+  }
+
+  private writeItem(item: unknown, out: Pick<Sink, 'write'>, index: number): void {
+    const v = toJsonValue(item, index);
+    if (smallItem(v)) out.write(itemsAt([v], this.depth + 1));
     else {
-      this.out.write('  '.repeat(this.depth + 1));
-      writeValue(v, this.out, this.depth + 1);
+      out.write('  '.repeat(this.depth + 1));
+      writeValue(v, out, this.depth + 1);
     }
   }
 
@@ -330,11 +347,31 @@ export class StylishWriter {
     return this.opts.color ? styleText(style, s, { validateStream: false } as never) : s;
   }
 
+  /** A file's block as `file` writes it, without the blank line between files. */
+  render(f: StylishFile): string {
+    let s = '';
+    this.writeFile(f, { write: (part) => void (s += part) });
+    return s;
+  }
+
+  /** A block render gave (empty for a file without findings). */
+  block(text: string): void {
+    if (!text) return;
+    if (!this.firstFile) this.out.write('\n');
+    this.firstFile = false;
+    this.out.write(text);
+  }
+
   file(f: StylishFile): void {
     if (!f.diagnostics.length) return;
-    const { out, en, opts } = this;
-    if (!this.firstFile) out.write('\n');
+    if (!this.firstFile) this.out.write('\n');
     this.firstFile = false;
+    this.writeFile(f, this.out);
+  }
+
+  private writeFile(f: StylishFile, out: Pick<Sink, 'write'>): void {
+    if (!f.diagnostics.length) return;
+    const { en, opts } = this;
     out.write(this.paint('underline', f.display) + '\n');
     const lineNo = Math.max(...f.diagnostics.map((d) => d.range.start.line + 1));
     const gutter = String(lineNo).length;

@@ -13,7 +13,7 @@ import { githubAnnotations } from '../report/github';
 import { renderReport } from '../report/html';
 import { toSarif } from '../report/sarif';
 import { reportFiles, shownMessage, type ScannedFile, type Skipped } from '../scan/engine';
-import { JsonArrayWriter, splitLines, StylishWriter, writeJson, writeJsonAt, type Sink } from './output';
+import { JsonArrayWriter, splitLines, StylishWriter, writeJson, writeJsonAt, type Sink, type StylishFile } from './output';
 import type { Severity } from '../core/types';
 import type { ScanFix } from '../scan/engine';
 
@@ -74,29 +74,69 @@ export class ReportWriter {
     if (format === 'stylish') this.stylish = new StylishWriter({ locale: opts.locale, color: opts.color, width: opts.width }, sink);
   }
 
+  /** Whether files are written as they come (not SARIF or HTML, written at the end). */
+  get streams(): boolean {
+    return this.json !== null || this.stylish !== null || this.format === 'text' || this.format === 'github';
+  }
+
   /** One file, as it will be shown (suppressions and --quiet applied). */
   file(f: ScannedFile): void {
     this.files++;
     this.diagnostics += f.diagnostics.length;
-    const v = this.opts.visible;
     switch (this.format) {
       case 'json':
         this.json!.push(fileRecord(f));
         break;
       case 'stylish':
-        this.stylish!.file({ display: v(f.display), lines: f.diagnostics.length ? sourceLines(f) : null, diagnostics: f.diagnostics.map((d) => ({ ...d, message: v(shownMessage(f, d)) })) });
+        this.stylish!.file(this.stylishFile(f));
         break;
       case 'text':
-        for (const d of f.diagnostics) this.sink.write(`${v(f.display)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${v(shownMessage(f, d))}\n`);
+        this.sink.write(this.textOf(f));
         break;
-      case 'github': {
-        const lines = githubAnnotations([f]);
-        if (lines.length) this.sink.write(lines.join('\n') + '\n');
+      case 'github':
+        this.sink.write(githubText(f));
         break;
-      }
       default:
         this.held.push(f);
     }
+  }
+
+  private stylishFile(f: ScannedFile): StylishFile {
+    const v = this.opts.visible;
+    return { display: v(f.display), lines: f.diagnostics.length ? sourceLines(f) : null, diagnostics: f.diagnostics.map((d) => ({ ...d, message: v(shownMessage(f, d)) })) };
+  }
+
+  private textOf(f: ScannedFile): string {
+    const v = this.opts.visible;
+    return f.diagnostics.map((d) => `${v(f.display)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.rule} ${v(shownMessage(f, d))}\n`).join('');
+  }
+
+  /**
+   * A file's part of a streamed report as text, for the cache to keep (`--cache`): a re-run of
+   * the unchanged file writes it with writeRendered. Null for SARIF and HTML, written at the end.
+   */
+  rendered(f: ScannedFile): string | null {
+    switch (this.format) {
+      case 'json':
+        return this.json!.render(fileRecord(f));
+      case 'stylish':
+        return this.stylish!.render(this.stylishFile(f));
+      case 'text':
+        return this.textOf(f);
+      case 'github':
+        return githubText(f);
+      default:
+        return null;
+    }
+  }
+
+  /** A file's part that rendered gave, with the number of its findings (for the summary). */
+  writeRendered(text: string, diagnostics: number): void {
+    this.files++;
+    this.diagnostics += diagnostics;
+    if (this.format === 'json') this.json!.pushRendered(text);
+    else if (this.format === 'stylish') this.stylish!.block(text);
+    else this.sink.write(text);
   }
 
   end(e: ReportEnd): void {
@@ -130,6 +170,11 @@ export function fileRecord(f: ScannedFile): FileRecord {
     diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), range: d.range, ...(d.fixes && !f.docx ? { fixes: d.fixes } : {}) })),
     ...(f.failures.length ? { failures: f.failures } : {}),
   };
+}
+
+function githubText(f: ScannedFile): string {
+  const lines = githubAnnotations([f]);
+  return lines.length ? lines.join('\n') + '\n' : '';
 }
 
 /** A text file's lines, read again for the source excerpts of the stylish format (null for a .docx or a file no longer readable). */

@@ -3,7 +3,7 @@
 // never written. Shared by the CLI and the language server.
 
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { fmt } from '../core/messages';
 import type { Msg } from '../core/types';
@@ -109,6 +109,27 @@ export function readBytesSync(p: string, maxChars = Infinity): Bytes {
     return { ok: false, reason: cannotRead(e) };
   } finally {
     if (fd !== null) closeSync(fd);
+  }
+}
+
+/**
+ * What a file's metadata says of its version: size, modification and change times, inode. Taken
+ * before the file is read, so that a write after it always shows in the next stamp.
+ */
+export interface Stamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** A regular file's stamp, or null (missing, unreadable, not a file). */
+export function stampOf(p: string): Stamp | null {
+  try {
+    const s = statSync(p);
+    return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino } : null;
+  } catch {
+    return null;
   }
 }
 

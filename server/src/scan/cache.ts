@@ -3,18 +3,22 @@
 // then each entry's bytes (V8's serializer, which keeps typed arrays), decoded only when the entry
 // is used, so a warm run of thousands of files reads one buffer and little else. A changed file or a
 // changed configuration misses only its own entries; another version of gongwen or of Node.js
-// starts afresh. The second pass (rules that compare files) is never stored: it runs each time,
-// against the summaries of every file, cached or not, so a plan changed elsewhere still counts.
+// starts afresh. As git's index does, a file whose stamp (size, times, inode) is the one it had
+// when its bytes were hashed is taken as unchanged without reading it, unless it was written so
+// shortly before that read that a later write could share its timestamps (RACY_MS). A second pass
+// (rules that compare files) is kept only for the very same summaries of every file (hashIndex),
+// so a plan changed elsewhere runs it again.
 
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Effective } from '../core/config/effective';
-import type { Checked, FirstPassCache } from './fileCheck';
+import type { Stamp } from '../io/textFile';
+import type { Checked, FirstPassCache, Seen, View } from './fileCheck';
 import { packFile, type ScanInput } from './records';
 
-const FORMAT = 3;
+const FORMAT = 4;
 export const CACHE_FILE = 'gongwen-cache.bin';
 /** The file starts with these bytes, then the index's length (4 bytes, little-endian), the index and the entries' bytes. */
 const MAGIC = Buffer.from('GWC2');
@@ -22,8 +26,8 @@ const MAGIC = Buffer.from('GWC2');
 /** What the index says of an entry: what it was made from, and where its parts are in the file. */
 interface Slot extends Made {
   offset: number;
-  /** Lengths of the summaries, of the first pass's record, of the second pass's record (0: none). */
-  lengths: [number, number, number];
+  /** Lengths of the summaries, of the first pass's record, of the second pass's record and of the report's part (0: none). */
+  lengths: [number, number, number, number];
   /** The index the second pass compared with (hashIndex), when it ran. */
   secondIndex: string | null;
 }
@@ -32,6 +36,32 @@ interface Made {
   content: string;
   config: string;
   docs: boolean;
+  /** The file's stamp taken before the hashed bytes were read, and when (null: not known). */
+  stamp: Stamp | null;
+  seenAt: number;
+}
+
+/**
+ * How long before its reading a file must have been last written for its stamp to vouch for its
+ * content: timestamps are coarse (a kernel tick; two seconds on FAT), so a write just after the
+ * read could leave them as they were.
+ */
+const RACY_MS = 3000;
+
+export interface CacheOptions {
+  /** Files never kept (standard input's temporary copy: its next content is another text). */
+  passing?: (path: string) => boolean;
+  /** RACY_MS, for tests that cannot wait for it. */
+  racyMs?: number;
+}
+
+function sameStamp(a: Stamp | null, b: Stamp): boolean {
+  return !!a && a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+
+/** Whether a stamp proves the content is the one hashed at `seenAt`. */
+function vouches(made: Made, stamp: Stamp, racyMs: number): boolean {
+  return sameStamp(made.stamp, stamp) && Math.max(stamp.mtimeMs, stamp.ctimeMs) <= made.seenAt - racyMs;
 }
 
 interface Header {
@@ -50,6 +80,8 @@ interface Entry {
   meta: Uint8Array;
   file: Uint8Array;
   second: { index: string; file: Uint8Array } | null;
+  /** The report's part of the file: viewBytes. */
+  view: Uint8Array | null;
 }
 
 /** The cache's default place: node_modules/.cache/gongwen of the folder the command runs in (as other tools keep theirs). */
@@ -75,8 +107,8 @@ export class ScanCache implements FirstPassCache {
   /** Entries whose first pass is that of the file as it is now (a hit, or set in this run). */
   private readonly current = new Set<string>();
 
-  /** Files never kept (standard input's temporary copy: its next content is another text). */
   private readonly passing: (path: string) => boolean;
+  private readonly racyMs: number;
 
   private constructor(
     readonly file: string,
@@ -84,13 +116,14 @@ export class ScanCache implements FirstPassCache {
     private readonly entries: Map<string, Entry>,
     /** Why an existing cache file was not used (unreadable, another version), for a notice. */
     readonly discarded: string | null,
-    passing?: (path: string) => boolean,
+    options: CacheOptions,
   ) {
-    this.passing = passing ?? (() => false);
+    this.passing = options.passing ?? (() => false);
+    this.racyMs = options.racyMs ?? RACY_MS;
   }
 
   /** Opens the cache at `location` for gongwen `tool`; a missing, broken or outdated file gives an empty cache. */
-  static open(location: string, tool: string, passing?: (path: string) => boolean): ScanCache {
+  static open(location: string, tool: string, options: CacheOptions = {}): ScanCache {
     const file = cacheFile(location);
     let entries: Map<string, Entry> | null = null;
     let discarded: string | null = null;
@@ -102,7 +135,7 @@ export class ScanCache implements FirstPassCache {
         discarded = 'unreadable';
       }
     }
-    return new ScanCache(file, tool, entries ?? new Map(), discarded, passing);
+    return new ScanCache(file, tool, entries ?? new Map(), discarded, options);
   }
 
   get size(): number {
@@ -119,11 +152,30 @@ export class ScanCache implements FirstPassCache {
     return k;
   }
 
-  get(input: ScanInput, bytes: Uint8Array, eff: Effective, docs: boolean): Checked | undefined {
+  /** The first pass of a file whose stamp shows it unchanged since it was hashed: no need to read it. */
+  unchanged(input: ScanInput, stamp: Stamp, eff: Effective, docs: boolean): Checked | undefined {
+    const key = this.key(input);
+    this.seen.add(key);
+    const e = this.entries.get(key);
+    if (!e || !vouches(e.made, stamp, this.racyMs) || e.made.docs !== docs || e.made.config !== this.configKey(eff)) return undefined;
+    return this.hit(key, e);
+  }
+
+  get(input: ScanInput, bytes: Uint8Array, seen: Seen, eff: Effective, docs: boolean): Checked | undefined {
     const key = this.key(input);
     this.seen.add(key);
     const e = this.entries.get(key);
     if (!e || e.made.docs !== docs || e.made.config !== this.configKey(eff) || e.made.content !== sha1(bytes)) return undefined;
+    const hit = this.hit(key, e);
+    // The same bytes under a new stamp (touched, copied back): next time the stamp vouches for them.
+    if (hit && seen.stamp && !vouches(e.made, seen.stamp, this.racyMs)) {
+      e.made = { ...e.made, stamp: seen.stamp, seenAt: seen.at };
+      this.changed = true;
+    }
+    return hit;
+  }
+
+  private hit(key: string, e: Entry): Checked | undefined {
     try {
       const meta = deserialize(e.meta) as Omit<Checked, 'file'>;
       this.current.add(key);
@@ -133,13 +185,14 @@ export class ScanCache implements FirstPassCache {
     }
   }
 
-  set(input: ScanInput, bytes: Uint8Array, eff: Effective, docs: boolean, checked: Checked): void {
+  set(input: ScanInput, bytes: Uint8Array, seen: Seen, eff: Effective, docs: boolean, checked: Checked): void {
     if (this.passing(input.path)) return;
     const key = this.key(input);
     this.seen.add(key);
     this.current.add(key);
     const { file, ...meta } = checked;
-    this.entries.set(key, { made: { content: sha1(bytes), config: this.configKey(eff), docs }, meta: serialize(meta), file: packFile(file), second: null });
+    const made = { content: sha1(bytes), config: this.configKey(eff), docs, stamp: seen.stamp, seenAt: seen.at };
+    this.entries.set(key, { made, meta: serialize(meta), file: packFile(file), second: null, view: null });
     this.changed = true;
   }
 
@@ -154,6 +207,25 @@ export class ScanCache implements FirstPassCache {
     const e = this.entries.get(this.key(input));
     if (!e || !this.current.has(this.key(input))) return;
     e.second = { index, file };
+    this.changed = true;
+  }
+
+  view(input: ScanInput, key: string, index: string): View | undefined {
+    const k = this.key(input);
+    const e = this.current.has(k) ? this.entries.get(k) : undefined;
+    if (!e?.view) return undefined;
+    try {
+      const v = viewOf(e.view);
+      return v.key === key && v.index === index ? v : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  setView(input: ScanInput, view: View): void {
+    const e = this.entries.get(this.key(input));
+    if (!e || !this.current.has(this.key(input))) return;
+    e.view = viewBytes(view);
     this.changed = true;
   }
 
@@ -185,13 +257,36 @@ function readEntries(buf: Buffer, tool: string): Map<string, Entry> | null {
   const base = 8 + headerLength;
   const entries = new Map<string, Entry>();
   for (const [key, s] of header.slots) {
-    const [meta, file, second] = s.lengths;
+    const [meta, file, second, view] = s.lengths;
     let at = base + s.offset;
-    if (at + meta + file + second > buf.length) throw new Error('truncated');
+    if (at + meta + file + second + view > buf.length) throw new Error('truncated');
     const part = (n: number) => buf.subarray(at, (at += n));
-    entries.set(key, { made: { content: s.content, config: s.config, docs: s.docs }, meta: part(meta), file: part(file), second: s.secondIndex !== null ? { index: s.secondIndex, file: part(second) } : null });
+    const made = { content: s.content, config: s.config, docs: s.docs, stamp: s.stamp, seenAt: s.seenAt };
+    entries.set(key, { made, meta: part(meta), file: part(file), second: s.secondIndex !== null ? { index: s.secondIndex, file: part(second) } : null, view: view ? part(view) : null });
   }
   return entries;
+}
+
+const NONE = new Uint8Array(0);
+
+/**
+ * A view as bytes: the length of the rest of it serialized (4 bytes, little-endian), that rest, and
+ * its text in UTF-8, which is written out as it is read back (V8's serializer would keep Chinese
+ * text in two bytes a character, and take longer to read it).
+ */
+function viewBytes(view: View): Uint8Array {
+  const { text, ...rest } = view;
+  const meta = serialize(rest);
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(meta.length);
+  return Buffer.concat([size, meta, Buffer.from(text, 'utf8')]);
+}
+
+function viewOf(bytes: Uint8Array): View {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const metaLength = b.readUInt32LE(0);
+  const rest = deserialize(b.subarray(4, 4 + metaLength)) as Omit<View, 'text'>;
+  return { ...rest, text: b.toString('utf8', 4 + metaLength) };
 }
 
 function fileParts(entries: Map<string, Entry>, tool: string): Buffer[] {
@@ -199,10 +294,11 @@ function fileParts(entries: Map<string, Entry>, tool: string): Buffer[] {
   const blobs: Uint8Array[] = [];
   let offset = 0;
   for (const [key, e] of entries) {
-    const second = e.second?.file ?? new Uint8Array(0);
-    slots.set(key, { ...e.made, offset, lengths: [e.meta.length, e.file.length, second.length], secondIndex: e.second?.index ?? null });
-    for (const b of [e.meta, e.file, second]) blobs.push(b);
-    offset += e.meta.length + e.file.length + second.length;
+    const second = e.second?.file ?? NONE;
+    const view = e.view ?? NONE;
+    slots.set(key, { ...e.made, offset, lengths: [e.meta.length, e.file.length, second.length, view.length], secondIndex: e.second?.index ?? null });
+    for (const b of [e.meta, e.file, second, view]) blobs.push(b);
+    offset += e.meta.length + e.file.length + second.length + view.length;
   }
   const header = serialize({ format: FORMAT, tool, node: process.version, slots } satisfies Header);
   const size = Buffer.alloc(4);

@@ -11,16 +11,16 @@ import type { Effective } from '../core/config/effective';
 import type { DocSummary, PlanSummary } from '../core/research/index';
 import { comparesDocuments } from '../core/rules/registry';
 import { isDocx } from '../io/docx';
-import { decode, readBytesSync } from '../io/textFile';
+import { decode, readBytesSync, stampOf } from '../io/textFile';
 import { localize } from '../core/locale';
-import { firstPass, readTextAgain, secondPass, summaryPass, textOf, type Checked, type FirstPass, type FirstPassCache } from './fileCheck';
-export type { FirstPassCache } from './fileCheck';
+import { firstPass, readTextAgain, secondPass, summaryPass, textOf, type Checked, type FirstPass, type FirstPassCache, type Seen, type View } from './fileCheck';
+export type { FirstPassCache, View } from './fileCheck';
 import { buildIndex, hashIndex } from './index';
 import { Holding, type Held } from './holding';
 import { poolSize, ScanPool, type Concurrency } from './pool';
-import { packFile, unpackFile, type ScanInput, type ScannedFile, type Skipped } from './records';
+import { packFile, severitiesOf, unpackFile, type ScanInput, type ScannedFile, type Skipped } from './records';
 
-export { countBySeverity, mostFilesLocale, mostLocale, reportFiles, shownMessage } from './records';
+export { countBySeverity, mostFilesLocale, mostLocale, reportFiles, severitiesOf, shownMessage } from './records';
 export type { ScanDiagnostic, ScanFix, ScanInput, ScannedFile, Skipped } from './records';
 
 export interface ScanOptions {
@@ -38,6 +38,22 @@ export interface ScanOptions {
   keep?: boolean;
   /** Files another shard checks (--shard): read only for what the workspace rules compare with, never reported. */
   summaryOnly?: (input: ScanInput) => boolean;
+  /** With a cache and `keep` false: files are shown through these instead of onFile, and their parts kept. */
+  views?: Views;
+}
+
+/**
+ * How a streamed report shows files when the cache keeps each file's part of it: a file whose
+ * record is the cached one (its first and second pass both from the cache) is shown from its
+ * kept part, without its record being decoded or written out again.
+ */
+export interface Views {
+  /** The format and options the parts are written with. */
+  key: string;
+  /** Shows a kept part; false when it cannot be shown as kept (then the record goes to showFile). */
+  show(input: ScanInput, view: View): boolean;
+  /** Shows a record and gives its part as shown, or null when it was changed for showing (not to be kept). */
+  showFile(f: ScannedFile): string | null;
 }
 
 export interface ScanResult {
@@ -47,6 +63,8 @@ export interface ScanResult {
   cancelled: boolean;
   /** How many files were checked from the cache, how many afresh. */
   cached: number;
+  /** Of those, how many were not even read (their stamp vouched for them). */
+  unread: number;
 }
 
 /** A file after its first pass: its outcome, and what its second pass needs. */
@@ -58,6 +76,12 @@ interface Done {
   keptBy: import('node:worker_threads').Worker | null;
   /** Where the record waits (holding.ts) while files before it are not done; then out.file is empty. */
   held?: Held;
+  /** The record is the cache's, first and second pass (a kept view may show it). */
+  cached?: boolean;
+  /** The record's bytes are a part of the cache's buffer: waiting costs nothing, so it is not held. */
+  inCache?: boolean;
+  /** The index of the second pass the record is final after ('' when none was due). */
+  index?: string;
 }
 
 export async function scanFiles(inputs: readonly ScanInput[], opts: ScanOptions): Promise<ScanResult> {
@@ -83,6 +107,7 @@ class Run {
   private readonly skipped: Skipped[] = [];
   private cancelled = false;
   private cached = 0;
+  private unread = 0;
   private finished = 0;
   private emitted = 0;
   private pool: ScanPool | null = null;
@@ -139,6 +164,14 @@ class Run {
     const eff = this.opts.effectiveFor(input.path);
     const docx = isDocx(input.path);
     const only = this.opts.summaryOnly?.(input) ?? false;
+    const cache = this.opts.cache;
+    // The stamp before the bytes: a write after it shows in the next run's stamp.
+    const seen: Seen = { stamp: cache ? stampOf(input.path) : null, at: Date.now() };
+    const known = seen.stamp ? cache!.unchanged(input, seen.stamp, eff, this.docs) : undefined;
+    if (known) {
+      this.unread++;
+      return this.settleHit(i, known, only, null);
+    }
     const read = docx ? null : readBytesSync(input.path, eff.maxFileSize);
     if (read && !read.ok) {
       const out: FirstPass = only ? NOTHING : { skipped: { path: input.display, reason: localize(eff.config.locale, read.reason), tooLarge: read.tooLarge ?? false } };
@@ -146,21 +179,11 @@ class Run {
       return null;
     }
     const bytes = read?.ok ? read.bytes : null;
-    const cache = this.opts.cache;
     const hashed = cache ? (bytes ?? docxBytes(input.path)) : null;
-    const hit = hashed ? cache!.get(input, hashed, eff, this.docs) : undefined;
-    if (hit && only) {
-      this.settleFirst(i, { out: { summarised: true, plan: hit.plan, doc: hit.doc }, text: null, keptBy: null });
-      return null;
-    }
-    if (hit) {
-      this.cached++;
-      // A second pass needs the text again: decoded here now, or (a .docx) read again then.
-      this.settleFirst(i, { out: hit, text: hit.second && bytes ? decodedText(bytes) : null, keptBy: null });
-      return null;
-    }
+    const hit = hashed ? cache!.get(input, hashed, seen, eff, this.docs) : undefined;
+    if (hit) return this.settleHit(i, hit, only, bytes);
     const store = (out: FirstPass) => {
-      if (hashed && 'file' in out) cache!.set(input, hashed, eff, this.docs, { ...out, file: packFile(out.file) });
+      if (hashed && 'file' in out) cache!.set(input, hashed, seen, eff, this.docs, { ...out, file: packFile(out.file) });
     };
     const id = this.idOf(input.path);
     this.startPool(!!cache);
@@ -177,6 +200,17 @@ class Run {
       );
     }
     return this.here(i, input, bytes, eff, id, store);
+  }
+
+  /** A first pass taken from the cache; a second pass, if due and not cached, reads the text again unless its bytes are here. */
+  private settleHit(i: number, hit: Checked, only: boolean, bytes: Uint8Array | null): null {
+    if (only) {
+      this.settleFirst(i, { out: { summarised: true, plan: hit.plan, doc: hit.doc }, text: null, keptBy: null });
+      return null;
+    }
+    this.cached++;
+    this.settleFirst(i, { out: hit, text: hit.second && bytes ? decodedText(bytes) : null, keptBy: null, cached: !hit.second, inCache: true });
+    return null;
   }
 
   /**
@@ -209,8 +243,9 @@ class Run {
   }
 
   private settleFirst(i: number, d: Done): void {
+    if ('file' in d.out && !d.out.second && d.index === undefined) d = { ...d, index: '' };
     // A record that must wait for files before it waits as bytes (records.ts packFile), in memory or on disk.
-    if ('file' in d.out && (i !== this.emitted || d.out.second)) d = { ...d, out: { ...d.out, file: EMPTY }, held: this.holding.hold(packFile(d.out.file)) };
+    if ('file' in d.out && !d.inCache && (i !== this.emitted || d.out.second)) d = { ...d, out: { ...d.out, file: EMPTY }, held: this.holding.hold(packFile(d.out.file)) };
     this.done[i] = d;
     // Summaries are kept by position: the index is built in the order of the inputs, not of arrival.
     if (!('skipped' in d.out)) {
@@ -226,7 +261,7 @@ class Run {
     while (this.emitted < this.inputs.length) {
       const d = this.done[this.emitted];
       if (!d || ('file' in d.out && d.out.second)) return;
-      this.emit(this.record(d));
+      this.emit(this.emitted, d);
       this.done[this.emitted++] = undefined;
     }
   }
@@ -235,7 +270,7 @@ class Run {
   private emitFinal(): void {
     for (; this.emitted < this.inputs.length; this.emitted++) {
       const d = this.done[this.emitted];
-      if (d && !('file' in d.out && d.out.second)) this.emit(this.record(d));
+      if (d && !('file' in d.out && d.out.second)) this.emit(this.emitted, d);
       this.done[this.emitted] = undefined;
     }
   }
@@ -245,15 +280,28 @@ class Run {
     return d.held && 'file' in d.out ? { ...d.out, file: this.holding.take(d.held) } : d.out;
   }
 
-  private emit(out: FirstPass): void {
+  private emit(i: number, d: Done): void {
+    const out = this.record(d);
     if ('summarised' in out) return;
     if ('skipped' in out) {
       this.skipped.push(out.skipped);
       return;
     }
+    const { cache, views } = this.opts;
+    if (views && cache && this.opts.keep === false) return this.emitView(this.inputs[i]!, d, out.file, views, cache);
     const file = unpackFile(out.file);
     if (this.opts.keep !== false) this.files.push(file);
     this.opts.onFile?.(file);
+  }
+
+  /** A file shown from its kept part, or from its record (whose part is then kept). */
+  private emitView(input: ScanInput, d: Done, packed: ScannedFile | Uint8Array, views: Views, cache: FirstPassCache): void {
+    const kept = d.cached ? cache.view(input, views.key, d.index ?? '') : undefined;
+    if (kept && views.show(input, kept)) return;
+    const file = unpackFile(packed);
+    const text = views.showFile(file);
+    if (text === null || d.index === undefined) return;
+    cache.setView(input, { key: views.key, index: d.index, text, diagnostics: file.diagnostics.length, severities: severitiesOf(file.diagnostics), failures: file.failures });
   }
 
   async secondPasses(): Promise<void> {
@@ -288,7 +336,7 @@ class Run {
   private cachedSecond(i: number, cache: FirstPassCache, indexKey: string): boolean {
     const file = cache.second(this.inputs[i]!, indexKey);
     if (!file) return false;
-    this.settleSecond(i, { out: { ...(this.done[i]!.out as Checked), file, second: false }, text: null, keptBy: null });
+    this.settleSecond(i, { out: { ...(this.done[i]!.out as Checked), file, second: false }, text: null, keptBy: null, cached: true, inCache: true, index: indexKey });
     return true;
   }
 
@@ -306,18 +354,18 @@ class Run {
     }
     if (this.cancelled) return;
     if (this.opts.cache) this.opts.cache.setSecond(input, indexKey, (file = packFile(file)));
-    this.settleSecond(i, { out: { ...(d.out as Checked), file, second: false }, text: null, keptBy: null });
+    this.settleSecond(i, { out: { ...(d.out as Checked), file, second: false }, text: null, keptBy: null, index: indexKey });
   }
 
   private settleSecond(i: number, d: Done): void {
-    this.done[i] = i === this.emitted || !('file' in d.out) ? d : { ...d, out: { ...d.out, file: EMPTY }, held: this.holding.hold(packFile(d.out.file)) };
+    this.done[i] = i === this.emitted || !('file' in d.out) || d.inCache ? d : { ...d, out: { ...d.out, file: EMPTY }, held: this.holding.hold(packFile(d.out.file)) };
     this.emitReady();
   }
 
   result(): ScanResult {
     // Cancelled: files whose second pass never ran are left out, as they would be unfinished.
     if (this.cancelled) this.emitFinal();
-    return { files: this.files, skipped: this.skipped, cancelled: this.cancelled, cached: this.cached };
+    return { files: this.files, skipped: this.skipped, cancelled: this.cancelled, cached: this.cached, unread: this.unread };
   }
 }
 

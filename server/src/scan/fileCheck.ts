@@ -8,9 +8,10 @@ import type { Effective } from '../core/config/effective';
 import { errorText } from '../core/errors';
 import { localize } from '../core/locale';
 import { comparesWithWorkspace, summarize, summarizeDoc, type DocSummary, type PlanIndex, type PlanSummary } from '../core/research/index';
-import type { Msg } from '../core/types';
+import type { RuleFailure } from '../core/analyze';
+import type { Msg, Severity } from '../core/types';
 import { isDocx, readDocx } from '../io/docx';
-import { decode, readBytesSync, tooLarge } from '../io/textFile';
+import { decode, readBytesSync, tooLarge, type Stamp } from '../io/textFile';
 import { record, unpackFile, withCross, type CrossResult, type ScanInput, type ScannedFile, type Skipped } from './records';
 
 /**
@@ -35,13 +36,36 @@ export interface Checked {
   second: boolean;
 }
 
-/** A store of first passes by file content and configuration (cache.ts); the second pass is never stored. */
+/** A file's stamp as taken before its bytes were read, and when (cache.ts trusts it only some time after). */
+export interface Seen {
+  stamp: Stamp | null;
+  at: number;
+}
+
+/** A store of first passes by file content and configuration (cache.ts). */
 export interface FirstPassCache {
-  get(input: ScanInput, bytes: Uint8Array, eff: Effective, docs: boolean): Checked | undefined;
-  set(input: ScanInput, bytes: Uint8Array, eff: Effective, docs: boolean, checked: Checked): void;
+  /** The first pass of a file whose stamp says it is unchanged, without reading it. */
+  unchanged(input: ScanInput, stamp: Stamp, eff: Effective, docs: boolean): Checked | undefined;
+  get(input: ScanInput, bytes: Uint8Array, seen: Seen, eff: Effective, docs: boolean): Checked | undefined;
+  set(input: ScanInput, bytes: Uint8Array, seen: Seen, eff: Effective, docs: boolean, checked: Checked): void;
   /** A second pass's record, kept for a file as it is now and for an index of the same summaries (hashIndex). */
   second(input: ScanInput, index: string): Uint8Array | undefined;
   setSecond(input: ScanInput, index: string, file: Uint8Array): void;
+  /** The report's part of a file as it is now, shown with `key` after the second pass of `index`. */
+  view(input: ScanInput, key: string, index: string): View | undefined;
+  setView(input: ScanInput, view: View): void;
+}
+
+/** A file's part of a streamed report (check.ts), kept with its record, and what a run counts of it. */
+export interface View {
+  /** The format and options it was written with. */
+  key: string;
+  /** The index its second pass compared with (hashIndex); empty when none was due. */
+  index: string;
+  text: string;
+  diagnostics: number;
+  severities: Record<Severity, number>;
+  failures: RuleFailure[];
 }
 
 /** A file's text: bytes already read (a text file), or read here (a .docx, through its document part). */

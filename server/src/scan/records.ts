@@ -103,8 +103,13 @@ export function reportFiles(files: readonly ScannedFile[], hrefOf: (f: ScannedFi
 
 /** How many findings of each severity the files have. */
 export function countBySeverity(files: readonly ScannedFile[]): Record<Severity, number> {
+  return severitiesOf(files.flatMap((f) => f.diagnostics));
+}
+
+/** How many of the findings have each severity. */
+export function severitiesOf(diagnostics: ReadonlyArray<{ severity: Severity }>): Record<Severity, number> {
   const n: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const f of files) for (const d of f.diagnostics) n[d.severity]++;
+  for (const d of diagnostics) n[d.severity]++;
   return n;
 }
 
