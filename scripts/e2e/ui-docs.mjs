@@ -105,8 +105,10 @@ export async function docsSteps({ page, step, until, settled, OUTPUT }) {
     });
     await settled(page);
     const widget = await box(page, '.suggest-widget');
+    // VS Code shows the snippet's details (what it writes) beside the list when there is room.
+    const details = (await page.locator('.suggest-details-container .suggest-details, .suggest-details').first().isVisible().catch(() => false)) ? await box(page, '.suggest-details') : null;
     const lines = await box(page, '.editor-instance .monaco-editor .view-lines');
-    const shot = await picture(page, OUTPUT, 'kind-scope', clipAround(page, [widget, lines && { x: lines.x - 50, y: lines.y, width: 360, height: 20 * 6 }], 12));
+    const shot = await picture(page, OUTPUT, 'kind-scope', clipAround(page, [widget, details, lines && { x: lines.x - 50, y: lines.y, width: 360, height: 20 * 6 }], 12));
     return `suggestion "${row.trim().slice(0, 60)}" — ${shot}`;
   });
 
