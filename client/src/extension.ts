@@ -9,6 +9,7 @@ import { DocumentInfoNotification, ExplainCountRequest, TrustChangedNotification
 import { explicitSettings, settingKeys } from './settings';
 import { Scanner } from './scan';
 import { StatusBar, t } from './statusBar';
+import { registerWalkthrough } from './walkthrough';
 
 /** What activate() returns: read by the extension-host tests. */
 export interface GongwenApi {
@@ -76,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     scanner,
     vscode.commands.registerCommand('gongwen.scanWorkspace', () => scanner.scan()),
     vscode.commands.registerCommand('gongwen.showReport', () => scanner.showReport()),
+    registerWalkthrough(),
     vscode.commands.registerCommand('gongwen.explainCount', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;

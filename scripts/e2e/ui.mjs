@@ -5,6 +5,8 @@
 
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { docsSteps } from './ui-docs.mjs';
+import { walkthroughSteps } from './ui-walkthrough.mjs';
 import { E2EError, freshProfile, installVsix, launchBrowser, log, newestMtime, OUTPUT, ROOT, run, startCodeServer } from './lib.mjs';
 
 const VSIX = path.join(ROOT, 'gongwen.vsix');
@@ -12,7 +14,7 @@ const SCREENSHOT = path.join(OUTPUT, 'ui-roundtrip.png');
 const SCREENSHOT_FIX = path.join(OUTPUT, 'ui-quickfix.png');
 
 /** What goes into the package: when any is newer than gongwen.vsix, it is rebuilt. */
-const PACKAGE_INPUTS = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'language-configuration.json', '.vscodeignore', 'README.md', 'client/src', 'server/src', 'syntaxes', 'l10n', 'esbuild.mjs'];
+const PACKAGE_INPUTS = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'language-configuration.json', '.vscodeignore', 'README.md', 'client/src', 'server/src', 'syntaxes', 'l10n', 'esbuild.mjs', 'docs'];
 
 /** gongwen.vsix, rebuilt with `npm run package` when missing or older than its inputs. GONGWEN_E2E_VSIX=FILE uses FILE as is. */
 export function ensureVsix() {
@@ -33,7 +35,7 @@ export function ensureVsix() {
 }
 
 /** Waits until `fn` (run in the page) returns a truthy value; returns it. */
-async function until(page, what, fn, arg, timeoutMs = 30_000) {
+export async function until(page, what, fn, arg, timeoutMs = 30_000) {
   try {
     const h = await page.waitForFunction(fn, arg, { timeout: timeoutMs, polling: 100 });
     return await h.jsonValue();
@@ -45,7 +47,7 @@ async function until(page, what, fn, arg, timeoutMs = 30_000) {
 }
 
 /** Lets CSS fade-ins (hover, menus) finish before a screenshot. */
-async function settled(page) {
+export async function settled(page) {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5000 }).catch(() => {});
 }
 
@@ -148,6 +150,8 @@ export async function runUi({ dir, vsix, workspace }) {
       await until(page, "three of notice.txt's gongwen rows left in the Problems panel", () => [...document.querySelectorAll('.markers-panel .monaco-list-row')].filter((r) => (r.textContent ?? '').includes('gongwen') && (r.textContent ?? '').includes('format.')).length === 3);
       return `menu: ${items.map((t) => t.trim()).join(' | ')}`;
     });
+    await docsSteps({ page, step, until, settled, workspace, OUTPUT });
+    await walkthroughSteps({ page, step, until, settled, workspace, OUTPUT });
     return cases;
   } finally {
     await browser?.close();
