@@ -50,7 +50,7 @@ export function buildTree(model: DocModel, opts: TreeOptions): Tree {
   else if (layout.embedded) findEmbedded(model, issue, opts.names, meetings, itineraries);
   const norms = layout.policy ? normParagraphs(model).map(normNode) : [];
   const root = frameOf(model);
-  for (const r of [...meetings, ...itineraries, ...norms]) place(root, r);
+  placeAll(root, [...meetings, ...itineraries, ...norms]);
   return { root, kind: layout.kind, scope: layout.kind === 'agenda' || layout.kind === detected.kind ? detected.scope : null, meetings, itineraries, norms, official: decideOfficial(model, [...meetings, ...itineraries].map((r) => r.basis), opts.forcedKind != null) };
 }
 
@@ -363,14 +363,31 @@ function bodyOf(ps: readonly Paragraph[]): Node {
   return body;
 }
 
-/** Put a region under the deepest frame node that holds it. */
-function place(root: Node, r: Node): void {
-  let at = root;
-  for (;;) {
-    const inner = at.children.find((c) => (c.type === 'Body' || c.type === 'Section' || c.type === 'PrintedDocument' || c.type === 'Attachment') && c.start <= r.start && r.end <= c.end);
-    if (!inner) break;
-    at = inner;
+/**
+ * Puts each region under the deepest frame node that holds it, then sorts each node's children
+ * once (a text of thousands of norms would otherwise sort a long list thousands of times).
+ */
+function placeAll(root: Node, regions: readonly Node[]): void {
+  const frames = new Map<Node, Node[]>();
+  const framesOf = (n: Node): Node[] => {
+    let f = frames.get(n);
+    if (!f) frames.set(n, (f = n.children.filter(isFrame)));
+    return f;
+  };
+  const touched = new Set<Node>();
+  for (const r of regions) {
+    let at = root;
+    for (;;) {
+      const inner = framesOf(at).find((c) => c.start <= r.start && r.end <= c.end);
+      if (!inner) break;
+      at = inner;
+    }
+    at.children.push(r);
+    touched.add(at);
   }
-  at.children.push(r);
-  at.children.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const n of touched) n.children.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function isFrame(n: Node): boolean {
+  return n.type === 'Body' || n.type === 'Section' || n.type === 'PrintedDocument' || n.type === 'Attachment';
 }
