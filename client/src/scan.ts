@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ScanProgressNotification, ScanWorkspaceRequest, type ScanProgress, type ScanWorkspaceResult } from '../../server/src/protocol';
 import { t } from './statusBar';
+import { isDocx, showDocx } from './docxView';
 
 export class Scanner implements vscode.Disposable {
   private lastReport: string | null = null;
@@ -72,11 +73,12 @@ export class Scanner implements vscode.Disposable {
     panel.webview.onDidReceiveMessage(async (m: { type?: string; href?: string; line?: number; character?: number }) => {
       if (m.type !== 'open' || !m.href) return;
       const uri = vscode.Uri.parse(m.href);
-      if (/\.docx$/i.test(uri.path)) {
-        await vscode.commands.executeCommand('revealInExplorer', uri);
+      const pos = new vscode.Position(m.line ?? 0, m.character ?? 0);
+      // A Word file opens as its text, at the paragraph (one per line).
+      if (isDocx(uri)) {
+        await showDocx(uri, pos, vscode.ViewColumn.One);
         return;
       }
-      const pos = new vscode.Position(m.line ?? 0, m.character ?? 0);
       await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(pos, pos) });
     });
     panel.onDidDispose(() => (this.panel = undefined));
