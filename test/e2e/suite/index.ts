@@ -39,6 +39,7 @@ export function run(): Promise<void> {
   require('./scan.test');
   require('./config.test');
   require('./research.test');
+  require('./docx.test');
 
   const results: CaseResult[] = [];
   const started = Date.now();
