@@ -6,6 +6,7 @@
 
 import * as assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { readDocx } from '../server/src/io/docx';
@@ -14,11 +15,13 @@ import { DOCX_SCHEME, type DocxTextResult, type ScanWorkspaceResult } from '../s
 import { ensureBuilt } from './helpers/build';
 import { runCli } from './helpers/cli';
 import { makeDocx } from './helpers/docx';
+import { ROOT } from './helpers/paths';
 import { TempTree } from './helpers/tempTree';
+import { DOCX_PARAGRAPHS } from './e2e/suite/fixtures';
 import { messageOf, openAndWait, startServer, type TestServer } from './lsp/client';
 
-/** A notice with two findings (the 发文字号 on paragraph 2, the date on paragraph 9) and an empty paragraph between. */
-const PARAGRAPHS = ['关于开展社区图书角整理工作的通知', '济文发[2026]07号', '', '各街道办事处：', '　　为方便居民阅读，现就社区图书角整理工作通知如下。', '　　请于本月底前完成书目登记，并做好日常维护。', '', '济南市文化馆', '2026年04月09日', '（此件公开发布）'];
+/** A notice with two findings (the 发文字号 on paragraph 2, the date on paragraph 9) and empty paragraphs between (the editor tests' fixture too). */
+const PARAGRAPHS = DOCX_PARAGRAPHS;
 
 type Place = [rule: string, line: number, character: number, endLine: number, endCharacter: number];
 
@@ -37,6 +40,12 @@ describe('docx view URIs', () => {
     assert.equal(docxFileUri('file:///a/x.docx'), null);
     assert.equal(docxFileUri('untitled:Untitled-1'), null);
     assert.equal(docxViewUri('untitled:Untitled-1'), 'untitled:Untitled-1');
+  });
+});
+
+describe('the editor tests’ Word file', () => {
+  it('test/e2e/workspace/word/notice.docx reads as the paragraphs the extension-host suite expects', async () => {
+    assert.deepEqual(await readDocx(path.join(ROOT, 'test', 'e2e', 'workspace', 'word', 'notice.docx')), { ok: true, text: DOCX_PARAGRAPHS.join('\n') });
   });
 });
 

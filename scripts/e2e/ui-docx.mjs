@@ -1,7 +1,7 @@
 // UI steps for Word files (called from runUi in ui.mjs): in the explorer, right-click
 // word/notice.docx, choose the context-menu entry, and see the .docx's text open in a read-only
-// view with its findings as squiggles (format.date an error under word/.gongwen.json); typing
-// into it is refused with the view's read-only message. Screenshot: test-output/e2e/ui-docx.png.
+// view with its findings as squiggles (format.date an error under word/.gongwen.json) and hovers;
+// typing into it is refused with the view's read-only message. Screenshot: test-output/e2e/ui-docx.png.
 
 import path from 'node:path';
 import { E2EError, ROOT } from './lib.mjs';
@@ -41,7 +41,10 @@ export async function docxSteps({ page, step, until, settled, OUTPUT }) {
       const warnings = document.querySelectorAll('.monaco-editor .squiggly-warning').length;
       return errors >= 1 && warnings >= 1 && { errors, warnings };
     });
-    return `tab "${tab}", ${n.errors} error and ${n.warnings} warning squiggles`;
+    await page.mouse.move(5, 5); // no hover over the text in the picture
+    await settled(page);
+    await page.screenshot({ path: screenshot });
+    return `tab "${tab}", ${n.errors} error and ${n.warnings} warning squiggles; screenshot ${path.relative(ROOT, screenshot)}`;
   });
 
   await step('typing into the view is refused: the read-only message', async () => {
@@ -57,13 +60,16 @@ export async function docxSteps({ page, step, until, settled, OUTPUT }) {
     return `"${message}"`;
   });
 
-  await step('hover the error squiggle: the message in the view; screenshot', async () => {
+  await step('hover the error squiggle: the message in the view', async () => {
+    await page.keyboard.press('Escape');
     const b = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
     if (!b) throw new E2EError('UI: no error squiggle to hover');
     await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
-    await until(page, 'the hover of format.date', () => [...document.querySelectorAll('.monaco-hover-content')].some((e) => (e.textContent ?? '').includes('2026年4月9日')));
-    await settled(page);
-    await page.screenshot({ path: screenshot });
-    return `screenshot ${path.relative(ROOT, screenshot)}`;
+    const text = await until(page, 'the hover of format.date', () => {
+      const t = [...document.querySelectorAll('.monaco-hover-content')].map((e) => e.textContent ?? '').join('\n');
+      return t.includes('2026年4月9日') && t;
+    });
+    if (!text.includes('GB 7.3.5')) throw new E2EError(`UI: the hover lacks the clause: ${text}`);
+    return 'format.date with GB 7.3.5';
   });
 }
