@@ -9,6 +9,19 @@ import { ScanProgressNotification, ScanWorkspaceRequest, type ScanProgress, type
 import { t } from './statusBar';
 import { isDocx, showDocx } from './docxView';
 
+/** A link of the report clicked: its file opened at the finding (a Word file as its text view). */
+export async function openReportLink(m: { type?: string; href?: string; line?: number; character?: number }): Promise<void> {
+  if (m.type !== 'open' || !m.href) return;
+  const uri = vscode.Uri.parse(m.href);
+  const pos = new vscode.Position(m.line ?? 0, m.character ?? 0);
+  // A Word file opens as its text, at the paragraph (one per line).
+  if (isDocx(uri)) {
+    await showDocx(uri, pos, vscode.ViewColumn.One);
+    return;
+  }
+  await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(pos, pos) });
+}
+
 export class Scanner implements vscode.Disposable {
   private lastReport: string | null = null;
   private panel: vscode.WebviewPanel | undefined;
@@ -70,17 +83,7 @@ export class Scanner implements vscode.Disposable {
     // The report holds no network references; scripts only turn links into "open the file".
     const panel = vscode.window.createWebviewPanel('gongwen.report', t('gongwen report'), vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
     panel.webview.html = this.lastReport!;
-    panel.webview.onDidReceiveMessage(async (m: { type?: string; href?: string; line?: number; character?: number }) => {
-      if (m.type !== 'open' || !m.href) return;
-      const uri = vscode.Uri.parse(m.href);
-      const pos = new vscode.Position(m.line ?? 0, m.character ?? 0);
-      // A Word file opens as its text, at the paragraph (one per line).
-      if (isDocx(uri)) {
-        await showDocx(uri, pos, vscode.ViewColumn.One);
-        return;
-      }
-      await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(pos, pos) });
-    });
+    panel.webview.onDidReceiveMessage(openReportLink);
     panel.onDidDispose(() => (this.panel = undefined));
     this.panel = panel;
     return panel;

@@ -5,6 +5,7 @@
 
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { openReportLink } from '../../../client/src/scan';
 import { DOCX_FINDINGS, DOCX_PARAGRAPHS } from './fixtures';
 import { activateExtension, fixtureUri, gongwenDiagnostics, ruleOf, waitFor, waitForRuleLines } from './util';
 
@@ -23,7 +24,7 @@ suite('docx view', () => {
   suiteSetup(activateExtension);
   teardown(closeAll);
 
-  test("the scan's Problems entries for the .docx carry the view's URI, and opening one lands on its paragraph", async () => {
+  test("the scan's Problems entries for the .docx carry the view's URI, and they and the report's links open it at the paragraph", async () => {
     const file = fixtureUri('word/notice.docx');
     const before = await snapshot(file);
     const view = file.with({ scheme: SCHEME });
@@ -41,6 +42,15 @@ suite('docx view', () => {
     assert.equal(editor.document.uri.toString(), view.toString());
     assert.equal(editor.selection.start.line, 8);
     assert.equal(editor.document.lineAt(editor.selection.start.line).text, '2026年04月09日');
+    // The report links the .docx itself (its file URI, the line and character as data); the message
+    // the report's script posts for such a link opens the view at the paragraph.
+    await closeAll();
+    const html = vscode.extensions.getExtension<{ lastScan(): { html: string } | null }>('gongwen.gongwen')!.exports.lastScan()?.html ?? '';
+    assert.ok(html.includes('word/notice.docx'), 'the report lists word/notice.docx');
+    await openReportLink({ type: 'open', href: file.toString(), line: date.range.start.line, character: date.range.start.character });
+    const fromReport = await waitFor(() => (vscode.window.activeTextEditor?.document.uri.scheme === SCHEME ? vscode.window.activeTextEditor : undefined), 'the view to open from the report link');
+    assert.equal(fromReport.document.uri.toString(), view.toString());
+    assert.equal(fromReport.selection.start.line, 8);
     assert.deepEqual(await snapshot(file), before, 'the scan and the view left the .docx as it was');
   });
   test('gongwen.openDocx opens word/notice.docx as its text in a gongwen-docx: view, with its findings in place', async () => {
