@@ -8,6 +8,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { DocumentInfoNotification, ExplainCountRequest, TrustChangedNotification, type DocumentInfo, type ExplainCountResult, type ScanWorkspaceResult } from '../../server/src/protocol';
 import { explicitSettings, settingKeys } from './settings';
 import { Scanner } from './scan';
+import { DOCX_SCHEME } from '../../server/src/protocol';
+import { DocxViews } from './docxView';
 import { StatusBar, t } from './statusBar';
 import { registerWalkthrough } from './walkthrough';
 
@@ -47,7 +49,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   ]);
   const keys = settingKeys(context.extension.packageJSON, SECTION);
   const clientOptions: LanguageClientOptions = {
-    documentSelector: selector,
+    documentSelector: [...selector, { scheme: DOCX_SCHEME }], // and the text views of Word files (docxView.ts)
     // The server pulls settings per resource (workspace/configuration) and registers for
     // change notifications itself, so no `synchronize.configurationSection` here.
     middleware: {
@@ -75,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     vscode.workspace.onDidCloseTextDocument((d) => status.forget(d.uri.toString())),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TrustChangedNotification, { trusted: true })),
     scanner,
+    new DocxViews(() => client),
     vscode.commands.registerCommand('gongwen.scanWorkspace', () => scanner.scan()),
     vscode.commands.registerCommand('gongwen.showReport', () => scanner.showReport()),
     registerWalkthrough(),

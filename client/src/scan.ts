@@ -7,6 +7,20 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ScanProgressNotification, ScanWorkspaceRequest, type ScanProgress, type ScanWorkspaceResult } from '../../server/src/protocol';
 import { t } from './statusBar';
+import { isDocx, showDocx } from './docxView';
+
+/** A link of the report clicked: its file opened at the finding (a Word file as its text view). */
+export async function openReportLink(m: { type?: string; href?: string; line?: number; character?: number }): Promise<void> {
+  if (m.type !== 'open' || !m.href) return;
+  const uri = vscode.Uri.parse(m.href);
+  const pos = new vscode.Position(m.line ?? 0, m.character ?? 0);
+  // A Word file opens as its text, at the paragraph (one per line).
+  if (isDocx(uri)) {
+    await showDocx(uri, pos, vscode.ViewColumn.One);
+    return;
+  }
+  await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(pos, pos) });
+}
 
 export class Scanner implements vscode.Disposable {
   private lastReport: string | null = null;
@@ -69,16 +83,7 @@ export class Scanner implements vscode.Disposable {
     // The report holds no network references; scripts only turn links into "open the file".
     const panel = vscode.window.createWebviewPanel('gongwen.report', t('gongwen report'), vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
     panel.webview.html = this.lastReport!;
-    panel.webview.onDidReceiveMessage(async (m: { type?: string; href?: string; line?: number; character?: number }) => {
-      if (m.type !== 'open' || !m.href) return;
-      const uri = vscode.Uri.parse(m.href);
-      if (/\.docx$/i.test(uri.path)) {
-        await vscode.commands.executeCommand('revealInExplorer', uri);
-        return;
-      }
-      const pos = new vscode.Position(m.line ?? 0, m.character ?? 0);
-      await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.One, selection: new vscode.Range(pos, pos) });
-    });
+    panel.webview.onDidReceiveMessage(openReportLink);
     panel.onDidDispose(() => (this.panel = undefined));
     this.panel = panel;
     return panel;

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { docsSteps } from './ui-docs.mjs';
 import { walkthroughSteps } from './ui-walkthrough.mjs';
 import { E2EError, freshProfile, installVsix, launchBrowser, log, newestMtime, OUTPUT, ROOT, run, startCodeServer } from './lib.mjs';
+import { docxSteps } from './ui-docx.mjs';
 
 const VSIX = path.join(ROOT, 'gongwen.vsix');
 const SCREENSHOT = path.join(OUTPUT, 'ui-roundtrip.png');
@@ -151,6 +152,7 @@ export async function runUi({ dir, vsix, workspace }) {
       return `menu: ${items.map((t) => t.trim()).join(' | ')}`;
     });
     await docsSteps({ page, step, until, settled, workspace, OUTPUT });
+    await docxSteps({ page, step, until, settled, workspace, OUTPUT });
     await walkthroughSteps({ page, step, until, settled, workspace, OUTPUT });
     return cases;
   } finally {

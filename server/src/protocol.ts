@@ -78,3 +78,21 @@ export const TrustChangedNotification = 'gongwen/trustChanged';
 export interface TrustChangedParams {
   trusted: boolean;
 }
+
+/**
+ * The read-only view of a Word file (.docx) as the text the checks read: the file's URI with this
+ * scheme instead of `file` (lsp/docxUri.ts). The server checks it as that file (folder, settings,
+ * .gongwen.json); the workspace scan publishes a .docx's findings under it.
+ */
+export const DOCX_SCHEME = 'gongwen-docx';
+
+/** Client -> server: the text of a .docx, one paragraph per line, exactly as the scan and the CLI check it. */
+export const DocxTextRequest = 'gongwen/docxText';
+
+export interface DocxTextParams {
+  /** The .docx's file URI, or its view's. */
+  uri: string;
+}
+
+/** The text, or why it cannot be read (in the file's locale). */
+export type DocxTextResult = { ok: true; text: string } | { ok: false; reason: string };

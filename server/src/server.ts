@@ -28,6 +28,8 @@ import { tooLarge } from './io/textFile';
 import { WorkspaceScanner } from './scan/workspaceScan';
 import { SuppressionStore } from './lsp/suppressions';
 import { SUPPRESSIONS_FILE } from './core/suppressions';
+import { serveDocxText } from './lsp/docxView';
+import { docxFileUri } from './lsp/docxUri';
 
 const DEBOUNCE_MS = 50;
 /** Rules that compare a research plan with the others of the workspace. */
@@ -314,6 +316,7 @@ function publishOpen(uri: string, diagnostics: () => Diagnostic[], version?: num
 }
 
 function toPath(uri: string): string | null {
+  uri = docxFileUri(uri) ?? uri; // a .docx's text view stands for the file: its folder, globs and suppressions
   if (!uri.startsWith('file:')) return null;
   try {
     return fileURLToPath(uri);
@@ -484,7 +487,7 @@ connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticRe
 
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc) return [];
+  if (!doc || docxFileUri(doc.uri)) return []; // a Word file's text view is read-only: nothing to fix in it
   const eff = await store.get(doc.uri);
   // Analysed at most once per request, and only when an action needs it.
   let memo: AnalysisResult | null | undefined;
@@ -561,6 +564,8 @@ connection.onRequest(ExplainCountRequest, async (params: ExplainCountParams) => 
   const r = analyzeDoc(doc, eff);
   return r ? explainCount(r, eff.config.locale) : null;
 });
+
+serveDocxText(connection, (uri) => store.get(uri));
 
 process.on('uncaughtException', (e) => connection.console.error(`gongwen: ${e?.stack ?? String(e)}`));
 

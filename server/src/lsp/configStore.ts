@@ -13,6 +13,7 @@ import { LineIndex } from '../core/text/lineIndex';
 import { configText, findConfigFile, loadConfig, prefetchConfig, repositoryRoot, resolveLayers, type Layer, type LocatedProblem } from '../config/load';
 import { problemKey, problemNotice } from '../config/problems';
 import { localize, type LocaleLike } from './locale';
+import { docxFileUri } from './docxUri';
 
 export class ConfigStore {
   private readonly cache = new Map<string, Promise<Effective>>();
@@ -38,6 +39,7 @@ export class ConfigStore {
   ) {}
 
   get(uri: string): Promise<Effective> {
+    uri = docxFileUri(uri) ?? uri; // a .docx's text view is configured as the file itself
     let p = this.cache.get(uri);
     if (!p) {
       p = this.load(uri);
@@ -48,7 +50,7 @@ export class ConfigStore {
 
   /** Forget everything (settings or config files changed) or one document (closed). */
   invalidate(uri?: string): void {
-    if (uri) this.cache.delete(uri);
+    if (uri) this.cache.delete(docxFileUri(uri) ?? uri);
     else {
       this.cache.clear();
       // A problem still there after the change is not told again; one that went away and comes back is.

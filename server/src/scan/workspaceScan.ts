@@ -10,10 +10,11 @@ import { isIncluded } from '../core/config/effective';
 import { CHECKED_EXTENSIONS, posixRel, walkFiles } from '../io/walk';
 import type { ScanWorkspaceResult } from '../protocol';
 import { renderReport } from '../report/html';
-import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, shownMessage, type ScannedFile } from './engine';
+import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, type ScannedFile } from './engine';
 import { SEVERITY, toRelated } from '../lsp/diagnostics';
 import { docsHref } from '../lsp/docsLink';
 import { failureDiagnostics } from '../lsp/failures';
+import { docxViewUri } from '../lsp/docxUri';
 
 
 export interface ScanFolder {
@@ -28,10 +29,17 @@ export function toScanDiagnostics(f: ScannedFile, docsBase?: string): Diagnostic
     code: d.rule,
     codeDescription: { href: docsHref(d.rule, docsBase, f.locale) },
     source: 'gongwen',
-    message: shownMessage(f, d),
+    // A .docx's findings are placed in its text view (editorUri): no paragraph number in front.
+    message: d.message,
     ...(d.related?.length ? { relatedInformation: toRelated(d.related, f.locale) } : {}),
   }));
   return f.failures.length ? [...failureDiagnostics(f.failures, f.locale), ...found] : found;
+}
+
+/** Where the editor shows a scanned file's findings: the file, or a .docx's text view. */
+export function editorUri(f: Pick<ScannedFile, 'path' | 'docx'>): string {
+  const uri = pathToFileURL(f.path).toString();
+  return f.docx ? docxViewUri(uri) : uri;
 }
 
 export class WorkspaceScanner {
@@ -72,7 +80,7 @@ export class WorkspaceScanner {
       onProgress: progress,
       idOf: (p) => pathToFileURL(p).toString(),
       onFile: (f) => {
-        const uri = pathToFileURL(f.path).toString();
+        const uri = editorUri(f);
         now.add(uri);
         if (!this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: this.shown(uri, toScanDiagnostics(f, docsBase)) });
       },

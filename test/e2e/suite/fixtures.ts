@@ -21,3 +21,9 @@ export const FIXALL_FIXED_LINES: Array<[number, string]> = [
   [15, '　　三、工作要求'],
   [19, '2021年4月26日'],
 ];
+
+/** word/notice.docx, a Word file built from these paragraphs (test/helpers/docx.ts makeDocx); its text view has one per line. */
+export const DOCX_PARAGRAPHS = ['关于开展社区图书角整理工作的通知', '济文发[2026]07号', '', '各街道办事处：', '　　为方便居民阅读，现就社区图书角整理工作通知如下。', '　　请于本月底前完成书目登记，并做好日常维护。', '', '济南市文化馆', '2026年04月09日', '（此件公开发布）'];
+
+/** What the analyser reports for word/notice.docx; word/.gongwen.json raises format.date to error. */
+export const DOCX_FINDINGS = ['format.doc-number@2', 'format.date@9'];

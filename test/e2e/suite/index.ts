@@ -40,6 +40,7 @@ export function run(): Promise<void> {
   require('./config.test');
   require('./research.test');
   require('./walkthrough.test');
+  require('./docx.test');
 
   const results: CaseResult[] = [];
   const started = Date.now();
