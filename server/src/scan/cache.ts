@@ -14,7 +14,8 @@ import type { Effective } from '../core/config/effective';
 import type { Checked, FirstPassCache } from './fileCheck';
 import { packFile, type ScanInput } from './records';
 
-const FORMAT = 3;
+// 4: records keep the line of each finding (excerpt.ts).
+const FORMAT = 4;
 export const CACHE_FILE = 'gongwen-cache.bin';
 /** The file starts with these bytes, then the index's length (4 bytes, little-endian), the index and the entries' bytes. */
 const MAGIC = Buffer.from('GWC2');
