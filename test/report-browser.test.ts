@@ -53,7 +53,10 @@ describe('HTML report in Chromium', function () {
   let url: string;
 
   before(async function () {
-    if (!existsSync(CHROMIUM)) this.skip(); // Debian's chromium package is not installed: nothing to open the report in
+    if (!existsSync(CHROMIUM)) {
+      console.warn(`      skipped: ${CHROMIUM} is absent (Debian's chromium package), nothing to open the report in`);
+      this.skip();
+    }
     dir = mkdtempSync(path.join(tmpdir(), 'gongwen-report-'));
     const file = path.join(dir, 'report.html');
     writeFileSync(file, renderReport(sampleInput()));

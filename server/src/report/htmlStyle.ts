@@ -27,7 +27,7 @@ th[aria-sort=ascending]::after{content:" \\25B2";font-size:10px}th[aria-sort=des
 .chart{display:block;margin:6px 0;max-width:100%;height:auto}.chart .lbl{font-size:12px;fill:var(--fg)}.chart .small{font-size:10px}.chart .num{font-size:12px;fill:var(--muted)}.chart .target{stroke:var(--ok);stroke-width:2;stroke-dasharray:4 3}
 .grid{display:grid;grid-template-columns:1fr 1fr;gap:18px}@media (max-width:800px){.grid{grid-template-columns:1fr}}.ok{color:var(--ok);font-weight:600}.bad{color:var(--err);font-weight:600}
 .sev{color:var(--bg);border-radius:3px;padding:0 5px;font-size:12px;white-space:nowrap}.sev-error{background:var(--err)}.sev-warning{background:var(--warn)}.sev-info{background:var(--info)}.sev-hint{background:var(--hint)}
-a.open,a.rule{color:var(--link);text-decoration:none}a.open:hover,a.rule:hover{text-decoration:underline}a:focus-visible{outline:2px solid var(--focus)}
+a.rule code{white-space:nowrap}a.open,a.rule{color:var(--link);text-decoration:none}a.open:hover,a.rule:hover{text-decoration:underline}a:focus-visible{outline:2px solid var(--focus)}
 code{font-size:12px;background:var(--code);padding:0 3px;border-radius:3px}.empty{color:var(--muted)}
 .src{margin-top:3px}.src code{display:block;font-size:13px;white-space:pre-wrap;word-break:break-all;padding:2px 6px}
 mark{background:var(--mark);color:var(--mark-fg);border-radius:2px;padding:0 1px}mark.at{display:inline-block;width:2px;padding:0;height:1.1em;vertical-align:text-bottom;background:var(--err)}.cut{color:var(--muted)}
