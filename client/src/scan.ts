@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ScanProgressNotification, ScanWorkspaceRequest, type ScanProgress, type ScanWorkspaceResult } from '../../server/src/protocol';
+import { newNonce, webviewHtml } from './reportWebview';
 import { t } from './statusBar';
 import { isDocx, showDocx } from './docxView';
 
@@ -52,7 +53,7 @@ export class Scanner implements vscode.Disposable {
     );
     this.last = result;
     this.lastReport = result.html;
-    if (this.panel) this.panel.webview.html = result.html;
+    if (this.panel) this.panel.webview.html = this.html(this.panel.webview, result.html);
     const summary = result.cancelled
       ? t('Scan cancelled: {files} files checked, {n} findings.', { files: result.files, n: result.diagnostics })
       : t('Scan finished: {files} files, {n} findings ({errors} errors, {warnings} warnings); {skipped} skipped.', {
@@ -80,13 +81,18 @@ export class Scanner implements vscode.Disposable {
       this.panel.reveal(vscode.ViewColumn.Beside);
       return this.panel;
     }
-    // The report holds no network references; scripts only turn links into "open the file".
+    // The report holds no network references; its one script (allowed by nonce) filters, sorts and turns links into "open the file".
     const panel = vscode.window.createWebviewPanel('gongwen.report', t('gongwen report'), vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
-    panel.webview.html = this.lastReport!;
+    panel.webview.html = this.html(panel.webview, this.lastReport!);
     panel.webview.onDidReceiveMessage(openReportLink);
     panel.onDidDispose(() => (this.panel = undefined));
     this.panel = panel;
     return panel;
+  }
+
+  /** The report with a script policy of its own (a fresh nonce each time it is shown). */
+  private html(webview: vscode.Webview, report: string): string {
+    return webviewHtml(report, newNonce(), webview.cspSource);
   }
 
   dispose(): void {

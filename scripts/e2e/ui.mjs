@@ -9,6 +9,7 @@ import { docsSteps } from './ui-docs.mjs';
 import { walkthroughSteps } from './ui-walkthrough.mjs';
 import { E2EError, freshProfile, installVsix, launchBrowser, log, newestMtime, OUTPUT, ROOT, run, startCodeServer } from './lib.mjs';
 import { docxSteps } from './ui-docx.mjs';
+import { reportSteps } from './ui-report.mjs';
 
 const VSIX = path.join(ROOT, 'gongwen.vsix');
 const SCREENSHOT = path.join(OUTPUT, 'ui-roundtrip.png');
@@ -151,6 +152,7 @@ export async function runUi({ dir, vsix, workspace }) {
       await until(page, "three of notice.txt's gongwen rows left in the Problems panel", () => [...document.querySelectorAll('.markers-panel .monaco-list-row')].filter((r) => (r.textContent ?? '').includes('gongwen') && (r.textContent ?? '').includes('format.')).length === 3);
       return `menu: ${items.map((t) => t.trim()).join(' | ')}`;
     });
+    await reportSteps({ page, step, until, settled, workspace, OUTPUT });
     await docsSteps({ page, step, until, settled, workspace, OUTPUT });
     await docxSteps({ page, step, until, settled, workspace, OUTPUT });
     await walkthroughSteps({ page, step, until, settled, workspace, OUTPUT });

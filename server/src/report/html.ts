@@ -1,7 +1,9 @@
 // The reviewer's report: one self-contained HTML file (inline CSS and SVG, no network, no
 // external scripts or fonts). Written by the CLI (--format html) and shown by the editor in a
-// webview, where a small inline script turns the links into "open the file at the finding".
-// Each finding's rule id links to the rule's page (the published site, lsp/docsLink.ts).
+// webview, where the inline script turns the links into "open the file at the finding". Its
+// colours follow the editor's theme or the reader's light or dark setting (htmlStyle.ts); the
+// findings can be searched, filtered and sorted, each with its line (htmlFindings.ts). Each
+// finding's rule id links to the rule's page (the published site, lsp/docsLink.ts).
 
 import { figuresOf, MAX_COMPREHENSIVE_INSPECTIONS, TARGET_UNANNOUNCED, type CountTarget, type Figures, type IssuerYears } from '../core/report/figures';
 import { CITE } from '../core/national';
@@ -9,14 +11,17 @@ import type { FileFacts } from '../core/report/facts';
 import { localize } from '../core/locale';
 import { fmt } from '../core/messages';
 import type { Locale, Msg, Severity } from '../core/types';
-import { docsHref } from '../lsp/docsLink';
+import { findingsSection, type ReportFinding } from './htmlFindings';
+import { esc, link } from './htmlParts';
+import { REPORT_SCRIPT } from './htmlScript';
+import { REPORT_CSS } from './htmlStyle';
 
 export interface ReportFile {
   path: string;
   /** Where a link to the file goes (file:// URI); line and column are added as data attributes. */
   href: string;
   facts: FileFacts;
-  diagnostics: Array<{ rule: string; severity: Severity; message: string; line: number; character: number }>;
+  diagnostics: ReportFinding[];
 }
 
 export interface ReportInput {
@@ -28,7 +33,7 @@ export interface ReportInput {
   skipped: Array<{ path: string; reason: string }>;
   /** The language of the report's own text (headings, labels); findings come already written. */
   locale?: Locale;
-  /** Where rule links go, as docsHref takes it: unset, the published site. */
+  /** Where rule links go, as docsHref takes it: unset or not a web address, the published site (the report is read anywhere). */
   docsBase?: string;
 }
 
@@ -38,16 +43,11 @@ const SEVERITY_NAME: Record<Severity, Msg> = {
   info: { zh: '提示', en: 'Info' },
   hint: { zh: '建议', en: 'Hints' },
 };
-const SEVERITY_COLOR: Record<Severity, string> = { error: '#c62828', warning: '#e08a00', info: '#1f6fb2', hint: '#6b7785' };
 const KIND_NAME: Record<'document' | 'agenda' | 'research', Msg> = {
   document: { zh: '公文', en: 'document' },
   agenda: { zh: '会议', en: 'meeting' },
   research: { zh: '调研', en: 'research' },
 };
-
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
@@ -93,19 +93,13 @@ function monthBars(rows: Figures['meetingsByMonth'], t: (zh: string, en: string)
   return `<svg class="chart" width="${width}" height="${h}" viewBox="0 0 ${width} ${h}" role="img">${parts.join('')}</svg>`;
 }
 
-function link(f: { href: string; path: string }, line?: number, character?: number, text?: string): string {
-  const pos = line !== undefined ? ` data-line="${line}" data-character="${character ?? 0}"` : '';
-  const href = line !== undefined ? `${f.href}#L${line + 1}` : f.href;
-  return `<a class="open" href="${esc(href)}" data-href="${esc(f.href)}"${pos}>${esc(text ?? f.path)}</a>`;
-}
-
 export function renderReport(input: ReportInput): string {
   const L = (m: Msg): string => localize(input.locale, m);
   const t = (zh: string, en: string): string => L({ zh, en });
   const none = t('（无）', '(none)');
   const fig = figuresOf(input.files.map((f) => f.facts));
   const byPath = new Map(input.files.map((f) => [f.path, f]));
-  const sev = (['error', 'warning', 'info', 'hint'] as const).map((s) => `<div class="card"><div class="big" style="color:${SEVERITY_COLOR[s]}">${fmt(fig.bySeverity[s])}</div><div>${L(SEVERITY_NAME[s])}</div></div>`).join('');
+  const sev = (['error', 'warning', 'info', 'hint'] as const).map((s) => `<div class="card"><div class="big c-${s}">${fmt(fig.bySeverity[s])}</div><div>${L(SEVERITY_NAME[s])}</div></div>`).join('');
 
   const ruleRows = fig.byRule.map((r) => ({ label: `${L(r.title)}${t('（', ' (')}${r.clause || r.rule}${t('）', ')')}`, value: r.count }));
   const ruleTable = fig.byRule.map((r) => `<tr><td><code>${esc(r.rule)}</code></td><td>${esc(L(r.title))}</td><td>${esc(r.clause)}</td><td class="r">${fmt(r.count)}</td></tr>`).join('');
@@ -166,10 +160,7 @@ export function renderReport(input: ReportInput): string {
     note: `${fmt(l.body)} / ${l.low === l.high ? fmt(l.low) : `${fmt(l.low)}–${fmt(l.high)}`} ${t('字', 'chars')}`,
   }));
 
-  const details = input.files.filter((f) => f.diagnostics.length).map((f) => {
-    const items = f.diagnostics.map((d) => `<li><span class="sev" style="background:${SEVERITY_COLOR[d.severity]}">${L(SEVERITY_NAME[d.severity])}</span> ${link(f, d.line, d.character, t(`第 ${d.line + 1} 行`, `line ${d.line + 1}`))} <a class="rule" href="${esc(docsHref(d.rule, input.docsBase, input.locale))}"><code>${esc(d.rule)}</code></a> ${esc(d.message)}</li>`).join('');
-    return `<details><summary>${esc(f.path)}${t('（', ' (')}${f.diagnostics.length}${t('）', ')')}</summary><ul>${items}</ul></details>`;
-  }).join('');
+  const findings = findingsSection(input.files, { t, locale: input.locale, docsBase: input.docsBase });
 
   const skipped = input.skipped.length
     ? `<h2>${t(`未检查的文件（${input.skipped.length}）`, `Files not checked (${input.skipped.length})`)}</h2><table><tr><th>${t('文件', 'File')}</th><th>${t('原因', 'Reason')}</th></tr>${input.skipped.map((s) => `<tr><td>${esc(s.path)}</td><td>${esc(s.reason)}</td></tr>`).join('')}</table>`
@@ -185,27 +176,17 @@ export function renderReport(input: ReportInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
 <title>${esc(title)}</title>
-<style>
-body{font-family:"Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei","Microsoft YaHei","PingFang SC",sans-serif;margin:24px auto;max-width:1100px;padding:0 16px;color:#1d2733;background:#fff;line-height:1.5}
-h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 8px;border-bottom:1px solid #d8dee6;padding-bottom:4px}
-.muted{color:#6b7785}.cards{display:flex;gap:12px;margin:16px 0}.card{border:1px solid #d8dee6;border-radius:6px;padding:10px 16px;min-width:90px;text-align:center}.big{font-size:28px;font-weight:600}
-table{border-collapse:collapse;width:100%;font-size:14px}th,td{border-bottom:1px solid #e6eaef;padding:5px 8px;text-align:left;vertical-align:top}th{background:#f4f6f9}.r{text-align:right}
-.chart{display:block;margin:6px 0}.chart .lbl{font-size:12px;fill:#1d2733}.chart .small{font-size:10px}.chart .num{font-size:12px;fill:#44505e}.chart .target{stroke:#2e7d32;stroke-width:2;stroke-dasharray:4 3}
-.grid{display:grid;grid-template-columns:1fr 1fr;gap:18px}.ok{color:#2e7d32;font-weight:600}.bad{color:#c62828;font-weight:600}
-.sev{color:#fff;border-radius:3px;padding:0 5px;font-size:12px}details{margin:4px 0}summary{cursor:pointer}ul{margin:4px 0 8px 18px;padding:0}li{margin:2px 0;font-size:14px}
-a.open,a.rule{color:#1f6fb2;text-decoration:none}a.open:hover,a.rule:hover{text-decoration:underline}code{font-size:12px;background:#f4f6f9;padding:0 3px;border-radius:3px}.empty{color:#6b7785}
-.legend span{display:inline-block;width:10px;height:10px;margin:0 4px 0 12px}
-</style></head><body>
+<style>${REPORT_CSS}</style></head><body>
 <h1>${esc(title)}</h1>
 <div class="muted">${t('检查范围：', 'Scanned: ')}${esc(input.root)} · ${t('生成时间：', 'generated ')}${esc(input.generatedAt.toISOString().slice(0, 16).replace('T', ' '))} · ${t(`共 ${fmt(fig.files)} 个文件（${kinds}）`, `${fmt(fig.files)} files (${kinds})`)}</div>
 <div class="cards" id="totals"><div class="card"><div class="big">${fmt(fig.findings)}</div><div>${t('问题总数', 'Findings')}</div></div>${sev}</div>
 
 <h2>${t('按规则统计', 'Findings by rule')}</h2>
 <div class="grid"><div>${hbars(ruleRows.slice(0, 15), { empty: none })}</div>
-<div><table id="by-rule"><tr><th>${t('规则', 'Rule')}</th><th>${t('名称', 'Name')}</th><th>${t('依据', 'Clause')}</th><th class="r">${t('数量', 'Count')}</th></tr>${ruleTable}</table></div></div>
+<div><table id="by-rule" class="sortable"><tr><th>${t('规则', 'Rule')}</th><th>${t('名称', 'Name')}</th><th>${t('依据', 'Clause')}</th><th class="r">${t('数量', 'Count')}</th></tr>${ruleTable}</table></div></div>
 
 <h2>${t('问题最多的文件', 'Files with the most findings')}</h2>
-<table id="top-files"><tr><th>${t('文件', 'File')}</th><th>${t('类型', 'Kind')}</th><th class="r">${L(SEVERITY_NAME.error)}</th><th class="r">${L(SEVERITY_NAME.warning)}</th><th class="r">${t('合计', 'Total')}</th></tr>${topFiles || `<tr><td colspan="5" class="empty">${none}</td></tr>`}</table>
+<table id="top-files" class="sortable"><tr><th>${t('文件', 'File')}</th><th>${t('类型', 'Kind')}</th><th class="r">${L(SEVERITY_NAME.error)}</th><th class="r">${L(SEVERITY_NAME.warning)}</th><th class="r">${t('合计', 'Total')}</th></tr>${topFiles || `<tr><td colspan="5" class="empty">${none}</td></tr>`}</table>
 
 <h2>${t('发文和会议数量（按发文机关、年度）', 'Documents and meetings per issuer and year')}</h2>
 <p class="muted" id="count-targets">${targetText}</p>
@@ -224,20 +205,11 @@ ${inspections}<h2>${t('正文篇幅最长的公文', 'Longest document bodies')}
 <p class="muted">${lengthCaption}</p>
 <div id="longest">${hbars(longest, { marker: 1, max: 1.25, empty: none })}</div>
 
-<h2>${t('全部问题', 'All findings')}</h2>
-${details || `<p class="empty">${t('（未发现问题）', '(no findings)')}</p>`}
+<h2 id="all-findings">${t('全部问题', 'All findings')}</h2>
+${findings}
 ${skipped}
 <script>
-(function () {
-  var api = typeof acquireVsCodeApi === 'function' ? acquireVsCodeApi() : null;
-  if (!api) return;
-  document.addEventListener('click', function (e) {
-    var a = e.target && e.target.closest ? e.target.closest('a.open') : null;
-    if (!a) return;
-    e.preventDefault();
-    api.postMessage({ type: 'open', href: a.getAttribute('data-href'), line: Number(a.getAttribute('data-line') || 0), character: Number(a.getAttribute('data-character') || 0) });
-  });
-})();
+${REPORT_SCRIPT}
 </script>
 </body></html>
 `;

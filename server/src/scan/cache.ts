@@ -18,7 +18,8 @@ import type { Stamp } from '../io/textFile';
 import type { Checked, FirstPassCache, Seen, View } from './fileCheck';
 import { packFile, type ScanInput } from './records';
 
-const FORMAT = 4;
+// 4: records keep the line of each finding (excerpt.ts); 5: entries keep the file's stamp and the report's part.
+const FORMAT = 5;
 export const CACHE_FILE = 'gongwen-cache.bin';
 /** The file starts with these bytes, then the index's length (4 bytes, little-endian), the index and the entries' bytes. */
 const MAGIC = Buffer.from('GWC2');

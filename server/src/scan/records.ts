@@ -12,8 +12,9 @@ import { fnv1a } from '../core/text/fnv';
 import { factsOf, type FileFacts } from '../core/report/facts';
 import type { Finding, Locale, Severity } from '../core/types';
 import type { ReportFile } from '../report/html';
+import { sourceFieldsOf, sourceOf, type SourceFields } from './excerpt';
 
-export interface ScanDiagnostic {
+export interface ScanDiagnostic extends SourceFields {
   rule: string;
   severity: Severity;
   message: string;
@@ -97,7 +98,7 @@ export function reportFiles(files: readonly ScannedFile[], hrefOf: (f: ScannedFi
     path: f.display,
     href: hrefOf(f),
     facts: f.facts,
-    diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), line: d.range.start.line, character: d.range.start.character })),
+    diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), line: d.range.start.line, character: d.range.start.character, end: d.range.end, ...sourceFieldsOf(d) })),
   }));
 }
 
@@ -122,12 +123,14 @@ function diagnosticsOf(findings: readonly Finding[], model: AnalysisResult['mode
     const k = (seen.get(base) ?? 0) + 1;
     seen.set(base, k);
     const message = localize(locale, f.message);
+    const range = model.lines.rangeAt(f.start, f.end);
     return {
       rule: f.rule,
       severity: f.severity,
       message,
-      range: model.lines.rangeAt(f.start, f.end),
+      range,
       snippet,
+      ...sourceOf(model.lines, range.start.line, f.start, f.end),
       fingerprint: fnv(`${base}|${k}`),
       ...(f.related ? { related: f.related } : {}),
       ...(f.fixes.length ? { fixes: f.fixes.map((x) => ({ title: localize(locale, x.title), safe: x.safe === true, edits: x.edits.map((e) => ({ range: model.lines.rangeAt(e.start, e.end), newText: e.newText })) })) } : {}),

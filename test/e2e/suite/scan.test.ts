@@ -28,6 +28,9 @@ suite('workspace scan', () => {
     assert.ok(panel, 'the report panel');
     assert.match(panel.webview.html, /按规则统计/);
     assert.match(panel.webview.html, /unopened\.txt/);
+    // Its one script (filters, sorting, links) runs under a nonce policy, nothing else does.
+    assert.match(panel.webview.html, /script-src 'nonce-([0-9a-f]{32})'[^]*<script nonce="\1">/);
+    assert.match(panel.webview.html, /<tr class="finding" data-rule="format\.date" data-severity="[a-z]+"[^>]* data-file="unopened\.txt">/);
     panel.dispose();
   });
 });
