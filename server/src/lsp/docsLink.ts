@@ -11,11 +11,10 @@
 // own: they link to the section on sharing rules with a team (the site's index page, the
 // README locally).
 
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { homepage } from '../../../package.json';
 import { isTeamRule } from '../core/config/resolve';
 import type { LocaleLike } from './locale';
+import { shippedUri } from './shipped';
 
 /** The anchor of a rule page's English section (its `## English` heading). */
 export const ENGLISH_ANCHOR = 'english';
@@ -33,12 +32,12 @@ export function docsSite(): string | undefined {
 
 /** The rule pages shipped beside the bundle (docs/rules), as a file URI. */
 export function defaultDocsBase(): string {
-  return pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).toString();
+  return shippedUri('docs', 'rules');
 }
 
 /** A rule's page among the shipped files (file: URI): the offline fallback. */
 export function localDocsHref(ruleId: string, locale?: LocaleLike): string {
-  if (isTeamRule(ruleId)) return `${pathToFileURL(path.join(__dirname, '..', 'README.md')).toString()}#${TEAM_RULES_ANCHOR}`;
+  if (isTeamRule(ruleId)) return `${shippedUri('README.md')}#${TEAM_RULES_ANCHOR}`;
   return withLocale(`${defaultDocsBase()}/${ruleId}.md`, locale);
 }
 
