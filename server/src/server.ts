@@ -172,7 +172,10 @@ connection.onDidChangeWatchedFiles(async (e) => {
   if (configFileChanged) {
     forgetConfigFiles();
     configChanged();
-  } else if (e.changes.some((ch) => { const p = toPath(ch.uri); return p !== null && paths?.basename(p) === SUPPRESSIONS_FILE; })) {
+  } else if (e.changes.some((ch) => {
+    const p = toPath(ch.uri);
+    return p !== null && paths?.basename(p) === SUPPRESSIONS_FILE;
+  })) {
     // The suppressions changed (gongwen check --suppress-all, --prune-suppressions): shown again without them.
     suppressions?.invalidate();
     relintAll();
