@@ -1,9 +1,8 @@
-// The web worker's twin of lsp/shipped.ts (esbuild.mjs swaps them): the shipped files are served
-// beside the worker's script (dist/browser/server.js), two folders under the package's root.
+// The web worker's twin of lsp/shipped.ts (esbuild.mjs swaps them): no shipped file is at hand.
+// The web extension host starts a worker from a blob: wrapper that imports the script, so the
+// worker does not know the folder it came from; and on the web the published site is at hand.
 
-declare const self: { location: { href: string } };
-
-/** The URL of a shipped file or folder, from its path segments under the package's root. */
-export function shippedUri(...segments: string[]): string {
-  return new URL(`../../${segments.map(encodeURIComponent).join('/')}`, self.location.href).toString();
+/** Always null: rule pages link to the published site only. */
+export function shippedUri(..._segments: string[]): string | null {
+  return null;
 }
