@@ -39,11 +39,13 @@ export interface Parsed {
   errors: ParseError[];
 }
 
+/** Config files as last read, by path, with the size and time they were read at. */
 export const parsedCache = new Map<string, Parsed>();
 
 /** The last content of each file that parsed, used while the file is broken. */
 export const lastGood = new Map<string, { value: ProjectConfig; tree: Node | undefined; text: string }>();
 
+/** Parses a config file's text into the cache (and, when it parses, as its last good content). */
 export function store(file: string, st: { mtimeMs: number; size: number }, raw: string): Parsed {
   const text = raw.replace(/^\uFEFF/, '');
   const errors: ParseError[] = [];

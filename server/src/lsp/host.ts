@@ -4,6 +4,8 @@
 // browser/server.ts (a web worker on vscode.dev: postMessage; settings and open documents only).
 // The entry installs its connection and host, then loads server.ts, which registers its
 // handlers on them as it is evaluated.
+// Whatever else needs Node (reading a .docx, the file system) comes through ServerHost too:
+// a Node import reached from server.ts fails the web worker's build (scripts/browserBuilds.mjs).
 
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { Effective } from '../core/config/effective';
