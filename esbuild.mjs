@@ -3,6 +3,7 @@
 //   node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { browserBuilds } from './scripts/browserBuilds.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -22,8 +23,9 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cli/main.ts', scanWorker: 'server/src/scan/worker.ts' }, outdir: 'dist' },
+  { ...common, entryPoints: { client: 'client/src/node.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { server: 'server/src/node/server.ts', cli: 'server/src/cli/main.ts', scanWorker: 'server/src/scan/worker.ts' }, outdir: 'dist' },
+  ...browserBuilds(common),
 ];
 // The extension-host test suite (test/e2e/suite), when present: one self-contained file that
 // @vscode/test-electron and the code-server runner load as extensionTestsPath. Mocha is bundled

@@ -5,7 +5,7 @@
 // As…", suggesting the .docx's own name.) The .docx on disk is only read.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { DOCX_SCHEME, DocxTextRequest, type DocxTextResult } from '../../server/src/protocol';
 import { t } from './statusBar';
 

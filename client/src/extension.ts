@@ -1,10 +1,10 @@
-// The VS Code side: starts the language server (over IPC), gives it the `gongwen` settings
-// that are actually set for each resource, and shows the active document's kind, scope and
-// body 字数 against its limit in the status bar.
+// The VS Code side: starts the language server (over IPC: node.ts; in a web worker on
+// vscode.dev: browser.ts), gives it the `gongwen` settings that are actually set for each
+// resource, and shows the active document's kind, scope and body 字数 against its limit in the
+// status bar.
 
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { DocumentInfoNotification, ExplainCountRequest, TrustChangedNotification, type DocumentInfo, type ExplainCountResult, type ScanWorkspaceResult } from '../../server/src/protocol';
 import { explicitSettings, settingKeys } from './settings';
 import { Scanner } from './scan';
@@ -21,9 +21,19 @@ export interface GongwenApi {
   lastScan(): ScanWorkspaceResult | null;
 }
 
+/** Where the extension runs: what its entry (node.ts, browser.ts) gives. */
+export interface ClientHost {
+  /** The language client, with its server (a Node process, or a web worker). */
+  newClient(name: string, options: LanguageClientOptions): BaseLanguageClient;
+  /** URI schemes checked besides file and untitled (the web's virtual file systems). */
+  schemes: string[];
+  /** Whether the server can scan the workspace (it walks the disk: not in a web worker). */
+  scan: boolean;
+}
+
 const SECTION = 'gongwen';
 
-let client: LanguageClient | undefined;
+let client: BaseLanguageClient | undefined;
 
 function settingsFor(keys: readonly string[], scopeUri: string | undefined): Record<string, unknown> {
   let resource: vscode.Uri | undefined;
@@ -37,16 +47,12 @@ function settingsFor(keys: readonly string[], scopeUri: string | undefined): Rec
   return explicitSettings(keys, (k) => config.inspect(k), (k) => plain(config.get(k)));
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
-  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
-  };
+export async function activateWith(context: vscode.ExtensionContext, host: ClientHost): Promise<GongwenApi> {
   const selector = ['gongwen', 'plaintext', 'markdown'].flatMap((language) => [
     { scheme: 'file', language },
     { scheme: 'untitled', language },
   ]);
+  selector.push(...host.schemes.flatMap((scheme) => ['gongwen', 'plaintext', 'markdown'].map((language) => ({ scheme, language }))));
   const keys = settingKeys(context.extension.packageJSON, SECTION);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...selector, { scheme: DOCX_SCHEME }], // and the text views of Word files (docxView.ts)
@@ -65,7 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     // In Restricted Mode the server keeps `extends` inside the workspace folder.
     initializationOptions: { trusted: vscode.workspace.isTrusted },
   };
-  client = new LanguageClient('gongwen', t('gongwen (公文减负助手)'), serverOptions, clientOptions);
+  client = host.newClient(t('gongwen (公文减负助手)'), clientOptions);
 
   const status = new StatusBar();
   const scanner = new Scanner(() => client);
@@ -77,9 +83,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     vscode.workspace.onDidCloseTextDocument((d) => status.forget(d.uri.toString())),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void client?.sendNotification(TrustChangedNotification, { trusted: true })),
     scanner,
-    new DocxViews(() => client),
-    vscode.commands.registerCommand('gongwen.scanWorkspace', () => scanner.scan()),
-    vscode.commands.registerCommand('gongwen.showReport', () => scanner.showReport()),
+    // Word files are read from the disk: not in a web worker.
+    host.scan ? new DocxViews(() => client) : vscode.commands.registerCommand('gongwen.openDocx', () => vscode.window.showInformationMessage(t('Word files are not read on the web: open the document in VS Code on your computer.'))),
+    vscode.commands.registerCommand('gongwen.scanWorkspace', () => (host.scan ? scanner.scan() : scanUnavailable())),
+    vscode.commands.registerCommand('gongwen.showReport', () => (host.scan ? scanner.showReport() : scanUnavailable())),
     registerWalkthrough(),
     vscode.commands.registerCommand('gongwen.explainCount', async () => {
       const editor = vscode.window.activeTextEditor;
@@ -91,6 +98,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   );
   await client.start();
   return { statusText: () => status.text, lastScan: () => scanner.last };
+}
+
+/** On the web the server has no file system to walk: only open documents are checked. */
+async function scanUnavailable(): Promise<undefined> {
+  await vscode.window.showInformationMessage(t('Scanning the workspace is not available on the web: gongwen checks the documents you open.'));
+  return undefined;
 }
 
 export async function deactivate(): Promise<void> {

@@ -4,7 +4,7 @@
 // finding).
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { ScanProgressNotification, ScanWorkspaceRequest, type ScanProgress, type ScanWorkspaceResult } from '../../server/src/protocol';
 import { newNonce, webviewHtml } from './reportWebview';
 import { t } from './statusBar';

@@ -10,6 +10,7 @@ import { walkthroughSteps } from './ui-walkthrough.mjs';
 import { E2EError, freshProfile, installVsix, launchBrowser, log, newestMtime, OUTPUT, ROOT, run, startCodeServer } from './lib.mjs';
 import { docxSteps } from './ui-docx.mjs';
 import { reportSteps } from './ui-report.mjs';
+import { webSteps } from './ui-web.mjs';
 
 const VSIX = path.join(ROOT, 'gongwen.vsix');
 const SCREENSHOT = path.join(OUTPUT, 'ui-roundtrip.png');
@@ -156,6 +157,7 @@ export async function runUi({ dir, vsix, workspace }) {
     await docsSteps({ page, step, until, settled, workspace, OUTPUT });
     await docxSteps({ page, step, until, settled, workspace, OUTPUT });
     await walkthroughSteps({ page, step, until, settled, workspace, OUTPUT });
+    await webSteps({ browser: browser.browser, step, until, settled, workspace, dir, vsix });
     return cases;
   } finally {
     await browser?.close();

@@ -1,10 +1,9 @@
 // The gongwen language server: a thin adapter from LSP to the analysis core.
-// Start with `node dist/server.js --stdio` (any LSP client) or over IPC (the VS Code client).
+// Start with `node dist/server.js --stdio` (any LSP client) or over IPC (the VS Code client);
+// node/server.ts and browser/server.ts (a web worker) host it: see lsp/host.ts.
 
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
-  CodeActionKind, createConnection, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ProposedFeatures, ShowMessageNotification, TextDocuments,
+  CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ResponseError, ShowMessageNotification, TextDocuments,
   TextDocumentSyncKind, type Diagnostic, type DocumentDiagnosticReport, type InitializeParams, type InitializeResult, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -13,7 +12,7 @@ import { checkText } from './core/check';
 import { comparesDocuments, rulesNeeding } from './core/rules/registry';
 import { isIncluded, isMarkdownPath, type Effective, type ProjectConfig } from './core/config/effective';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
-import { CONFIG_FILE, forgetConfigFiles } from './config/load';
+import { CONFIG_FILE, forgetConfigFiles } from './config/parsed';
 import { ConfigStore } from './lsp/configStore';
 import { WorkspacePlans, type FolderInfo } from './lsp/workspacePlans';
 import { toDiagnostics } from './lsp/diagnostics';
@@ -23,19 +22,17 @@ import { documentSymbols, foldingRanges } from './lsp/outline';
 import { hoverAt } from './lsp/hover';
 import { localize } from './lsp/locale';
 import { DocumentInfoNotification, ExplainCountRequest, ScanProgressNotification, ScanWorkspaceRequest, TrustChangedNotification, type DocumentInfo, type ExplainCountParams, type TrustChangedParams } from './protocol';
-import { posixRel, TEXT_GLOB } from './io/walk';
-import { tooLarge } from './io/textFile';
-import { WorkspaceScanner } from './scan/workspaceScan';
-import { SuppressionStore } from './lsp/suppressions';
+import { TEXT_GLOB, tooLarge } from './io/checked';
 import { SUPPRESSIONS_FILE } from './core/suppressions';
-import { serveDocxText } from './lsp/docxView';
 import { docxFileUri } from './lsp/docxUri';
+import { installedServer } from './lsp/host';
 
 const DEBOUNCE_MS = 50;
 /** Rules that compare a research plan with the others of the workspace. */
 const WORKSPACE_RULES = rulesNeeding('workspace');
 
-const connection = createConnection(ProposedFeatures.all);
+const { connection, host } = installedServer();
+const paths = host.paths;
 const documents = new TextDocuments(TextDocument);
 
 let canPullConfig = false;
@@ -48,7 +45,7 @@ let canRefreshDiagnostics = false;
 let initOptions: { settings?: ProjectConfig; docsBaseUrl?: string; trusted?: boolean } = {};
 let folders: WorkspaceFolder[] = [];
 
-const store = new ConfigStore(connection, () => canPullConfig, () => initOptions.settings, (uri) => folderOf(uri)?.root ?? null, () => initOptions.trusted !== false);
+const store = new ConfigStore(connection, () => canPullConfig, () => initOptions.settings, (uri) => folderOf(uri)?.root ?? null, () => initOptions.trusted !== false, host.configFiles);
 /**
  * Last analysis per open document, for hovers, code actions and pulled diagnostics on the same
  * version. resultId names it for textDocument/diagnostic: a new one for every new analysis.
@@ -60,13 +57,14 @@ let plansVersion = 0;
 const timers = new Map<string, NodeJS.Timeout>();
 const skipNotified = new Set<string>();
 /** Research plans of the workspace (opened or not) for the cross-plan rules. */
-const plans = new WorkspacePlans();
+const plans = new WorkspacePlans(host.planFiles);
 /** Unopened files whose diagnostics the server has published (to update or clear them). */
 const publishedUnopened = new Set<string>();
 let canWatchFiles = false;
 /** gongwen-suppressions.json (bulk suppressions, as the command line writes them): applied to every diagnostic published. */
-const suppressions = new SuppressionStore((m) => connection.console.warn(m));
-const scanner = new WorkspaceScanner(connection, (uri) => !!documents.get(uri), (uri) => store.get(uri), (uri, d) => unsuppressed(uri, d));
+const suppressions = host.suppressions;
+/** Null in the web worker: no workspace scan there. */
+const scanner = host.scanner?.(connection, (uri) => !!documents.get(uri), (uri) => store.get(uri), (uri, d) => unsuppressed(uri, d)) ?? null;
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
@@ -144,7 +142,7 @@ const openedVersion = new Map<string, number>();
 documents.onDidOpen((e) => {
   openedVersion.set(e.document.uri, e.document.version);
   // Pulled diagnostics come in a collection of their own: clear what was pushed while it was closed.
-  if (canPullDiagnostics && (publishedUnopened.has(e.document.uri) || scanner.has(e.document.uri))) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  if (canPullDiagnostics && (publishedUnopened.has(e.document.uri) || scanner?.has(e.document.uri))) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   void lint(e.document);
 });
 documents.onDidChangeContent((e) => {
@@ -169,16 +167,18 @@ documents.onDidClose((e) => {
 connection.onDidChangeWatchedFiles(async (e) => {
   // A shared config file (or a file it extends) changed: every document is checked again.
   const configFileChanged = e.changes.some((ch) => {
-    if (!ch.uri.startsWith('file:')) return false;
-    const p = fileURLToPath(ch.uri);
-    return path.basename(p) === CONFIG_FILE || store.files.has(p);
+    const p = toPath(ch.uri);
+    return p !== null && (paths?.basename(p) === CONFIG_FILE || store.files.has(p));
   });
   if (configFileChanged) {
     forgetConfigFiles();
     configChanged();
-  } else if (e.changes.some((ch) => ch.uri.startsWith('file:') && path.basename(fileURLToPath(ch.uri)) === SUPPRESSIONS_FILE)) {
+  } else if (e.changes.some((ch) => {
+    const p = toPath(ch.uri);
+    return p !== null && paths?.basename(p) === SUPPRESSIONS_FILE;
+  })) {
     // The suppressions changed (gongwen check --suppress-all, --prune-suppressions): shown again without them.
-    suppressions.invalidate();
+    suppressions?.invalidate();
     relintAll();
     refreshPulled();
   }
@@ -193,7 +193,7 @@ connection.onDidChangeWatchedFiles(async (e) => {
     await reindexFromDisk(ch.uri);
     // Another file of the last workspace scan changed on disk (saved): check it again. A research
     // plan is left to publishUnopened, which compares it with the workspace's other plans.
-    if (scanner.has(ch.uri) && plans.textOf(ch.uri) === undefined) void scanner.rescanFile(ch.uri, await store.get(ch.uri), relativePath(ch.uri), initOptions.docsBaseUrl);
+    if (scanner?.has(ch.uri) && plans.textOf(ch.uri) === undefined) void scanner.rescanFile(ch.uri, await store.get(ch.uri), relativePath(ch.uri), initOptions.docsBaseUrl);
   }
 });
 
@@ -267,7 +267,7 @@ async function publishUnopened(uri: string): Promise<void> {
   const eff = await store.get(uri);
   const r = checkText(text, relativePath(uri), eff, { workspace: { index: plans.index, self: uri } });
   const cross = r.findings.some((f) => WORKSPACE_RULES.includes(f.rule));
-  if (!cross && !publishedUnopened.has(uri) && !scanner.has(uri)) return;
+  if (!cross && !publishedUnopened.has(uri) && !scanner?.has(uri)) return;
   if (cross) publishedUnopened.add(uri);
   void connection.sendDiagnostics({ uri, diagnostics: unsuppressed(uri, toDiagnostics(r, eff.config.locale, null, initOptions.docsBaseUrl)) });
 }
@@ -275,7 +275,7 @@ async function publishUnopened(uri: string): Promise<void> {
 /** A file's diagnostics without those gongwen-suppressions.json leaves out (lsp/suppressions.ts). */
 function unsuppressed(uri: string, diagnostics: Diagnostic[]): Diagnostic[] {
   const f = folderOf(uri);
-  return suppressions.filter(toPath(uri), f?.root ?? null, diagnostics);
+  return suppressions ? suppressions.filter(toPath(uri), f?.root ?? null, diagnostics) : diagnostics;
 }
 
 function schedule(doc: TextDocument): void {
@@ -317,9 +317,9 @@ function publishOpen(uri: string, diagnostics: () => Diagnostic[], version?: num
 
 function toPath(uri: string): string | null {
   uri = docxFileUri(uri) ?? uri; // a .docx's text view stands for the file: its folder, globs and suppressions
-  if (!uri.startsWith('file:')) return null;
+  if (!uri.startsWith('file:') || !paths) return null;
   try {
-    return fileURLToPath(uri);
+    return paths.fromUri(uri);
   } catch {
     return null;
   }
@@ -336,9 +336,9 @@ function folderOf(uri: string): { folder: WorkspaceFolder; root: string | null; 
   for (const folder of folders) {
     const root = toPath(folder.uri);
     let rel: string;
-    if (file !== null && root !== null) {
-      rel = posixRel(root, file);
-      if (rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) continue;
+    if (file !== null && root !== null && paths) {
+      rel = paths.relative(root, file);
+      if (rel === '..' || rel.startsWith('../') || paths.isAbsolute(rel)) continue;
     } else {
       const base = folder.uri.endsWith('/') ? folder.uri : `${folder.uri}/`;
       if (uri !== folder.uri && !uri.startsWith(base)) continue;
@@ -354,7 +354,7 @@ function relativePath(uri: string): string {
   const file = toPath(uri);
   if (file === null) return uri.startsWith('file:') ? uri : uri.replace(/^[a-z-]+:\/*/i, '');
   const f = folderOf(uri);
-  return f && f.root !== null ? f.rel : file.split(path.sep).join('/');
+  return f && f.root !== null ? f.rel : file.split(paths!.sep).join('/');
 }
 
 function isMarkdown(doc: TextDocument): boolean {
@@ -540,6 +540,7 @@ connection.onFoldingRanges(async (params) => {
 });
 
 connection.onRequest(ScanWorkspaceRequest, async (_params: unknown, token) => {
+  if (!scanner) throw new ResponseError(-32601, 'gongwen: the workspace scan needs a file system (not available on the web)');
   const infos = await folderInfos();
   let last = 0;
   return scanner.scan(
@@ -565,9 +566,7 @@ connection.onRequest(ExplainCountRequest, async (params: ExplainCountParams) => 
   return r ? explainCount(r, eff.config.locale) : null;
 });
 
-serveDocxText(connection, (uri) => store.get(uri));
-
-process.on('uncaughtException', (e) => connection.console.error(`gongwen: ${e?.stack ?? String(e)}`));
+host.serveDocx?.(connection, (uri) => store.get(uri));
 
 documents.listen(connection);
 connection.listen();

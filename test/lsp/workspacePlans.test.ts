@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { presetLayers } from '../../server/src/config/presets';
 import { effectiveConfig, type ProjectConfig } from '../../server/src/core/config/effective';
 import { WorkspacePlans } from '../../server/src/lsp/workspacePlans';
+import { nodePlanFiles } from '../../server/src/node/planFiles';
 import { ROOT } from '../helpers/paths';
 import { TempTree } from '../helpers/tempTree';
 
@@ -24,7 +25,7 @@ describe('the editor\'s workspace index', () => {
   after(() => t.remove());
 
   async function indexed(config: ProjectConfig): Promise<number> {
-    const plans = new WorkspacePlans();
+    const plans = new WorkspacePlans(nodePlanFiles);
     const eff = effectiveConfig(presetLayers(config, 'test'));
     const root = t.path('ws');
     await plans.build([{ uri: pathToFileURL(root).toString(), eff, relPath: (u) => path.relative(root, new URL(u).pathname) }]);

@@ -10,50 +10,17 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { effectiveConfig, type Effective, type ProjectConfig } from '../core/config/effective';
-import type { ConfigProblem } from '../core/config/resolve';
+import { printParseErrorCode, type Node } from 'jsonc-parser';
+import type { ProjectConfig } from '../core/config/effective';
 import { msg } from '../core/messages';
-import { LineIndex } from '../core/text/lineIndex';
 import { posixRel } from '../io/walk';
 import { presetConfig, presetList, PRESETS } from './presets';
 import type { Pack } from '../core/packs';
+import { CONFIG_FILE, lastGood, lineCol, locate, parsedCache, store, type LoadResult, type Parsed } from './parsed';
 
-export const CONFIG_FILE = '.gongwen.json';
-
-export interface Layer {
-  config: ProjectConfig;
-  /** File path, or "preset:jinan-2019". */
-  source: string;
-}
-
-/** A problem with where it is in its file (offset/length in the file's text), when known. */
-export interface LocatedProblem extends ConfigProblem {
-  file?: string;
-  offset?: number;
-  length?: number;
-}
-
-export interface LoadResult {
-  layers: Layer[];
-  problems: LocatedProblem[];
-  /** Every config file involved (to watch them). */
-  files: string[];
-}
-
-interface Parsed {
-  mtimeMs: number;
-  size: number;
-  text: string;
-  value: ProjectConfig | null;
-  tree: Node | undefined;
-  errors: ParseError[];
-}
+export { CONFIG_FILE, configText, forgetConfigFiles, lineCol, locate, locateProblem, resolveLayers, type Layer, type LoadResult, type LocatedProblem } from './parsed';
 
 const PRESET_NAMES = Object.keys(PRESETS);
-const parsedCache = new Map<string, Parsed>();
-/** The last content of each file that parsed, used while the file is broken. */
-const lastGood = new Map<string, { value: ProjectConfig; tree: Node | undefined; text: string }>();
 
 /** The nearest .gongwen.json from dir up to stopAt (inclusive), or null. */
 export function findConfigFile(dir: string, stopAt: string | null): string | null {
@@ -113,52 +80,6 @@ function parse(file: string, syncRead = true): Parsed | { error: string } {
     return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
   }
   return store(file, st, text);
-}
-
-function store(file: string, st: { mtimeMs: number; size: number }, raw: string): Parsed {
-  const text = raw.replace(/^\uFEFF/, '');
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
-  let value: ProjectConfig | null = null;
-  if (errors.length === 0 && tree) {
-    const v = nodeValue(tree);
-    if (v && typeof v === 'object' && !Array.isArray(v)) value = v as ProjectConfig;
-  }
-  const p: Parsed = { mtimeMs: st.mtimeMs, size: st.size, text, value, tree, errors };
-  parsedCache.set(file, p);
-  if (value) lastGood.set(file, { value, tree, text });
-  return p;
-}
-
-function nodeValue(n: Node): unknown {
-  switch (n.type) {
-    case 'object': {
-      const o: Record<string, unknown> = {};
-      for (const prop of n.children ?? []) {
-        const [k, v] = prop.children ?? [];
-        if (k && v) o[String(k.value)] = nodeValue(v);
-      }
-      return o;
-    }
-    case 'array':
-      return (n.children ?? []).map(nodeValue);
-    default:
-      return n.value;
-  }
-}
-
-/** Offset and length of a key's value in the file, for diagnostics; the whole file when absent. */
-export function locate(tree: Node | undefined, keyPath: Array<string | number>): { offset: number; length: number } | null {
-  if (!tree) return null;
-  for (let n = keyPath.length; n > 0; n--) {
-    const node = findNodeAtLocation(tree, keyPath.slice(0, n));
-    if (node) {
-      // Point at the property name when there is one: that is what the user reads.
-      const prop = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-      return prop ? { offset: prop.offset, length: prop.length } : { offset: node.offset, length: node.length };
-    }
-  }
-  return null;
 }
 
 export interface LoadOptions {
@@ -329,36 +250,3 @@ function at(tree: Node | undefined, keyPath: Array<string | number>): { offset?:
   return l ? { offset: l.offset, length: l.length } : {};
 }
 
-/** 1-based line and column of an offset (as compilers print positions), counted as the config file's diagnostics are. */
-export function lineCol(text: string, offset: number): { line: number; col: number } {
-  const p = new LineIndex(text).positionAt(offset);
-  return { line: p.line + 1, col: p.character + 1 };
-}
-
-/** Positions for problems reported by the resolver (they name a key path and a source file). */
-export function locateProblem(p: LocatedProblem): LocatedProblem {
-  if (p.offset !== undefined || !p.source || p.source.startsWith('preset:') || p.source === 'settings') return p;
-  const parsed = parsedCache.get(p.source);
-  const good = parsed?.value ? parsed : lastGood.get(p.source);
-  const l = locate(good?.tree, p.path);
-  return { ...p, file: p.source, ...(l ?? { offset: 0, length: 0 }) };
-}
-
-/**
- * The effective configuration of layers (weakest first) with every problem located: those of
- * loading the files, then the resolver's. The editor and the CLI both resolve through here.
- */
-export function resolveLayers(layers: Layer[], fileProblems: readonly LocatedProblem[]): { eff: Effective; problems: LocatedProblem[] } {
-  const eff = effectiveConfig(layers);
-  return { eff, problems: [...fileProblems, ...eff.problems.map((p) => locateProblem(p))] };
-}
-
-/** The text of a config file as last read (for turning offsets into positions). */
-export function configText(file: string): string | undefined {
-  return parsedCache.get(file)?.text;
-}
-
-/** Forget cached files (a watcher saw them change). */
-export function forgetConfigFiles(): void {
-  parsedCache.clear();
-}

@@ -3,7 +3,7 @@
 // line and column, or the setting), which key, and what is wrong.
 
 import { localize, type LocaleLike } from '../core/locale';
-import { lineCol, type LocatedProblem } from './load';
+import { lineCol, type LocatedProblem } from './parsed';
 
 export type ProblemLocale = LocaleLike;
 

@@ -8,6 +8,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { fmt } from '../core/messages';
 import type { Msg } from '../core/types';
 
+export { tooLarge } from './checked';
+
 export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: Msg; tooLarge?: boolean };
 
 /** No encoding spends more than this many bytes on one UTF-16 unit of text (GB18030's four-byte forms). */
@@ -144,11 +146,6 @@ function readWhole(fd: number, size: number): Buffer {
   }
   const more = readFileSync(fd);
   return more.length ? Buffer.concat([buf, more]) : buf;
-}
-
-/** Why a file over maxFileSize is not checked (the editor and the scans say the same). */
-export function tooLarge(size: number, limit: number): Msg {
-  return { zh: `文件过大：${fmt(size)} 字符，超过上限 ${fmt(limit)}`, en: `too large: ${fmt(size)} characters, over the limit of ${fmt(limit)}` };
 }
 
 function tooManyBytes(bytes: number, maxChars: number): Msg {

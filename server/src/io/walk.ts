@@ -4,17 +4,13 @@
 import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import * as path from 'node:path';
+import { TEXT_EXTENSIONS } from './checked';
+
+export { CHECKED_EXTENSIONS, TEXT_EXTENSIONS, TEXT_GLOB } from './checked';
 
 /** Folders never walked. */
 export const SKIP_DIRS: ReadonlySet<string> = new Set(['node_modules', '.git']);
 
-/** The text files gongwen reads (Word documents aside). */
-const TEXT_EXTENSION_NAMES = ['txt', 'md', 'markdown', 'gw', 'gongwen'];
-export const TEXT_EXTENSIONS = new RegExp(`\\.(${TEXT_EXTENSION_NAMES.join('|')})$`, 'i');
-/** What a walk of a folder checks: the text files and Word documents. */
-export const CHECKED_EXTENSIONS = new RegExp(`\\.(${[...TEXT_EXTENSION_NAMES, 'docx'].join('|')})$`, 'i');
-/** The text files as one file-watcher glob. */
-export const TEXT_GLOB = `**/*.{${TEXT_EXTENSION_NAMES.join(',')}}`;
 
 /** p relative to root with forward slashes, as globs are matched. */
 export function posixRel(root: string, p: string): string {

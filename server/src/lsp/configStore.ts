@@ -5,15 +5,21 @@
 // Problems never stop checking: each is told once (file, key, problem), logged, and shown as a
 // diagnostic in the config file itself.
 
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
 import type { Effective, ProjectConfig } from '../core/config/effective';
 import { LineIndex } from '../core/text/lineIndex';
-import { configText, findConfigFile, loadConfig, prefetchConfig, repositoryRoot, resolveLayers, type Layer, type LocatedProblem } from '../config/load';
+import { configText, resolveLayers, type Layer, type LoadResult, type LocatedProblem } from '../config/parsed';
 import { problemKey, problemNotice } from '../config/problems';
 import { localize, type LocaleLike } from './locale';
 import { docxFileUri } from './docxUri';
+
+/** Reads a document's config files: only where there is a file system. */
+export interface ConfigFiles {
+  /** The layers of the nearest config file above a document, up to `stop` (its workspace folder on disk, if any). */
+  load(uri: string, stop: string | null, trusted: boolean): Promise<LoadResult>;
+  /** A config file's URI, for diagnostics shown in it. */
+  uriOf(file: string): string;
+}
 
 export class ConfigStore {
   private readonly cache = new Map<string, Promise<Effective>>();
@@ -36,6 +42,8 @@ export class ConfigStore {
     private readonly folderOf: (uri: string) => string | null,
     /** Whether the workspace is trusted: if not, `extends` may not leave the workspace folder. */
     private readonly trusted: () => boolean = () => true,
+    /** Where .gongwen.json files are read (node/configFiles.ts); null: settings only (the web worker). */
+    private readonly configFiles: ConfigFiles | null = null,
   ) {}
 
   get(uri: string): Promise<Effective> {
@@ -60,26 +68,10 @@ export class ConfigStore {
     }
   }
 
-  /**
-   * The config file layers for a document (nearest .gongwen.json up to its workspace folder).
-   * Files are read asynchronously first: nothing here may block the server's loop.
-   */
+  /** The config file layers for a document (nearest .gongwen.json up to its workspace folder); none without a file system. */
   private async fileLayers(uri: string): Promise<{ layers: Layer[]; problems: LocatedProblem[] }> {
-    if (!uri.startsWith('file:')) return { layers: [], problems: [] };
-    let file: string;
-    try {
-      file = fileURLToPath(uri);
-    } catch {
-      return { layers: [], problems: [] };
-    }
-    // A folder's URI (ending with "/", as the workspace plan index asks) is searched from the folder itself.
-    const dir = uri.endsWith('/') ? file : path.dirname(file);
-    const stop = this.folderOf(uri) ?? repositoryRoot(dir);
-    const found = findConfigFile(dir, stop);
-    if (!found) return { layers: [], problems: [] };
-    const opts = { confineTo: this.trusted() ? null : (stop ?? dir), syncRead: false };
-    await prefetchConfig(found, opts);
-    const loaded = loadConfig(found, opts);
+    if (!this.configFiles) return { layers: [], problems: [] };
+    const loaded = await this.configFiles.load(uri, this.folderOf(uri), this.trusted());
     for (const f of loaded.files) this.files.add(f);
     return { layers: loaded.layers, problems: loaded.problems };
   }
@@ -144,7 +136,7 @@ export class ConfigStore {
       const shown = JSON.stringify(diagnostics);
       if (this.sent.get(f) === shown) continue;
       this.sent.set(f, shown);
-      void this.connection.sendDiagnostics({ uri: pathToFileURL(f).toString(), diagnostics });
+      void this.connection.sendDiagnostics({ uri: this.configFiles?.uriOf(f) ?? f, diagnostics });
     }
   }
 }

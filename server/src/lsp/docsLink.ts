@@ -11,11 +11,10 @@
 // own: they link to the section on sharing rules with a team (the site's index page, the
 // README locally).
 
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { homepage } from '../../../package.json';
 import { isTeamRule } from '../core/config/resolve';
 import type { LocaleLike } from './locale';
+import { shippedUri } from './shipped';
 
 /** The anchor of a rule page's English section (its `## English` heading). */
 export const ENGLISH_ANCHOR = 'english';
@@ -31,15 +30,19 @@ export function docsSite(): string | undefined {
   return h.replace(/[#?].*$/, '').replace(/\/*$/, '/');
 }
 
-/** The rule pages shipped beside the bundle (docs/rules), as a file URI. */
-export function defaultDocsBase(): string {
-  return pathToFileURL(path.join(__dirname, '..', 'docs', 'rules')).toString();
+/** The rule pages shipped beside the bundle (docs/rules), as a file URI; null in the web worker. */
+export function defaultDocsBase(): string | null {
+  return shippedUri('docs', 'rules');
 }
 
-/** A rule's page among the shipped files (file: URI): the offline fallback. */
-export function localDocsHref(ruleId: string, locale?: LocaleLike): string {
-  if (isTeamRule(ruleId)) return `${pathToFileURL(path.join(__dirname, '..', 'README.md')).toString()}#${TEAM_RULES_ANCHOR}`;
-  return withLocale(`${defaultDocsBase()}/${ruleId}.md`, locale);
+/** A rule's page among the shipped files (file: URI): the offline fallback; null in the web worker, which has none. */
+export function localDocsHref(ruleId: string, locale?: LocaleLike): string | null {
+  if (isTeamRule(ruleId)) {
+    const readme = shippedUri('README.md');
+    return readme === null ? null : `${readme}#${TEAM_RULES_ANCHOR}`;
+  }
+  const base = defaultDocsBase();
+  return base === null ? null : withLocale(`${base}/${ruleId}.md`, locale);
 }
 
 /** A rule's page on the published site, or undefined when package.json names no homepage. */
@@ -55,8 +58,8 @@ export function webDocsHref(ruleId: string, locale?: LocaleLike): string | undef
  * homepage is set); `base` = "local": the shipped page; another `base`: <base>/<id>.md.
  */
 export function docsHref(ruleId: string, base?: string, locale?: LocaleLike): string {
-  if (base === undefined || base === '') return webDocsHref(ruleId, locale) ?? localDocsHref(ruleId, locale);
-  if (base === LOCAL_DOCS) return localDocsHref(ruleId, locale);
+  if (base === undefined || base === '') return webDocsHref(ruleId, locale) ?? localDocsHref(ruleId, locale) ?? '';
+  if (base === LOCAL_DOCS) return localDocsHref(ruleId, locale) ?? webDocsHref(ruleId, locale) ?? '';
   if (isTeamRule(ruleId)) return `${new URL('../../README.md', `${base.replace(/\/+$/, '')}/`).toString()}#${TEAM_RULES_ANCHOR}`;
   return withLocale(`${base.replace(/\/+$/, '')}/${ruleId}.md`, locale);
 }

@@ -17,7 +17,7 @@ import { localize, type LocaleLike } from './locale';
 function offline(rule: string, docsBase: string | undefined, locale: LocaleLike): string {
   const href = docsHref(rule, docsBase, locale);
   const local = localDocsHref(rule, locale);
-  return href === local ? '' : ` · [${localize(locale, { zh: '本地副本', en: 'local copy' })}](${local})`;
+  return local === null || href === local ? '' : ` · [${localize(locale, { zh: '本地副本', en: 'local copy' })}](${local})`;
 }
 
 export function hoverAt(r: AnalysisResult, pos: Position, locale: LocaleLike, docsBase?: string): Hover | null {

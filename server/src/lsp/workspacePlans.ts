@@ -8,15 +8,12 @@
 // walker's file:///C:/…): an open document's copy replaces the disk copy of the same file, and
 // the background build does not overwrite a plan the editor has open.
 
-import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AnalysisResult } from '../core/analyze';
 import { checkText } from '../core/check';
 import { isIncluded, type Effective } from '../core/config/effective';
 import { comparesWithWorkspace, PlanIndex, summarize, summarizeDoc, type DocSummary, type PlanSummary, type StopSummary } from '../core/research/index';
 import { comparesDocuments, ruleById, rulesNeeding } from '../core/rules/registry';
-import { readTextAsync, type Decoded } from '../io/textFile';
-import { walkFiles } from '../io/walk';
+import type { Decoded } from '../io/textFile';
 
 /** Words without which a text is not worth analysing as a research plan. */
 const LOOKS_LIKE_PLAN = /调研|督查|督导|走访|暗访|考察|视察|行程|站[:：]/;
@@ -29,15 +26,13 @@ export interface FolderInfo {
   relPath(uri: string): string;
 }
 
-/** The file a URI names, in one spelling (the index key of "the same file"). */
-function fileKey(uri: string): string {
-  if (!uri.startsWith('file:')) return uri;
-  try {
-    const p = path.resolve(fileURLToPath(uri));
-    return process.platform === 'win32' || process.platform === 'darwin' ? p.toLowerCase() : p;
-  } catch {
-    return uri;
-  }
+/** The files the index is built from (node/planFiles.ts); none in the web worker: open documents only. */
+export interface PlanFiles {
+  /** The file a URI names, in one spelling (the index key of "the same file"). */
+  key(uri: string): string;
+  /** The URIs of the files under a folder (a file: URI) that `keep` accepts (by path relative to it). */
+  list(folder: string, keep: (rel: string) => boolean, cancelled: () => boolean): Promise<string[]>;
+  read(uri: string, maxChars: number): Promise<Decoded>;
 }
 
 export class WorkspacePlans {
@@ -50,6 +45,8 @@ export class WorkspacePlans {
   private readonly fromEditor = new Set<string>();
   private generation = 0;
 
+  constructor(private readonly files: PlanFiles | null) {}
+
   /**
    * Indexes every plan under the folders; resolves when done (or superseded by a newer build).
    * Files are read in batches, the next batch while the current one is analysed, and the event
@@ -58,18 +55,18 @@ export class WorkspacePlans {
   async build(folders: FolderInfo[]): Promise<void> {
     const gen = ++this.generation;
     for (const f of folders) {
-      if (!f.uri.startsWith('file:')) continue;
-      const root = fileURLToPath(f.uri);
-      const files = await walkFiles(root, (rel) => isIncluded(f.eff, rel), undefined, () => gen !== this.generation);
-      const read = (from: number): Promise<Decoded[]> => Promise.all(files.slice(from, from + BATCH).map((file) => readTextAsync(file, f.eff.maxFileSize)));
+      const disk = this.files;
+      if (!f.uri.startsWith('file:') || !disk) continue;
+      const files = await disk.list(f.uri, (rel) => isIncluded(f.eff, rel), () => gen !== this.generation);
+      const read = (from: number): Promise<Decoded[]> => Promise.all(files.slice(from, from + BATCH).map((file) => disk.read(file, f.eff.maxFileSize)));
       let next = read(0);
       for (let i = 0; i < files.length; i += BATCH) {
         const texts = await next;
         if (gen !== this.generation) return;
         if (i + BATCH < files.length) next = read(i + BATCH);
         for (let k = 0; k < texts.length; k++) {
-          const uri = pathToFileURL(files[i + k]!).toString();
-          const owner = this.byFile.get(fileKey(uri));
+          const uri = files[i + k]!;
+          const owner = this.byFile.get(this.fileKey(uri));
           if (owner !== undefined && this.fromEditor.has(owner)) continue; // open: the editor's text wins
           this.fromDisk(uri, texts[k]!, f, false);
         }
@@ -80,7 +77,12 @@ export class WorkspacePlans {
 
   /** Reads a file from disk and (re)indexes it (a file event, or a plan closed in the editor); returns the plans it touched. */
   async indexFile(uri: string, folder: FolderInfo): Promise<Set<string>> {
-    return this.fromDisk(uri, await readTextAsync(fileURLToPath(uri), folder.eff.maxFileSize), folder, true);
+    if (!this.files) return new Set();
+    return this.fromDisk(uri, await this.files.read(uri, folder.eff.maxFileSize), folder, true);
+  }
+
+  private fileKey(uri: string): string {
+    return this.files ? this.files.key(uri) : uri;
   }
 
   private fromDisk(uri: string, decoded: Decoded, folder: FolderInfo, touched: boolean): Set<string> {
@@ -157,7 +159,7 @@ export class WorkspacePlans {
 
   /** Makes `uri` the one spelling of its file in the index: another spelling's plan is dropped. */
   private claim(uri: string, eff: Effective): Set<string> {
-    const key = fileKey(uri);
+    const key = this.fileKey(uri);
     const other = this.byFile.get(key);
     this.byFile.set(key, uri);
     if (other === undefined || other === uri) return new Set();
@@ -191,7 +193,7 @@ export class WorkspacePlans {
 
   /** The file is gone (or unreadable): its plan and summary leave the index; returns the files it touched. */
   remove(uri: string, eff?: Effective): Set<string> {
-    const key = fileKey(uri);
+    const key = this.fileKey(uri);
     const id = this.byFile.get(key) ?? uri;
     this.byFile.delete(key);
     this.diskText.delete(id);
