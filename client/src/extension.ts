@@ -8,6 +8,7 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 import { DocumentInfoNotification, ExplainCountRequest, TrustChangedNotification, type DocumentInfo, type ExplainCountResult, type ScanWorkspaceResult } from '../../server/src/protocol';
 import { explicitSettings, settingKeys } from './settings';
 import { Scanner } from './scan';
+import { CheckingSwitch, registerQuietCommands } from './quiet';
 import { StatusBar, t } from './statusBar';
 
 /** What activate() returns: read by the extension-host tests. */
@@ -45,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
     { scheme: 'untitled', language },
   ]);
   const keys = settingKeys(context.extension.packageJSON, SECTION);
+  const checking = new CheckingSwitch(context.workspaceState);
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector,
     // The server pulls settings per resource (workspace/configuration) and registers for
@@ -55,7 +57,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
           const others = params.items.some((i) => i.section !== SECTION);
           const base = others ? await next(params, token) : [];
           if (!Array.isArray(base)) return base; // a ResponseError from the default handler
-          return params.items.map((item, i) => (item.section === SECTION ? settingsFor(keys, item.scopeUri) : base[i]));
+          return params.items.map((item, i) => (item.section === SECTION ? checking.apply(settingsFor(keys, item.scopeUri)) : base[i]));
         },
       },
     },
@@ -68,6 +70,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   const scanner = new Scanner(() => client);
   context.subscriptions.push(status);
   client.onNotification(DocumentInfoNotification, (info: DocumentInfo) => status.update(info));
+  status.setOff(checking.off);
+  registerQuietCommands(context, checking, () => client);
+  context.subscriptions.push(checking.onDidChange((off) => status.setOff(off)));
 
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(() => status.refresh()),
