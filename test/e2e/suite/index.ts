@@ -39,6 +39,7 @@ export function run(): Promise<void> {
   require('./scan.test');
   require('./config.test');
   require('./research.test');
+  require('./quiet.test');
 
   const results: CaseResult[] = [];
   const started = Date.now();
