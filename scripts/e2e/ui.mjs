@@ -5,6 +5,7 @@
 
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { quietSteps } from './ui-quiet.mjs';
 import { E2EError, freshProfile, installVsix, launchBrowser, log, newestMtime, OUTPUT, ROOT, run, startCodeServer } from './lib.mjs';
 
 const VSIX = path.join(ROOT, 'gongwen.vsix');
@@ -33,7 +34,7 @@ export function ensureVsix() {
 }
 
 /** Waits until `fn` (run in the page) returns a truthy value; returns it. */
-async function until(page, what, fn, arg, timeoutMs = 30_000) {
+export async function until(page, what, fn, arg, timeoutMs = 30_000) {
   try {
     const h = await page.waitForFunction(fn, arg, { timeout: timeoutMs, polling: 100 });
     return await h.jsonValue();
@@ -45,7 +46,7 @@ async function until(page, what, fn, arg, timeoutMs = 30_000) {
 }
 
 /** Lets CSS fade-ins (hover, menus) finish before a screenshot. */
-async function settled(page) {
+export async function settled(page) {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 5000 }).catch(() => {});
 }
 
@@ -148,6 +149,7 @@ export async function runUi({ dir, vsix, workspace }) {
       await until(page, "three of notice.txt's gongwen rows left in the Problems panel", () => [...document.querySelectorAll('.markers-panel .monaco-list-row')].filter((r) => (r.textContent ?? '').includes('gongwen') && (r.textContent ?? '').includes('format.')).length === 3);
       return `menu: ${items.map((t) => t.trim()).join(' | ')}`;
     });
+    await quietSteps({ page, step, until, settled, workspace, OUTPUT });
     return cases;
   } finally {
     await browser?.close();

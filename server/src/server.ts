@@ -173,9 +173,10 @@ documents.onDidClose((e) => {
   void reindexFromDisk(uri);
 });
 
-// Saved: run: onSave shows the saved text's findings now (a client that pulls is asked to pull).
+// Saved under run: onSave: the saved text's findings are shown now (a client that pulls is asked to pull).
 documents.onDidSave((e) => {
-  if (gate.reset(e.document.uri)) refreshPulled();
+  if (!gate.reset(e.document.uri)) return; // run: onType: checked as it was typed
+  refreshPulled();
   void lint(e.document);
 });
 
