@@ -7,6 +7,8 @@ import * as assert from 'node:assert/strict';
 import type { Diagnostic, DocumentDiagnosticReport, PublishDiagnosticsParams, TextEdit } from 'vscode-languageserver-protocol';
 import { effectiveConfig } from '../../server/src/core/config/effective';
 import { fixText } from '../../server/src/core/safeFix';
+import { changedSpan } from '../../server/src/lsp/format';
+import { RunGate, splitEditorSettings, type RunMode } from '../../server/src/lsp/quiet';
 import { ensureBuilt } from '../helpers/build';
 import { applyLspEdits } from '../helpers/edits';
 import { CLEAN_DOC, NOTICE } from '../helpers/texts';
@@ -206,5 +208,35 @@ describe('quiet: gongwen.enable, gongwen.run, formatting, the gongwen language',
     await openAndWait(s, uri, NOTE, 'gongwen');
     const fixed = applyLspEdits(NOTE, (await format(s, uri)) ?? []);
     assert.equal(fixed.split('\n')[1], '今天天气不错，去公园走了走。');
+  });
+});
+
+describe('quiet: the pure parts', () => {
+  it('splitEditorSettings: enable and run go to the editor, the rest to the rule configuration; invalid values fall back', () => {
+    assert.deepEqual(splitEditorSettings({ enable: false, run: 'onSave', locale: 'en' } as never), { config: { locale: 'en' }, editor: { enable: false, run: 'onSave' } });
+    assert.deepEqual(splitEditorSettings({ enable: 'no', run: 'sometimes' } as never).editor, { enable: true, run: 'onType' });
+  });
+
+  it('RunGate: onType shows each version, onSave the one of the last open or save, off none', async () => {
+    let settings = { enable: true, run: 'onSave' as RunMode };
+    const gate = new RunGate(async () => settings);
+    assert.equal(await gate.shownVersion({ uri: 'u', version: 1 }), 1);
+    assert.equal(await gate.shownVersion({ uri: 'u', version: 5 }), 1, 'edited since: still the opened version');
+    assert.equal(gate.reset('u'), true, 'saved');
+    assert.equal(await gate.shownVersion({ uri: 'u', version: 5 }), 5);
+    settings = { enable: true, run: 'onType' };
+    assert.equal(await gate.shownVersion({ uri: 'u', version: 6 }), 6);
+    settings = { enable: false, run: 'onType' };
+    assert.equal(await gate.shownVersion({ uri: 'u', version: 7 }), null);
+  });
+
+  it('changedSpan: one edit over what differs, never splitting a CRLF or a surrogate pair', () => {
+    assert.deepEqual(changedSpan('甲,乙\r\n丙', '甲，乙\r\n丙'), { start: 1, end: 2, newText: '，' });
+    // A line break inserted right after a CR: the CR and LF stay together.
+    const crlf = changedSpan('a\r\nb', 'a\r\nx\r\nb');
+    assert.ok(!('a\r\nb'[crlf.start - 1] === '\r' && 'a\r\nb'[crlf.start] === '\n'), JSON.stringify(crlf));
+    const pair = changedSpan('𠀀a', '𠀁a');
+    assert.deepEqual(pair, { start: 0, end: 2, newText: '𠀁' });
+    assert.deepEqual(changedSpan('same', 'same'), { start: 4, end: 4, newText: '' });
   });
 });
