@@ -1,8 +1,9 @@
 // UI steps for checking on and off and Format Document, with real keys: F1, the toggle command's
 // title, Enter; the status bar says checking is off (screenshot test-output/e2e/ui-status-off.png),
 // and still says so after the page is reloaded; the same command turns it on; Format Document applies
-// the safe fixes of quiet/format.txt. Format Document's key is the platform's: Shift+Alt+F on
-// Windows and macOS, Ctrl+Shift+I on Linux (where this headless Chromium runs).
+// the safe fixes of quiet/format.txt; a click on the status bar item turns checking back on.
+// Format Document's key is the platform's: Shift+Alt+F on Windows and macOS, Ctrl+Shift+I on
+// Linux (where this headless Chromium runs).
 
 import path from 'node:path';
 import { E2EError } from './lib.mjs';
@@ -114,5 +115,17 @@ export async function quietSteps({ page, step, until, settled, OUTPUT }) {
     await until(page, 'line 3 to read 济商发〔2021〕7号', () => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent === '济商发〔2021〕7号'));
     await until(page, 'line 19 to read 2021年4月26日', () => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent === '2021年4月26日'));
     return 'lines 3 and 19 rewritten';
+  });
+
+  await step('off again, then a click on the status bar item turns checking on', async () => {
+    await toggleFromPalette(page, until);
+    await until(page, 'no warning squiggles', () => document.querySelectorAll('.monaco-editor .squiggly-warning').length === 0);
+    await page.locator('.statusbar-item', { hasText: /公文检查已关闭|gongwen: off/ }).click();
+    await until(page, 'the remaining squiggle (heading number) back', () => document.querySelectorAll('.monaco-editor .squiggly-warning').length > 0);
+    const text = await until(page, 'the status bar to show the document again', (re) => {
+      const item = [...document.querySelectorAll('.statusbar-item')].find((e) => /字|chars/.test(e.textContent ?? '') && !new RegExp(re).test(e.textContent ?? ''));
+      return item ? (item.textContent ?? '').trim() : false;
+    }, OFF.source);
+    return `"${text}"`;
   });
 }
