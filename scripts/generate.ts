@@ -27,6 +27,7 @@ import { KIND_ALIASES, SCOPE_ALIASES } from '../server/src/core/directives';
 import { RULES } from '../server/src/core/rules/registry';
 import { snippets, SNIPPETS_FILE } from './snippets';
 import type { OptionSpec, RuleMeta, Visit } from '../server/src/core/rules/rule';
+import { RUN_MODES, type RunMode } from '../server/src/lsp/quiet';
 import type { CountMode, Kind, Locale, Msg, Scope, SeveritySetting } from '../server/src/core/types';
 
 export const ROOT = path.resolve(__dirname, '..');
@@ -351,6 +352,45 @@ export function settingSchemas(text: Text): SettingSchema[] {
   ];
 }
 
+const RUN_TEXT: Record<RunMode, Msg> = {
+  onType: { zh: '输入时检查（默认）', en: 'As you type (default)' },
+  onSave: { zh: '只在打开和保存文件时检查', en: 'Only when the file is opened and saved' },
+  off: { zh: '不检查', en: 'Never' },
+};
+
+/**
+ * Settings only the editor reads (server/src/lsp/quiet.ts), after the shared ones: they say
+ * whether and when the editor checks, so they are not keys of .gongwen.json.
+ */
+export function editorSettingSchemas(text: Text): SettingSchema[] {
+  return [
+    {
+      key: 'enable',
+      schema: {
+        type: 'boolean',
+        default: true,
+        description: text('config.enable', {
+          zh: '在编辑器中检查公文。关闭后，这些文件不再显示检查结果（“公文检查：开启/关闭检查”命令对整个工作区开关）。只在编辑器设置中有效。',
+          en: 'Check drafts in the editor. When off, these files show no findings (the command "Toggle checking" switches the whole workspace). Editor settings only.',
+        }),
+      },
+    },
+    {
+      key: 'run',
+      schema: {
+        type: 'string',
+        enum: [...RUN_MODES],
+        enumDescriptions: RUN_MODES.map((m) => text(`config.run.${m}`, RUN_TEXT[m])),
+        default: 'onType',
+        description: text('config.run', {
+          zh: '何时检查：输入时、只在打开和保存时，或不检查。只在编辑器设置中有效。',
+          en: 'When to check: as you type, only on open and save, or never. Editor settings only.',
+        }),
+      },
+    },
+  ];
+}
+
 /** `${zh}\n\n${en}`: a schema file cannot be localised, so it carries both languages. */
 export const bilingual: Text = (_key, m) => (m.zh === m.en ? m.zh : `${m.zh}\n\n${m.en}`);
 
@@ -490,7 +530,7 @@ export function build(): Generated {
   const { text, en, zh } = nlsText();
   const title = text('config.title', { zh: '公文检查', en: 'gongwen' });
   const properties: JsonObject = {};
-  settingSchemas(text).forEach(({ key, schema }, order) => {
+  [...settingSchemas(text), ...editorSettingSchemas(text)].forEach(({ key, schema }, order) => {
     properties[`gongwen.${key}`] = { ...schema, scope: 'resource', order };
   });
   const configuration: JsonObject = { title, properties };
@@ -588,7 +628,7 @@ export function nationalRuleTable(): string {
 export function readmeSettingsTable(): string {
   const plain: Text = (_key, m) => m.en;
   const rows = [GENERATED_NOTE, '', '| setting | default | what |', '|---|---|---|'];
-  for (const { key, schema } of settingSchemas(plain)) {
+  for (const { key, schema } of [...settingSchemas(plain), ...editorSettingSchemas(plain)]) {
     const what = String(schema['markdownDescription'] ?? schema['description'] ?? '');
     const values = Array.isArray(schema['enum']) ? ` One of ${schema['enum'].map((v) => `\`${String(v)}\``).join(', ')}.` : '';
     rows.push(`| \`gongwen.${key}\` | ${formatValue(schema['default'] ?? null)} | ${cell(what + values)} |`);

@@ -36,9 +36,11 @@ describe('generated from the rule registry', () => {
     const g = build();
     // The settings in their fixed order, each with its `order` (the Settings UI sorts by it).
     const settings = g.configuration['properties'] as Record<string, { order: number }>;
-    const keys = ['rules', 'countMode', 'locale', 'kinds', 'include', 'exclude', 'maxFileSize', 'names', 'customRules'].map((k) => `gongwen.${k}`);
+    // enable and run last: the editor's own, not keys of .gongwen.json.
+    const keys = ['rules', 'countMode', 'locale', 'kinds', 'include', 'exclude', 'maxFileSize', 'names', 'customRules', 'enable', 'run'].map((k) => `gongwen.${k}`);
     assert.deepEqual(Object.keys(settings), keys);
     assert.deepEqual(keys.map((k) => settings[k]!.order), keys.map((_, i) => i));
+    assert.deepEqual(['enable', 'run'].filter((k) => k in (g.schema['properties'] as object)), [], 'editor-only settings are not keys of .gongwen.json');
     assert.equal(readFileSync(path.join(ROOT, SCHEMA_FILE), 'utf8'), `${JSON.stringify(g.schema, null, 2)}\n`, `${SCHEMA_FILE} byte for byte`);
     const contributes = readJson('package.json')['contributes'] as Record<string, unknown>;
     assert.equal(JSON.stringify(contributes['configuration']), JSON.stringify(g.configuration), 'package.json settings, key order included');

@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { explicitSettings, settingKeys, type InspectLike } from '../client/src/settings';
-import { isOverLimit, statusText, statusTooltip, translatorFor, type Translate } from '../client/src/statusText';
+import { isOverLimit, offText, offTooltip, statusText, statusTooltip, translatorFor, type Translate } from '../client/src/statusText';
 import type { DocumentInfo } from '../server/src/protocol';
 import { readJson, ROOT } from './helpers/paths';
 
@@ -135,11 +135,19 @@ describe('client l10n bundle', () => {
   });
 });
 
+describe('status bar while checking is switched off (gongwen.toggle)', () => {
+  it('says so, in the messages’ language, and tells how to turn it back on', () => {
+    assert.equal(offText(zh), '$(circle-slash) 公文检查已关闭');
+    assert.equal(offText(en), '$(circle-slash) gongwen: off');
+    assert.equal(offTooltip(zh), '本工作区已关闭公文检查。点击重新开启。');
+  });
+});
+
 describe('client settings for the server', () => {
   const pkg = readJson('package.json') as unknown;
 
   it('knows every contributed gongwen.* setting', () => {
-    assert.deepEqual(settingKeys(pkg), ['rules', 'countMode', 'locale', 'kinds', 'include', 'exclude', 'maxFileSize', 'names', 'customRules']);
+    assert.deepEqual(settingKeys(pkg), ['rules', 'countMode', 'locale', 'kinds', 'include', 'exclude', 'maxFileSize', 'names', 'customRules', 'enable', 'run']);
     assert.deepEqual(settingKeys({}), []);
   });
 

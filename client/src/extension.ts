@@ -10,6 +10,7 @@ import { explicitSettings, settingKeys } from './settings';
 import { Scanner } from './scan';
 import { DOCX_SCHEME } from '../../server/src/protocol';
 import { DocxViews } from './docxView';
+import { CheckingSwitch, registerQuietCommands } from './quiet';
 import { StatusBar, t } from './statusBar';
 import { registerWalkthrough } from './walkthrough';
 
@@ -54,6 +55,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
   ]);
   selector.push(...host.schemes.flatMap((scheme) => ['gongwen', 'plaintext', 'markdown'].map((language) => ({ scheme, language }))));
   const keys = settingKeys(context.extension.packageJSON, SECTION);
+  const checking = new CheckingSwitch(context.workspaceState);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [...selector, { scheme: DOCX_SCHEME }], // and the text views of Word files (docxView.ts)
     // The server pulls settings per resource (workspace/configuration) and registers for
@@ -64,7 +66,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
           const others = params.items.some((i) => i.section !== SECTION);
           const base = others ? await next(params, token) : [];
           if (!Array.isArray(base)) return base; // a ResponseError from the default handler
-          return params.items.map((item, i) => (item.section === SECTION ? settingsFor(keys, item.scopeUri) : base[i]));
+          return params.items.map((item, i) => (item.section === SECTION ? checking.apply(settingsFor(keys, item.scopeUri)) : base[i]));
         },
       },
     },
@@ -77,6 +79,9 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
   const scanner = new Scanner(() => client);
   context.subscriptions.push(status);
   client.onNotification(DocumentInfoNotification, (info: DocumentInfo) => status.update(info));
+  status.setOff(checking.off);
+  registerQuietCommands(context, checking, () => client);
+  context.subscriptions.push(checking.onDidChange((off) => status.setOff(off)));
 
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(() => status.refresh()),

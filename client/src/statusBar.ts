@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { DocumentInfo } from '../../server/src/protocol';
 import zhBundle from '../../l10n/bundle.l10n.zh-cn.json';
-import { isOverLimit, statusText, statusTooltip, translatorFor, type Translate } from './statusText';
+import { isOverLimit, offText, offTooltip, statusText, statusTooltip, translatorFor, type Translate } from './statusText';
 
 /** UI strings (command results, names) follow VS Code's display language. */
 export const t: Translate = (message, args) => (args ? vscode.l10n.t(message, args) : vscode.l10n.t(message));
@@ -14,6 +14,8 @@ export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('gongwen.status', vscode.StatusBarAlignment.Right, 100);
   private readonly infos = new Map<string, DocumentInfo>();
   private visible = false;
+  /** Checking switched off for the workspace (gongwen.toggle): the item says so in any editor, and a click turns it back on. */
+  private off = false;
 
   constructor() {
     this.item.name = t('gongwen length');
@@ -35,7 +37,23 @@ export class StatusBar implements vscode.Disposable {
     return this.visible ? this.item.text : undefined;
   }
 
+  setOff(off: boolean): void {
+    this.off = off;
+    this.refresh();
+  }
+
   refresh(): void {
+    if (this.off) {
+      const tr = translatorFor(vscode.workspace.getConfiguration('gongwen').get<string>('locale'), zhBundle as Record<string, string>);
+      this.item.text = offText(tr);
+      this.item.tooltip = offTooltip(tr);
+      this.item.command = 'gongwen.toggle';
+      this.item.backgroundColor = undefined;
+      this.item.show();
+      this.visible = true;
+      return;
+    }
+    this.item.command = 'gongwen.explainCount';
     const editor = vscode.window.activeTextEditor;
     const info = editor ? this.infos.get(editor.document.uri.toString()) : undefined;
     if (!info) {

@@ -67,6 +67,15 @@ export function statusText(info: DocumentInfo, t: Translate): string {
   return t('{kind} · {scope} {count} / {limit} chars', { kind, scope, count, limit: formatCount(info.limit) });
 }
 
+/** The status bar text while checking is switched off for the workspace (gongwen.toggle). */
+export function offText(t: Translate): string {
+  return `$(circle-slash) ${t('gongwen: off')}`;
+}
+
+export function offTooltip(t: Translate): string {
+  return t('Checking is off for this workspace. Click to turn it on.');
+}
+
 /** Whether the body is over the limit that applies (the status bar turns to a warning colour). */
 export function isOverLimit(info: DocumentInfo): boolean {
   if (info.skipped) return false;

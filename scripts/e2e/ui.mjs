@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { docsSteps } from './ui-docs.mjs';
 import { walkthroughSteps } from './ui-walkthrough.mjs';
+import { quietSteps } from './ui-quiet.mjs';
 import { E2EError, freshProfile, installVsix, launchBrowser, log, newestMtime, OUTPUT, ROOT, run, startCodeServer } from './lib.mjs';
 import { docxSteps } from './ui-docx.mjs';
 import { reportSteps } from './ui-report.mjs';
@@ -157,6 +158,7 @@ export async function runUi({ dir, vsix, workspace }) {
     await docsSteps({ page, step, until, settled, workspace, OUTPUT });
     await docxSteps({ page, step, until, settled, workspace, OUTPUT });
     await walkthroughSteps({ page, step, until, settled, workspace, OUTPUT });
+    await quietSteps({ page, step, until, settled, workspace, OUTPUT });
     await webSteps({ browser: browser.browser, step, until, settled, workspace, dir, vsix });
     return cases;
   } finally {

@@ -26,6 +26,8 @@ import { TEXT_GLOB, tooLarge } from './io/checked';
 import { SUPPRESSIONS_FILE } from './core/suppressions';
 import { docxFileUri } from './lsp/docxUri';
 import { installedServer } from './lsp/host';
+import { RunGate, runModeOf } from './lsp/quiet';
+import { safeFixEdits } from './lsp/format';
 
 const DEBOUNCE_MS = 50;
 /** Rules that compare a research plan with the others of the workspace. */
@@ -65,6 +67,8 @@ let canWatchFiles = false;
 const suppressions = host.suppressions;
 /** Null in the web worker: no workspace scan there. */
 const scanner = host.scanner?.(connection, (uri) => !!documents.get(uri), (uri) => store.get(uri), (uri, d) => unsuppressed(uri, d)) ?? null;
+/** gongwen.enable and gongwen.run: which version of a document the editor is shown, if any (lsp/quiet.ts). */
+const gate = new RunGate((uri) => store.editorSettings(uri));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
@@ -78,7 +82,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
   return {
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+      // didSave: run: onSave checks then.
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      documentFormattingProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
       hoverProvider: true,
       inlayHintProvider: true,
@@ -131,6 +137,7 @@ connection.onNotification(TrustChangedNotification, (p: TrustChangedParams) => {
  */
 function configChanged(): void {
   store.invalidate();
+  gate.resetAll();
   relintAll();
   refreshPulled();
   if (canRefreshInlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
@@ -141,6 +148,7 @@ function configChanged(): void {
 const openedVersion = new Map<string, number>();
 documents.onDidOpen((e) => {
   openedVersion.set(e.document.uri, e.document.version);
+  gate.reset(e.document.uri);
   // Pulled diagnostics come in a collection of their own: clear what was pushed while it was closed.
   if (canPullDiagnostics && (publishedUnopened.has(e.document.uri) || scanner?.has(e.document.uri))) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   void lint(e.document);
@@ -159,9 +167,17 @@ documents.onDidClose((e) => {
   openedVersion.delete(uri);
   skipNotified.delete(uri);
   store.invalidate(uri);
+  gate.reset(uri);
   void connection.sendDiagnostics({ uri, diagnostics: [] });
   // The file on disk is the plan again (unsaved edits are gone with the editor).
   void reindexFromDisk(uri);
+});
+
+// Saved under run: onSave: the saved text's findings are shown now (a client that pulls is asked to pull).
+documents.onDidSave((e) => {
+  if (!gate.reset(e.document.uri)) return; // run: onType: checked as it was typed
+  refreshPulled();
+  void lint(e.document);
 });
 
 connection.onDidChangeWatchedFiles(async (e) => {
@@ -260,7 +276,8 @@ function recheckPlans(ids: Set<string>): void {
 async function publishUnopened(uri: string): Promise<void> {
   if (documents.get(uri)) return;
   const text = plans.textOf(uri);
-  if (text === undefined) {
+  // Checking turned off there (gongwen.enable, gongwen.run: off): its cross-plan findings go too.
+  if (text === undefined || runModeOf(await store.editorSettings(uri)) === 'off') {
     if (publishedUnopened.delete(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
     return;
   }
@@ -361,6 +378,11 @@ function isMarkdown(doc: TextDocument): boolean {
   return doc.languageId === 'markdown' || isMarkdownPath(doc.uri);
 }
 
+/** A document of the gongwen language is official drafting whatever it looks like (undefined: the path decides). */
+function isGongwenLanguage(doc: TextDocument): true | undefined {
+  return doc.languageId === 'gongwen' || undefined;
+}
+
 /**
  * Whether an analysis can change when another file of the workspace does: a research plan (the
  * cross-plan rules), or any file while a rule comparing documents or meetings is on.
@@ -375,7 +397,7 @@ function analyzeDoc(doc: TextDocument, eff: Effective): AnalysisResult | null {
   if (cached && cached.version === doc.version && cached.eff === eff && (cached.plansVersion === plansVersion || !readsWorkspace(cached.result, eff))) return cached.result;
   const text = doc.getText();
   if (text.length > eff.maxFileSize) return null;
-  const result = checkText(text, relativePath(doc.uri), eff, { markdown: isMarkdown(doc), workspace: { index: plans.index, self: doc.uri } });
+  const result = checkText(text, relativePath(doc.uri), eff, { markdown: isMarkdown(doc), official: isGongwenLanguage(doc), workspace: { index: plans.index, self: doc.uri } });
   results.set(doc.uri, { version: doc.version, result, eff, plansVersion, resultId: String(++analyses) });
   return result;
 }
@@ -390,9 +412,16 @@ async function lint(doc: TextDocument): Promise<void> {
     connection.console.error(`gongwen: settings for ${uri}: ${String(e)}`);
     return;
   }
+  const shown = await gate.shownVersion(doc);
   const current = documents.get(uri);
   if (!current || current.version !== version) return; // a newer version is on its way
   const locale = eff.config.locale;
+  if (shown === null) {
+    publishOpen(uri, () => []);
+    sendInfoSkipped(doc, eff, localize(locale, { zh: '已关闭检查（gongwen.enable / gongwen.run）', en: 'checking is off (gongwen.enable / gongwen.run)' }));
+    return;
+  }
+  if (shown !== version) return; // run: onSave: the last saved text's findings stay until the next save
   const rel = relativePath(uri);
   if (uri.startsWith('file:') && !isIncluded(eff, rel)) {
     publishOpen(uri, () => []);
@@ -473,6 +502,15 @@ connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticRe
   if (!doc) return { kind: 'full', items: [] };
   const eff = await store.get(doc.uri);
   if (doc.uri.startsWith('file:') && !isIncluded(eff, relativePath(doc.uri))) return { kind: 'full', items: [] };
+  const shown = await gate.shownVersion(doc);
+  if (shown === null) return { kind: 'full', items: [] };
+  if (shown !== doc.version) {
+    // run: onSave, edited since: the findings of the saved text, as they were shown.
+    const last = results.get(doc.uri);
+    if (!last || last.version !== shown) return { kind: 'full', items: [] };
+    if (params.previousResultId === last.resultId) return { kind: 'unchanged', resultId: last.resultId };
+    return { kind: 'full', resultId: last.resultId, items: unsuppressed(doc.uri, toDiagnostics(last.result, last.eff.config.locale, last.version, initOptions.docsBaseUrl)) };
+  }
   let result: AnalysisResult | null = null;
   try {
     result = analyzeDoc(doc, eff);
@@ -487,7 +525,7 @@ connection.languages.diagnostics.on(async (params): Promise<DocumentDiagnosticRe
 
 connection.onCodeAction(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc || docxFileUri(doc.uri)) return []; // a Word file's text view is read-only: nothing to fix in it
+  if (!doc || docxFileUri(doc.uri) || !(await gate.shows(doc))) return []; // a Word file's text view is read-only: nothing to fix in it
   const eff = await store.get(doc.uri);
   // Analysed at most once per request, and only when an action needs it.
   let memo: AnalysisResult | null | undefined;
@@ -502,7 +540,7 @@ connection.onCodeAction(async (params) => {
 
 connection.onHover(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc) return null;
+  if (!doc || !(await gate.shows(doc))) return null;
   const eff = await store.get(doc.uri);
   const r = analyzeDoc(doc, eff);
   if (!r) return null;
@@ -517,7 +555,7 @@ connection.onHover(async (params) => {
 
 connection.languages.inlayHint.on(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc) return [];
+  if (!doc || !(await gate.shows(doc))) return [];
   const eff = await store.get(doc.uri);
   const r = analyzeDoc(doc, eff);
   return r ? inlayHints(r, eff.config, eff.config.locale, params.range) : [];
@@ -525,7 +563,7 @@ connection.languages.inlayHint.on(async (params) => {
 
 connection.onDocumentSymbol(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc) return [];
+  if (!doc || !(await gate.shows(doc))) return [];
   const eff = await store.get(doc.uri);
   const r = analyzeDoc(doc, eff);
   return r ? documentSymbols(r, eff.config.locale) : [];
@@ -533,7 +571,7 @@ connection.onDocumentSymbol(async (params) => {
 
 connection.onFoldingRanges(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  if (!doc) return [];
+  if (!doc || !(await gate.shows(doc))) return [];
   const eff = await store.get(doc.uri);
   const r = analyzeDoc(doc, eff);
   return r ? foldingRanges(r) : [];
@@ -560,13 +598,23 @@ connection.onRequest(ScanWorkspaceRequest, async (_params: unknown, token) => {
 
 connection.onRequest(ExplainCountRequest, async (params: ExplainCountParams) => {
   const doc = documents.get(params.uri);
-  if (!doc) return null;
+  if (!doc || (await gate.shownVersion(doc)) === null) return null;
   const eff = await store.get(doc.uri);
   const r = analyzeDoc(doc, eff);
   return r ? explainCount(r, eff.config.locale) : null;
 });
 
 host.serveDocx?.(connection, (uri) => store.get(uri));
+
+// Format Document, editor.formatOnSave and the fix-all command: the safe fixes (lsp/format.ts).
+connection.onDocumentFormatting(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc || docxFileUri(doc.uri) || (await gate.shownVersion(doc)) === null) return [];
+  const eff = await store.get(doc.uri);
+  const rel = relativePath(doc.uri);
+  if (doc.uri.startsWith('file:') && !isIncluded(eff, rel)) return [];
+  return safeFixEdits(doc, rel, eff, { markdown: isMarkdown(doc), official: isGongwenLanguage(doc) });
+});
 
 documents.listen(connection);
 connection.listen();

@@ -8,9 +8,8 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import { checkText } from '../core/check';
 import type { Effective } from '../core/config/effective';
-import { applyEdits, collectFixEdits } from '../core/fixes';
+import { fixText, FIX_GROUPS, type FixGroup } from '../core/safeFix';
 import { localize } from '../core/locale';
 import { LineIndex } from '../core/text/lineIndex';
 import type { Finding, Locale, Msg } from '../core/types';
@@ -21,9 +20,8 @@ import type { ScanInput } from '../scan/engine';
 import { UsageError } from './files';
 import { isStdinPath } from './stdin';
 
-/** Rule groups for --fix-type: the part of a rule id before its first dot (custom: team rules). */
-export const FIX_GROUPS = ['format', 'doc', 'meeting', 'research', 'custom'] as const;
-export type FixGroup = (typeof FIX_GROUPS)[number];
+// The fixing itself is the core's (core/safeFix.ts), shared with the editor.
+export { FIX_GROUPS, fixText, groupOf, keepShape, type FixGroup, type TextFix } from '../core/safeFix';
 
 export interface FixMode {
   /** --fix-dry-run: print a unified diff, write nothing. */
@@ -49,76 +47,6 @@ export function fixMode(options: Map<string, string | true>): FixMode | null {
     groups = [...new Set(names)] as FixGroup[];
   }
   return { dryRun, groups };
-}
-
-/** Rounds of fixing at most: a fix may uncover another (a date fixed, then its punctuation). */
-const MAX_ROUNDS = 4;
-
-export function groupOf(rule: string): string {
-  const dot = rule.indexOf('.');
-  return dot < 0 ? rule : rule.slice(0, dot);
-}
-
-function inGroups(rule: string, groups: readonly FixGroup[] | null): boolean {
-  return groups === null || (groups as readonly string[]).includes(groupOf(rule));
-}
-
-/** A finding whose fix (its first) a drafter must confirm: never applied by --fix. */
-function needsConfirmation(f: Finding, groups: readonly FixGroup[] | null): boolean {
-  return f.fixes.length > 0 && f.fixes[0]!.safe !== true && inGroups(f.rule, groups);
-}
-
-export interface TextFix {
-  /** The text with every safe fix applied. */
-  text: string;
-  /** Fixes applied, by rule. */
-  applied: Map<string, number>;
-  /** Findings with fixes that need confirmation, in the original text and in the fixed one. */
-  manualBefore: Finding[];
-  manualAfter: Finding[];
-}
-
-/**
- * The text with its safe fixes applied, in rounds until none is left (at most MAX_ROUNDS), keeping
- * the text's line endings and final newline. Pure: no file is read or written.
- */
-export function fixText(text: string, rel: string, eff: Effective, groups: readonly FixGroup[] | null, markdown?: boolean): TextFix {
-  const run = (t: string): Finding[] => checkText(t, rel, eff, { markdown, deferWorkspace: true }).findings;
-  let cur = text;
-  let findings = run(cur);
-  const manualBefore = findings.filter((f) => needsConfirmation(f, groups));
-  const applied = new Map<string, number>();
-  for (let round = 0; round < MAX_ROUNDS; round++) {
-    const taken: Finding[] = [];
-    const edits = collectFixEdits(findings, (f) => {
-      const ok = f.fixes[0]?.safe === true && inGroups(f.rule, groups);
-      if (ok) taken.push(f);
-      return ok;
-    });
-    if (!edits.length) break;
-    const next = keepShape(text, applyEdits(cur, edits));
-    if (next === cur) break;
-    // collectFixEdits skips a fix that overlaps one taken before: count those whose edits went in.
-    const inEdits = new Set(edits);
-    for (const f of taken) if (f.fixes[0]!.edits.every((e) => inEdits.has(e))) applied.set(f.rule, (applied.get(f.rule) ?? 0) + 1);
-    cur = next;
-    findings = run(cur);
-  }
-  return { text: cur, applied, manualBefore, manualAfter: findings.filter((f) => needsConfirmation(f, groups)) };
-}
-
-/** The fixed text with the original's line endings (all CRLF stays all CRLF) and final newline. */
-export function keepShape(original: string, fixed: string): string {
-  let out = fixed;
-  const lf = (original.match(/\n/g) ?? []).length;
-  const crlf = (original.match(/\r\n/g) ?? []).length;
-  if (crlf > 0 && crlf === lf) out = out.replace(/\r?\n/g, '\r\n');
-  const eol = crlf > 0 && crlf === lf ? '\r\n' : '\n';
-  const hadFinal = /\n$/.test(original);
-  const hasFinal = /\n$/.test(out);
-  if (hadFinal && !hasFinal && out.length) out += eol;
-  else if (!hadFinal && hasFinal) out = out.replace(/\r?\n$/, '');
-  return out;
 }
 
 export interface FixRun {

@@ -24,7 +24,7 @@ import { fixMode } from './fix';
 import { localize } from '../core/locale';
 import { colorWanted, openSink, writeJson } from './output';
 import { mergeSarifFiles } from './mergeSarif';
-import { init } from './init';
+import { init, INIT_PRESET } from './init';
 import type { Concurrency } from '../scan/pool';
 import { defaultCacheLocation } from '../scan/cache';
 import type { Shard } from './shard';
@@ -266,7 +266,7 @@ async function main(argv: string[]): Promise<number> {
     onlyOptions(options, command, ['preset', 'locale']);
     if (paths.length) throw new UsageError({ zh: `“init”不接受路径（收到 ${paths.join(' ')}），它写在当前文件夹`, en: `"init" takes no paths (got ${paths.join(' ')}): it writes into the current folder` });
     const locale = oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn');
-    return init(process.cwd(), presetOption(options) ?? ['jinan-2019'], locale, out); // jinan-2019: what a folder without configuration gets
+    return init(process.cwd(), presetOption(options) ?? INIT_PRESET, locale, out);
   }
   throw new UsageError({
     zh: `未知命令“${command}”（可用：gongwen check、gongwen explain、gongwen rules、gongwen config、gongwen init、gongwen merge-sarif、gongwen --help）`,

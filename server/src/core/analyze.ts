@@ -24,6 +24,8 @@ export interface AnalyzeOptions {
   /** Kind and scope from the settings' glob mapping (weaker than the in-file directive). */
   settingsKind?: Kind;
   settingsScope?: Scope;
+  /** Official drafting whatever the text looks like (a file of the gongwen language): checked, never skipped as a README. */
+  official?: boolean;
   /** Run only these rule ids (tests and tools). */
   only?: readonly string[];
   /** Extra rules to run (team rules), after the registry's. */
@@ -103,7 +105,7 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
   const model = opts.model ?? buildModel(text, { markdown: opts.markdown });
   const { directive, events } = readDirectives(model.comments);
   const forcedKind = directive?.kind ?? opts.settingsKind ?? null;
-  const tree = opts.tree ?? buildTree(model, { names: config.names, forcedKind });
+  const tree = opts.tree ?? buildTree(model, { names: config.names, forcedKind, official: opts.official });
 
   let kind: Kind = tree.kind;
   let kindSource: DecisionSource = 'detected';

@@ -3,12 +3,14 @@
 import { analyze, type AnalysisResult } from './analyze';
 import type { DocModel } from './model/types';
 import type { Tree } from './tree/types';
-import { isMarkdownPath, kindFor, type Effective } from './config/effective';
+import { isGongwenPath, isMarkdownPath, kindFor, type Effective } from './config/effective';
 import type { WorkspaceView } from './rules/rule';
 
 export interface CheckOptions {
   /** Override Markdown detection (the editor knows the language id). */
   markdown?: boolean;
+  /** Official drafting whatever it looks like: the editor's language gongwen (default: a .gw or .gongwen path). */
+  official?: boolean;
   /** The workspace's research plans, for the rules that need the workspace. */
   workspace?: WorkspaceView;
   /** Run only the rules that need the workspace (a scan's second pass). */
@@ -26,6 +28,7 @@ export function checkText(text: string, relPath: string, eff: Effective, opts: C
   const { kind, scope } = kindFor(eff, relPath);
   return analyze(text, eff.config, {
     markdown: opts.markdown ?? isMarkdownPath(relPath),
+    official: opts.official ?? isGongwenPath(relPath),
     settingsKind: kind,
     settingsScope: scope,
     workspace: opts.workspace,

@@ -11,6 +11,7 @@ import { LineIndex } from '../core/text/lineIndex';
 import { configText, resolveLayers, type Layer, type LoadResult, type LocatedProblem } from '../config/parsed';
 import { problemKey, problemNotice } from '../config/problems';
 import { localize, type LocaleLike } from './locale';
+import { DEFAULT_EDITOR_SETTINGS, splitEditorSettings, type EditorSettings } from './quiet';
 import { docxFileUri } from './docxUri';
 
 /** Reads a document's config files: only where there is a file system. */
@@ -32,6 +33,8 @@ export class ConfigStore {
   private readonly fileDiagnostics = new Map<string, Map<string, Diagnostic>>();
   /** What was last sent for each config file: sent again only when it changes (not once per document loaded). */
   private readonly sent = new Map<string, string>();
+  /** The editor-only settings (gongwen.enable, gongwen.run) each configuration was loaded with. */
+  private readonly editor = new WeakMap<Effective, EditorSettings>();
 
   constructor(
     private readonly connection: Connection,
@@ -54,6 +57,11 @@ export class ConfigStore {
       this.cache.set(uri, p);
     }
     return p;
+  }
+
+  /** A document's editor-only settings (lsp/quiet.ts), read with its configuration. */
+  async editorSettings(uri: string): Promise<EditorSettings> {
+    return this.editor.get(await this.get(uri)) ?? DEFAULT_EDITOR_SETTINGS;
   }
 
   /** Forget everything (settings or config files changed) or one document (closed). */
@@ -90,8 +98,11 @@ export class ConfigStore {
     if (settings === null || settings === undefined) settings = this.staticSettings();
     const files = await this.fileLayers(uri);
     const layers: Layer[] = [...files.layers];
-    if (settings && typeof settings === 'object') layers.push({ config: clean(settings), source: 'settings' });
+    // gongwen.enable and gongwen.run are the editor's, not rule configuration.
+    const split = settings && typeof settings === 'object' ? splitEditorSettings(clean(settings)) : null;
+    if (split) layers.push({ config: split.config, source: 'settings' });
     const { eff, problems } = resolveLayers(layers, files.problems);
+    if (split) this.editor.set(eff, split.editor);
     this.report(problems, eff.config.locale);
     this.publishFileDiagnostics(problems, eff.config.locale);
     return eff;

@@ -173,3 +173,8 @@ export function isIncluded(eff: Effective, relPath: string): boolean {
 export function isMarkdownPath(path: string): boolean {
   return /\.(md|markdown)$/i.test(path);
 }
+
+/** A file of the gongwen language (.gw, .gongwen): always official drafting. */
+export function isGongwenPath(path: string): boolean {
+  return /\.(gw|gongwen)$/i.test(path);
+}

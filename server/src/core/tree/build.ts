@@ -25,6 +25,8 @@ export interface TreeOptions {
   names: Names;
   /** A kind the directive or the settings force: the whole text is one region of it. */
   forcedKind?: Kind | null;
+  /** The text is official drafting whatever it looks like (a file of the gongwen language). */
+  official?: boolean;
 }
 
 const INSPECTION_TITLE = /(?:督查|督导|检查|调研|视察|暗访|考察|巡查|验收)[^，。]{0,24}(?:通知|安排)$/;
@@ -51,7 +53,7 @@ export function buildTree(model: DocModel, opts: TreeOptions): Tree {
   const norms = layout.policy ? normParagraphs(model).map(normNode) : [];
   const root = frameOf(model);
   placeAll(root, [...meetings, ...itineraries, ...norms]);
-  return { root, kind: layout.kind, scope: layout.kind === 'agenda' || layout.kind === detected.kind ? detected.scope : null, meetings, itineraries, norms, official: decideOfficial(model, [...meetings, ...itineraries].map((r) => r.basis), opts.forcedKind != null) };
+  return { root, kind: layout.kind, scope: layout.kind === 'agenda' || layout.kind === detected.kind ? detected.scope : null, meetings, itineraries, norms, official: decideOfficial(model, [...meetings, ...itineraries].map((r) => r.basis), opts.forcedKind != null, opts.official === true) };
 }
 
 interface Layout {
