@@ -11,7 +11,7 @@ const FIXTURES = ['test/rules.test.ts', 'test/research.test.ts', 'test/examples.
 export const GROUPS = {
   text: { mutate: ['server/src/core/text/**/*.ts'], spec: unit('text', 'test/count.test.ts') },
   parse: { mutate: ['server/src/core/parse/**/*.ts'], spec: unit('parse') },
-  fixes: { mutate: ['server/src/core/fixes.ts'], spec: [...unit('fixes'), ...FIXTURES] },
+  fixes: { mutate: ['server/src/core/fixes.ts', 'server/src/core/safeFix.ts'], spec: [...unit('fixes'), ...FIXTURES, 'test/cli-fix.test.ts', 'test/lsp/quiet.test.ts'] },
   model: {
     mutate: ['server/src/core/model/**/*.ts', 'server/src/core/tree/**/*.ts', 'server/src/core/analyze.ts', 'server/src/core/check.ts', 'server/src/core/directives.ts', 'server/src/core/errors.ts', 'server/src/core/packs.ts', 'server/src/core/suppressions.ts'],
     spec: [...unit('model'), ...FIXTURES, 'test/abuse.test.ts'],
