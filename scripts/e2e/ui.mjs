@@ -154,8 +154,9 @@ export async function runUi({ dir, vsix, workspace }) {
       await until(page, "three of notice.txt's gongwen rows left in the Problems panel", () => [...document.querySelectorAll('.markers-panel .monaco-list-row')].filter((r) => (r.textContent ?? '').includes('gongwen') && (r.textContent ?? '').includes('format.')).length === 3);
       return `menu: ${items.map((t) => t.trim()).join(' | ')}`;
     });
-    await reportSteps({ page, step, until, settled, workspace, OUTPUT });
+    // The docs pictures first: they open the report themselves, before its steps change the theme.
     await docsSteps({ page, step, until, settled, workspace, OUTPUT });
+    await reportSteps({ page, step, until, settled, workspace, OUTPUT });
     await docxSteps({ page, step, until, settled, workspace, OUTPUT });
     await walkthroughSteps({ page, step, until, settled, workspace, OUTPUT });
     await quietSteps({ page, step, until, settled, workspace, OUTPUT });
