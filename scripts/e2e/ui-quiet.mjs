@@ -7,6 +7,7 @@
 
 import path from 'node:path';
 import { E2EError } from './lib.mjs';
+import { quickOpen } from './workbench.mjs';
 
 /**
  * The toggle command's title as the palette lists it: Chinese (package.nls.zh-cn.json) in a
@@ -45,12 +46,8 @@ async function toggleFromPalette(page, until) {
 /** Opens a workspace file with Ctrl+P and waits for its squiggles. */
 async function openFile(page, until, name, firstLine) {
   await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+P');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(name);
+  await quickOpen(page, until, name, firstLine);
   const base = name.split('/').pop();
-  await until(page, `${base} in quick open`, (b) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => (r.textContent ?? '').includes(b)), base);
-  await page.keyboard.press('Enter');
   await until(page, `${base} to be the active tab`, (b) => (document.querySelector('.tab.active')?.textContent ?? '').includes(b), base);
   await until(page, `the editor to show ${name}`, (t) => [...document.querySelectorAll('.monaco-editor .view-line')].some((l) => l.textContent === t), firstLine);
   await until(page, `the squiggles of ${name}`, () => document.querySelectorAll('.monaco-editor .squiggly-warning').length > 0);

@@ -11,6 +11,7 @@
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { E2EError, freshProfile, installVsix, log, OUTPUT, ROOT, startCodeServer } from './lib.mjs';
+import { quickOpen } from './workbench.mjs';
 
 const SCREENSHOT = path.join(OUTPUT, 'ui-web.png');
 
@@ -28,12 +29,7 @@ export async function webSteps({ browser, step, until, settled, workspace, dir, 
       await page.goto(`${cs.url}/?folder=${encodeURIComponent(workspace)}`, { waitUntil: 'domcontentloaded' });
       await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
       await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
-      await page.keyboard.press('Control+P');
-      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-      await page.keyboard.type('notice.txt');
-      await until(page, 'notice.txt in quick open', () => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => r.textContent.includes('notice.txt')));
-      await page.keyboard.press('Enter');
-      await until(page, 'the editor to show notice.txt', () => document.querySelector('.monaco-editor .view-lines')?.textContent.includes('济办发'));
+      await quickOpen(page, until, 'notice.txt', '济办发');
       const n = await until(page, 'a warning squiggle from the web worker server', () => document.querySelectorAll('.monaco-editor .squiggly-warning').length);
       await page.keyboard.press('Control+Shift+M');
       // Any of its format findings (steps before this one may have fixed the 发文字号 on disk).

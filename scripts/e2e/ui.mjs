@@ -12,13 +12,14 @@ import { E2EError, freshProfile, installVsix, launchBrowser, log, newestMtime, O
 import { docxSteps } from './ui-docx.mjs';
 import { reportSteps } from './ui-report.mjs';
 import { webSteps } from './ui-web.mjs';
+import { quickOpen } from './workbench.mjs';
 
 const VSIX = path.join(ROOT, 'gongwen.vsix');
 const SCREENSHOT = path.join(OUTPUT, 'ui-roundtrip.png');
 const SCREENSHOT_FIX = path.join(OUTPUT, 'ui-quickfix.png');
 
 /** What goes into the package: when any is newer than gongwen.vsix, it is rebuilt. */
-const PACKAGE_INPUTS = ['package.json', 'package.nls.json', 'package.nls.zh-cn.json', 'language-configuration.json', '.vscodeignore', 'README.md', 'client/src', 'server/src', 'syntaxes', 'l10n', 'esbuild.mjs', 'docs'];
+const PACKAGE_INPUTS = ['package.json', 'scripts/browserBuilds.mjs', 'package.nls.json', 'package.nls.zh-cn.json', 'language-configuration.json', '.vscodeignore', 'README.md', 'client/src', 'server/src', 'syntaxes', 'l10n', 'esbuild.mjs', 'docs'];
 
 /** gongwen.vsix, rebuilt with `npm run package` when missing or older than its inputs. GONGWEN_E2E_VSIX=FILE uses FILE as is. */
 export function ensureVsix() {
@@ -80,12 +81,7 @@ export async function runUi({ dir, vsix, workspace }) {
 
     await step('open notice.txt (Ctrl+P) and see the squiggles', async () => {
       await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } }).catch(() => {});
-      await page.keyboard.press('Control+P');
-      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-      await page.keyboard.type('notice.txt');
-      await until(page, 'notice.txt in quick open', () => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => r.textContent.includes('notice.txt')));
-      await page.keyboard.press('Enter');
-      await until(page, 'the editor to show notice.txt', () => document.querySelector('.monaco-editor .view-lines')?.textContent.includes('济办发'));
+      await quickOpen(page, until, 'notice.txt', '济办发');
       const n = await until(page, 'warning squiggles in the editor', () => document.querySelectorAll('.monaco-editor .squiggly-warning').length >= 3 && document.querySelectorAll('.monaco-editor .squiggly-warning').length);
       return `${n} warning squiggles`;
     });

@@ -1,0 +1,12 @@
+// Small moves in the code-server workbench shared by the UI steps (ui*.mjs).
+
+/** Opens a workspace file with Quick Open (Ctrl+P), as a user would, and waits until the editor shows `shows`. */
+export async function quickOpen(page, until, name, shows) {
+  await page.keyboard.press('Control+P');
+  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+  await page.keyboard.type(name);
+  const base = name.split('/').pop();
+  await until(page, `${base} in quick open`, (b) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => (r.textContent ?? '').includes(b)), base);
+  await page.keyboard.press('Enter');
+  await until(page, `the editor to show ${name}`, (t) => (document.querySelector('.monaco-editor .view-lines')?.textContent ?? '').includes(t), shows);
+}
