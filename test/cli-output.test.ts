@@ -82,7 +82,7 @@ describe('cli output: the sink', () => {
 
   it('hands standard output the pieces joined into chunks, nothing lost', () => {
     const chunks: string[] = [];
-    const sink = openSink(null, (s) => chunks.push(s));
+    const sink = openSink(null, (s) => chunks.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8')));
     const pieces = Array.from({ length: 20_000 }, (_, i) => `行${i}\n`);
     for (const p of pieces) sink.write(p);
     sink.close();

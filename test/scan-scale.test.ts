@@ -303,6 +303,11 @@ describe('scan pieces', () => {
     const c3 = ScanCache.open(loc, '1.0.1');
     assert.equal(c3.discarded, 'another version');
     assert.equal(c3.get(input, bytes, NOT_SEEN, eff, false), undefined);
+    // Cut short after its index: its parts are read only when used, so the index's lengths are checked at once.
+    const whole = readFileSync(cacheFile(loc));
+    writeFileSync(cacheFile(loc), whole.subarray(0, whole.length - 10));
+    const cut = ScanCache.open(loc, '1.0.0');
+    assert.deepEqual([cut.discarded, cut.size], ['unreadable', 0]);
     tree.remove();
   });
 

@@ -65,7 +65,7 @@ export function visible(s: string): string {
 
 const CONTROL_NAMES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-function out(s: string): void {
+function out(s: string | Uint8Array): void {
   process.stdout.write(s);
 }
 
@@ -135,7 +135,7 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
     }
   }
   // Written as files come (report.ts): a report of many findings is never held whole.
-  const sink = openSink(opts.output, stdinFixed ? (s: string) => void process.stderr.write(s) : out);
+  const sink = openSink(opts.output, stdinFixed ? (s: string | Uint8Array) => void process.stderr.write(s) : out);
   const report = new ReportWriter(opts.format, sink, { locale, color: !!opts.color, width: (!opts.output && process.stdout.columns) || 100, version: opts.version, root: paths.join('、'), visible });
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const failures: Array<RuleFailure & { path: string }> = [];
@@ -206,6 +206,8 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
     } catch (e) {
       // A cache that cannot be written costs the next run time, not this run its result.
       process.stderr.write(`gongwen: ${say({ zh: `无法写入缓存 ${visible(cache.file)}：`, en: `cannot write the cache ${visible(cache.file)}: ` })}${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+    } finally {
+      cache.close();
     }
   }
   if (writesSuppressions) {

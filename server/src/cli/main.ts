@@ -183,7 +183,7 @@ function argvLocale(argv: readonly string[]): 'zh-cn' | 'en' {
   return 'zh-cn';
 }
 
-function out(s: string): void {
+function out(s: string | Uint8Array): void {
   process.stdout.write(s);
 }
 

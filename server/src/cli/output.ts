@@ -12,26 +12,27 @@ import type { Locale, Severity } from '../core/types';
 const CHUNK = 1 << 15;
 
 export interface Sink {
-  write(s: string): void;
+  /** Text, or UTF-8 bytes (a report's part kept by the cache, written as it is). */
+  write(s: string | Uint8Array): void;
   /** Writes what is left and closes the file. */
   close(): void;
 }
 
 /** A sink into `file` (created, or emptied, when the first chunk is written or at the close), or into `stdout` when there is no file. */
-export function openSink(file: string | null, stdout: (s: string) => void): Sink {
+export function openSink(file: string | null, stdout: (s: string | Uint8Array) => void): Sink {
   let fd: number | null = null;
-  let parts: string[] = [];
+  let parts: Array<string | Uint8Array> = [];
   let size = 0;
   const flush = (): void => {
-    const s = parts.join('');
+    const runs = joined(parts);
     parts = [];
     size = 0;
     if (file === null) {
-      if (s !== '') stdout(s);
+      for (const s of runs) if (s.length) stdout(s);
       return;
     }
     fd ??= openSync(file, 'w');
-    if (s !== '') writeAll(fd, Buffer.from(s, 'utf8'));
+    for (const s of runs) if (s.length) writeAll(fd, typeof s === 'string' ? Buffer.from(s, 'utf8') : s);
   };
   return {
     write(s) {
@@ -50,7 +51,23 @@ export function openSink(file: string | null, stdout: (s: string) => void): Sink
   };
 }
 
-function writeAll(fd: number, bytes: Buffer): void {
+/** Each run of text parts joined into one string; bytes handed on as they are (not copied). */
+function joined(parts: ReadonlyArray<string | Uint8Array>): Array<string | Uint8Array> {
+  const runs: Array<string | Uint8Array> = [];
+  let text: string[] = [];
+  for (const p of parts) {
+    if (typeof p === 'string') text.push(p);
+    else {
+      if (text.length) runs.push(text.join(''));
+      text = [];
+      runs.push(p);
+    }
+  }
+  if (text.length) runs.push(text.join(''));
+  return runs;
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
   for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
 }
 
@@ -92,8 +109,8 @@ export class JsonArrayWriter {
     return s;
   }
 
-  /** An item render gave. */
-  pushRendered(text: string): void {
+  /** An item render gave (or its UTF-8 bytes). */
+  pushRendered(text: string | Uint8Array): void {
     this.out.write(this.count++ === 0 ? '[\n' : ',\n');
     this.out.write(text);
   }
@@ -354,9 +371,9 @@ export class StylishWriter {
     return s;
   }
 
-  /** A block render gave (empty for a file without findings). */
-  block(text: string): void {
-    if (!text) return;
+  /** A block render gave, or its UTF-8 bytes (empty for a file without findings). */
+  block(text: string | Uint8Array): void {
+    if (text.length === 0) return;
     if (!this.firstFile) this.out.write('\n');
     this.firstFile = false;
     this.out.write(text);

@@ -131,7 +131,7 @@ export class ReportWriter {
   }
 
   /** A file's part that rendered gave, with the number of its findings (for the summary). */
-  writeRendered(text: string, diagnostics: number): void {
+  writeRendered(text: string | Uint8Array, diagnostics: number): void {
     this.files++;
     this.diagnostics += diagnostics;
     if (this.format === 'json') this.json!.pushRendered(text);

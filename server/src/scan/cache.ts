@@ -1,7 +1,8 @@
 // `gongwen check --cache`: the first pass of each file (its findings, facts and summaries), keyed
 // by the file's path, a hash of its bytes and a hash of its configuration, in one file: an index,
-// then each entry's bytes (V8's serializer, which keeps typed arrays), decoded only when the entry
-// is used, so a warm run of thousands of files reads one buffer and little else. A changed file or a
+// then each entry's bytes (V8's serializer, which keeps typed arrays), read from the file and
+// decoded only when the entry is used: a warm run whose report parts are kept reads the index, each
+// file's summaries and its part of the report, and never a record. A changed file or a
 // changed configuration misses only its own entries; another version of gongwen or of Node.js
 // starts afresh. As git's index does, a file whose stamp (size, times, inode) is the one it had
 // when its bytes were hashed is taken as unchanged without reading it, unless it was written so
@@ -10,16 +11,17 @@
 // so a plan changed elsewhere runs it again.
 
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Effective } from '../core/config/effective';
 import type { Stamp } from '../io/textFile';
 import type { Checked, FirstPassCache, Seen, View } from './fileCheck';
-import { packFile, type ScanInput } from './records';
+import { LazyBytes, packFile, type RecordRef, type ScanInput } from './records';
 
-// 4: records keep the line of each finding (excerpt.ts); 5: entries keep the file's stamp and the report's part.
-const FORMAT = 5;
+// 4: records keep the line of each finding (excerpt.ts); 5: entries keep the file's stamp and the
+// report's part; 6: an entry's summaries and report part first, then its records.
+const FORMAT = 6;
 export const CACHE_FILE = 'gongwen-cache.bin';
 /** The file starts with these bytes, then the index's length (4 bytes, little-endian), the index and the entries' bytes. */
 const MAGIC = Buffer.from('GWC2');
@@ -27,7 +29,7 @@ const MAGIC = Buffer.from('GWC2');
 /** What the index says of an entry: what it was made from, and where its parts are in the file. */
 interface Slot extends Made {
   offset: number;
-  /** Lengths of the summaries, of the first pass's record, of the second pass's record and of the report's part (0: none). */
+  /** Lengths of the summaries, of the report's part, of the first pass's record and of the second pass's record (0: none). */
   lengths: [number, number, number, number];
   /** The index the second pass compared with (hashIndex), when it ran. */
   secondIndex: string | null;
@@ -78,11 +80,18 @@ interface Header {
  */
 interface Entry {
   made: Made;
-  meta: Uint8Array;
-  file: Uint8Array;
-  second: { index: string; file: Uint8Array } | null;
+  meta: Part;
+  file: Part;
+  second: { index: string; file: Part } | null;
   /** The report's part of the file: viewBytes. */
-  view: Uint8Array | null;
+  view: Part | null;
+}
+
+/** Bytes made in this run, or still in the cache file. */
+type Part = Uint8Array | LazyBytes;
+
+function bytesOf(p: Part): Uint8Array {
+  return p instanceof LazyBytes ? p.get() : p;
 }
 
 /** The cache's default place: node_modules/.cache/gongwen of the folder the command runs in (as other tools keep theirs). */
@@ -118,6 +127,8 @@ export class ScanCache implements FirstPassCache {
     /** Why an existing cache file was not used (unreadable, another version), for a notice. */
     readonly discarded: string | null,
     options: CacheOptions,
+    /** The cache file read, open while its entries' parts may still be read. */
+    private readonly stored: Stored | null,
   ) {
     this.passing = options.passing ?? (() => false);
     this.racyMs = options.racyMs ?? RACY_MS;
@@ -128,15 +139,23 @@ export class ScanCache implements FirstPassCache {
     const file = cacheFile(location);
     let entries: Map<string, Entry> | null = null;
     let discarded: string | null = null;
+    let stored: Stored | null = null;
     if (existsSync(file)) {
       try {
-        entries = readEntries(readFileSync(file), tool);
+        stored = new Stored(openSync(file, 'r'));
+        entries = readEntries(stored, tool);
         if (!entries) discarded = 'another version';
       } catch {
         discarded = 'unreadable';
       }
+      if (!entries) stored = stored?.close() ?? null;
     }
-    return new ScanCache(file, tool, entries ?? new Map(), discarded, options);
+    return new ScanCache(file, tool, entries ?? new Map(), discarded, options, stored);
+  }
+
+  /** Lets go of the cache file (after save, or when it is not saved). */
+  close(): void {
+    this.stored?.close();
   }
 
   get size(): number {
@@ -178,7 +197,7 @@ export class ScanCache implements FirstPassCache {
 
   private hit(key: string, e: Entry): Checked | undefined {
     try {
-      const meta = deserialize(e.meta) as Omit<Checked, 'file'>;
+      const meta = deserialize(bytesOf(e.meta)) as Omit<Checked, 'file'>;
       this.current.add(key);
       return { ...meta, file: e.file };
     } catch {
@@ -198,7 +217,7 @@ export class ScanCache implements FirstPassCache {
   }
 
   /** The second pass's record of a file whose first pass is current, if it compared with this same index. */
-  second(input: ScanInput, index: string): Uint8Array | undefined {
+  second(input: ScanInput, index: string): RecordRef | undefined {
     const key = this.key(input);
     const e = this.current.has(key) ? this.entries.get(key) : undefined;
     return e?.second?.index === index ? e.second.file : undefined;
@@ -216,7 +235,7 @@ export class ScanCache implements FirstPassCache {
     const e = this.current.has(k) ? this.entries.get(k) : undefined;
     if (!e?.view) return undefined;
     try {
-      const v = viewOf(e.view);
+      const v = viewOf(bytesOf(e.view));
       return v.key === key && v.index === index ? v : undefined;
     } catch {
       return undefined;
@@ -243,27 +262,64 @@ export class ScanCache implements FirstPassCache {
     if (!this.changed && !this.discarded) return;
     mkdirSync(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(tmp, Buffer.concat(fileParts(this.entries, this.tool)));
+    const parts = fileParts(this.entries, this.tool);
+    // Every part is read by now; the old file is let go before the new one takes its name.
+    this.close();
+    writeFileSync(tmp, Buffer.concat(parts));
     renameSync(tmp, this.file);
     this.changed = false;
   }
 }
 
+/** The cache file, open: parts of it read where they lie. */
+class Stored {
+  readonly size: number;
+
+  constructor(private fd: number | null) {
+    this.size = fstatSync(fd!).size;
+  }
+
+  read(at: number, length: number): Uint8Array {
+    if (this.fd === null) throw new Error('gongwen: the cache file is closed');
+    const b = Buffer.allocUnsafe(length);
+    for (let n = 0; n < length; ) {
+      const got = readSync(this.fd, b, n, length - n, at + n);
+      if (got === 0) throw new Error('gongwen: the cache file was cut short');
+      n += got;
+    }
+    return b;
+  }
+
+  close(): null {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    return null;
+  }
+}
+
 /** The entries of a cache file, or null when another version of gongwen or Node.js wrote it. Throws when it is broken. */
-function readEntries(buf: Buffer, tool: string): Map<string, Entry> | null {
-  if (!buf.subarray(0, 4).equals(MAGIC)) throw new Error('not a cache file');
-  const headerLength = buf.readUInt32LE(4);
-  const header = deserialize(buf.subarray(8, 8 + headerLength)) as Header;
+function readEntries(stored: Stored, tool: string): Map<string, Entry> | null {
+  const start = Buffer.from(stored.read(0, 8));
+  if (!start.subarray(0, 4).equals(MAGIC)) throw new Error('not a cache file');
+  const headerLength = start.readUInt32LE(4);
+  const header = deserialize(stored.read(8, headerLength)) as Header;
   if (header.format !== FORMAT || header.tool !== tool || header.node !== process.version || !(header.slots instanceof Map)) return null;
   const base = 8 + headerLength;
   const entries = new Map<string, Entry>();
   for (const [key, s] of header.slots) {
-    const [meta, file, second, view] = s.lengths;
-    let at = base + s.offset;
-    if (at + meta + file + second + view > buf.length) throw new Error('truncated');
-    const part = (n: number) => buf.subarray(at, (at += n));
+    const [meta, view, file, second] = s.lengths;
+    const at = base + s.offset;
+    if (at + meta + view + file + second > stored.size) throw new Error('truncated');
+    // The summaries and the report's part are used together: one read for both.
+    const head = new LazyBytes(() => stored.read(at, meta + view));
     const made = { content: s.content, config: s.config, docs: s.docs, stamp: s.stamp, seenAt: s.seenAt };
-    entries.set(key, { made, meta: part(meta), file: part(file), second: s.secondIndex !== null ? { index: s.secondIndex, file: part(second) } : null, view: view ? part(view) : null });
+    entries.set(key, {
+      made,
+      meta: new LazyBytes(() => head.get().subarray(0, meta)),
+      view: view ? new LazyBytes(() => head.get().subarray(meta)) : null,
+      file: new LazyBytes(() => stored.read(at + meta + view, file)),
+      second: s.secondIndex !== null ? { index: s.secondIndex, file: new LazyBytes(() => stored.read(at + meta + view + file, second)) } : null,
+    });
   }
   return entries;
 }
@@ -280,14 +336,14 @@ function viewBytes(view: View): Uint8Array {
   const meta = serialize(rest);
   const size = Buffer.alloc(4);
   size.writeUInt32LE(meta.length);
-  return Buffer.concat([size, meta, Buffer.from(text, 'utf8')]);
+  return Buffer.concat([size, meta, typeof text === 'string' ? Buffer.from(text, 'utf8') : text]);
 }
 
 function viewOf(bytes: Uint8Array): View {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const metaLength = b.readUInt32LE(0);
   const rest = deserialize(b.subarray(4, 4 + metaLength)) as Omit<View, 'text'>;
-  return { ...rest, text: b.toString('utf8', 4 + metaLength) };
+  return { ...rest, text: b.subarray(4 + metaLength) };
 }
 
 function fileParts(entries: Map<string, Entry>, tool: string): Buffer[] {
@@ -295,11 +351,11 @@ function fileParts(entries: Map<string, Entry>, tool: string): Buffer[] {
   const blobs: Uint8Array[] = [];
   let offset = 0;
   for (const [key, e] of entries) {
-    const second = e.second?.file ?? NONE;
-    const view = e.view ?? NONE;
-    slots.set(key, { ...e.made, offset, lengths: [e.meta.length, e.file.length, second.length, view.length], secondIndex: e.second?.index ?? null });
-    for (const b of [e.meta, e.file, second, view]) blobs.push(b);
-    offset += e.meta.length + e.file.length + second.length + view.length;
+    // In the order readEntries expects; parts still in the old file are read from it now.
+    const parts = [e.meta, e.view ?? NONE, e.file, e.second?.file ?? NONE].map(bytesOf);
+    slots.set(key, { ...e.made, offset, lengths: [parts[0]!.length, parts[1]!.length, parts[2]!.length, parts[3]!.length], secondIndex: e.second?.index ?? null });
+    for (const b of parts) blobs.push(b);
+    offset += parts.reduce((n, b) => n + b.length, 0);
   }
   const header = serialize({ format: FORMAT, tool, node: process.version, slots } satisfies Header);
   const size = Buffer.alloc(4);

@@ -18,7 +18,7 @@ export type { FirstPassCache, View } from './fileCheck';
 import { buildIndex, hashIndex } from './index';
 import { Holding, type Held } from './holding';
 import { poolSize, ScanPool, type Concurrency } from './pool';
-import { packFile, severitiesOf, unpackFile, type ScanInput, type ScannedFile, type Skipped } from './records';
+import { LazyBytes, packFile, severitiesOf, unpackFile, type RecordRef, type ScanInput, type ScannedFile, type Skipped } from './records';
 
 export { countBySeverity, mostFilesLocale, mostLocale, reportFiles, severitiesOf, shownMessage } from './records';
 export type { ScanDiagnostic, ScanFix, ScanInput, ScannedFile, Skipped } from './records';
@@ -295,7 +295,7 @@ class Run {
   }
 
   /** A file shown from its kept part, or from its record (whose part is then kept). */
-  private emitView(input: ScanInput, d: Done, packed: ScannedFile | Uint8Array, views: Views, cache: FirstPassCache): void {
+  private emitView(input: ScanInput, d: Done, packed: RecordRef, views: Views, cache: FirstPassCache): void {
     const kept = d.cached ? cache.view(input, views.key, d.index ?? '') : undefined;
     if (kept && views.show(input, kept)) return;
     const file = unpackFile(packed);
@@ -342,7 +342,9 @@ class Run {
 
   private async second(i: number, index: ReturnType<typeof buildIndex>, indexKey: string): Promise<void> {
     const d = this.done[i]!;
-    const first = (this.record(d) as Checked).file;
+    // A record still in the cache file is read now: it crosses to a worker, or is completed here.
+    const stored = (this.record(d) as Checked).file;
+    const first = stored instanceof LazyBytes ? stored.get() : stored;
     const input = this.inputs[i]!;
     const eff = this.opts.effectiveFor(input.path);
     const self = this.idOf(input.path);

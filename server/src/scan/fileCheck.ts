@@ -12,7 +12,7 @@ import type { RuleFailure } from '../core/analyze';
 import type { Msg, Severity } from '../core/types';
 import { isDocx, readDocx } from '../io/docx';
 import { decode, readBytesSync, tooLarge, type Stamp } from '../io/textFile';
-import { record, unpackFile, withCross, type CrossResult, type ScanInput, type ScannedFile, type Skipped } from './records';
+import { record, unpackFile, withCross, type CrossResult, type ScanInput, type ScannedFile, type Skipped, type RecordRef } from './records';
 
 /**
  * What the first pass leaves of a file: its record, its summaries and whether a second pass is due;
@@ -29,7 +29,7 @@ export interface Summarised {
 
 export interface Checked {
   /** The record, or its bytes (records.ts packFile) while it crosses threads, waits or is cached. */
-  file: ScannedFile | Uint8Array;
+  file: RecordRef;
   plan: PlanSummary | null;
   doc: DocSummary | null;
   /** The workspace rules have something to compare it with: a second pass is due. */
@@ -49,7 +49,7 @@ export interface FirstPassCache {
   get(input: ScanInput, bytes: Uint8Array, seen: Seen, eff: Effective, docs: boolean): Checked | undefined;
   set(input: ScanInput, bytes: Uint8Array, seen: Seen, eff: Effective, docs: boolean, checked: Checked): void;
   /** A second pass's record, kept for a file as it is now and for an index of the same summaries (hashIndex). */
-  second(input: ScanInput, index: string): Uint8Array | undefined;
+  second(input: ScanInput, index: string): RecordRef | undefined;
   setSecond(input: ScanInput, index: string, file: Uint8Array): void;
   /** The report's part of a file as it is now, shown with `key` after the second pass of `index`. */
   view(input: ScanInput, key: string, index: string): View | undefined;
@@ -62,7 +62,8 @@ export interface View {
   key: string;
   /** The index its second pass compared with (hashIndex); empty when none was due. */
   index: string;
-  text: string;
+  /** As kept: UTF-8 bytes, written out as they are. */
+  text: string | Uint8Array;
   diagnostics: number;
   severities: Record<Severity, number>;
   failures: RuleFailure[];
@@ -116,7 +117,7 @@ export function summaryPass(read: Read, input: ScanInput, eff: Effective, docs: 
 }
 
 /** The workspace rules on a file of the first pass, against every file's summary; their findings join its record. */
-export function secondPass(packed: ScannedFile | Uint8Array, text: string, eff: Effective, workspace: { index: PlanIndex; self: string }): ScannedFile {
+export function secondPass(packed: RecordRef, text: string, eff: Effective, workspace: { index: PlanIndex; self: string }): ScannedFile {
   const first = unpackFile(packed);
   return withCross(first, crossCheckText(text, first, eff, workspace));
 }

@@ -169,13 +169,29 @@ function byRange(a: ScanDiagnostic, b: ScanDiagnostic): number {
  * report and sits in the cache. Bytes live outside the JavaScript heap, so records waiting for a
  * research plan's second pass neither grow the heap nor cost the collector anything.
  */
-export function packFile(f: ScannedFile | Uint8Array): Uint8Array {
+export function packFile(f: RecordRef): Uint8Array {
+  if (f instanceof LazyBytes) return f.get();
   if (f instanceof Uint8Array) return f;
   const b = serialize(f);
   // A buffer of its own, so that it can be transferred to another thread.
   return b.byteOffset === 0 && b.byteLength === b.buffer.byteLength ? b : new Uint8Array(b);
 }
 
-export function unpackFile(f: ScannedFile | Uint8Array): ScannedFile {
+export function unpackFile(f: RecordRef): ScannedFile {
+  if (f instanceof LazyBytes) return deserialize(f.get()) as ScannedFile;
   return f instanceof Uint8Array ? (deserialize(f) as ScannedFile) : f;
 }
+
+/** Bytes read only when asked for (the cache reads a stored record only if the run uses it), once. */
+export class LazyBytes {
+  private bytes: Uint8Array | undefined;
+
+  constructor(private readonly read: () => Uint8Array) {}
+
+  get(): Uint8Array {
+    return (this.bytes ??= this.read());
+  }
+}
+
+/** A record, its bytes, or its bytes still in the cache file. */
+export type RecordRef = ScannedFile | Uint8Array | LazyBytes;
