@@ -21,7 +21,7 @@ import { PRESET_DESCRIPTIONS, PRESETS } from '../server/src/config/presets';
 import { citeOf, packSetting, packsOf, type Pack } from '../server/src/core/packs';
 import { clauseText } from '../server/src/core/clauses';
 import { CUSTOM_RULE_ID_PATTERN } from '../server/src/core/config/customRules';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE } from '../server/src/core/config/effective';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, DEFAULT_MAX_FILE_SIZE, DEFAULT_REVIEW_AUTHOR } from '../server/src/core/config/effective';
 import { DEFAULT_NAMES, SEVERITIES, type Names } from '../server/src/core/config/resolve';
 import { KIND_ALIASES, SCOPE_ALIASES } from '../server/src/core/directives';
 import { RULES } from '../server/src/core/rules/registry';
@@ -349,6 +349,26 @@ export function settingSchemas(text: Text): SettingSchema[] {
     },
     { key: 'names', schema: namesSchema(text) },
     { key: 'customRules', schema: customRulesSchema(text) },
+    {
+      key: 'review',
+      schema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          author: {
+            type: 'string',
+            minLength: 1,
+            default: DEFAULT_REVIEW_AUTHOR,
+            description: text('config.review.author', {
+              zh: '审阅版（gongwen review、“公文检查：导出审阅版”）中批注和修订的作者；缩写取其前两个汉字，或各英文单词的首字母。',
+              en: 'The author of the comments and tracked changes in a reviewed copy (gongwen review, "Export Reviewed Copy"); the initials are its first two Chinese characters, or the first letter of each word.',
+            }),
+          },
+        },
+        default: { author: DEFAULT_REVIEW_AUTHOR },
+        description: text('config.review', { zh: '审阅版（gongwen review）的设置：author 为批注和修订的作者（默认“公文减负助手”）。', en: 'Settings of the reviewed copy (gongwen review): author, whom its comments and tracked changes are from (default 公文减负助手).' }),
+      },
+    },
   ];
 }
 

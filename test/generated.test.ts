@@ -37,7 +37,7 @@ describe('generated from the rule registry', () => {
     // The settings in their fixed order, each with its `order` (the Settings UI sorts by it).
     const settings = g.configuration['properties'] as Record<string, { order: number }>;
     // enable and run last: the editor's own, not keys of .gongwen.json.
-    const keys = ['rules', 'countMode', 'locale', 'kinds', 'include', 'exclude', 'maxFileSize', 'names', 'customRules', 'enable', 'run'].map((k) => `gongwen.${k}`);
+    const keys = ['rules', 'countMode', 'locale', 'kinds', 'include', 'exclude', 'maxFileSize', 'names', 'customRules', 'review', 'enable', 'run'].map((k) => `gongwen.${k}`);
     assert.deepEqual(Object.keys(settings), keys);
     assert.deepEqual(keys.map((k) => settings[k]!.order), keys.map((_, i) => i));
     assert.deepEqual(['enable', 'run'].filter((k) => k in (g.schema['properties'] as object)), [], 'editor-only settings are not keys of .gongwen.json');

@@ -147,7 +147,7 @@ describe('client settings for the server', () => {
   const pkg = readJson('package.json') as unknown;
 
   it('knows every contributed gongwen.* setting', () => {
-    assert.deepEqual(settingKeys(pkg), ['rules', 'countMode', 'locale', 'kinds', 'include', 'exclude', 'maxFileSize', 'names', 'customRules', 'enable', 'run']);
+    assert.deepEqual(settingKeys(pkg), ['rules', 'countMode', 'locale', 'kinds', 'include', 'exclude', 'maxFileSize', 'names', 'customRules', 'review', 'enable', 'run']);
     assert.deepEqual(settingKeys({}), []);
   });
 

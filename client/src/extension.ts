@@ -13,6 +13,7 @@ import { DocxViews } from './docxView';
 import { CheckingSwitch, registerQuietCommands } from './quiet';
 import { StatusBar, t } from './statusBar';
 import { registerWalkthrough } from './walkthrough';
+import { registerExportReview } from './exportReview';
 
 /** What activate() returns: read by the extension-host tests. */
 export interface GongwenApi {
@@ -93,6 +94,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
     vscode.commands.registerCommand('gongwen.scanWorkspace', () => (host.scan ? scanner.scan() : scanUnavailable())),
     vscode.commands.registerCommand('gongwen.showReport', () => (host.scan ? scanner.showReport() : scanUnavailable())),
     registerWalkthrough(),
+    registerExportReview(() => client, host.scan),
     vscode.commands.registerCommand('gongwen.explainCount', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !client) return;

@@ -96,3 +96,16 @@ export interface DocxTextParams {
 
 /** The text, or why it cannot be read (in the file's locale). */
 export type DocxTextResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Client -> server: write the reviewed copy of a file (a Word comment at every finding) beside it (lsp/review.ts). */
+export const ExportReviewRequest = 'gongwen/exportReview';
+
+export interface ExportReviewParams {
+  /** The file's URI (a .docx, its text view, or a plain-text draft). */
+  uri: string;
+  /** Its path relative to its workspace folder, with forward slashes (kinds and include globs are matched against it). */
+  rel?: string;
+}
+
+/** The copy written (its file URI and how many comments it holds), or why none was (in the file's locale). */
+export type ExportReviewResult = { ok: true; uri: string; comments: number } | { ok: false; reason: string };

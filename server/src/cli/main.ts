@@ -4,6 +4,7 @@
 //   gongwen explain FILE [--format text|json] [--locale zh-cn|en] [--config FILE]
 //   gongwen config PATH [--format text|json] [--locale zh-cn|en] [--config FILE]
 //   gongwen init [--preset …] [--locale zh-cn|en]
+//   gongwen review PATH… [--out-dir DIR] [--suggest]
 // Every message follows --locale: Chinese by default, English with --locale en.
 // Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 bad usage or unreadable input.
 
@@ -25,6 +26,7 @@ import { localize } from '../core/locale';
 import { colorWanted, openSink, writeJson } from './output';
 import { mergeSarifFiles } from './mergeSarif';
 import { init, INIT_PRESET } from './init';
+import { outDirOption, review } from './review';
 import type { Concurrency } from '../scan/pool';
 import { defaultCacheLocation } from '../scan/cache';
 import type { Shard } from './shard';
@@ -46,6 +48,7 @@ Usage:
   gongwen config PATH [--format text|json] [--locale zh-cn|en] [--config FILE]
   gongwen init [--preset national-2024|jinan-2019|national-2024,jinan-2019] [--locale zh-cn|en]
   gongwen merge-sarif FILE… [--output FILE]
+  gongwen review PATH… [--out-dir DIR] [--suggest] [--locale zh-cn|en] [--config FILE]
 
 check   Checks files and folders (folders are walked for *.txt, *.md, *.gw, *.gongwen, *.docx,
         skipping node_modules and .git, and the files found follow include/exclude of their
@@ -92,6 +95,12 @@ init    Writes a commented .gongwen.json in the current folder (the preset, 专�
         example of kinds, the name lists as commented examples); never overwrites one.
 merge-sarif  Merges the SARIF files of the shards of one run (check --shard K/N --format sarif)
         into one log for code scanning: every result, every rule, one invocation.
+review  Writes a reviewed copy of each .docx (and .txt/.md/.gw draft, as a new Word document in
+        GB/T 9704 fonts) found as check finds them: NAME.审阅.docx (English: NAME.reviewed.docx)
+        beside it or in --out-dir DIR, with a Word comment at every finding (the message, the
+        clause, the suggested text) from review.author of the configuration. --suggest also writes
+        each safe fix (those --fix applies) as a tracked change to accept or reject in Word. The
+        original is never changed. .docm, encrypted and broken files are refused (exit 2).
 
 Configuration: each file is checked with the nearest .gongwen.json found from its folder up
 to the repository root (its preset and extends applied first); --config FILE uses that file
@@ -118,6 +127,7 @@ const HELP_ZH = `gongwen ${VERSION} — 公文减负助手 命令行
   gongwen config 路径 [--format text|json] [--locale zh-cn|en] [--config 文件]
   gongwen init [--preset national-2024|jinan-2019|national-2024,jinan-2019] [--locale zh-cn|en]
   gongwen merge-sarif 文件… [--output 文件]
+  gongwen review 路径… [--out-dir 文件夹] [--suggest] [--locale zh-cn|en] [--config 文件]
 
 check   检查文件和文件夹（在文件夹中查找 *.txt、*.md、*.gw、*.gongwen、*.docx，跳过 node_modules
         和 .git；找到的文件按所属 .gongwen.json 的 include/exclude 取舍；直接写出的文件总会检查）。
@@ -157,6 +167,11 @@ init    在当前文件夹写一个带注释的 .gongwen.json（预设、以专�
         名单）；已有该文件时不覆盖。
 merge-sarif  把同一次检查各分片（check --shard K/N --format sarif）的 SARIF 文件合并为一个，供代码扫描
         上传：全部结果、全部规则、一次运行记录。
+review  为找到的每个 .docx（以及 .txt、.md、.gw 草稿，另建为按 GB/T 9704 字体排版的 Word 文档）写一份
+        审阅版：文件名.审阅.docx（英文：文件名.reviewed.docx），放在原文件旁或 --out-dir 文件夹中；
+        每个问题处一条 Word 批注（说明、条款依据、建议写法），作者取配置中的 review.author。
+        --suggest：另把每个安全修复（即 --fix 会应用的）写成修订，可在 Word 中接受或拒绝。
+        原文件从不改动。.docm、加密的和损坏的文件不审阅（退出码 2）。
 
 配置：每个文件使用从其所在文件夹向上、直到仓库根目录找到的最近的 .gongwen.json（先应用其 preset 和
 extends）；--config 文件 则让所有路径都使用该文件。配置文件中的问题在检查结果之后报告，其余配置照常
@@ -246,6 +261,12 @@ async function main(argv: string[]): Promise<number> {
     const suppressionsLocation = typeof options.get('suppressions-location') === 'string' ? (options.get('suppressions-location') as string) : null;
     return check(paths, new CliConfig(configFile, locale ? { locale } : {}), { format, failOn, maxWarnings, output, version: VERSION, fix: fixMode(options), quiet: options.has('quiet'), color, ignore: !options.has('no-ignore'), stdinFilename, suppress: suppressOption(options), suppressionsLocation, concurrency: concurrencyOption(options), cache: cacheOption(options), shard: shardOption(options) });
   }
+  if (command === 'review') {
+    onlyOptions(options, command, ['out-dir', 'suggest', 'locale', 'config']);
+    if (!paths.length) throw new UsageError({ zh: 'gongwen review 需要至少一个文件或文件夹', en: 'gongwen review needs at least one file or folder' });
+    const locale = options.has('locale') ? oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn') : null;
+    return review(paths, new CliConfig(configOption(options), locale ? { locale } : {}), { outDir: outDirOption(options.get('out-dir')), suggest: options.has('suggest') });
+  }
   if (command === 'merge-sarif') {
     onlyOptions(options, command, ['output', 'locale']);
     const locale = oneOf(options, 'locale', ['zh-cn', 'en'] as const, 'zh-cn');
@@ -269,8 +290,8 @@ async function main(argv: string[]): Promise<number> {
     return init(process.cwd(), presetOption(options) ?? INIT_PRESET, locale, out);
   }
   throw new UsageError({
-    zh: `未知命令“${command}”（可用：gongwen check、gongwen explain、gongwen rules、gongwen config、gongwen init、gongwen merge-sarif、gongwen --help）`,
-    en: `unknown command "${command}" (try: gongwen check, gongwen explain, gongwen rules, gongwen config, gongwen init, gongwen merge-sarif, gongwen --help)`,
+    zh: `未知命令“${command}”（可用：gongwen check、gongwen explain、gongwen rules、gongwen config、gongwen init、gongwen merge-sarif、gongwen review、gongwen --help）`,
+    en: `unknown command "${command}" (try: gongwen check, gongwen explain, gongwen rules, gongwen config, gongwen init, gongwen merge-sarif, gongwen review, gongwen --help)`,
   });
 }
 

@@ -6,6 +6,7 @@
 // inflate to gigabytes). So the one part read, the main document, is measured first from the
 // archive's directory (nothing inflated), then while it inflates as a stream, which stops at the
 // limit: a directory can lie about sizes. Images and other parts are never inflated.
+// readDocxArchive holds a whole .docx for rewriting (a reviewed copy) under the same limits.
 
 import { stat } from 'node:fs/promises';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
@@ -83,18 +84,100 @@ type BodyXml = { ok: true; text: string } | { ok: false; reason: Msg; tooLarge?:
 /** The main document part's XML, measured first from the directory, then while it inflates. */
 async function readBody(zip: ZipFile, limit: number): Promise<BodyXml> {
   const entries = await listEntries(zip);
+  const name = await mainPartName(zip, entries);
+  const body = entries.get(name);
+  if (!body) return { ok: false, reason: noMainPart(name) };
+  return readXmlPart(zip, body, limit);
+}
+
+/** The main document part: the package relationships' target, else word/document.xml. */
+async function mainPartName(zip: ZipFile, entries: Map<string, Entry>): Promise<string> {
   const rels = entries.get('_rels/.rels');
   const relsXml = rels && rels.uncompressedSize <= SMALL_PART ? await inflate(zip, rels, SMALL_PART) : null;
-  const name = (relsXml && relsXml.bytes <= SMALL_PART && officeDocumentTarget(decodeXml(relsXml.data))) || DEFAULT_BODY;
-  const body = entries.get(name);
-  if (!body) return { ok: false, reason: { zh: `无法读取的 Word 文档：缺少正文部件 ${name}`, en: `not a readable Word document: no main part ${name}` } };
-  const declared = body.uncompressedSize;
+  return (relsXml && relsXml.bytes <= SMALL_PART && officeDocumentTarget(decodeXml(relsXml.data))) || DEFAULT_BODY;
+}
+
+function noMainPart(name: string): Msg {
+  return { zh: `无法读取的 Word 文档：缺少正文部件 ${name}`, en: `not a readable Word document: no main part ${name}` };
+}
+
+/** One XML part's text, measured first from the directory, then while it inflates (throws SizeMismatch when the directory lied). */
+async function readXmlPart(zip: ZipFile, entry: Entry, limit: number): Promise<BodyXml> {
+  const declared = entry.uncompressedSize;
   if (declared > limit) return { ok: false, reason: inflatesTooFar(declared, limit), tooLarge: true };
-  if (declared > RATIO_FLOOR && declared > body.compressedSize * MAX_RATIO) return { ok: false, reason: oddRatio(declared, body.compressedSize) };
+  if (declared > RATIO_FLOOR && declared > entry.compressedSize * MAX_RATIO) return { ok: false, reason: oddRatio(declared, entry.compressedSize) };
   // The directory said it fits; inflate to be sure, stopping as soon as it does not.
-  const got = await inflate(zip, body, limit);
+  const got = await inflate(zip, entry, limit);
   if (got.bytes > limit) return { ok: false, reason: inflatesTooFar(got.bytes, limit), tooLarge: true };
   return { ok: true, text: decodeXml(got.data) };
+}
+
+/** A .docx in memory, for rewriting it: every entry as stored (compressed bytes kept, never inflated) and the text of the XML parts asked for, read within the same limits as readDocx. */
+export type DocxArchive = { ok: true; entries: StoredEntry[]; parts: Map<string, string>; mainPart: string } | { ok: false; reason: Msg; tooLarge?: boolean };
+export interface StoredEntry {
+  entry: Entry;
+  /** The entry's bytes as stored in the archive (deflated or not, as `entry.compressionMethod` says). */
+  stored: Buffer;
+}
+
+/**
+ * `partsFor` names the XML parts to read, given the main part and the parts read so far (so a
+ * relationship part read first can name the next); it is asked again until it names nothing new.
+ * Only the parts named are inflated, each within the limit the main part has.
+ */
+export async function readDocxArchive(bytes: Uint8Array, partsFor: (mainPart: string, read: ReadonlyMap<string, string>) => string[], maxChars: number = DEFAULT_MAX_FILE_SIZE): Promise<DocxArchive> {
+  if (bytes.length > MAX_ARCHIVE_BYTES) return { ok: false, reason: archiveTooLarge(bytes.length), tooLarge: true };
+  let zip: ZipFile;
+  try {
+    zip = await new Promise<ZipFile>((resolve, reject) => {
+      yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), { lazyEntries: true, validateEntrySizes: true }, (err, z) => (err || !z ? reject(err ?? new Error('no archive')) : resolve(z)));
+    });
+  } catch (e) {
+    return unreadable(e);
+  }
+  try {
+    // Rewriting drops what is not listed, so an archive past the listing limit is refused, not cut.
+    if (zip.entryCount > MAX_ENTRIES) return { ok: false, reason: { zh: `无法读取的 Word 文档：压缩包有 ${fmt(zip.entryCount)} 个条目，超过上限 ${fmt(MAX_ENTRIES)}`, en: `not a readable Word document: the archive has ${fmt(zip.entryCount)} entries, over the limit of ${fmt(MAX_ENTRIES)}` } };
+    const entries = await listEntries(zip);
+    const mainPart = await mainPartName(zip, entries);
+    if (!entries.has(mainPart)) return { ok: false, reason: noMainPart(mainPart) };
+    const parts = new Map<string, string>();
+    const asked = new Set<string>();
+    for (let more = true; more; ) {
+      more = false;
+      for (const name of partsFor(mainPart, parts)) {
+        if (asked.has(name)) continue;
+        asked.add(name);
+        more = true;
+        const entry = entries.get(name);
+        if (!entry) continue;
+        const xml = await readXmlPart(zip, entry, inflateLimit(maxChars));
+        if (!xml.ok) return xml;
+        parts.set(name, xml.text);
+      }
+    }
+    const stored: StoredEntry[] = [];
+    for (const entry of entries.values()) stored.push({ entry, stored: await storedBytes(zip, entry) });
+    return { ok: true, entries: stored, parts, mainPart };
+  } catch (e) {
+    if (e instanceof SizeMismatch) return { ok: false, reason: headerLies(e.part, e.declared) };
+    return unreadable(e);
+  } finally {
+    zip.close();
+  }
+}
+
+/** An entry's bytes as stored, not inflated. */
+function storedBytes(zip: ZipFile, entry: Entry): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, { decompress: entry.compressionMethod === 0 ? null : false }, (err, stream) => {
+      if (err || !stream) return reject(err ?? new Error('no stream'));
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => resolve(Buffer.concat(chunks)));
+      stream.on('error', reject);
+    });
+  });
 }
 
 /** The package relationship's target for the main document (word/document.xml unless it says otherwise). */
@@ -170,7 +253,7 @@ function headerLies(part: string, declared: number): Msg {
   };
 }
 
-function unreadable(e: unknown): DocxText {
+function unreadable(e: unknown): { ok: false; reason: Msg } {
   const m = errorText(e);
   // No zip directory at all: an old .doc renamed, a password-protected file (those are not zip archives), or not Word.
   if (/end of central directory record signature not found/i.test(m)) {

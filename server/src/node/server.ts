@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { posixRel } from '../io/walk';
 import { serveDocxText } from '../lsp/docxView';
+import { serveReview } from '../lsp/review';
 import { installServer, type ServerHost } from '../lsp/host';
 import { SuppressionStore } from '../lsp/suppressions';
 import { WorkspaceScanner } from '../scan/workspaceScan';
@@ -21,7 +22,11 @@ const host: ServerHost = {
   planFiles: nodePlanFiles,
   suppressions: new SuppressionStore((m) => connection.console.warn(m)),
   scanner: (...args) => new WorkspaceScanner(...args),
-  serveDocx: serveDocxText,
+  // The text view of a Word file, and its reviewed copy (lsp/review.ts): both read the file from the disk.
+  serveDocx: (connection, effectiveFor) => {
+    serveDocxText(connection, effectiveFor);
+    serveReview(connection, effectiveFor);
+  },
 };
 
 process.on('uncaughtException', (e) => connection.console.error(`gongwen: ${e?.stack ?? String(e)}`));

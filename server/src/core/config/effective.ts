@@ -23,6 +23,8 @@ export interface ProjectConfig extends UserConfig {
   maxFileSize?: number;
   /** Team rules (RE2 patterns). */
   customRules?: CustomRuleInput[];
+  /** `gongwen review`: who the comments of a reviewed copy are from. */
+  review?: { author?: string };
   /** Config files: the built-in preset to start from (jinan-2019, national-2024), or a list that stacks them. */
   preset?: string | string[];
   /** Config files: other config files (relative paths) or presets this one builds on. */
@@ -33,7 +35,7 @@ export interface ProjectConfig extends UserConfig {
 }
 
 /** Keys a config layer may hold (anything else is reported, not silently ignored). */
-export const CONFIG_KEYS: readonly string[] = ['$schema', 'root', 'preset', 'extends', 'rules', 'countMode', 'locale', 'names', 'kinds', 'include', 'exclude', 'maxFileSize', 'customRules'];
+export const CONFIG_KEYS: readonly string[] = ['$schema', 'root', 'preset', 'extends', 'rules', 'countMode', 'locale', 'names', 'kinds', 'include', 'exclude', 'maxFileSize', 'customRules', 'review'];
 
 /** Keys only a config file may hold (the loader applies and removes them). */
 export const FILE_ONLY_KEYS: readonly string[] = ['preset', 'extends', 'root'];
@@ -54,11 +56,15 @@ export interface Effective {
   maxFileSize: number;
   /** Compiled team rules, run after the registry's. */
   customRules: Rule[];
+  /** `gongwen review`: the comments' author (review.author). */
+  reviewAuthor?: string;
   /** The layers it was built from (plain data): a scan's worker threads build the same configuration from them. */
   layers: ReadonlyArray<{ config: ProjectConfig; source?: string }>;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2_000_000;
+/** The author of a reviewed copy's comments unless review.author says otherwise. */
+export const DEFAULT_REVIEW_AUTHOR = '公文减负助手';
 export const DEFAULT_INCLUDE = ['**/*.txt', '**/*.md', '**/*.gw', '**/*.gongwen', '**/*.docx'];
 export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**'];
 
@@ -85,6 +91,7 @@ export function effectiveConfig(layers: ReadonlyArray<{ config: ProjectConfig; s
   let include = DEFAULT_INCLUDE;
   let exclude = DEFAULT_EXCLUDE;
   let maxFileSize = DEFAULT_MAX_FILE_SIZE;
+  let reviewAuthor = DEFAULT_REVIEW_AUTHOR;
   for (const { config: layer, source } of layers) {
     if (!layer || typeof layer !== 'object') continue;
     if (layer.kinds !== undefined) {
@@ -106,8 +113,24 @@ export function effectiveConfig(layers: ReadonlyArray<{ config: ProjectConfig; s
       if (Number.isInteger(layer.maxFileSize) && layer.maxFileSize > 0) maxFileSize = layer.maxFileSize;
       else problems.push({ key: 'maxFileSize', path: ['maxFileSize'], source, message: msg(`maxFileSize 应为正整数（字符数），而不是 ${JSON.stringify(layer.maxFileSize)}`, `maxFileSize must be a positive whole number of characters, not ${JSON.stringify(layer.maxFileSize)}`) });
     }
+    reviewAuthor = reviewAuthorOf(layer.review, source, problems) ?? reviewAuthor;
   }
-  return { config, problems, kinds, include, exclude, maxFileSize, customRules, layers };
+  return { config, problems, kinds, include, exclude, maxFileSize, customRules, reviewAuthor, layers };
+}
+
+/** review.author of a layer when it sets a usable one; anything else is a problem, and the value before it stays. */
+function reviewAuthorOf(v: unknown, source: string | undefined, problems: ConfigProblem[]): string | null {
+  if (v === undefined) return null;
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) {
+    problems.push({ key: 'review', path: ['review'], source, message: msg('review 应为对象，如 { "author": "办公室" }', 'review must be an object, such as { "author": "Office" }') });
+    return null;
+  }
+  const { author, ...rest } = v as Record<string, unknown>;
+  for (const k of Object.keys(rest)) problems.push({ key: `review.${k}`, path: ['review', k], source, message: msg(`未知的配置项“review.${k}”（可用：review.author）`, `unknown setting "review.${k}" (known: review.author)`) });
+  if (author === undefined) return null;
+  if (typeof author === 'string' && author.trim()) return author.trim();
+  problems.push({ key: 'review.author', path: ['review', 'author'], source, message: msg(`review.author 应为非空字符串（批注的作者），而不是 ${JSON.stringify(author)}`, `review.author must be a non-empty string (the comments' author), not ${JSON.stringify(author)}`) });
+  return null;
 }
 
 function stringList(v: unknown, key: string, source: string | undefined, problems: ConfigProblem[]): string[] | null {
