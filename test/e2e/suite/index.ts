@@ -41,6 +41,7 @@ export function run(): Promise<void> {
   require('./research.test');
   require('./walkthrough.test');
   require('./docx.test');
+  require('./review.test');
   require('./quiet.test');
 
   const results: CaseResult[] = [];
