@@ -8,12 +8,14 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { effectiveConfig } from '../server/src/core/config/effective';
 import { JsonArrayWriter } from '../server/src/cli/output';
 import { inShard } from '../server/src/cli/shard';
 import { ScanCache, cacheFile } from '../server/src/scan/cache';
 import type { Checked, Seen } from '../server/src/scan/fileCheck';
 import { scanFiles } from '../server/src/scan/engine';
+import { hashIndex } from '../server/src/scan/index';
 import { poolSize } from '../server/src/scan/pool';
 import { Holding } from '../server/src/scan/holding';
 import { packFile, unpackFile, type ScannedFile } from '../server/src/scan/records';
@@ -270,6 +272,20 @@ describe('scan pieces', () => {
     const counts = [1, 2, 3, 4].map((k) => files.filter((f) => inShard(f, { index: k, count: 4 }, '/w')).length);
     assert.ok(Math.min(...counts) > 45, `uneven shares ${counts.join(', ')}`);
     assert.equal(inShard('/w/docs/f7.txt', { index: 2, count: 3 }, '/w'), inShard('/other/docs/f7.txt', { index: 2, count: 3 }, '/other'));
+  });
+
+  it('hashIndex: a summary read back from the cache hashes as the one made now; any change in it, maps and typed arrays included, does not', () => {
+    const made = () => [{ route: ['甲', '乙'], at: 1.5 * 2, hashes: new Uint32Array([7, 9]), stops: new Map([['甲', new Set([1, 2])]]) }];
+    const summaries = made();
+    const read = deserialize(serialize(summaries)) as typeof summaries;
+    assert.equal(hashIndex(read, []), hashIndex(summaries, []));
+    const other = made();
+    other[0]!.stops.get('甲')!.add(3);
+    assert.notEqual(hashIndex(other, []), hashIndex(summaries, []));
+    const hashes = made();
+    hashes[0]!.hashes[1] = 8;
+    assert.notEqual(hashIndex(hashes, []), hashIndex(summaries, []));
+    assert.notEqual(hashIndex([], summaries), hashIndex(summaries, []));
   });
 
   it('ScanCache: hits for the same bytes and configuration only; another version starts afresh', () => {

@@ -3,7 +3,6 @@
 // whatever the number of workers.
 
 import { createHash } from 'node:crypto';
-import { serialize } from 'node:v8';
 import { PlanIndex, type DocSummary, type PlanSummary } from '../core/research/index';
 
 export function buildIndex(plans: readonly PlanSummary[], docs: readonly DocSummary[]): PlanIndex {
@@ -16,7 +15,20 @@ export function buildIndex(plans: readonly PlanSummary[], docs: readonly DocSumm
   return index;
 }
 
-/** The key of an index: a hash of every summary in it, in order (a second pass is valid only against the same). */
+/**
+ * The key of an index: a hash of every summary in it, in order (a second pass is valid only against
+ * the same). Written as JSON, not by V8's serializer, which writes one value differently by how it
+ * is held (a number as an integer or a double, a string in one byte a character or two): a summary
+ * read back from the cache would hash apart from the same summary made afresh.
+ */
 export function hashIndex(plans: readonly unknown[], docs: readonly unknown[]): string {
-  return createHash('sha1').update(serialize([plans, docs])).digest('base64');
+  return createHash('sha1').update(JSON.stringify([plans, docs], canonical)).digest('base64');
+}
+
+/** What JSON would lose or spell by index: maps, sets and typed arrays as arrays of their contents. */
+function canonical(_key: string, v: unknown): unknown {
+  if (v instanceof Map) return { map: [...v] };
+  if (v instanceof Set) return { set: [...v] };
+  if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return Array.from(v as unknown as ArrayLike<number>);
+  return v;
 }
