@@ -203,7 +203,7 @@ describe('workspace scan', function () {
       assert.equal(r.cancelled, false);
       const progress = progressSince(scanMark);
       assert.ok(progress.length > 0 && progress[progress.length - 1]!.done === 1500);
-      assert.match(r.html, /公文检查报告/);
+      assert.match(r.html ?? '', /公文检查报告/);
       // Remove a file and scan again: its old results are replaced by none.
       unlinkSync(path.join(ws, 'n0000.txt'));
       const cleared = s.diagnostics(first, (p: PublishDiagnosticsParams) => p.diagnostics.length === 0, 60000);
@@ -219,6 +219,7 @@ describe('workspace scan', function () {
       cts.cancel();
       const res = await pending;
       assert.equal(res.cancelled, true, 'the answer says the scan was cancelled');
+      assert.equal(res.html, null, 'a cancelled scan answers without a report');
       assert.ok(res.files >= 100 && res.files < 1499, `${res.files} of 1,499 files checked before the scan stopped`);
       assert.equal(res.diagnostics, 2 * res.files, 'two findings in each file checked');
       assert.deepEqual(progressSince(cancelMark).map((p) => p.total).filter((t) => t !== 1499), [], 'progress out of the 1,499 files');

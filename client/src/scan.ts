@@ -52,8 +52,9 @@ export class Scanner implements vscode.Disposable {
       },
     );
     this.last = result;
+    // A cancelled scan has no report: the last one would not match the Problems panel any more.
     this.lastReport = result.html;
-    if (this.panel) this.panel.webview.html = this.html(this.panel.webview, result.html);
+    if (this.panel && result.html) this.panel.webview.html = this.html(this.panel.webview, result.html);
     const summary = result.cancelled
       ? t('Scan cancelled: {files} files checked, {n} findings.', { files: result.files, n: result.diagnostics })
       : t('Scan finished: {files} files, {n} findings ({errors} errors, {warnings} warnings); {skipped} skipped.', {
@@ -64,6 +65,10 @@ export class Scanner implements vscode.Disposable {
           skipped: result.skipped.length,
         });
     const view = t('View report');
+    if (!result.html) {
+      void vscode.window.showInformationMessage(summary);
+      return result;
+    }
     void vscode.window.showInformationMessage(summary, view).then((choice) => {
       if (choice === view) void this.showReport();
     });

@@ -68,8 +68,8 @@ export interface ScanWorkspaceResult {
   bySeverity: { error: number; warning: number; info: number; hint: number };
   skipped: Array<{ path: string; reason: string }>;
   cancelled: boolean;
-  /** The report (self-contained HTML) of this scan. */
-  html: string;
+  /** The report (self-contained HTML) of this scan; null when it was cancelled (a report is of a whole scan, and a cancel answers at once). */
+  html: string | null;
   ms: number;
 }
 

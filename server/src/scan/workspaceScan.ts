@@ -92,7 +92,7 @@ export class WorkspaceScanner {
     } else for (const uri of now) this.published.add(uri);
     const bySeverity = countBySeverity(result.files);
     const diagnostics = bySeverity.error + bySeverity.warning + bySeverity.info + bySeverity.hint;
-    const html = renderReport({
+    const html = result.cancelled ? null : renderReport({
       root: folders.map((f) => (f.uri.startsWith('file:') ? fileURLToPath(f.uri) : f.uri)).join('、'),
       generatedAt: new Date(),
       files: reportFiles(result.files, (f) => pathToFileURL(f.path).toString()),
