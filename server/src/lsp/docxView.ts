@@ -24,7 +24,8 @@ export async function docxText(uri: unknown, effectiveFor: (uri: string) => Prom
   return read.ok ? { ok: true, text: read.text } : { ok: false, reason: localize(eff.config.locale, read.reason) };
 }
 
-function pathOf(uri: string): string | null {
+/** The path a file: URI names; null for any other URI. */
+export function pathOf(uri: string): string | null {
   if (!uri.startsWith('file:')) return null;
   try {
     return fileURLToPath(uri);

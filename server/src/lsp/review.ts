@@ -2,13 +2,14 @@
 // (review/reviewFiles.ts), beside the file, with the file's configuration as the editor has it
 // (settings and .gongwen.json). Needs the file system: served by the Node host only.
 
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver/node';
 import type { Effective } from '../core/config/effective';
 import { localize } from '../core/locale';
 import { ExportReviewRequest, type ExportReviewParams, type ExportReviewResult } from '../protocol';
 import { reviewInputs } from '../review/reviewFiles';
 import { docxFileUri } from './docxUri';
+import { pathOf } from './docxView';
 
 /** Answers ExportReviewRequest; `effectiveFor` gives a file's configuration. */
 export function serveReview(connection: Connection, effectiveFor: (uri: string) => Promise<Effective>): void {
@@ -27,11 +28,3 @@ export async function exportReview(uri: unknown, rel: unknown, effectiveFor: (ur
   return { ok: false, reason: refused[0]?.reason ?? localize(eff.config.locale, { zh: '未能写出审阅版', en: 'no reviewed copy was written' }) };
 }
 
-function pathOf(uri: string): string | null {
-  if (!uri.startsWith('file:')) return null;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return null;
-  }
-}
