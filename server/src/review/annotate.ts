@@ -324,10 +324,10 @@ function textMarkup(text: string): string {
     .join('<w:tab/>');
 }
 
-/** Text as XML character data or an attribute value; characters XML cannot hold (controls, lone surrogates) are left out. */
-export function escapeXml(s: string): string {
+/** Text as XML character data or an attribute value; characters XML cannot hold (controls, lone surrogates) become `invalid` (left out by default). */
+export function escapeXml(s: string, invalid = ''): string {
   return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, invalid)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

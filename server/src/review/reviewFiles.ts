@@ -162,7 +162,7 @@ async function reviewOne(f: ScannedFile, input: ScanInput, out: string, opts: Re
     const read = readBytesSync(input.path);
     if (!read.ok) return { reason: read.reason };
     bytes = read.bytes;
-  } else bytes = await textToDocx(text);
+  } else bytes = textToDocx(text);
   const reviewed = await reviewDocx(bytes, comments, changes, authorOf(eff, opts.now), { maxChars: eff.maxFileSize });
   if (!reviewed.ok) return { reason: reviewed.reason };
   try {

@@ -4,7 +4,9 @@
 // GB/T 9704 default look: body 仿宋_GB2312 三号 (16 pt), title (the first line with text)
 // 方正小标宋简体 二号 (22 pt) centred. The comments are then written by reviewDocx like any .docx's.
 
-import JSZip from 'jszip';
+import { splitLines } from '../cli/output';
+import { escapeXml } from './annotate';
+import { writeArchive } from './zipWrite';
 
 /** Half-points, as w:sz counts: 三号 16 pt, 二号 22 pt. */
 const BODY_SIZE = 32;
@@ -18,24 +20,21 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** The text's lines as the analysis counts them (\r\n, \n and \r all end a line). */
-export function textLines(text: string): string[] {
-  return text.split(/\r\n|\n|\r/);
-}
-
 /** A .docx of the text, one paragraph per line, the first line with text styled as the title. */
-export async function textToDocx(text: string): Promise<Uint8Array> {
-  const lines = textLines(text);
+export function textToDocx(text: string): Uint8Array {
+  const lines = splitLines(text);
   // The final line break ends the last line; it opens no paragraph of its own.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const titleAt = lines.findIndex((l) => l.trim() !== '');
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', contentTypes());
-  zip.file('_rels/.rels', packageRels());
-  zip.file('word/_rels/document.xml.rels', documentRels());
-  zip.file('word/document.xml', documentXml(lines, titleAt));
-  zip.file('word/styles.xml', stylesXml());
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const parts = new Map([
+    ['[Content_Types].xml', contentTypes()],
+    ['_rels/.rels', packageRels()],
+    ['word/_rels/document.xml.rels', documentRels()],
+    ['word/document.xml', documentXml(lines, titleAt)],
+    ['word/styles.xml', stylesXml()],
+  ]);
+  // The same writer as a reviewed copy's: a new archive is one with only added parts.
+  return writeArchive([], new Map(), parts, new Date());
 }
 
 function documentXml(lines: readonly string[], titleAt: number): string {
@@ -55,16 +54,9 @@ function paragraph(line: string, title: boolean): string {
   return `<w:p>${pPr}${runs}</w:p>`;
 }
 
-/**
- * Text as XML character data. Characters XML cannot hold (control characters, lone surrogates)
- * become U+FFFD one for one, so every offset of the line stays where the analysis put it.
- */
-export function escapeText(s: string): string {
-  return s
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+/** Text as XML character data; characters XML cannot hold become U+FFFD one for one, so every offset of the line stays where the analysis put it. */
+function escapeText(s: string): string {
+  return escapeXml(s, '\ufffd');
 }
 
 function fonts(name: string): string {

@@ -49,26 +49,12 @@ function zip(entries: readonly OutEntry[]): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(e.flags, 6);
-    local.writeUInt16LE(e.method, 8);
-    local.writeUInt16LE(e.time, 10);
-    local.writeUInt16LE(e.date, 12);
-    local.writeUInt32LE(e.crc >>> 0, 14);
-    local.writeUInt32LE(e.data.length, 18);
-    local.writeUInt32LE(e.size, 22);
-    local.writeUInt16LE(e.name.length, 26);
+    writeCommon(local, 6, e);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
     dir.writeUInt16LE(20, 4);
     dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(e.flags, 8);
-    dir.writeUInt16LE(e.method, 10);
-    dir.writeUInt16LE(e.time, 12);
-    dir.writeUInt16LE(e.date, 14);
-    dir.writeUInt32LE(e.crc >>> 0, 16);
-    dir.writeUInt32LE(e.data.length, 20);
-    dir.writeUInt32LE(e.size, 24);
-    dir.writeUInt16LE(e.name.length, 28);
+    writeCommon(dir, 8, e);
     dir.writeUInt32LE(e.externalAttributes >>> 0, 38);
     dir.writeUInt32LE(offset, 42);
     parts.push(local, e.name, e.data);
@@ -83,6 +69,18 @@ function zip(entries: readonly OutEntry[]): Buffer {
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, directory, end]);
+}
+
+/** The fields a local header and its central directory record share, in the same order from `at`: flags, method, time, date, CRC, sizes, name length. */
+function writeCommon(b: Buffer, at: number, e: OutEntry): void {
+  b.writeUInt16LE(e.flags, at);
+  b.writeUInt16LE(e.method, at + 2);
+  b.writeUInt16LE(e.time, at + 4);
+  b.writeUInt16LE(e.date, at + 6);
+  b.writeUInt32LE(e.crc >>> 0, at + 8);
+  b.writeUInt32LE(e.data.length, at + 12);
+  b.writeUInt32LE(e.size, at + 16);
+  b.writeUInt16LE(e.name.length, at + 20);
 }
 
 /** MS-DOS time and date of a moment (local fields as UTC: a .docx carries no zone). */
