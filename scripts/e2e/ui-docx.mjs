@@ -26,8 +26,22 @@ export async function docxSteps({ page, step, until, settled, OUTPUT }) {
       throw new E2EError(`UI: the explorer context menu of notice.docx has no "以文本查看 Word 文件" entry: ${items.join(' | ')}`);
     });
     const label = (await entry.textContent())?.trim();
+    // The menu fades in and ignores a click that lands too early; it stays open then, with the
+    // entry under the mouse highlighted, so Enter (as a user would press it) chooses it.
+    await settled(page);
     await entry.click();
-    return `menu entry "${label}"`;
+    const closed = () =>
+      page
+        .waitForFunction(() => ![...document.querySelectorAll('.context-view .monaco-menu')].some((m) => m.getClientRects().length > 0), undefined, { timeout: 2000, polling: 100 })
+        .then(() => true, () => false);
+    let how = 'click';
+    if (!(await closed())) {
+      await entry.hover();
+      await page.keyboard.press('Enter');
+      how = 'click, then Enter';
+      if (!(await closed())) throw new E2EError('UI: the explorer context menu stayed open after choosing "以文本查看 Word 文件"');
+    }
+    return `menu entry "${label}" (${how})`;
   });
 
   await step('the text view opens with the findings as squiggles', async () => {
