@@ -4,6 +4,7 @@
 // summarised, run the workspace rules on it (second pass).
 
 import { checkText } from '../core/check';
+import { once } from '../core/parse/memo';
 import type { Effective } from '../core/config/effective';
 import { errorText } from '../core/errors';
 import { localize } from '../core/locale';
@@ -86,6 +87,10 @@ export async function readTextAgain(input: ScanInput, eff: Effective): Promise<s
 
 /** Every rule but the workspace ones, on a decoded text. `docs`: some file's configuration compares documents. */
 export function firstPass(input: ScanInput, read: Read, eff: Effective, docs: boolean, id: string): FirstPass {
+  return once(() => firstPassOnce(input, read, eff, docs, id));
+}
+
+function firstPassOnce(input: ScanInput, read: Read, eff: Effective, docs: boolean, id: string): FirstPass {
   const locale = eff.config.locale;
   if (!read.ok) return { skipped: { path: input.display, reason: localize(locale, read.reason), tooLarge: read.tooLarge ?? false } };
   const text = read.text; // without a BOM: the readers strip it
@@ -105,6 +110,10 @@ export function firstPass(input: ScanInput, read: Read, eff: Effective, docs: bo
 
 /** A file another shard checks: read (no rule runs) for what the workspace rules compare with. Unreadable: nothing. */
 export function summaryPass(read: Read, input: ScanInput, eff: Effective, docs: boolean, id: string): Summarised {
+  return once(() => summaryPassOnce(read, input, eff, docs, id));
+}
+
+function summaryPassOnce(read: Read, input: ScanInput, eff: Effective, docs: boolean, id: string): Summarised {
   if (!read.ok || read.text.length > eff.maxFileSize) return { summarised: true, plan: null, doc: null };
   try {
     const result = checkText(read.text, input.rel, eff, { markdown: isDocx(input.path) ? false : undefined, only: [] });
@@ -119,7 +128,7 @@ export function summaryPass(read: Read, input: ScanInput, eff: Effective, docs: 
 /** The workspace rules on a file of the first pass, against every file's summary; their findings join its record. */
 export function secondPass(packed: RecordRef, text: string, eff: Effective, workspace: { index: PlanIndex; self: string }): ScannedFile {
   const first = unpackFile(packed);
-  return withCross(first, crossCheckText(text, first, eff, workspace));
+  return withCross(first, once(() => crossCheckText(text, first, eff, workspace)));
 }
 
 /** The workspace rules on a text read again: only those rules run; should the pass itself throw, a failure in their name. */
