@@ -53,8 +53,8 @@ export function collectFiles(args: string[], opts: { ignore?: boolean; stdinFile
   const seenFiles = new Map<string, FileEntry>();
   const rules = opts.ignore === false ? null : new IgnoreRules();
   const name = opts.stdinFilename ?? null;
-  const add = (p: string, from?: string) => {
-    const key = realpathOr(p);
+  const add = (p: string, from?: string, real?: string) => {
+    const key = real ?? realpathOr(p);
     const seen = seenFiles.get(key);
     if (seen) {
       if (from === undefined) delete seen.from; // named as well as found: always checked
@@ -86,7 +86,7 @@ export function collectFiles(args: string[], opts: { ignore?: boolean; stdinFile
       out.push({ path: a, error: { zh: '没有这个文件或文件夹', en: 'no such file or folder' } });
       continue;
     }
-    if (st.isDirectory()) walk(a, out, (p) => add(p, a), new Set(), rules, baseOf(a));
+    if (st.isDirectory()) walk(a, out, (p, real) => add(p, a, real), new Set(), rules, baseOf(a));
     else {
       add(a);
       const why = rules?.why(a, false, baseOf(path.dirname(a)));
@@ -163,17 +163,17 @@ export async function gatherInputs(named: string[], configs: CliConfig, opts: { 
 }
 
 /** A quoted glob: the files under its base folder whose path from there matches, walked as a folder is. */
-function expandGlob(arg: string, base: string, glob: string, out: FileEntry[], add: (p: string, from?: string) => void, rules: IgnoreRules | null): void {
+function expandGlob(arg: string, base: string, glob: string, out: FileEntry[], add: (p: string, from?: string, real?: string) => void, rules: IgnoreRules | null): void {
   const dir = base || '.';
   const isMatch = picomatch(glob, { dot: false });
   let matched = 0;
   let ignored = 0;
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
-    walk(dir, out, (p) => {
+    walk(dir, out, (p, real) => {
       if (!isMatch(path.relative(dir, p).split(path.sep).join('/'))) return;
       matched++;
-      add(p, dir);
+      add(p, dir, real);
     }, new Set(), rules, baseOf(dir), (p) => {
       if (isMatch(path.relative(dir, p).split(path.sep).join('/'))) ignored++;
     });
@@ -264,7 +264,8 @@ class IgnoreRules {
   }
 }
 
-function walk(dir: string, out: FileEntry[], add: (p: string) => void, seenDirs: Set<string>, rules: IgnoreRules | null, base: string, onIgnored?: (file: string) => void): void {
+/** `add` is given a file's real path when the walk knows it (a file, not a link, in a folder whose real path it took). */
+function walk(dir: string, out: FileEntry[], add: (p: string, real?: string) => void, seenDirs: Set<string>, rules: IgnoreRules | null, base: string, onIgnored?: (file: string) => void): void {
   const real = realpathOr(dir);
   if (seenDirs.has(real)) return; // a link cycle
   seenDirs.add(real);
@@ -298,7 +299,7 @@ function walk(dir: string, out: FileEntry[], add: (p: string) => void, seenDirs:
       if (!rules?.why(p, true, base)) walk(p, out, add, seenDirs, rules, base, onIgnored);
     } else if (isFile && CHECKED_EXTENSIONS.test(e.name)) {
       if (rules?.why(p, false, base)) onIgnored?.(p);
-      else add(p);
+      else add(p, e.isSymbolicLink() ? undefined : path.join(real, e.name));
     }
   }
 }
