@@ -163,9 +163,11 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   const writesSuppressions = !!opts.suppress;
   let lastProgress = 0;
   const cache = opts.cache ? ScanCache.open(opts.cache, opts.version, { passing: isStdinPath }) : undefined;
-  // With --cache, each file's part of a streamed report is kept: an unchanged file's is written as it was.
+  // A streamed report's files as parts: a file waiting for its turn waits as its part; with
+  // --cache each part is kept, and an unchanged file's is written as it was. A file with
+  // suppressions is shown from its record (its part depends on the suppressions file).
   const suppressedHere = (p: string): boolean => suppressions[suppressionKey(suppRoot, gathered.configPath(p))] !== undefined;
-  const views: Views | undefined = cache && !writesSuppressions && !opts.quiet && report.streams ? {
+  const views: Views | undefined = !writesSuppressions && !opts.quiet && report.streams ? {
     key: `${opts.format}|${locale}|${opts.color ? 'color' : ''}|${opts.output ? '' : (process.stdout.columns ?? '')}`,
     show: (input, v) => {
       if (suppressedHere(input.path)) return false;
@@ -173,16 +175,7 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
       report.writeRendered(v.text, v.diagnostics);
       return true;
     },
-    showFile: (f) => {
-      if (suppressedHere(f.path)) {
-        show(f);
-        return null;
-      }
-      const text = report.rendered(f)!;
-      tally(f.display, f.failures, severitiesOf(f.diagnostics));
-      report.writeRendered(text, f.diagnostics.length);
-      return text;
-    },
+    render: (f) => (suppressedHere(f.path) ? null : { text: report.rendered(f)!, diagnostics: f.diagnostics.length, severities: severitiesOf(f.diagnostics), failures: f.failures }),
   } : undefined;
   const result = await scanFiles(inputs, {
     effectiveFor,

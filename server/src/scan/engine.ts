@@ -38,23 +38,28 @@ export interface ScanOptions {
   keep?: boolean;
   /** Files another shard checks (--shard): read only for what the workspace rules compare with, never reported. */
   summaryOnly?: (input: ScanInput) => boolean;
-  /** With a cache and `keep` false: files are shown through these instead of onFile, and their parts kept. */
+  /** With `keep` false: how files are shown as parts of a streamed report (with a cache, their parts are kept). */
   views?: Views;
 }
 
 /**
- * How a streamed report shows files when the cache keeps each file's part of it: a file whose
- * record is the cached one (its first and second pass both from the cache) is shown from its
- * kept part, without its record being decoded or written out again.
+ * How a streamed report shows files as parts. A file whose record must wait for its turn (files
+ * before it are not done) waits as its part, written out when its turn comes: the part is made
+ * anyway, and the record need not be packed and unpacked. With a cache, each file's part is kept,
+ * and a file whose record is the cached one (its first and second pass both from the cache) is
+ * shown from its kept part, without its record being decoded or made again.
  */
 export interface Views {
   /** The format and options the parts are written with. */
   key: string;
-  /** Shows a kept part; false when it cannot be shown as kept (then the record goes to showFile). */
-  show(input: ScanInput, view: View): boolean;
-  /** Shows a record and gives its part as shown, or null when it was changed for showing (not to be kept). */
-  showFile(f: ScannedFile): string | null;
+  /** Shows a part; false when the file cannot be shown from a kept part (then its record is). */
+  show(input: ScanInput, part: Part): boolean;
+  /** A record's part as it would be shown, or null when the record itself must go to onFile (its part would not do). */
+  render(f: ScannedFile): Part | null;
 }
+
+/** A file's part of a streamed report, and what the run counts of it. */
+export type Part = Omit<View, 'key' | 'index'>;
 
 export interface ScanResult {
   /** Every file's record, in the order of the inputs (empty when `keep` is false). */
@@ -76,6 +81,8 @@ interface Done {
   keptBy: import('node:worker_threads').Worker | null;
   /** Where the record waits (holding.ts) while files before it are not done; then out.file is empty. */
   held?: Held;
+  /** A final record waits as its part of the report instead (Views): its text is `held`. */
+  part?: Omit<Part, 'text'>;
   /** The record is the cache's, first and second pass (a kept view may show it). */
   cached?: boolean;
   /** The record's bytes are a part of the cache's buffer: waiting costs nothing, so it is not held. */
@@ -245,7 +252,7 @@ class Run {
   private settleFirst(i: number, d: Done): void {
     if ('file' in d.out && !d.out.second && d.index === undefined) d = { ...d, index: '' };
     // A record that must wait for files before it waits as bytes (records.ts packFile), in memory or on disk.
-    if ('file' in d.out && !d.inCache && (i !== this.emitted || d.out.second)) d = { ...d, out: { ...d.out, file: EMPTY }, held: this.holding.hold(packFile(d.out.file)) };
+    if ('file' in d.out && !d.inCache && (i !== this.emitted || d.out.second)) d = this.waiting(d);
     this.done[i] = d;
     // Summaries are kept by position: the index is built in the order of the inputs, not of arrival.
     if (!('skipped' in d.out)) {
@@ -254,6 +261,24 @@ class Run {
     }
     this.opts.onProgress?.(++this.finished, this.inputs.length);
     this.emitReady();
+  }
+
+  /**
+   * A file that waits for its turn, as little as it can be: a final record that the report shows as
+   * a part waits as that part's bytes, any other record as its own bytes (records.ts packFile).
+   */
+  private waiting(d: Done): Done {
+    if (!('file' in d.out)) return d;
+    const views = this.opts.views;
+    if (views && this.opts.keep === false && !d.out.second) {
+      const shown = views.render(unpackFile(d.out.file));
+      if (shown) {
+        const { text, ...part } = shown;
+        const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+        return { ...d, out: { ...d.out, file: EMPTY }, part, held: this.holding.hold(bytes) };
+      }
+    }
+    return { ...d, out: { ...d.out, file: EMPTY }, held: this.holding.hold(packFile(d.out.file)) };
   }
 
   /** Hands on, in order, every file whose record is final. */
@@ -281,6 +306,7 @@ class Run {
   }
 
   private emit(i: number, d: Done): void {
+    if (d.part && d.held) return this.emitPart(this.inputs[i]!, d, { ...d.part, text: this.holding.take(d.held) });
     const out = this.record(d);
     if ('summarised' in out) return;
     if ('skipped' in out) {
@@ -288,20 +314,27 @@ class Run {
       return;
     }
     const { cache, views } = this.opts;
-    if (views && cache && this.opts.keep === false) return this.emitView(this.inputs[i]!, d, out.file, views, cache);
+    if (views && this.opts.keep === false) return this.emitView(this.inputs[i]!, d, out.file, views, cache);
     const file = unpackFile(out.file);
     if (this.opts.keep !== false) this.files.push(file);
     this.opts.onFile?.(file);
   }
 
   /** A file shown from its kept part, or from its record (whose part is then kept). */
-  private emitView(input: ScanInput, d: Done, packed: RecordRef, views: Views, cache: FirstPassCache): void {
-    const kept = d.cached ? cache.view(input, views.key, d.index ?? '') : undefined;
+  private emitView(input: ScanInput, d: Done, packed: RecordRef, views: Views, cache: FirstPassCache | undefined): void {
+    const kept = d.cached ? cache?.view(input, views.key, d.index ?? '') : undefined;
     if (kept && views.show(input, kept)) return;
     const file = unpackFile(packed);
-    const text = views.showFile(file);
-    if (text === null || d.index === undefined) return;
-    cache.setView(input, { key: views.key, index: d.index, text, diagnostics: file.diagnostics.length, severities: severitiesOf(file.diagnostics), failures: file.failures });
+    const part = views.render(file);
+    if (!part) return this.opts.onFile?.(file);
+    this.emitPart(input, d, part);
+  }
+
+  /** A file shown as its part (made just now, or when it began to wait), which the cache keeps. */
+  private emitPart(input: ScanInput, d: Done, part: Part): void {
+    const views = this.opts.views!;
+    views.show(input, part);
+    if (this.opts.cache && d.index !== undefined) this.opts.cache.setView(input, { key: views.key, index: d.index, ...part });
   }
 
   async secondPasses(): Promise<void> {
@@ -360,7 +393,7 @@ class Run {
   }
 
   private settleSecond(i: number, d: Done): void {
-    this.done[i] = i === this.emitted || !('file' in d.out) || d.inCache ? d : { ...d, out: { ...d.out, file: EMPTY }, held: this.holding.hold(packFile(d.out.file)) };
+    this.done[i] = i === this.emitted || !('file' in d.out) || d.inCache ? d : this.waiting(d);
     this.emitReady();
   }
 
