@@ -135,15 +135,21 @@ export function stampOf(p: string): Stamp | null {
   }
 }
 
-/** The rest of an open file: its size as stat saw it, or more if it grew meanwhile. */
+/**
+ * The rest of an open file: its size as stat saw it, or more if it grew meanwhile. One byte more
+ * than that size is asked for, so that in the usual case one read both fills the buffer and shows
+ * the file ends there (as Node's readFileSync takes it): system calls are a good part of reading
+ * small files.
+ */
 function readWhole(fd: number, size: number): Buffer {
-  const buf = Buffer.allocUnsafeSlow(size);
+  const buf = Buffer.allocUnsafeSlow(size + 1);
   let n = 0;
-  while (n < size) {
-    const got = readSync(fd, buf, n, size - n, null);
-    if (got === 0) return buf.subarray(0, n);
+  while (n <= size) {
+    const got = readSync(fd, buf, n, size + 1 - n, null);
+    if (got === 0 || (n === 0 && got === size)) return buf.subarray(0, n + got);
     n += got;
   }
+  // Grown since stat: the rest, however long.
   const more = readFileSync(fd);
   return more.length ? Buffer.concat([buf, more]) : buf;
 }
