@@ -270,8 +270,10 @@ class Run {
   private waiting(d: Done): Done {
     if (!('file' in d.out)) return d;
     const views = this.opts.views;
-    if (views && this.opts.keep === false && !d.out.second) {
-      const shown = views.render(unpackFile(d.out.file));
+    const file = views && this.opts.keep === false && !d.out.second ? unpackFile(d.out.file) : null;
+    // A part is made whole in memory: a record of very many findings waits as bytes, as it streams when shown.
+    if (views && file && file.diagnostics.length <= PART_MAX_FINDINGS) {
+      const shown = views.render(file);
       if (shown) {
         const { text, ...part } = shown;
         const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
@@ -314,15 +316,16 @@ class Run {
       return;
     }
     const { cache, views } = this.opts;
-    if (views && this.opts.keep === false) return this.emitView(this.inputs[i]!, d, out.file, views, cache);
+    // With a cache each file's part is made (to keep); without one, a file shown now streams from its record.
+    if (views && cache && this.opts.keep === false) return this.emitView(this.inputs[i]!, d, out.file, views, cache);
     const file = unpackFile(out.file);
     if (this.opts.keep !== false) this.files.push(file);
     this.opts.onFile?.(file);
   }
 
   /** A file shown from its kept part, or from its record (whose part is then kept). */
-  private emitView(input: ScanInput, d: Done, packed: RecordRef, views: Views, cache: FirstPassCache | undefined): void {
-    const kept = d.cached ? cache?.view(input, views.key, d.index ?? '') : undefined;
+  private emitView(input: ScanInput, d: Done, packed: RecordRef, views: Views, cache: FirstPassCache): void {
+    const kept = d.cached ? cache.view(input, views.key, d.index ?? '') : undefined;
     if (kept && views.show(input, kept)) return;
     const file = unpackFile(packed);
     const part = views.render(file);
@@ -406,6 +409,9 @@ class Run {
 
 /** How long the scan works between looks at the event loop (breathe). */
 const BREATH_MS = 10;
+
+/** Findings above which a waiting record is not made into its part (waiting). */
+const PART_MAX_FINDINGS = 1000;
 
 /** A record's place while it waits elsewhere (Done.held). */
 const EMPTY = new Uint8Array(0);

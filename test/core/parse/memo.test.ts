@@ -2,7 +2,7 @@
 // once, two generations bound what is kept, and each kind of work has a slot of its own.
 
 import * as assert from 'node:assert/strict';
-import { keyMatches, memoSlot, ownCopy, perText, Sightings, slotOf, testSlot, TextMemo, workFor } from '../../../server/src/core/parse/memo';
+import { keyMatches, memoSlot, once, ownCopy, perText, Sightings, slotOf, testSlot, TextMemo, workFor } from '../../../server/src/core/parse/memo';
 
 describe('parse/memo: work kept by text', () => {
   it('computes a text once and gives the same value back', () => {
@@ -126,5 +126,28 @@ describe('parse/memo: work kept by text', () => {
     re.lastIndex = 5; // a global pattern's state does not matter
     assert.equal(keyMatches({ text: `${text}。`, key: `${text}。` }, re), true);
     assert.equal(keyMatches({ text: '不予否定', key: '不予否定' }, re), false);
+  });
+
+  it('once: an analysis of a scan neither finds nor keeps texts in the memo, but equal short texts share one work', () => {
+    const long = '关于开展一次只在本测试中出现的专项检查工作的通知（一次性）';
+    const short = '只此一行';
+    // Outside once(), a text seen twice is kept from then on.
+    workFor(long);
+    const kept = workFor(long);
+    assert.equal(workFor(long), kept);
+    once(() => {
+      // Inside: the kept work is not looked up, and a long text gets a work of its own each time.
+      const a = workFor(long);
+      assert.notEqual(a, kept);
+      assert.notEqual(workFor(long), a);
+      // Short texts (a million one-字 lines) share one work within the analysis.
+      assert.equal(workFor(short), workFor(short));
+      // A nested analysis shares nothing with the outer one.
+      const outer = workFor(short);
+      once(() => assert.notEqual(workFor(short), outer));
+      assert.equal(workFor(short), outer);
+    });
+    // Nothing was noted inside: a short text seen only inside once() is not kept after it.
+    assert.notEqual(workFor(short), workFor(short));
   });
 });

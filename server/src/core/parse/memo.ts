@@ -167,23 +167,37 @@ function newWork(kept: string): TextWork {
  * scan of many files reads most of theirs once, and keeping those would only fill the memory.
  */
 export function workFor(text: string): TextWork {
-  if (inOnce > 0) return new TextWork(text);
+  if (onceWorks) return text.length > SHARED_ONCE ? new TextWork(text) : onceWork(onceWorks, text);
   return works.find(text) ?? (sightings.again(text) ? works.add(text, newWork) : new TextWork(text));
 }
 
-let inOnce = 0;
+/** Within once(): the work of each short text, one for all its paragraphs; null outside. */
+let onceWorks: Map<string, TextWork> | null = null;
+/**
+ * Texts up to this long share their work within once(): short lines repeat (a million one-字
+ * lines hold one), long ones hardly ever, and hashing them would cost what once() saves.
+ */
+const SHARED_ONCE = 24;
+
+function onceWork(shared: Map<string, TextWork>, text: string): TextWork {
+  let w = shared.get(text);
+  if (!w) shared.set(text, (w = new TextWork(text)));
+  return w;
+}
 
 /**
  * Runs fn (synchronous: an analysis) without looking texts up in the memo or noting them: a scan
  * reads each file once, and the lookups and hashing cost it some 6 % of its time for nothing.
- * Work is still shared within the analysis (each paragraph holds its own).
+ * Work is still shared within the analysis: each paragraph holds its own, and equal short texts
+ * one between them.
  */
 export function once<T>(fn: () => T): T {
-  inOnce++;
+  const outer = onceWorks;
+  onceWorks = new Map();
   try {
     return fn();
   } finally {
-    inOnce--;
+    onceWorks = outer;
   }
 }
 
