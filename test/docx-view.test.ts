@@ -135,7 +135,8 @@ describe('docx view over the protocol', function () {
     // Nothing is published under the file's own URI (the Problems panel would list it twice).
     assert.ok(!s.notifications.some((n) => n.method === 'textDocument/publishDiagnostics' && (n.params as PublishDiagnosticsParams).uri === fileUri));
     // The report still links the file itself (the client opens its view).
-    assert.ok(r.html?.includes(`data-href="${fileUri.replace(/&/g, '&amp;')}"`), 'the report links the .docx');
+    const html = (await s.conn.sendRequest('gongwen/scanReport', {})) as string | null;
+    assert.ok(r.report && html?.includes(`data-href="${fileUri.replace(/&/g, '&amp;')}"`), 'the report links the .docx');
   });
 
   it('the .docx on disk is never written: same bytes and modification time after the request, the view, the scan', () => {

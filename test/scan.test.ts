@@ -203,7 +203,10 @@ describe('workspace scan', function () {
       assert.equal(r.cancelled, false);
       const progress = progressSince(scanMark);
       assert.ok(progress.length > 0 && progress[progress.length - 1]!.done === 1500);
-      assert.match(r.html ?? '', /公文检查报告/);
+      // The answer says there is a report; it is made when asked for.
+      assert.equal(r.report, true);
+      assert.equal('html' in r, false, 'no report travels with the answer');
+      assert.match(((await s.conn.sendRequest('gongwen/scanReport', {})) as string | null) ?? '', /公文检查报告/);
       // Remove a file and scan again: its old results are replaced by none.
       unlinkSync(path.join(ws, 'n0000.txt'));
       const cleared = s.diagnostics(first, (p: PublishDiagnosticsParams) => p.diagnostics.length === 0, 60000);
@@ -219,7 +222,8 @@ describe('workspace scan', function () {
       cts.cancel();
       const res = await pending;
       assert.equal(res.cancelled, true, 'the answer says the scan was cancelled');
-      assert.equal(res.html, null, 'a cancelled scan answers without a report');
+      assert.equal(res.report, false, 'a cancelled scan answers without a report');
+      assert.equal(await s.conn.sendRequest('gongwen/scanReport', {}), null, 'and the last complete scan\'s report is gone: it would not match the Problems panel');
       assert.ok(res.files >= 100 && res.files < 1499, `${res.files} of 1,499 files checked before the scan stopped`);
       assert.equal(res.diagnostics, 2 * res.files, 'two findings in each file checked');
       assert.deepEqual(progressSince(cancelMark).map((p) => p.total).filter((t) => t !== 1499), [], 'progress out of the 1,499 files');

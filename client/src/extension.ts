@@ -21,6 +21,8 @@ export interface GongwenApi {
   statusText(): string | undefined;
   /** The last workspace scan's result, or null before one. */
   lastScan(): ScanWorkspaceResult | null;
+  /** The last workspace scan's report (HTML, asked of the server), or null when there is none. */
+  lastReport(): Promise<string | null>;
 }
 
 /** Where the extension runs: what its entry (node.ts, browser.ts) gives. */
@@ -104,7 +106,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
     }),
   );
   await client.start();
-  return { statusText: () => status.text, lastScan: () => scanner.last };
+  return { statusText: () => status.text, lastScan: () => scanner.last, lastReport: () => scanner.report() };
 }
 
 /** On the web the server has no file system to walk: only open documents are checked. */

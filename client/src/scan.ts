@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { ScanProgressNotification, ScanWorkspaceRequest, type ScanProgress, type ScanWorkspaceResult } from '../../server/src/protocol';
+import { ScanProgressNotification, ScanReportRequest, ScanWorkspaceRequest, type ScanProgress, type ScanWorkspaceResult } from '../../server/src/protocol';
 import { newNonce, webviewHtml } from './reportWebview';
 import { t } from './statusBar';
 import { isDocx, showDocx } from './docxView';
@@ -24,7 +24,8 @@ export async function openReportLink(m: { type?: string; href?: string; line?: n
 }
 
 export class Scanner implements vscode.Disposable {
-  private lastReport: string | null = null;
+  /** The last scan's report as the server made it, once asked for (undefined: not asked yet). */
+  private lastReport: string | null | undefined = undefined;
   private panel: vscode.WebviewPanel | undefined;
 
   constructor(private readonly client: () => LanguageClient | undefined) {}
@@ -53,8 +54,9 @@ export class Scanner implements vscode.Disposable {
     );
     this.last = result;
     // A cancelled scan has no report: the last one would not match the Problems panel any more.
-    this.lastReport = result.html;
-    if (this.panel && result.html) this.panel.webview.html = this.html(this.panel.webview, result.html);
+    this.lastReport = result.report ? undefined : null;
+    const report = this.panel && result.report ? await this.report() : null;
+    if (this.panel && report) this.panel.webview.html = this.html(this.panel.webview, report);
     const summary = result.cancelled
       ? t('Scan cancelled: {files} files checked, {n} findings.', { files: result.files, n: result.diagnostics })
       : t('Scan finished: {files} files, {n} findings ({errors} errors, {warnings} warnings); {skipped} skipped.', {
@@ -65,7 +67,7 @@ export class Scanner implements vscode.Disposable {
           skipped: result.skipped.length,
         });
     const view = t('View report');
-    if (!result.html) {
+    if (!result.report) {
       void vscode.window.showInformationMessage(summary);
       return result;
     }
@@ -75,12 +77,24 @@ export class Scanner implements vscode.Disposable {
     return result;
   }
 
+  /** The last scan's report (self-contained HTML), asked of the server once; null when there is none. */
+  async report(): Promise<string | null> {
+    if (this.lastReport === undefined) {
+      const client = this.client();
+      this.lastReport = this.last?.report && client ? await client.sendRequest<string | null>(ScanReportRequest, {}) : null;
+    }
+    return this.lastReport;
+  }
+
   async showReport(): Promise<vscode.WebviewPanel | undefined> {
-    if (!this.lastReport) {
+    let report = await this.report();
+    if (!report) {
       const scan = t('Scan workspace');
       const choice = await vscode.window.showInformationMessage(t('No report yet: scan the workspace first.'), scan);
       if (choice !== scan) return undefined;
       if (!(await this.scan())) return undefined;
+      report = await this.report();
+      if (!report) return undefined;
     }
     if (this.panel) {
       this.panel.reveal(vscode.ViewColumn.Beside);
@@ -88,7 +102,7 @@ export class Scanner implements vscode.Disposable {
     }
     // The report holds no network references; its one script (allowed by nonce) filters, sorts and turns links into "open the file".
     const panel = vscode.window.createWebviewPanel('gongwen.report', t('gongwen report'), vscode.ViewColumn.Beside, { enableScripts: true, localResourceRoots: [] });
-    panel.webview.html = this.html(panel.webview, this.lastReport!);
+    panel.webview.html = this.html(panel.webview, report);
     panel.webview.onDidReceiveMessage(openReportLink);
     panel.onDidDispose(() => (this.panel = undefined));
     this.panel = panel;

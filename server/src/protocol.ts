@@ -68,10 +68,20 @@ export interface ScanWorkspaceResult {
   bySeverity: { error: number; warning: number; info: number; hint: number };
   skipped: Array<{ path: string; reason: string }>;
   cancelled: boolean;
-  /** The report (self-contained HTML) of this scan; null when it was cancelled (a report is of a whole scan, and a cancel answers at once). */
-  html: string | null;
+  /**
+   * Whether this scan has a report, made when asked for (ScanReportRequest): not when it was
+   * cancelled (a report is of a whole scan, and a cancel answers at once).
+   */
+  report: boolean;
   ms: number;
 }
+
+/**
+ * Client -> server: the report (self-contained HTML) of the last scan, made now; null when the
+ * last scan was cancelled or there was none. Made on request: a report of thousands of findings
+ * is tens of megabytes, and sending it with every scan's answer made the scan take half again as long.
+ */
+export const ScanReportRequest = 'gongwen/scanReport';
 
 /** Client -> server: the workspace's trust changed (VS Code: the user trusted it). */
 export const TrustChangedNotification = 'gongwen/trustChanged';

@@ -21,7 +21,7 @@ import { agendaHover, inlayHints, planHover } from './lsp/agendaFeatures';
 import { documentSymbols, foldingRanges } from './lsp/outline';
 import { hoverAt } from './lsp/hover';
 import { localize } from './lsp/locale';
-import { DocumentInfoNotification, ExplainCountRequest, ScanProgressNotification, ScanWorkspaceRequest, TrustChangedNotification, type DocumentInfo, type ExplainCountParams, type TrustChangedParams } from './protocol';
+import { DocumentInfoNotification, ExplainCountRequest, ScanProgressNotification, ScanReportRequest, ScanWorkspaceRequest, TrustChangedNotification, type DocumentInfo, type ExplainCountParams, type TrustChangedParams } from './protocol';
 import { TEXT_GLOB, tooLarge } from './io/checked';
 import { SUPPRESSIONS_FILE } from './core/suppressions';
 import { docxFileUri } from './lsp/docxUri';
@@ -597,6 +597,8 @@ connection.onRequest(ScanWorkspaceRequest, async (_params: unknown, token) => {
     initOptions.docsBaseUrl,
   ));
 });
+
+connection.onRequest(ScanReportRequest, () => scanner?.report() ?? null);
 
 connection.onRequest(ExplainCountRequest, async (params: ExplainCountParams) => {
   const doc = documents.get(params.uri);

@@ -9,7 +9,7 @@ import type { Effective } from '../core/config/effective';
 import { isIncluded } from '../core/config/effective';
 import { CHECKED_EXTENSIONS, posixRel, walkFiles } from '../io/walk';
 import type { ScanWorkspaceResult } from '../protocol';
-import { renderReport } from '../report/html';
+import { renderReport, type ReportInput } from '../report/html';
 import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, type ScannedFile } from './engine';
 import { SEVERITY, toRelated } from '../lsp/diagnostics';
 import { docsHref } from '../lsp/docsLink';
@@ -45,6 +45,8 @@ export function editorUri(f: Pick<ScannedFile, 'path' | 'docx'>): string {
 export class WorkspaceScanner {
   /** URIs the last scan published (to replace them on the next scan). */
   private published = new Set<string>();
+  /** What the last scan's report is made of (null: cancelled, or no scan yet). */
+  private lastReport: ReportInput | null = null;
 
   constructor(
     private readonly connection: Connection,
@@ -101,15 +103,20 @@ export class WorkspaceScanner {
     } else for (const uri of now) this.published.add(uri);
     const bySeverity = countBySeverity(result.files);
     const diagnostics = bySeverity.error + bySeverity.warning + bySeverity.info + bySeverity.hint;
-    const html = result.cancelled ? null : renderReport({
+    this.lastReport = result.cancelled ? null : {
       root: folders.map((f) => (f.uri.startsWith('file:') ? fileURLToPath(f.uri) : f.uri)).join('、'),
       generatedAt: new Date(),
       files: reportFiles(result.files, (f) => pathToFileURL(f.path).toString()),
       skipped: result.skipped,
       locale: mostFilesLocale(result.files),
       docsBase,
-    });
-    return { files: result.files.length, diagnostics, bySeverity, skipped: result.skipped, cancelled: result.cancelled, html, ms: Date.now() - started };
+    };
+    return { files: result.files.length, diagnostics, bySeverity, skipped: result.skipped, cancelled: result.cancelled, report: !result.cancelled, ms: Date.now() - started };
+  }
+
+  /** The last scan's report (self-contained HTML), made now; null when it was cancelled or there was none. */
+  report(): string | null {
+    return this.lastReport ? renderReport(this.lastReport) : null;
   }
 
   /** Checks one unopened file of the last scan again (it changed on disk). */

@@ -45,7 +45,7 @@ suite('docx view', () => {
     // The report links the .docx itself (its file URI, the line and character as data); the message
     // the report's script posts for such a link opens the view at the paragraph.
     await closeAll();
-    const html = vscode.extensions.getExtension<{ lastScan(): { html: string } | null }>('gongwen.gongwen')!.exports.lastScan()?.html ?? '';
+    const html = (await vscode.extensions.getExtension<{ lastReport(): Promise<string | null> }>('gongwen.gongwen')!.exports.lastReport()) ?? '';
     assert.ok(html.includes('word/notice.docx'), 'the report lists word/notice.docx');
     await openReportLink({ type: 'open', href: file.toString(), line: date.range.start.line, character: date.range.start.character });
     const fromReport = await waitFor(() => (vscode.window.activeTextEditor?.document.uri.scheme === SCHEME ? vscode.window.activeTextEditor : undefined), 'the view to open from the report link');

@@ -6,7 +6,8 @@ import * as vscode from 'vscode';
 import { activateExtension, EXTENSION_ID, fixtureUri, ruleOf, waitFor } from './util';
 
 interface Api {
-  lastScan(): { files: number; diagnostics: number; html: string } | null;
+  lastScan(): { files: number; diagnostics: number; report: boolean } | null;
+  lastReport(): Promise<string | null>;
 }
 
 suite('workspace scan', () => {
@@ -23,7 +24,8 @@ suite('workspace scan', () => {
     }, 'format.date on unopened.txt in the Problems panel');
     assert.equal(ds.find((d) => ruleOf(d) === 'format.date')!.range.start.line, 9);
     const api = vscode.extensions.getExtension<Api>(EXTENSION_ID)!.exports;
-    assert.match(api.lastScan()!.html, /公文检查报告/);
+    assert.equal(api.lastScan()!.report, true);
+    assert.match((await api.lastReport()) ?? '', /公文检查报告/);
     const panel = (await vscode.commands.executeCommand('gongwen.showReport')) as vscode.WebviewPanel | undefined;
     assert.ok(panel, 'the report panel');
     assert.match(panel.webview.html, /按规则统计/);
