@@ -581,9 +581,7 @@ connection.onRequest(ScanWorkspaceRequest, async (_params: unknown, token) => {
   if (!scanner) throw new ResponseError(-32601, 'gongwen: the workspace scan needs a file system (not available on the web)');
   const infos = await folderInfos();
   let last = 0;
-  const scan = scanner;
-  // The plan index's build (at start, after a settings change) waits: the scan reads every file itself.
-  return plans.paused(() => scan.scan(
+  return scanner.scan(
     infos.map((i) => ({ uri: i.uri, eff: i.eff })),
     () => token.isCancellationRequested,
     (done, total) => {
@@ -595,7 +593,7 @@ connection.onRequest(ScanWorkspaceRequest, async (_params: unknown, token) => {
       }
     },
     initOptions.docsBaseUrl,
-  ));
+  );
 });
 
 connection.onRequest(ScanReportRequest, () => scanner?.report() ?? null);

@@ -44,29 +44,8 @@ export class WorkspacePlans {
   /** Plans indexed from an open document's text (the build leaves them alone). */
   private readonly fromEditor = new Set<string>();
   private generation = 0;
-  /** Runs of paused() going on; the build waits while there is one. */
-  private pauses = 0;
-  private readonly onResume: Array<() => void> = [];
 
   constructor(private readonly files: PlanFiles | null) {}
-
-  /**
-   * Holds the build back while `work` runs: a workspace scan reads and summarises every file
-   * itself, and the two sharing the thread made the first scan after opening a folder take twice
-   * as long. What the build has indexed stays; it goes on when the last such work is done.
-   */
-  async paused<T>(work: () => Promise<T>): Promise<T> {
-    this.pauses++;
-    try {
-      return await work();
-    } finally {
-      if (--this.pauses === 0) for (const resume of this.onResume.splice(0)) resume();
-    }
-  }
-
-  private notPaused(): Promise<void> {
-    return this.pauses === 0 ? Promise.resolve() : new Promise((resolve) => this.onResume.push(resolve));
-  }
 
   /**
    * Indexes every plan under the folders; resolves when done (or superseded by a newer build).
@@ -83,7 +62,6 @@ export class WorkspacePlans {
       let next = read(0);
       for (let i = 0; i < files.length; i += BATCH) {
         const texts = await next;
-        await this.notPaused();
         if (gen !== this.generation) return;
         if (i + BATCH < files.length) next = read(i + BATCH);
         for (let k = 0; k < texts.length; k++) {
