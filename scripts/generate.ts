@@ -17,6 +17,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_PATH_PATTERN } from '../server/src/config/load';
+import { NAME_LIST_TEXT } from '../server/src/config/nameLists';
 import { PRESET_DESCRIPTIONS, PRESETS } from '../server/src/config/presets';
 import { citeOf, packSetting, packsOf, type Pack } from '../server/src/core/packs';
 import { clauseText } from '../server/src/core/clauses';
@@ -79,39 +80,6 @@ const SCOPE_TEXT: Record<Scope, Msg> = {
   special: { zh: '专项工作文件 / 专项工作会议', en: 'special-topic document / meeting' },
 };
 
-const NAMES_TEXT: Record<keyof Names, Msg> = {
-  leadership: {
-    zh: '可以向区县直接发文、布置工作的机关：市委、市政府及其办公厅（室）。匹配前先去掉本市名称（济南市人民政府办公厅 → 市人民政府办公厅）。',
-    en: 'Bodies that may direct the districts: the city party committee, the city government and their general offices. The city\'s own name is dropped before matching (济南市人民政府办公厅 → 市人民政府办公厅).',
-  },
-  inspectionOffices: {
-    zh: '可以开展全市性督查检查的督查室（§17）。',
-    en: 'Inspection offices that may run city-wide inspections (§17).',
-  },
-  coordinationBodies: {
-    zh: '议事协调机构名称的结尾（…领导小组、…指挥部、…委员会办公室 等）。',
-    en: 'Endings of the names of coordination bodies (…领导小组, …指挥部, …委员会办公室 …).',
-  },
-  districts: {
-    zh: '本市的区县（含功能区），用于识别主送区县和调研地点。',
-    en: 'The city\'s districts and counties (including functional areas), to recognise addressees and research places.',
-  },
-  principalLeaders: {
-    zh: '市主要领导的称谓（会议讲话时长 §8）。',
-    en: 'Titles of the principal city leaders (meeting speech limits, §8).',
-  },
-  partyPrincipals: {
-    zh: '各级党委主要负责同志的称谓（省委书记、县委书记、镇党委书记……），用于“党政主要负责同志同时参加的会议一般不同时讲话”（《若干规定》严格精简会议）。',
-    en: 'Titles of the party principal at any level (省委书记, 县委书记, 镇党委书记 …), for "the party and government principals do not both speak at one meeting" (national Provisions, meetings).',
-  },
-  governmentPrincipals: {
-    zh: '各级政府主要负责同志的称谓（省长、市长、县长、镇长……），用途同上。',
-    en: 'Titles of the government principal at any level (省长, 市长, 县长, 镇长 …), for the same rule.',
-  },
-};
-
-/** Short Chinese names of the kinds for the README table. */
-const KIND_SHORT: Record<Kind, string> = { document: '公文', agenda: '会议', research: '调研' };
 
 const KINDS = Object.keys(KIND_TEXT) as Kind[];
 const SCOPES = Object.keys(SCOPE_TEXT) as Scope[];
@@ -230,8 +198,8 @@ function globList(text: Text, key: 'include' | 'exclude', dflt: string[]): JsonO
 
 function namesSchema(text: Text): JsonObject {
   const properties: JsonObject = {};
-  for (const k of Object.keys(NAMES_TEXT) as Array<keyof Names>) {
-    properties[k] = { type: 'array', items: { type: 'string' }, default: [...DEFAULT_NAMES[k]], description: text(`config.names.${k}`, NAMES_TEXT[k]) };
+  for (const k of Object.keys(NAME_LIST_TEXT) as Array<keyof Names>) {
+    properties[k] = { type: 'array', items: { type: 'string' }, default: [...DEFAULT_NAMES[k]], description: text(`config.names.${k}`, NAME_LIST_TEXT[k].description) };
   }
   return {
     type: 'object',

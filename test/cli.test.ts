@@ -10,15 +10,14 @@ import { applyLspEdits, covered } from './helpers/edits';
 import { gb18030, utf16beBom, utf16leBom, utf8Bom } from './helpers/encode';
 import { TempTree } from './helpers/tempTree';
 import { CLEAN, CLEAN_DOC, NOTICE, NOTICE_ALL } from './helpers/texts';
-import type { FileRecord, jsonReport } from '../server/src/cli/check';
+import type { jsonReport } from '../server/src/cli/check';
 
 type Run = CliRun;
 /** The CLI; `check` in the line format these tests read (the default is the grouped stylish report: cli-output-stylish.test.ts). */
 const gongwen: typeof runCli = (args, ...rest) =>
   runCli(args[0] === 'check' && !args.some((a) => a === '--format' || a === '-f' || a.startsWith('--format=') || a.startsWith('-f=')) ? [...args, '--format', 'text'] : args, ...rest);
 
-/** The JSON report's types, as the CLI declares them (the tests also check the shape key by key). */
-type JsonFile = FileRecord;
+/** The JSON report's type, as the CLI declares it (the tests also check the shape key by key). */
 type JsonReport = ReturnType<typeof jsonReport>;
 
 function json(args: string[], cwd?: string): { run: Run; report: JsonReport } {

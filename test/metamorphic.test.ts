@@ -13,7 +13,7 @@ import { countText } from '../server/src/core/text/count';
 import type { CountMode, Finding, TextEdit } from '../server/src/core/types';
 import {
   ATTACHMENT_NAMES, attachmentDoc, dateOrTimeDigits, deadlineArb, deadlineNotice, injectArb, meetingArb, meetingDoc, requestArb, requestDoc,
-  toFullDigits, toHalfDigits, type MeetingParams,
+  toFullDigits, toHalfDigits,
 } from './helpers/docgen';
 import { allCases, around, generatedCase, MODES, type Case } from './helpers/pool';
 

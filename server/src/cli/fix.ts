@@ -12,7 +12,7 @@ import type { Effective } from '../core/config/effective';
 import { fixText, FIX_GROUPS, type FixGroup } from '../core/safeFix';
 import { localize } from '../core/locale';
 import { LineIndex } from '../core/text/lineIndex';
-import type { Finding, Locale, Msg } from '../core/types';
+import type { Locale, Msg } from '../core/types';
 import { isDocx } from '../io/docx';
 import { decode } from '../io/textFile';
 import { encodeText, hadBom, writeAtomic } from '../io/writeText';

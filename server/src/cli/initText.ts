@@ -4,9 +4,10 @@
 // schemas/gongwen.schema.json (test/cli-init.test.ts). Pure, so the editor's "create or open the
 // team config" command writes the very same file.
 
-import { DEFAULT_NAMES } from '../core/names';
+import { NAME_LIST_TEXT } from '../config/nameLists';
+import { DEFAULT_NAMES, type Names } from '../core/names';
 import type { Pack } from '../core/packs';
-import type { Locale, Msg } from '../core/types';
+import type { Locale } from '../core/types';
 import { localize } from '../core/locale';
 
 export const CONFIG_NAME = '.gongwen.json';
@@ -14,23 +15,13 @@ export const CONFIG_NAME = '.gongwen.json';
 /** The preset `gongwen init` starts from without --preset: what a folder without configuration gets. */
 export const INIT_PRESET: readonly Pack[] = ['jinan-2019'];
 
-/** What each name list is for, one line (the schema has the full description). */
-const NAME_LISTS: Record<string, Msg> = {
-  leadership: { zh: '可以向区县直接发文、布置工作的机关', en: 'bodies that may send documents and assign work to districts directly' },
-  inspectionOffices: { zh: '可以开展全市性督查检查的督查室', en: 'inspection offices that may run city-wide inspections' },
-  coordinationBodies: { zh: '议事协调机构名称的结尾', en: 'endings of the names of coordination bodies' },
-  districts: { zh: '本市的区县（含功能区）', en: "the city's districts and counties" },
-  principalLeaders: { zh: '市主要领导的称谓', en: 'titles of the principal city leaders' },
-  partyPrincipals: { zh: '各级党委主要负责同志的称谓', en: 'titles of the Party principal at any level' },
-  governmentPrincipals: { zh: '各级政府主要负责同志的称谓', en: 'titles of the government principal at any level' },
-};
 
 /** The text of the commented .gongwen.json for the preset(s), its comments in the locale. */
 export function initText(preset: readonly Pack[], locale: Locale): string {
   const say = (zh: string, en: string): string => localize(locale, { zh, en });
   const presetValue = preset.length === 1 ? JSON.stringify(preset[0]) : JSON.stringify(preset).replace(/,/g, ', ');
   const names = Object.entries(DEFAULT_NAMES).map(([key, list], i, all) => {
-    const label = NAME_LISTS[key] ? localize(locale, NAME_LISTS[key]!) : key;
+    const label = localize(locale, NAME_LIST_TEXT[key as keyof Names].summary);
     const comma = i < all.length - 1 ? ',' : '';
     return `    // ${label}\n    // ${JSON.stringify(key)}: ${JSON.stringify(list).replace(/","/g, '", "')}${comma}`;
   });

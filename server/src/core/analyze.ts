@@ -185,7 +185,7 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
  * (it may be half done) and is named in the result; it never stops the other rules.
  */
 function runRule(base: RunBase, meetings: readonly MeetingRegion[], itineraries: readonly ItineraryRegion[]): RuleFailure | null {
-  const { rule, model, findings } = base;
+  const { rule, findings } = base;
   const before = findings.length;
   try {
     visitNodes(base, meetings, itineraries);

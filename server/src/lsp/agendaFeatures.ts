@@ -5,7 +5,6 @@
 import { InlayHintKind, type Hover, type InlayHint, type Position, type Range } from 'vscode-languageserver/node';
 import type { AnalysisResult } from '../core/analyze';
 import { itemLabel, meetingDays, meetingLength } from '../core/agenda/budget';
-import { dayText } from '../core/agenda/days';
 import type { Agenda, AgendaItem } from '../core/agenda/types';
 import { MIN_CONFIDENCE } from '../core/tree/types';
 import type { ResolvedConfig } from '../core/config/resolve';

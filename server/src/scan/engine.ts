@@ -18,7 +18,7 @@ export type { FirstPassCache, View } from './fileCheck';
 import { buildIndex, hashIndex } from './index';
 import { Holding, type Held } from './holding';
 import { poolSize, ScanPool, type Concurrency } from './pool';
-import { LazyBytes, packFile, severitiesOf, unpackFile, type RecordRef, type ScanInput, type ScannedFile, type Skipped } from './records';
+import { LazyBytes, packFile, unpackFile, type RecordRef, type ScanInput, type ScannedFile, type Skipped } from './records';
 
 export { countBySeverity, mostFilesLocale, mostLocale, reportFiles, severitiesOf, shownMessage } from './records';
 export type { ScanDiagnostic, ScanFix, ScanInput, ScannedFile, Skipped } from './records';

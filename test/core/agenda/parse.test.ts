@@ -6,7 +6,7 @@
 
 import * as assert from 'node:assert/strict';
 import { agendaOf } from '../../../server/src/core/agenda';
-import type { Agenda, AgendaItem } from '../../../server/src/core/agenda/types';
+import type { Agenda } from '../../../server/src/core/agenda/types';
 import { DEFAULT_NAMES } from '../../../server/src/core/config/resolve';
 import { buildModel } from '../../../server/src/core/model/build';
 import { agendaIn, hm, labels, times } from './read';

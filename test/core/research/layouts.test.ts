@@ -9,7 +9,7 @@
 
 import * as assert from 'node:assert/strict';
 import type { Plan } from '../../../server/src/core/research/types';
-import { hm, planOf, route } from './read';
+import { planOf, route } from './read';
 
 
 

@@ -5,7 +5,6 @@
 // and mode of each stop; and the plan's leader, visit dates and plan-wide mode.
 
 import * as assert from 'node:assert/strict';
-import type { Plan } from '../../../server/src/core/research/types';
 import { hm, planOf, route } from './read';
 
 

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { NOTICE_FINDINGS } from './fixtures';
-import { activateExtension, fixtureUri, openFixture, revertAndClose, ruleOf, severityOf, waitForDiagnostics, waitForRuleLines } from './util';
+import { activateExtension, fixtureUri, openFixture, revertAndClose, severityOf, waitForDiagnostics, waitForRuleLines } from './util';
 
 const SETTINGS = '.vscode/settings.json';
 const enc = new TextEncoder();

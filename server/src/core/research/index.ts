@@ -14,7 +14,6 @@ import type { LineIndex, Range } from '../text/lineIndex';
 export type { Range };
 import type { Kind, Related } from '../types';
 import type { Tree } from '../tree/types';
-import { parsePlan } from './parse';
 import { samePlace } from './place';
 import type { Place, Plan, Stop } from './types';
 import { clausesOf, documentTopic, meetingsOf, placesOf, titleKeysOf, titleYear, upperTitles, type Clause } from './workspaceDocs';
