@@ -166,7 +166,8 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   // A streamed report's files as parts: a file waiting for its turn waits as its part; with
   // --cache each part is kept, and an unchanged file's is written as it was. A file with
   // suppressions is shown from its record (its part depends on the suppressions file).
-  const suppressedHere = (p: string): boolean => suppressions[suppressionKey(suppRoot, gathered.configPath(p))] !== undefined;
+  const anySuppressed = Object.keys(suppressions).length > 0;
+  const suppressedHere = (p: string): boolean => anySuppressed && suppressions[suppressionKey(suppRoot, gathered.configPath(p))] !== undefined;
   const views: Views | undefined = !writesSuppressions && !opts.quiet && report.streams ? {
     key: `${opts.format}|${locale}|${opts.color ? 'color' : ''}|${opts.output ? '' : (process.stdout.columns ?? '')}`,
     show: (input, v) => {

@@ -245,23 +245,26 @@ class IgnoreRules {
    */
   why(p: string, isDir: boolean, base: string): { file: string; pattern: string } | null {
     const abs = path.resolve(p);
-    const fromBase = path.relative(base, abs);
-    if (fromBase === '' || fromBase.startsWith('..') || path.isAbsolute(fromBase)) return null;
-    const dirs: string[] = [];
+    if (!strictlyInside(abs, base)) return null;
     for (let d = path.dirname(abs); ; d = path.dirname(d)) {
-      dirs.push(d);
-      if (d === base || path.dirname(d) === d) break;
-    }
-    for (const d of dirs) {
       const ig = this.rulesOf(d);
-      if (!ig) continue;
-      const rel = path.relative(d, abs).split(path.sep).join('/') + (isDir ? '/' : '');
-      const r = ig.test(rel);
-      if (r.ignored) return { file: r.rule?.mark ?? d, pattern: r.rule?.pattern ?? rel };
-      if (r.unignored) return null;
+      if (ig) {
+        const rel = path.relative(d, abs).split(path.sep).join('/') + (isDir ? '/' : '');
+        const r = ig.test(rel);
+        if (r.ignored) return { file: r.rule?.mark ?? d, pattern: r.rule?.pattern ?? rel };
+        if (r.unignored) return null;
+      }
+      if (d === base || path.dirname(d) === d) return null;
     }
-    return null;
   }
+}
+
+/** abs lies in the folder base (not base itself): a prefix test for the walk's own paths, path.relative otherwise. */
+function strictlyInside(abs: string, base: string): boolean {
+  const sepAfter = base.endsWith(path.sep) ? base.length - 1 : base.length;
+  if (abs.length > sepAfter + 1 && abs.startsWith(base) && abs[sepAfter] === path.sep) return true;
+  const fromBase = path.relative(base, abs);
+  return fromBase !== '' && !fromBase.startsWith('..') && !path.isAbsolute(fromBase);
 }
 
 /** `add` is given a file's real path when the walk knows it (a file, not a link, in a folder whose real path it took). */

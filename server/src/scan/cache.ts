@@ -1,8 +1,8 @@
 // `gongwen check --cache`: the first pass of each file (its findings, facts and summaries), keyed
 // by the file's path, a hash of its bytes and a hash of its configuration, in one file: an index,
-// then each entry's bytes (V8's serializer, which keeps typed arrays), read from the file and
-// decoded only when the entry is used: a warm run whose report parts are kept reads the index, each
-// file's summaries and its part of the report, and never a record. A changed file or a
+// then every entry's summaries and report part, then every entry's records (V8's serializer, which
+// keeps typed arrays), read from the file and decoded only when used: a warm run whose report
+// parts are kept reads the index and the summaries and parts (one read), and never a record. A changed file or a
 // changed configuration misses only its own entries; another version of gongwen or of Node.js
 // starts afresh. As git's index does, a file whose stamp (size, times, inode) is the one it had
 // when its bytes were hashed is taken as unchanged without reading it, unless it was written so
@@ -20,15 +20,19 @@ import type { Checked, FirstPassCache, Seen, View } from './fileCheck';
 import { LazyBytes, packFile, type RecordRef, type ScanInput } from './records';
 
 // 4: records keep the line of each finding (excerpt.ts); 5: entries keep the file's stamp and the
-// report's part; 6: an entry's summaries and report part first, then its records.
-const FORMAT = 6;
+// report's part; 6: an entry's summaries and report part first, then its records; 7: every entry's
+// summaries and report part first (read in one), then every entry's records.
+const FORMAT = 7;
 export const CACHE_FILE = 'gongwen-cache.bin';
 /** The file starts with these bytes, then the index's length (4 bytes, little-endian), the index and the entries' bytes. */
 const MAGIC = Buffer.from('GWC2');
 
 /** What the index says of an entry: what it was made from, and where its parts are in the file. */
 interface Slot extends Made {
+  /** Where its summaries and report part are, from the start of the heads. */
   offset: number;
+  /** Where its records are, from the start of the records (after every head). */
+  recordOffset: number;
   /** Lengths of the summaries, of the report's part, of the first pass's record and of the second pass's record (0: none). */
   lengths: [number, number, number, number];
   /** The index the second pass compared with (hashIndex), when it ran. */
@@ -71,6 +75,8 @@ interface Header {
   format: number;
   tool: string;
   node: string;
+  /** Bytes of all the entries' summaries and report parts, which come first. */
+  heads: number;
   slots: Map<string, Slot>;
 }
 
@@ -197,7 +203,7 @@ export class ScanCache implements FirstPassCache {
 
   private hit(key: string, e: Entry): Checked | undefined {
     try {
-      const meta = deserialize(bytesOf(e.meta)) as Omit<Checked, 'file'>;
+      const meta = metaOf(bytesOf(e.meta));
       this.current.add(key);
       return { ...meta, file: e.file };
     } catch {
@@ -212,7 +218,7 @@ export class ScanCache implements FirstPassCache {
     this.current.add(key);
     const { file, ...meta } = checked;
     const made = { content: sha1(bytes), config: this.configKey(eff), docs, stamp: seen.stamp, seenAt: seen.at };
-    this.entries.set(key, { made, meta: serialize(meta), file: packFile(file), second: null, view: null });
+    this.entries.set(key, { made, meta: metaBytes(meta), file: packFile(file), second: null, view: null });
     this.changed = true;
   }
 
@@ -303,22 +309,24 @@ function readEntries(stored: Stored, tool: string): Map<string, Entry> | null {
   if (!start.subarray(0, 4).equals(MAGIC)) throw new Error('not a cache file');
   const headerLength = start.readUInt32LE(4);
   const header = deserialize(stored.read(8, headerLength)) as Header;
-  if (header.format !== FORMAT || header.tool !== tool || header.node !== process.version || !(header.slots instanceof Map)) return null;
+  if (header.format !== FORMAT || header.tool !== tool || header.node !== process.version || !(header.slots instanceof Map) || typeof header.heads !== 'number') return null;
   const base = 8 + headerLength;
+  const recordsAt = base + header.heads;
+  // The summaries and report parts of all entries lie together: a warm run reads them in one go,
+  // when the first is asked for, and never reads a record.
+  const heads = new LazyBytes(() => stored.read(base, header.heads));
   const entries = new Map<string, Entry>();
   for (const [key, s] of header.slots) {
     const [meta, view, file, second] = s.lengths;
-    const at = base + s.offset;
-    if (at + meta + view + file + second > stored.size) throw new Error('truncated');
-    // The summaries and the report's part are used together: one read for both.
-    const head = new LazyBytes(() => stored.read(at, meta + view));
+    if (s.offset + meta + view > header.heads || recordsAt + s.recordOffset + file + second > stored.size) throw new Error('truncated');
     const made = { content: s.content, config: s.config, docs: s.docs, stamp: s.stamp, seenAt: s.seenAt };
+    const at = recordsAt + s.recordOffset;
     entries.set(key, {
       made,
-      meta: new LazyBytes(() => head.get().subarray(0, meta)),
-      view: view ? new LazyBytes(() => head.get().subarray(meta)) : null,
-      file: new LazyBytes(() => stored.read(at + meta + view, file)),
-      second: s.secondIndex !== null ? { index: s.secondIndex, file: new LazyBytes(() => stored.read(at + meta + view + file, second)) } : null,
+      meta: new LazyBytes(() => heads.get().subarray(s.offset, s.offset + meta)),
+      view: view ? new LazyBytes(() => heads.get().subarray(s.offset + meta, s.offset + meta + view)) : null,
+      file: new LazyBytes(() => stored.read(at, file)),
+      second: s.secondIndex !== null ? { index: s.secondIndex, file: new LazyBytes(() => stored.read(at + file, second)) } : null,
     });
   }
   return entries;
@@ -326,14 +334,29 @@ function readEntries(stored: Stored, tool: string): Map<string, Entry> | null {
 
 const NONE = new Uint8Array(0);
 
+type Meta = Omit<Checked, 'file'>;
+
 /**
- * A view as bytes: the length of the rest of it serialized (4 bytes, little-endian), that rest, and
+ * A first pass's summaries as bytes: none for most files (no plan, no document summary, no second
+ * pass), which are then not deserialized at all; else V8's serializer (summaries hold typed arrays).
+ */
+function metaBytes(meta: Meta): Uint8Array {
+  return meta.plan === null && meta.doc === null && !meta.second ? NONE : serialize(meta);
+}
+
+function metaOf(bytes: Uint8Array): Meta {
+  return bytes.length === 0 ? { plan: null, doc: null, second: false } : (deserialize(bytes) as Meta);
+}
+
+/**
+ * A view as bytes: the length of the rest of it as JSON (4 bytes, little-endian), that rest, and
  * its text in UTF-8, which is written out as it is read back (V8's serializer would keep Chinese
- * text in two bytes a character, and take longer to read it).
+ * text in two bytes a character, and take longer to read it). The rest is a few counts and
+ * strings, which JSON reads back quicker than V8's deserializer.
  */
 function viewBytes(view: View): Uint8Array {
   const { text, ...rest } = view;
-  const meta = serialize(rest);
+  const meta = Buffer.from(JSON.stringify(rest), 'utf8');
   const size = Buffer.alloc(4);
   size.writeUInt32LE(meta.length);
   return Buffer.concat([size, meta, typeof text === 'string' ? Buffer.from(text, 'utf8') : text]);
@@ -342,23 +365,27 @@ function viewBytes(view: View): Uint8Array {
 function viewOf(bytes: Uint8Array): View {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const metaLength = b.readUInt32LE(0);
-  const rest = deserialize(b.subarray(4, 4 + metaLength)) as Omit<View, 'text'>;
+  const rest = JSON.parse(b.toString('utf8', 4, 4 + metaLength)) as Omit<View, 'text'>;
   return { ...rest, text: b.subarray(4 + metaLength) };
 }
 
 function fileParts(entries: Map<string, Entry>, tool: string): Buffer[] {
   const slots = new Map<string, Slot>();
-  const blobs: Uint8Array[] = [];
+  const heads: Uint8Array[] = [];
+  const records: Uint8Array[] = [];
   let offset = 0;
+  let recordOffset = 0;
   for (const [key, e] of entries) {
     // In the order readEntries expects; parts still in the old file are read from it now.
-    const parts = [e.meta, e.view ?? NONE, e.file, e.second?.file ?? NONE].map(bytesOf);
-    slots.set(key, { ...e.made, offset, lengths: [parts[0]!.length, parts[1]!.length, parts[2]!.length, parts[3]!.length], secondIndex: e.second?.index ?? null });
-    for (const b of parts) blobs.push(b);
-    offset += parts.reduce((n, b) => n + b.length, 0);
+    const [meta, view, file, second] = [e.meta, e.view ?? NONE, e.file, e.second?.file ?? NONE].map(bytesOf) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+    slots.set(key, { ...e.made, offset, recordOffset, lengths: [meta.length, view.length, file.length, second.length], secondIndex: e.second?.index ?? null });
+    heads.push(meta, view);
+    records.push(file, second);
+    offset += meta.length + view.length;
+    recordOffset += file.length + second.length;
   }
-  const header = serialize({ format: FORMAT, tool, node: process.version, slots } satisfies Header);
+  const header = serialize({ format: FORMAT, tool, node: process.version, heads: offset, slots } satisfies Header);
   const size = Buffer.alloc(4);
   size.writeUInt32LE(header.length);
-  return [MAGIC, size, header, ...blobs.map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength))];
+  return [MAGIC, size, header, ...[...heads, ...records].map((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength))];
 }
