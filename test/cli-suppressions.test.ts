@@ -91,6 +91,16 @@ describe('gongwen check: bulk suppressions (gongwen-suppressions.json)', functio
     assert.deepEqual(file(), { 'docs/a.txt': { 'doc.disclosure': { count: 1 }, 'format.date': { count: 1 } } });
   });
 
+  it('--suppress-rule refuses an unknown rule id (a typo) and writes nothing; a team rule id is taken as written', () => {
+    const typo = runCli(['check', 'docs', '--suppress-rule', 'format.date,format.dat', '-f', 'json', '--locale', 'en'], tree.root);
+    assert.equal(typo.status, 2);
+    assert.match(typo.stderr, /unknown rule id format\.dat \(gongwen rules lists them\)/);
+    assert.ok(!existsSync(tree.path('gongwen-suppressions.json')), 'nothing written');
+    const team = runCli(['check', 'docs', '--suppress-rule', 'custom.no-such-rule', '-f', 'json'], tree.root);
+    assert.equal(team.status, 0, team.stderr);
+    assert.deepEqual(file(), {}, 'no finding of that team rule: nothing recorded');
+  });
+
   it('--prune-suppressions lowers counts no longer reached, drops zeros and files gone, keeps files not checked', () => {
     assert.equal(runCli(['check', 'docs', '--suppress-all', '-f', 'text'], tree.root).status, 0);
     tree.write('docs/c.txt', TEXT);

@@ -10,6 +10,7 @@
 
 import * as path from 'node:path';
 import { RULES } from '../core/rules/registry';
+import { isCustomRuleId } from '../core/config/customRules';
 import { oneOf, onlyOptions, parseArgs } from './args';
 import { CliConfig, describeProblem } from './config';
 import { configOrigins } from '../core/config/origins';
@@ -305,7 +306,11 @@ function suppressOption(options: Map<string, string | true>): { rules: string[] 
   if (all) return { rules: null };
   if (typeof rule !== 'string') return null;
   const rules = rule.split(/[,，\s]+/).filter(Boolean);
-  if (!rules.length) throw new UsageError({ zh: '--suppress-rule 需要规则编号（如 format-date）', en: '--suppress-rule needs a rule id (such as format-date)' });
+  if (!rules.length) throw new UsageError({ zh: '--suppress-rule 需要规则编号（如 format.date）', en: '--suppress-rule needs a rule id (such as format.date)' });
+  // A typo would record nothing and say so only by silence; team rules (custom.…) are known once
+  // each file's configuration is read, so their ids are taken as written.
+  const unknown = rules.filter((id) => !RULES.some((r) => r.id === id) && !isCustomRuleId(id));
+  if (unknown.length) throw new UsageError({ zh: `--suppress-rule：未知的规则编号 ${unknown.join('、')}（规则列表见 gongwen rules）`, en: `--suppress-rule: unknown rule id ${unknown.join(', ')} (gongwen rules lists them)` });
   return { rules: [...new Set(rules)] };
 }
 
