@@ -91,6 +91,16 @@ describe('gongwen check: bulk suppressions (gongwen-suppressions.json)', functio
     assert.deepEqual(file(), { 'docs/a.txt': { 'doc.disclosure': { count: 1 }, 'format.date': { count: 1 } } });
   });
 
+  it('the HTML report counts the findings it shows, not those the suppressions leave out', () => {
+    assert.equal(runCli(['check', 'docs', '--suppress-rule', 'format.punctuation', '-f', 'text'], tree.root).status, 0);
+    const r = runCli(['check', 'docs', '-f', 'html', '--output', 'r.html'], tree.root);
+    assert.equal(r.status, 0, r.stderr);
+    const html = readFileSync(tree.path('r.html'), 'utf8');
+    // 12 findings, 8 of them format.punctuation (4 a file) recorded: 4 shown.
+    assert.match(html, /<div class="card"><div class="big">4<\/div><div>问题总数<\/div>/);
+    assert.doesNotMatch(html, /<code>format\.punctuation<\/code>/, 'no row of the rule left out');
+  });
+
   it('--suppress-rule refuses an unknown rule id (a typo) and writes nothing; a team rule id is taken as written', () => {
     const typo = runCli(['check', 'docs', '--suppress-rule', 'format.date,format.dat', '-f', 'json', '--locale', 'en'], tree.root);
     assert.equal(typo.status, 2);
