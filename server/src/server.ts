@@ -531,7 +531,8 @@ connection.onCodeAction(async (params) => {
   let memo: AnalysisResult | null | undefined;
   const fresh = (): AnalysisResult | null => (memo !== undefined ? memo : (memo = analyzeDoc(doc, eff)));
   try {
-    return codeActions(params, doc, fresh, eff.config.locale);
+    const safeEdits = () => safeFixEdits(doc, relativePath(doc.uri), eff, { markdown: isMarkdown(doc), official: isGongwenLanguage(doc) });
+    return codeActions(params, doc, fresh, eff.config.locale, safeEdits);
   } catch (e) {
     connection.console.error(`gongwen: code actions failed for ${doc.uri}: ${String(e)}`);
     return [];

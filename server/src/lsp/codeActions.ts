@@ -1,6 +1,8 @@
 // Code actions: each finding's quick fixes (from the analysis of the document: Diagnostic.data
 // names only the rule and the version), "fix all of this rule in the file", "ignore this rule on
-// this line", and source.fixAll.gongwen for codeActionsOnSave.
+// this line", and source.fixAll.gongwen for codeActionsOnSave: the safe fixes only, as `gongwen
+// check --fix`, Format Document and the fix-all command apply them. A fix that needs a look (a
+// heading renumbered, a date moved) is never made by saving a file; it stays a quick fix.
 
 import {
   CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit as LspTextEdit,
@@ -30,6 +32,8 @@ export function codeActions(
   doc: TextDocument,
   fresh: () => AnalysisResult | null,
   locale: LocaleLike,
+  /** The document's safe fixes as edits (lsp/format.ts safeFixEdits). */
+  safeEdits: () => LspTextEdit[],
 ): CodeAction[] {
   const only = params.context.only;
   const out: CodeAction[] = [];
@@ -58,15 +62,13 @@ export function codeActions(
 
   if (wants(only, FIX_ALL_KIND)) {
     const r = fresh();
-    if (r) {
-      const edits = collectFixEdits(r.findings);
-      if (edits.length) {
-        out.push({
-          title: localize(locale, { zh: '修复全部可自动修复的公文问题', en: 'Fix all auto-fixable gongwen problems' }),
-          kind: FIX_ALL_KIND,
-          edit: { changes: { [uri]: toLsp(doc, edits) } },
-        });
-      }
+    const edits = r && r.findings.some((f) => f.fixes[0]?.safe === true) ? safeEdits() : [];
+    if (edits.length) {
+      out.push({
+        title: localize(locale, { zh: '修复全部可安全自动修复的公文问题', en: 'Fix all safely fixable gongwen problems' }),
+        kind: FIX_ALL_KIND,
+        edit: { changes: { [uri]: edits } },
+      });
     }
   }
   return out;
