@@ -5,7 +5,7 @@
 
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { colorWanted, displayWidth, excerpt } from '../server/src/cli/output';
+import { colorWanted, displayWidth, excerpt, StylishWriter } from '../server/src/cli/output';
 import { ensureBuilt } from './helpers/build';
 import { BIN } from './helpers/paths';
 import { TempTree } from './helpers/tempTree';
@@ -157,6 +157,19 @@ describe('stylish excerpts', () => {
     const long = excerpt('为'.repeat(200), 5, 200, 40);
     assert.ok(long.carets.length <= displayWidth(long.text));
     assert.equal(long.carets.trimStart().replace(/\^/g, ''), '');
+  });
+
+  it('shows the part of the line the record kept (the file is not read again), with … where the line goes on', () => {
+    let out = '';
+    const w = new StylishWriter({ locale: 'zh-cn', color: false, width: 100 }, { write: (x: string) => void (out += x) });
+    const range = { start: { line: 4, character: 103 }, end: { line: 4, character: 104 } };
+    w.file({ display: 'a.txt', excerpts: true, diagnostics: [{ rule: 'format.punctuation', severity: 'info', message: 'm', range, source: '甲乙丙,丁戊', sourceFrom: 100, sourceCut: true }] });
+    const [, , text, carets] = out.split('\n');
+    assert.equal(text, '  5 │ …甲乙丙,丁戊…');
+    assert.equal(carets, '    │ ' + ' '.repeat(7) + '^', 'the caret under the comma: … and three wide characters before it');
+    out = '';
+    w.file({ display: 'b.docx', excerpts: false, diagnostics: [{ rule: 'format.punctuation', severity: 'info', message: 'm', range, source: '甲乙丙,丁戊' }] });
+    assert.equal(out.trim().split('\n').length, 2, 'a Word file: no excerpt, its message quotes the paragraph');
   });
 });
 

@@ -7,6 +7,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { styleText } from 'node:util';
 import type { Locale, Severity } from '../core/types';
+import type { SourceFields } from '../scan/excerpt';
 
 /** Characters gathered before a write (64 KB of UTF-16). */
 const CHUNK = 1 << 15;
@@ -240,9 +241,10 @@ type Style = Parameters<typeof styleText>[0];
 
 export interface StylishFile {
   display: string;
-  /** The text's lines (null: not available, e.g. a .docx, whose findings quote their paragraph). */
-  lines: readonly string[] | null;
-  diagnostics: ReadonlyArray<{ rule: string; severity: Severity; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
+  /** Show each finding's line (not for a .docx, whose findings quote their paragraph). */
+  excerpts: boolean;
+  /** With the part of its line the scan kept (records.ts: source, sourceFrom, sourceCut). */
+  diagnostics: ReadonlyArray<SourceFields & { rule: string; severity: Severity; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }>;
 }
 
 const SEVERITY_STYLE: Record<Severity, Style> = { error: ['red', 'bold'], warning: 'yellow', info: 'cyan', hint: 'gray' };
@@ -397,14 +399,29 @@ export class StylishWriter {
       const sev = en ? SEVERITY_NAME[d.severity].en : SEVERITY_NAME[d.severity].zh;
       const sevPad = ' '.repeat(Math.max(0, (en ? 7 : 4) - displayWidth(sev)));
       out.write(`  ${this.paint('dim', at.padEnd(gutter + 4))}  ${this.paint(SEVERITY_STYLE[d.severity], sev)}${sevPad}  ${d.message}  ${this.paint('dim', d.rule)}\n`);
-      const line = f.lines?.[d.range.start.line];
-      if (line === undefined) continue;
-      const end = d.range.end.line === d.range.start.line ? d.range.end.character : line.length;
-      const { text, carets } = excerpt(line, d.range.start.character, end, Math.max(20, opts.width - gutter - 5));
+      if (!f.excerpts || d.source === undefined) continue;
+      const { text, carets } = keptExcerpt(d, d.source, Math.max(20, opts.width - gutter - 5));
       out.write(`  ${this.paint('dim', `${String(d.range.start.line + 1).padStart(gutter)} │`)} ${text}\n`);
       out.write(`  ${this.paint('dim', `${' '.repeat(gutter)} │`)} ${this.paint(SEVERITY_STYLE[d.severity], carets)}\n`);
     }
   }
+}
+
+/**
+ * excerpt() of the part of a finding's line that its record kept (up to 160 characters around it):
+ * marked … where the line goes on beyond that part as well as beyond the window.
+ */
+function keptExcerpt(d: SourceFields & { range: StylishFile['diagnostics'][number]['range'] }, source: string, max: number): { text: string; carets: string } {
+  const from = d.sourceFrom ?? 0;
+  const end = d.range.end.line === d.range.start.line ? d.range.end.character - from : source.length;
+  const x = excerpt(source, d.range.start.character - from, end, from > 0 ? max - 1 : max);
+  let { text, carets } = x;
+  if (from > 0 && !text.startsWith('…')) {
+    text = '…' + text;
+    carets = ' ' + carets;
+  }
+  if (d.sourceCut && !text.endsWith('…')) text += '…';
+  return { text, carets };
 }
 
 /** The lines of a text as LSP counts them (\r\n, \r and \n end a line). */

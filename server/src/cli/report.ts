@@ -5,15 +5,13 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
 import type { RuleFailure } from '../core/analyze';
 import type { Locale } from '../core/types';
-import { decode } from '../io/textFile';
 import { githubAnnotations } from '../report/github';
 import { renderReport } from '../report/html';
 import { toSarif } from '../report/sarif';
 import { reportFiles, shownMessage, type ScannedFile, type Skipped } from '../scan/engine';
-import { JsonArrayWriter, splitLines, StylishWriter, writeJson, writeJsonAt, type Sink, type StylishFile } from './output';
+import { JsonArrayWriter, StylishWriter, writeJson, writeJsonAt, type Sink, type StylishFile } from './output';
 import type { Severity } from '../core/types';
 import type { ScanFix } from '../scan/engine';
 
@@ -103,7 +101,7 @@ export class ReportWriter {
 
   private stylishFile(f: ScannedFile): StylishFile {
     const v = this.opts.visible;
-    return { display: v(f.display), lines: f.diagnostics.length ? sourceLines(f) : null, diagnostics: f.diagnostics.map((d) => ({ ...d, message: v(shownMessage(f, d)) })) };
+    return { display: v(f.display), excerpts: !f.docx, diagnostics: f.diagnostics.map((d) => ({ ...d, message: v(shownMessage(f, d)) })) };
   }
 
   private textOf(f: ScannedFile): string {
@@ -177,13 +175,3 @@ function githubText(f: ScannedFile): string {
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-/** A text file's lines, read again for the source excerpts of the stylish format (null for a .docx or a file no longer readable). */
-function sourceLines(f: ScannedFile): string[] | null {
-  if (f.docx) return null;
-  try {
-    const d = decode(readFileSync(f.path));
-    return d.ok ? splitLines(d.text) : null;
-  } catch {
-    return null;
-  }
-}
