@@ -51,6 +51,21 @@ function settingsFor(keys: readonly string[], scopeUri: string | undefined): Rec
   return explicitSettings(keys, (k) => config.inspect(k), (k) => plain(config.get(k)));
 }
 
+/**
+ * Checking is switched off (gongwen.toggle): a scan would fill the Problems panel all the same,
+ * so none is made; the message offers to turn checking on and scan. Returns at once (null): the
+ * command does not wait for the message's answer.
+ */
+function scanWhileOff(checking: CheckingSwitch, scanner: Scanner): null {
+  const on = t('Turn on and scan');
+  void vscode.window.showInformationMessage(t('gongwen checking is off: the workspace was not scanned.'), on).then(async (choice) => {
+    if (choice !== on) return;
+    await checking.toggle();
+    await scanner.scan();
+  });
+  return null;
+}
+
 export async function activateWith(context: vscode.ExtensionContext, host: ClientHost): Promise<GongwenApi> {
   const selector = ['gongwen', 'plaintext', 'markdown'].flatMap((language) => [
     { scheme: 'file', language },
@@ -93,7 +108,7 @@ export async function activateWith(context: vscode.ExtensionContext, host: Clien
     scanner,
     // Word files are read from the disk: not in a web worker.
     host.scan ? new DocxViews(() => client) : vscode.commands.registerCommand('gongwen.openDocx', () => vscode.window.showInformationMessage(t('Word files are not read on the web: open the document in VS Code on your computer.'))),
-    vscode.commands.registerCommand('gongwen.scanWorkspace', () => (host.scan ? scanner.scan() : scanUnavailable())),
+    vscode.commands.registerCommand('gongwen.scanWorkspace', () => (!host.scan ? scanUnavailable() : checking.off ? scanWhileOff(checking, scanner) : scanner.scan())),
     vscode.commands.registerCommand('gongwen.showReport', () => (host.scan ? scanner.showReport() : scanUnavailable())),
     registerWalkthrough(),
     registerExportReview(() => client, host.scan),

@@ -11,6 +11,7 @@ import { activateExtension, fixtureUri, gongwenDiagnostics, openFixture, revertA
 
 interface GongwenApi {
   statusText(): string | undefined;
+  lastScan(): unknown;
 }
 
 async function api(): Promise<GongwenApi> {
@@ -88,6 +89,10 @@ suite('quiet: enable, run, toggle, fix all, team config, format', () => {
       const edits = await vscode.commands.executeCommand<vscode.TextEdit[] | undefined>('vscode.executeFormatDocumentProvider', other.doc.uri, { tabSize: 4, insertSpaces: true });
       assert.deepEqual(edits ?? [], [], 'no formatting edits while checking is off');
       assert.match(gw.statusText() ?? '', OFF);
+      // Nor a workspace scan: the command says so (offering to turn checking on) and scans nothing.
+      const before = gw.lastScan();
+      assert.equal(await vscode.commands.executeCommand('gongwen.scanWorkspace'), null);
+      assert.equal(gw.lastScan(), before, 'no scan while checking is off');
     } finally {
       await vscode.commands.executeCommand('gongwen.toggle');
     }
