@@ -10,6 +10,7 @@
 
 import type { AnalysisResult } from '../core/analyze';
 import { checkText } from '../core/check';
+import { once } from '../core/parse/memo';
 import { isIncluded, type Effective } from '../core/config/effective';
 import { comparesWithWorkspace, PlanIndex, summarize, summarizeDoc, type DocSummary, type PlanSummary, type StopSummary } from '../core/research/index';
 import { comparesDocuments, ruleById, rulesNeeding } from '../core/rules/registry';
@@ -92,7 +93,9 @@ export class WorkspacePlans {
     if (!docs && !LOOKS_LIKE_PLAN.test(decoded.text)) return this.remove(uri, folder.eff);
     // decode() leaves no byte order mark in the text.
     const text = decoded.text;
-    const r = checkText(text, folder.relPath(uri), folder.eff, { only: [] });
+    // Read once (parse/memo.ts once): a file from disk is not being typed in, so keeping its
+    // paragraphs' work for a later analysis would only fill the memo.
+    const r = once(() => checkText(text, folder.relPath(uri), folder.eff, { only: [] }));
     if (!docs && r.kind !== 'research') return this.remove(uri, folder.eff);
     const out = this.claim(uri, folder.eff);
     this.fromEditor.delete(uri);
