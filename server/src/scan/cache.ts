@@ -2,13 +2,13 @@
 // by the file's path, a hash of its bytes and a hash of its configuration, in one file: an index,
 // then every entry's summaries and report part, then every entry's records (V8's serializer, which
 // keeps typed arrays), read from the file and decoded only when used: a warm run whose report
-// parts are kept reads the index and the summaries and parts (one read), and never a record. A changed file or a
-// changed configuration misses only its own entries; another version of gongwen or of Node.js
-// starts afresh. As git's index does, a file whose stamp (size, times, inode) is the one it had
-// when its bytes were hashed is taken as unchanged without reading it, unless it was written so
-// shortly before that read that a later write could share its timestamps (RACY_MS). A second pass
-// (rules that compare files) is kept only for the very same summaries of every file (hashIndex),
-// so a plan changed elsewhere runs it again.
+// parts are kept reads the index and the summaries and parts (one read), and never a record. A
+// changed file or a changed configuration misses only its own entries; another version of gongwen
+// or of Node.js starts afresh. As git's index does, a file whose stamp (size, times, inode) is the
+// one it had when its bytes were hashed is taken as unchanged without reading it, unless it was
+// written so shortly before that read that a later write could share its timestamps (RACY_MS). A
+// second pass (rules that compare files) is kept only for the very same summaries of every file
+// (hashIndex), so a plan changed elsewhere runs it again.
 
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
