@@ -196,6 +196,24 @@ describe('the language server reads the same gongwen-suppressions.json', functio
     assert.deepEqual(codes(more), ['doc.disclosure', ...Array(5).fill('format.punctuation')]);
   });
 
+  it('the workspace scan publishes, counts and reports only what the suppressions leave', async () => {
+    tree = new TempTree('gongwen-suppress-lsp-');
+    mkdirSync(tree.path('.git'));
+    tree.write('docs/a.txt', TEXT);
+    tree.write('docs/b.txt', TEXT);
+    assert.equal(runCli(['check', 'docs/a.txt', '--suppress-rule', 'format.punctuation', '-f', 'text'], tree.root).status, 0);
+    s = await startServer({ rootUri: null, workspaceFolders: [{ uri: tree.uri(''), name: 'root' }] });
+    const mark = s.mark();
+    const r = (await s.conn.sendRequest('gongwen/scanWorkspace', {})) as { files: number; diagnostics: number; bySeverity: Record<string, number> };
+    // 6 findings a file; a.txt's 4 punctuation findings are recorded.
+    assert.equal(r.files, 2);
+    assert.equal(r.diagnostics, 8);
+    const published = await s.waitFor<PublishDiagnosticsParams>('textDocument/publishDiagnostics', (p) => p.uri === tree.uri('docs/a.txt'), { after: mark });
+    assert.deepEqual(codes(published), ['doc.disclosure', 'format.date']);
+    const report = (await s.conn.sendRequest('gongwen/scanReport', {})) as string | null;
+    assert.match(report ?? '', /<div class="card"><div class="big">8<\/div>/);
+  });
+
   it('a broken file suppresses nothing and does not stop the server', async () => {
     tree = new TempTree('gongwen-suppress-lsp-');
     mkdirSync(tree.path('.git'));

@@ -66,7 +66,7 @@ let canWatchFiles = false;
 /** gongwen-suppressions.json (bulk suppressions, as the command line writes them): applied to every diagnostic published. */
 const suppressions = host.suppressions;
 /** Null in the web worker: no workspace scan there. */
-const scanner = host.scanner?.(connection, (uri) => !!documents.get(uri), (uri) => store.get(uri), (uri, d) => unsuppressed(uri, d)) ?? null;
+const scanner = host.scanner?.(connection, (uri) => !!documents.get(uri), (uri) => store.get(uri), (uri, d) => (suppressions ? suppressions.keep(toPath(uri), folderOf(uri)?.root ?? null, d) : d)) ?? null;
 /** gongwen.enable and gongwen.run: which version of a document the editor is shown, if any (lsp/quiet.ts). */
 const gate = new RunGate((uri) => store.editorSettings(uri));
 

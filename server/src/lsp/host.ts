@@ -9,6 +9,7 @@
 
 import type { Connection, Diagnostic } from 'vscode-languageserver/node';
 import type { Effective } from '../core/config/effective';
+import type { ScanDiagnostic } from '../scan/records';
 import type { WorkspaceScanner } from '../scan/workspaceScan';
 import type { ConfigFiles } from './configStore';
 import type { PlanFiles } from './workspacePlans';
@@ -27,6 +28,7 @@ export interface HostPaths {
 /** gongwen-suppressions.json beside the workspace (lsp/suppressions.ts). */
 export interface HostSuppressions {
   filter(file: string | null, folder: string | null, diagnostics: Diagnostic[]): Diagnostic[];
+  keep<T extends { rule: string }>(file: string | null, folder: string | null, findings: T[]): T[];
   invalidate(): void;
 }
 
@@ -38,7 +40,7 @@ export interface ServerHost {
   suppressions: HostSuppressions | null;
   /** The workspace scan ("scan workspace" and its report): it walks the disk, reads .docx and runs worker threads. */
   scanner:
-    | ((connection: Connection, isOpen: (uri: string) => boolean, effectiveFor: (uri: string) => Promise<Effective>, shown: (uri: string, d: Diagnostic[]) => Diagnostic[]) => WorkspaceScanner)
+    | ((connection: Connection, isOpen: (uri: string) => boolean, effectiveFor: (uri: string) => Promise<Effective>, shown: (uri: string, d: ScanDiagnostic[]) => ScanDiagnostic[]) => WorkspaceScanner)
     | null;
   /** Answers DocxTextRequest (the text view of a Word file: lsp/docxView.ts), reading the file from the disk. */
   serveDocx: ((connection: Connection, effectiveFor: (uri: string) => Promise<Effective>) => void) | null;

@@ -26,11 +26,17 @@ export class SuppressionStore {
    */
   filter(file: string | null, folder: string | null, diagnostics: Diagnostic[]): Diagnostic[] {
     if (file === null || !diagnostics.length) return diagnostics;
+    const withRule = diagnostics.map((d) => ({ rule: typeof d.code === 'string' ? d.code : '', d }));
+    return this.keep(file, folder, withRule).map((x) => x.d);
+  }
+
+  /** The findings of `file` (each with its rule) that are shown, as filter() decides for diagnostics. */
+  keep<T extends { rule: string }>(file: string | null, folder: string | null, findings: T[]): T[] {
+    if (file === null || !findings.length) return findings;
     const base = folder ?? path.dirname(file);
     const s = this.read(suppressionsPath(base));
-    if (!s) return diagnostics;
-    const withRule = diagnostics.map((d) => ({ rule: typeof d.code === 'string' ? d.code : '', d }));
-    return applySuppressions(s, suppressionKey(suppressionsRoot(base), file), withRule).kept.map((x) => x.d);
+    if (!s) return findings;
+    return applySuppressions(s, suppressionKey(suppressionsRoot(base), file), findings).kept;
   }
 
   /** Forget what was read (the file changed on disk). */

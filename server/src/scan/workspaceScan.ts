@@ -10,7 +10,7 @@ import { isIncluded } from '../core/config/effective';
 import { CHECKED_EXTENSIONS, posixRel, walkFiles } from '../io/walk';
 import type { ScanWorkspaceResult } from '../protocol';
 import { renderReport, type ReportInput } from '../report/html';
-import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, type ScannedFile } from './engine';
+import { countBySeverity, mostFilesLocale, reportFiles, scanFiles, type ScanDiagnostic, type ScannedFile } from './engine';
 import { SEVERITY, toRelated } from '../lsp/diagnostics';
 import { docsHref } from '../lsp/docsLink';
 import { failureDiagnostics } from '../lsp/failures';
@@ -52,8 +52,8 @@ export class WorkspaceScanner {
     private readonly connection: Connection,
     private readonly isOpen: (uri: string) => boolean,
     private readonly effectiveFor: (uri: string) => Promise<Effective>,
-    /** What is shown of a file's diagnostics (the server leaves out those gongwen-suppressions.json records). */
-    private readonly shown: (uri: string, diagnostics: Diagnostic[]) => Diagnostic[] = (_uri, d) => d,
+    /** What is shown of a file's findings (the server leaves out those gongwen-suppressions.json records). */
+    private readonly shown: (uri: string, diagnostics: ScanDiagnostic[]) => ScanDiagnostic[] = (_uri, d) => d,
   ) {}
 
   has(uri: string): boolean {
@@ -93,25 +93,33 @@ export class WorkspaceScanner {
       onFile: (f) => {
         const uri = editorUri(f);
         now.add(uri);
-        if (!this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: this.shown(uri, toScanDiagnostics(f, docsBase)) });
+        if (!this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: toScanDiagnostics(this.shownFile(f), docsBase) });
       },
     });
+    // The counts and the report are of what the Problems panel shows.
+    const files = result.files.map((f) => this.shownFile(f));
     // Files of the previous scan that are gone (or excluded now) lose their old results.
     if (!result.cancelled) {
       for (const uri of this.published) if (!now.has(uri) && !this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       this.published = now;
     } else for (const uri of now) this.published.add(uri);
-    const bySeverity = countBySeverity(result.files);
+    const bySeverity = countBySeverity(files);
     const diagnostics = bySeverity.error + bySeverity.warning + bySeverity.info + bySeverity.hint;
     this.lastReport = result.cancelled ? null : {
       root: folders.map((f) => (f.uri.startsWith('file:') ? fileURLToPath(f.uri) : f.uri)).join('、'),
       generatedAt: new Date(),
-      files: reportFiles(result.files, (f) => pathToFileURL(f.path).toString()),
+      files: reportFiles(files, (f) => pathToFileURL(f.path).toString()),
       skipped: result.skipped,
-      locale: mostFilesLocale(result.files),
+      locale: mostFilesLocale(files),
       docsBase,
     };
     return { files: result.files.length, diagnostics, bySeverity, skipped: result.skipped, cancelled: result.cancelled, report: !result.cancelled, ms: Date.now() - started };
+  }
+
+  /** The file with the findings that are shown of it (gongwen-suppressions.json applied). */
+  private shownFile(f: ScannedFile): ScannedFile {
+    const diagnostics = this.shown(editorUri(f), f.diagnostics);
+    return diagnostics.length === f.diagnostics.length ? f : { ...f, diagnostics };
   }
 
   /** The last scan's report (self-contained HTML), made now; null when it was cancelled or there was none. */
@@ -125,6 +133,6 @@ export class WorkspaceScanner {
     const p = fileURLToPath(uri);
     const r = await scanFiles([{ path: p, display: rel, rel }], { effectiveFor: () => eff, idOf: (x) => pathToFileURL(x).toString() });
     const f = r.files[0];
-    void this.connection.sendDiagnostics({ uri, diagnostics: f ? this.shown(uri, toScanDiagnostics(f, docsBase)) : [] });
+    void this.connection.sendDiagnostics({ uri, diagnostics: f ? toScanDiagnostics(this.shownFile(f), docsBase) : [] });
   }
 }
