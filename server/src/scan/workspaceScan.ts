@@ -85,6 +85,7 @@ export class WorkspaceScanner {
       effByPath.set(i.path, await eff);
     }
     const now = new Set<string>();
+    const shownByPath = new Map<string, ScannedFile>();
     const result = await scanFiles(inputs, {
       effectiveFor: (p) => effByPath.get(p)!,
       cancelled,
@@ -93,11 +94,13 @@ export class WorkspaceScanner {
       onFile: (f) => {
         const uri = editorUri(f);
         now.add(uri);
-        if (!this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: toScanDiagnostics(this.shownFile(f), docsBase) });
+        const shown = this.shownFile(f);
+        shownByPath.set(f.path, shown);
+        if (!this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: toScanDiagnostics(shown, docsBase) });
       },
     });
     // The counts and the report are of what the Problems panel shows.
-    const files = result.files.map((f) => this.shownFile(f));
+    const files = result.files.map((f) => shownByPath.get(f.path) ?? this.shownFile(f));
     // Files of the previous scan that are gone (or excluded now) lose their old results.
     if (!result.cancelled) {
       for (const uri of this.published) if (!now.has(uri) && !this.isOpen(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
