@@ -97,7 +97,8 @@ export function renderReport(input: ReportInput): string {
   const L = (m: Msg): string => localize(input.locale, m);
   const t = (zh: string, en: string): string => L({ zh, en });
   const none = t('（无）', '(none)');
-  const fig = figuresOf(input.files.map((f) => f.facts));
+  // The figures count the findings the report shows (after suppressions and --quiet), not all the analysis found.
+  const fig = figuresOf(input.files.map((f) => ({ ...f.facts, findings: f.diagnostics })));
   const byPath = new Map(input.files.map((f) => [f.path, f]));
   const sev = (['error', 'warning', 'info', 'hint'] as const).map((s) => `<div class="card"><div class="big c-${s}">${fmt(fig.bySeverity[s])}</div><div>${L(SEVERITY_NAME[s])}</div></div>`).join('');
 

@@ -97,9 +97,7 @@ export function reportFiles(files: readonly ScannedFile[], hrefOf: (f: ScannedFi
   return files.map((f) => ({
     path: f.display,
     href: hrefOf(f),
-    // The figures count what the report shows: after suppressions and --quiet, with the findings
-    // of the rules that compare files (which the first pass's facts cannot hold).
-    facts: { ...f.facts, findings: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity })) },
+    facts: f.facts,
     diagnostics: f.diagnostics.map((d) => ({ rule: d.rule, severity: d.severity, message: shownMessage(f, d), line: d.range.start.line, character: d.range.start.character, end: d.range.end, ...sourceFieldsOf(d) })),
   }));
 }
