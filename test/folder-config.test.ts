@@ -12,7 +12,7 @@ import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { ScanWorkspaceResult } from '../server/src/protocol';
 import { ensureBuilt } from './helpers/build';
 import { PLAN_A, PLAN_B } from './helpers/texts';
-import { startServer, type TestServer } from './lsp/client';
+import { codeActions, openAndWait, startServer, type TestServer } from './lsp/client';
 
 /** Two plans sharing a three-stop route 35 days apart: each gets research.repeated-route. */
 const NOTICE = ['关于做好档案整理工作的通知', '济档发[2026]05号', '', '各区县档案馆：', '请按照有关规定做好年度档案整理工作。', '', '济南市档案馆', '2026年03月02日', ''].join('\n');
@@ -63,6 +63,18 @@ describe("a workspace folder's own .gongwen.json (folder URI without a trailing 
       const uriB = pathToFileURL(path.join(dirs.ws, 'plan-b.txt')).toString();
       const p = await s.diagnostics(uriB, (x) => !!route(x.diagnostics));
       assert.match(msg(route(p.diagnostics)!), /^The route /);
+    });
+
+    it('an excluded file, opened, gets neither a save-time fix-all nor a formatting edit', async () => {
+      const uri = pathToFileURL(path.join(dirs.ws, 'skip', 'notice.txt')).toString();
+      const included = pathToFileURL(path.join(dirs.ws, 'notice.txt')).toString();
+      await openAndWait(s, included, NOTICE);
+      await openAndWait(s, uri, NOTICE);
+      const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      assert.equal((await codeActions(s, included, whole, [], ['source.fixAll.gongwen'])).length, 1, 'an included file has one');
+      assert.deepEqual(await codeActions(s, uri, whole, [], ['source.fixAll.gongwen']), []);
+      const edits = await s.conn.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } });
+      assert.deepEqual(edits ?? [], []);
     });
 
     it('the workspace scan leaves out what the folder excludes', async () => {

@@ -4,7 +4,7 @@
 
 import {
   CodeActionKind, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, FileChangeType, MessageType, ResponseError, ShowMessageNotification, TextDocuments,
-  TextDocumentSyncKind, type Diagnostic, type DocumentDiagnosticReport, type InitializeParams, type InitializeResult, type WorkspaceFolder,
+  TextDocumentSyncKind, type Diagnostic, type DocumentDiagnosticReport, type InitializeParams, type InitializeResult, type TextEdit as LspTextEdit, type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisResult } from './core/analyze';
@@ -66,7 +66,7 @@ let canWatchFiles = false;
 /** gongwen-suppressions.json (bulk suppressions, as the command line writes them): applied to every diagnostic published. */
 const suppressions = host.suppressions;
 /** Null in the web worker: no workspace scan there. */
-const scanner = host.scanner?.(connection, (uri) => !!documents.get(uri), (uri) => store.get(uri), (uri, d) => (suppressions ? suppressions.keep(toPath(uri), folderOf(uri)?.root ?? null, d) : d)) ?? null;
+const scanner = host.scanner?.(connection, (uri) => !!documents.get(uri), (uri) => store.get(uri), (uri, d) => unsuppressedFindings(uri, d)) ?? null;
 /** gongwen.enable and gongwen.run: which version of a document the editor is shown, if any (lsp/quiet.ts). */
 const gate = new RunGate((uri) => store.editorSettings(uri));
 
@@ -291,8 +291,12 @@ async function publishUnopened(uri: string): Promise<void> {
 
 /** A file's diagnostics without those gongwen-suppressions.json leaves out (lsp/suppressions.ts). */
 function unsuppressed(uri: string, diagnostics: Diagnostic[]): Diagnostic[] {
-  const f = folderOf(uri);
-  return suppressions ? suppressions.filter(toPath(uri), f?.root ?? null, diagnostics) : diagnostics;
+  return suppressions ? suppressions.filter(toPath(uri), folderOf(uri)?.root ?? null, diagnostics) : diagnostics;
+}
+
+/** The same for a scanned file's findings (the workspace scan). */
+function unsuppressedFindings<T extends { rule: string }>(uri: string, findings: T[]): T[] {
+  return suppressions ? suppressions.keep(toPath(uri), folderOf(uri)?.root ?? null, findings) : findings;
 }
 
 function schedule(doc: TextDocument): void {
@@ -531,8 +535,7 @@ connection.onCodeAction(async (params) => {
   let memo: AnalysisResult | null | undefined;
   const fresh = (): AnalysisResult | null => (memo !== undefined ? memo : (memo = analyzeDoc(doc, eff)));
   try {
-    const safeEdits = () => safeFixEdits(doc, relativePath(doc.uri), eff, { markdown: isMarkdown(doc), official: isGongwenLanguage(doc) });
-    return codeActions(params, doc, fresh, eff.config.locale, safeEdits);
+    return codeActions(params, doc, fresh, eff.config.locale, () => safeEditsFor(doc, eff));
   } catch (e) {
     connection.console.error(`gongwen: code actions failed for ${doc.uri}: ${String(e)}`);
     return [];
@@ -613,11 +616,15 @@ host.serveDocx?.(connection, (uri) => store.get(uri));
 connection.onDocumentFormatting(async (params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc || docxFileUri(doc.uri) || (await gate.shownVersion(doc)) === null) return [];
-  const eff = await store.get(doc.uri);
+  return safeEditsFor(doc, await store.get(doc.uri));
+});
+
+/** The document's safe fixes as one edit (lsp/format.ts); none for a file the configuration leaves out. */
+function safeEditsFor(doc: TextDocument, eff: Effective): LspTextEdit[] {
   const rel = relativePath(doc.uri);
   if (doc.uri.startsWith('file:') && !isIncluded(eff, rel)) return [];
   return safeFixEdits(doc, rel, eff, { markdown: isMarkdown(doc), official: isGongwenLanguage(doc) });
-});
+}
 
 documents.listen(connection);
 connection.listen();
