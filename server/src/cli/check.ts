@@ -17,6 +17,7 @@ import { openSink } from './output';
 import { fileRecord, ReportWriter, type FileRecord, type Format } from './report';
 import { inShard, type Shard } from './shard';
 import { isStdinPath } from './stdin';
+import { holdYoungGeneration } from './youngGeneration';
 import { readSuppressions, suppressionKey, suppressionsRoot, writeSuppressions } from '../config/suppressionsFile';
 
 export type { FileDiagnostic, FileRecord, Format } from './report';
@@ -178,6 +179,8 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
     },
     render: (f) => (suppressedHere(f.path) ? null : { text: report.rendered(f)!, diagnostics: f.diagnostics.length, severities: severitiesOf(f.diagnostics), failures: f.failures }),
   } : undefined;
+  // A scan of many files keeps V8's young generation small (youngGeneration.ts); one file, however large, has the defaults.
+  const young = inputs.length > 1 ? holdYoungGeneration() : null;
   const result = await scanFiles(inputs, {
     effectiveFor,
     concurrency: opts.concurrency,
@@ -187,13 +190,14 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
     views,
     onFile: writesSuppressions ? undefined : show,
     onProgress: (done, total) => {
+      young?.check();
       if (!tty || total < 50) return;
       const now = Date.now();
       if (now - lastProgress < 100 && done < total) return;
       lastProgress = now;
       process.stderr.write(`\r${localize(configs.cliLocale, { zh: '检查中', en: 'checking' })} ${done}/${total}${done === total ? '\n' : ''}`);
     },
-  });
+  }).finally(() => young?.release());
   if (cache) {
     try {
       cache.save();
