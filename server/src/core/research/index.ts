@@ -127,19 +127,63 @@ export interface LeaderShare {
 }
 
 /**
- * Where stops are filed: every comparable stop under its name (site, else town) within its 区县
- * ("D:历城区|s:娄家村"), or under "N:|…" when it has none, and under "A:…" in any case. A lookup
- * with a 区县 reads its own list and the district-less one; a lookup without one reads "A:…".
- * Route steps are filed the same way by the first stop's 区县. The lists are then filtered with
- * samePlace, so the keys only have to be a superset of the matches.
+ * Where stops are filed: every comparable stop under its name (site, else town) within its 区县,
+ * or under no 区县 when it has none, and under "any 区县" in any case. A lookup with a 区县 reads
+ * its own list and the district-less one; a lookup without one reads "any". Route steps are filed
+ * the same way by the first stop's 区县. The lists are then filtered with samePlace, so the
+ * shelves only have to hold a superset of the matches.
  */
-function fileKeys(p: Place, name: string): string[] {
-  return [p.district ? `D:${p.district}|${name}` : `N:|${name}`, `A:${name}`];
+const NO_DISTRICT = '';
+/** Not a 区县's name (those are never empty and never hold U+0000). */
+const ANY_DISTRICT = '\u0000';
+const ANY_ONLY: readonly string[] = [ANY_DISTRICT];
+
+function lookupScopes(p: Place): readonly string[] {
+  return p.district ? [p.district, NO_DISTRICT] : ANY_ONLY;
 }
 
-function lookupKeys(p: Place, name: string): string[] {
-  return p.district ? [`D:${p.district}|${name}`, `N:|${name}`] : [`A:${name}`];
+/**
+ * Stop lists by scope (a 区县, none or any) and name: a map in a map, so that filing the 60,000
+ * stops of 2,000 plans makes no key string for each of them.
+ */
+class StopShelf {
+  private readonly scopes = new Map<string, Map<string, StopRef[]>>();
+
+  /** Files a stop under its own 区县 (or none) and under any. */
+  file(p: Place, name: string, ref: StopRef): void {
+    this.add(p.district || NO_DISTRICT, name, ref);
+    this.add(ANY_DISTRICT, name, ref);
+  }
+
+  /** Takes plan `id`'s stops off the shelves `file` put them on. */
+  unfile(p: Place, name: string, id: string): void {
+    this.drop(p.district || NO_DISTRICT, name, id);
+    this.drop(ANY_DISTRICT, name, id);
+  }
+
+  get(scope: string, name: string): readonly StopRef[] {
+    return this.scopes.get(scope)?.get(name) ?? NO_REFS;
+  }
+
+  private add(scope: string, name: string, ref: StopRef): void {
+    let names = this.scopes.get(scope);
+    if (!names) this.scopes.set(scope, (names = new Map()));
+    const list = names.get(name);
+    if (list) list.push(ref);
+    else names.set(name, [ref]);
+  }
+
+  private drop(scope: string, name: string, id: string): void {
+    const names = this.scopes.get(scope);
+    const list = names?.get(name);
+    if (!names || !list) return;
+    const kept = list.filter((r) => r.plan.id !== id);
+    if (kept.length) names.set(name, kept);
+    else names.delete(name);
+  }
 }
+
+const NO_REFS: readonly StopRef[] = [];
 
 // ---- documents and meetings (every file, not only plans) -----------------------------------------
 
@@ -285,8 +329,8 @@ const NO_IDS: ReadonlySet<string> = new Set();
 
 export class PlanIndex {
   private readonly plans = new Map<string, PlanSummary>();
-  private readonly byPlace = new Map<string, StopRef[]>();
-  private readonly byStep = new Map<string, StopRef[]>();
+  private readonly byPlace = new StopShelf();
+  private readonly byStep = new StopShelf();
   private readonly byDistrict = new Map<string, Set<string>>();
   private readonly docs = new Map<string, DocSummary>();
   private readonly byAnnual = new KeyedIds();
@@ -315,10 +359,10 @@ export class PlanIndex {
     p.stops.forEach((s, index) => {
       const ref = { plan: p, index };
       const name = placeName(s.place);
-      if (name) for (const k of fileKeys(s.place, name)) push(this.byPlace, k, ref);
+      if (name) this.byPlace.file(s.place, name, ref);
       const next = p.stops[index + 1];
       const nextName = next ? placeName(next.place) : null;
-      if (name && nextName) for (const k of fileKeys(s.place, `${name}>${nextName}`)) push(this.byStep, k, ref);
+      if (name && nextName) this.byStep.file(s.place, `${name}>${nextName}`, ref);
       if (s.place.district) {
         let set = this.byDistrict.get(s.place.district);
         if (!set) this.byDistrict.set(s.place.district, (set = new Set()));
@@ -331,19 +375,12 @@ export class PlanIndex {
     const old = this.plans.get(id);
     if (!old) return;
     this.plans.delete(id);
-    const drop = (m: Map<string, StopRef[]>, key: string): void => {
-      const list = m.get(key);
-      if (!list) return;
-      const kept = list.filter((r) => r.plan.id !== id);
-      if (kept.length) m.set(key, kept);
-      else m.delete(key);
-    };
     old.stops.forEach((s, i) => {
       const name = placeName(s.place);
-      if (name) for (const k of fileKeys(s.place, name)) drop(this.byPlace, k);
+      if (name) this.byPlace.unfile(s.place, name, id);
       const next = old.stops[i + 1];
       const nextName = next ? placeName(next.place) : null;
-      if (name && nextName) for (const k of fileKeys(s.place, `${name}>${nextName}`)) drop(this.byStep, k);
+      if (name && nextName) this.byStep.unfile(s.place, `${name}>${nextName}`, id);
       if (s.place.district) {
         const set = this.byDistrict.get(s.place.district);
         if (set) {
@@ -359,8 +396,8 @@ export class PlanIndex {
     const name = placeName(place);
     if (!name) return [];
     const out: StopRef[] = [];
-    for (const k of lookupKeys(place, name)) {
-      for (const r of this.byPlace.get(k) ?? []) if (r.plan.id !== exceptId && samePlace(place, r.plan.stops[r.index]!.place)) out.push(r);
+    for (const scope of lookupScopes(place)) {
+      for (const r of this.byPlace.get(scope, name)) if (r.plan.id !== exceptId && samePlace(place, r.plan.stops[r.index]!.place)) out.push(r);
     }
     return out;
   }
@@ -371,8 +408,9 @@ export class PlanIndex {
     const nb = placeName(b);
     if (!na || !nb) return [];
     const out: StopRef[] = [];
-    for (const k of lookupKeys(a, `${na}>${nb}`)) {
-      for (const r of this.byStep.get(k) ?? []) {
+    const step = `${na}>${nb}`;
+    for (const scope of lookupScopes(a)) {
+      for (const r of this.byStep.get(scope, step)) {
         if (r.plan.id !== exceptId && samePlace(a, r.plan.stops[r.index]!.place) && samePlace(b, r.plan.stops[r.index + 1]!.place)) out.push(r);
       }
     }
@@ -507,12 +545,6 @@ export class PlanIndex {
 export function placeName(p: Place): string | null {
   if (!p.comparable) return null;
   return p.site ? `s:${p.site}` : p.town ? `t:${p.town}` : null;
-}
-
-function push(m: Map<string, StopRef[]>, key: string, ref: StopRef): void {
-  const list = m.get(key);
-  if (list) list.push(ref);
-  else m.set(key, [ref]);
 }
 
 /** How a message names another plan: its title (or file name) and date. */
