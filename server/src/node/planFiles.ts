@@ -1,9 +1,11 @@
-// The workspace plan index's files on disk (the Node host): walked and read asynchronously, in
-// the index's one spelling of a file's name.
+// The workspace plan index's files on disk (the Node host): walked asynchronously and read at once
+// (as the scan reads them: a few kilobytes from the page cache take less than the promise API's
+// round trips, open, stat, read and close, each through the thread pool), in the index's one
+// spelling of a file's name.
 
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readTextAsync } from '../io/textFile';
+import { decode, readBytesSync, type Decoded } from '../io/textFile';
 import { walkFiles } from '../io/walk';
 import type { PlanFiles } from '../lsp/workspacePlans';
 
@@ -21,5 +23,10 @@ export const nodePlanFiles: PlanFiles = {
     const files = await walkFiles(fileURLToPath(folder), keep, undefined, cancelled);
     return files.map((f) => pathToFileURL(f).toString());
   },
-  read: (uri, maxChars) => readTextAsync(fileURLToPath(uri), maxChars),
+  read: async (uri, maxChars) => readText(fileURLToPath(uri), maxChars),
 };
+
+function readText(p: string, maxChars: number): Decoded {
+  const read = readBytesSync(p, maxChars);
+  return read.ok ? decode(read.bytes) : read;
+}
