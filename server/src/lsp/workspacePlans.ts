@@ -18,7 +18,7 @@ import type { Decoded } from '../io/textFile';
 
 /** Words without which a text is not worth analysing as a research plan. */
 const LOOKS_LIKE_PLAN = /调研|督查|督导|走访|暗访|考察|视察|行程|站[:：]/;
-/** Files read at once while building (the next batch is read while this one is analysed). */
+/** Files read at once while building (the next batch is asked for before this one is analysed; a host may read it then or meanwhile). */
 const BATCH = 32;
 
 export interface FolderInfo {
@@ -50,8 +50,9 @@ export class WorkspacePlans {
 
   /**
    * Indexes every plan under the folders; resolves when done (or superseded by a newer build).
-   * Files are read in batches, the next batch while the current one is analysed, and the event
-   * loop is given back after every batch so that typing is never blocked.
+   * Files are read in batches, the next batch asked for before the current one is analysed (the
+   * Node host reads it there and then, as the scan does), and the event loop is given back after
+   * every batch so that typing is never blocked.
    */
   async build(folders: FolderInfo[]): Promise<void> {
     const gen = ++this.generation;
