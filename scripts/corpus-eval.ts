@@ -19,7 +19,7 @@ import { checkText } from '../server/src/core/check';
 import { effectiveConfig } from '../server/src/core/config/effective';
 import { presetLayers } from '../server/src/config/presets';
 import { LineIndex } from '../server/src/core/text/lineIndex';
-import { readTextAsync } from '../server/src/io/textFile';
+import { readTextSync } from '../server/src/io/textFile';
 import { readExpectations, type Entry } from '../test/corpus/expectations';
 import { SHARED } from '../test/helpers/paths';
 
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
   const kinds: string[] = [];
   const out: unknown[] = [];
   for (const e of entries) {
-    const read = await readTextAsync(path.join(opts.root, e.file));
+    const read = readTextSync(path.join(opts.root, e.file));
     if (!read.ok) {
       notes.push(`${e.file}: unreadable (${read.reason.en})`);
       continue;

@@ -10,7 +10,7 @@ import { printTree } from '../core/tree/print';
 import { issueDate } from '../core/semantics/timeline';
 import { repositoryRoot } from '../config/load';
 import { isDocx, readDocx } from '../io/docx';
-import { readTextAsync } from '../io/textFile';
+import { readTextSync } from '../io/textFile';
 import { posixRel } from '../io/walk';
 import { CliConfig } from './config';
 import { UsageError } from './files';
@@ -19,7 +19,7 @@ const MAX_INLINE = 200;
 
 export async function explain(file: string, configs: CliConfig, format: 'text' | 'json'): Promise<number> {
   const eff = configs.effectiveFor(file);
-  const decoded = isDocx(file) ? await readDocx(file, eff.maxFileSize) : await readTextAsync(file, eff.maxFileSize);
+  const decoded = isDocx(file) ? await readDocx(file, eff.maxFileSize) : readTextSync(file, eff.maxFileSize);
   if (!decoded.ok) throw new UsageError(`${file}: ${localize(eff.config.locale, decoded.reason)}`);
   const abs = path.resolve(file);
   const rel = posixRel(repositoryRoot(path.dirname(abs)) ?? process.cwd(), abs);

@@ -4,7 +4,6 @@
 
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { fmt } from '../core/messages';
 import type { Msg } from '../core/types';
 
@@ -80,19 +79,6 @@ function utf(buf: Uint8Array, label: string, name: string): Decoded {
   }
 }
 
-export async function readTextAsync(p: string, maxChars = Infinity): Promise<Decoded> {
-  let buf: Buffer;
-  try {
-    const s = await stat(p);
-    if (!s.isFile()) return { ok: false, reason: { zh: '不是普通文件', en: 'not a regular file' } };
-    if (s.size > CHEAP_READ && s.size > maxChars * MAX_BYTES_PER_UNIT + 4) return { ok: false, reason: tooManyBytes(s.size, maxChars), tooLarge: true };
-    buf = await readFile(p);
-  } catch (e) {
-    return { ok: false, reason: cannotRead(e) };
-  }
-  return decode(buf);
-}
-
 export type Bytes = { ok: true; bytes: Buffer } | { ok: false; reason: Msg; tooLarge?: boolean };
 
 /**
@@ -112,6 +98,12 @@ export function readBytesSync(p: string, maxChars = Infinity): Bytes {
   } finally {
     if (fd !== null) closeSync(fd);
   }
+}
+
+/** A file's text: its bytes read at once (readBytesSync) and decoded. */
+export function readTextSync(p: string, maxChars = Infinity): Decoded {
+  const read = readBytesSync(p, maxChars);
+  return read.ok ? decode(read.bytes) : read;
 }
 
 /**

@@ -5,7 +5,7 @@
 
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { decode, readBytesSync, type Decoded } from '../io/textFile';
+import { readTextSync } from '../io/textFile';
 import { walkFiles } from '../io/walk';
 import type { PlanFiles } from '../lsp/workspacePlans';
 
@@ -23,10 +23,6 @@ export const nodePlanFiles: PlanFiles = {
     const files = await walkFiles(fileURLToPath(folder), keep, undefined, cancelled);
     return files.map((f) => pathToFileURL(f).toString());
   },
-  read: async (uri, maxChars) => readText(fileURLToPath(uri), maxChars),
+  read: async (uri, maxChars) => readTextSync(fileURLToPath(uri), maxChars),
 };
 
-function readText(p: string, maxChars: number): Decoded {
-  const read = readBytesSync(p, maxChars);
-  return read.ok ? decode(read.bytes) : read;
-}
