@@ -17,19 +17,37 @@ import { E2EError, log, ROOT } from './lib.mjs';
 export const DOCS_IMAGES = process.env.GONGWEN_E2E_SCREENSHOTS ? path.resolve(ROOT, process.env.GONGWEN_E2E_SCREENSHOTS) : null;
 const MAX_BYTES = 200 * 1024;
 
+/**
+ * Opens the command palette (F1) with `typed` in it and waits for a row that holds `shown`.
+ * The value is set at once, not key by key, and the attempt is made again (up to three times):
+ * a webview that takes the focus as it loads (the report's) once ate the typed keys on CI.
+ */
+export async function openPalette(page, until, typed, shown = typed) {
+  const input = page.locator('.quick-input-widget .quick-input-box input').first();
+  for (let attempt = 1; ; attempt++) {
+    if (!(await input.isVisible().catch(() => false))) await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${typed}`);
+    try {
+      await until(page, `"${shown}" in the command palette`, (t) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => (r.textContent ?? '').includes(t)), shown, attempt < 3 ? 10_000 : 30_000);
+      return input;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 /** Runs a command from the palette (F1), by its title, as a user does. */
 export async function palette(page, until, title) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(title);
+  const input = await openPalette(page, until, title);
   const rows = () => page.locator('.quick-input-list .monaco-list-row');
-  await until(page, `"${title}" in the command palette`, (t) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => (r.textContent ?? '').includes(t)), title);
   for (let i = 0, n = await rows().count(); i < n; i++) {
     const focused = await page.locator('.quick-input-list .monaco-list-row.focused').textContent().catch(() => '');
     if (focused?.includes(title)) break;
-    await page.keyboard.press('ArrowDown');
+    await input.press('ArrowDown');
   }
-  await page.keyboard.press('Enter');
+  await input.press('Enter');
 }
 
 /** The smallest box holding all `boxes`, grown by `pad` and kept inside the viewport. */

@@ -7,12 +7,11 @@
 
 import path from 'node:path';
 import { E2EError, ROOT } from './lib.mjs';
+import { openPalette } from './ui-docs.mjs';
 
 /** Runs a command from the palette (F1), choosing the row whose text starts with `row`. */
 async function palette(page, until, typed, row) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(typed);
+  await openPalette(page, until, typed, row);
   await pick(page, until, row);
 }
 
@@ -22,12 +21,14 @@ async function pick(page, until, row) {
     const rows = [...document.querySelectorAll('.quick-input-list .monaco-list-row')];
     return rows.some((e) => (e.textContent ?? '').trim().startsWith(r)) && rows.length;
   }, row);
+  // Keys go to the quick pick's box itself, wherever the focus is (a loading webview takes it).
+  const input = page.locator('.quick-input-widget .quick-input-box input').first();
   for (let i = 0; i <= n; i++) {
     const focused = await page.locator('.quick-input-list .monaco-list-row.focused').textContent().catch(() => '');
     if (focused?.trim().startsWith(row)) break;
-    await page.keyboard.press('ArrowDown');
+    await input.press('ArrowDown');
   }
-  await page.keyboard.press('Enter');
+  await input.press('Enter');
 }
 
 /** The frame that holds the report (the webview's inner frame), once it shows finding rows. */
