@@ -12,6 +12,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { E2EError, log, ROOT } from './lib.mjs';
+import { QUICK_INPUT } from './workbench.mjs';
 
 /** Where the stable-named pictures go, or null when the switch is off. */
 export const DOCS_IMAGES = process.env.GONGWEN_E2E_SCREENSHOTS ? path.resolve(ROOT, process.env.GONGWEN_E2E_SCREENSHOTS) : null;
@@ -23,7 +24,7 @@ const MAX_BYTES = 200 * 1024;
  * a webview that takes the focus as it loads (the report's) once ate the typed keys on CI.
  */
 export async function openPalette(page, until, typed, shown = typed) {
-  const input = page.locator('.quick-input-widget .quick-input-box input').first();
+  const input = page.locator(QUICK_INPUT).first();
   for (let attempt = 1; ; attempt++) {
     if (!(await input.isVisible().catch(() => false))) await page.keyboard.press('F1');
     await input.waitFor({ state: 'visible' });

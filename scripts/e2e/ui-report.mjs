@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { E2EError, ROOT } from './lib.mjs';
 import { openPalette } from './ui-docs.mjs';
+import { QUICK_INPUT } from './workbench.mjs';
 
 /** Runs a command from the palette (F1), choosing the row whose text starts with `row`. */
 async function palette(page, until, typed, row) {
@@ -22,7 +23,7 @@ async function pick(page, until, row) {
     return rows.some((e) => (e.textContent ?? '').trim().startsWith(r)) && rows.length;
   }, row);
   // Keys go to the quick pick's box itself, wherever the focus is (a loading webview takes it).
-  const input = page.locator('.quick-input-widget .quick-input-box input').first();
+  const input = page.locator(QUICK_INPUT).first();
   for (let i = 0; i <= n; i++) {
     const focused = await page.locator('.quick-input-list .monaco-list-row.focused').textContent().catch(() => '');
     if (focused?.trim().startsWith(row)) break;
@@ -145,8 +146,7 @@ export async function reportSteps({ page, step, until, settled, OUTPUT }) {
 /** Switches the colour theme from the palette and waits until the report looks as `ok` says. */
 async function themed(page, until, frame, theme, ok, OUTPUT) {
   await palette(page, until, 'Preferences: Color Theme', 'Preferences: Color Theme');
-  await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-  await page.keyboard.type(theme);
+  await page.locator(QUICK_INPUT).first().fill(theme);
   // The row reads "Dark Modern", its id "Default Dark Modern" beside it.
   await pick(page, until, theme.replace(/^Default /, ''));
   const end = Date.now() + 15_000;

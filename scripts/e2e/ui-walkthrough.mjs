@@ -9,6 +9,7 @@
 import path from 'node:path';
 import { E2EError, ROOT } from './lib.mjs';
 import { palette, picture } from './ui-docs.mjs';
+import { QUICK_INPUT } from './workbench.mjs';
 
 /** Step titles as package.nls.json (English UI) or package.nls.zh-cn.json words them. */
 const STEPS = [
@@ -23,7 +24,7 @@ async function openWalkthrough(page, until) {
   await page.keyboard.press('Escape');
   await palette(page, until, 'Welcome: Open Walkthrough...');
   await until(page, "gongwen's walkthrough in the list", () => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => /gongwen|公文检查入门/.test(r.textContent ?? '')));
-  await page.keyboard.type('gongwen');
+  await page.locator(QUICK_INPUT).first().fill('gongwen');
   await until(page, "gongwen's walkthrough focused", () => /gongwen|公文检查入门/.test(document.querySelector('.quick-input-list .monaco-list-row.focused')?.textContent ?? ''));
   await page.keyboard.press('Enter');
   return until(page, 'the walkthrough page with four steps', () => {

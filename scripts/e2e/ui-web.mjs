@@ -11,7 +11,7 @@
 import path from 'node:path';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { E2EError, freshProfile, installVsix, log, OUTPUT, ROOT, startCodeServer } from './lib.mjs';
-import { quickOpen } from './workbench.mjs';
+import { QUICK_INPUT, quickOpen } from './workbench.mjs';
 
 const SCREENSHOT = path.join(OUTPUT, 'ui-web.png');
 
@@ -50,8 +50,7 @@ export async function webSteps({ browser, step, until, settled, workspace, dir, 
     await step('web worker host: the scan, from the palette (F1), says it is not available on the web', async () => {
       await page.locator('.monaco-editor .view-lines').first().click();
       await page.keyboard.press('F1');
-      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-      await page.keyboard.type('gongwen.scanWorkspace');
+      await page.locator(QUICK_INPUT).first().fill('>gongwen.scanWorkspace');
       await until(page, 'the scan command in the palette', () => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => /扫描工作区|Scan workspace/i.test(r.textContent ?? '')));
       await page.keyboard.press('Enter');
       const note = await until(page, 'the not-available notification', () =>
