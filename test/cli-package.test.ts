@@ -81,7 +81,7 @@ describe('package: npm pack, a global install offline, the two commands', functi
     const listed = spawnSync('tar', ['tzf', tarball], { encoding: 'utf8' });
     assert.equal(listed.status, 0, listed.stderr);
     const files = new Set(listed.stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, '')));
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'bin/gongwen.js', 'bin/gongwen-language-server.js', 'dist/cli.js', 'dist/server.js', 'dist/scanWorker.js', 'docs/rules/format.date.md', 'docs/index.md', 'images/icon.png']) assert.ok(files.has(f), `${f} is in the tarball`);
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'bin/gongwen.js', 'bin/gongwen-language-server.js', 'dist/cli.js', 'dist/server.js', 'dist/scanWorker.js', 'dist/vendor/iconv-lite.js', 'dist/vendor/re2js.js', 'docs/rules/format.date.md', 'docs/index.md', 'images/icon.png']) assert.ok(files.has(f), `${f} is in the tarball`);
     for (const f of files) assert.doesNotMatch(f, /^(server|client|test|scripts|node_modules)\/|\.map$/, `${f} should not be packed`);
   });
 

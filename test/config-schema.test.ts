@@ -71,6 +71,8 @@ describe('.gongwen.json schema', () => {
     assert.ok(!shipped('server/src/server.ts'));
     // The workspace scan's worker threads load dist/scanWorker.js beside dist/server.js.
     assert.ok(shipped('dist/server.js') && shipped('dist/scanWorker.js'), 'the scan worker is shipped with the server');
+    // Both load re2js from its own bundle when a team rule is compiled (esbuild.mjs).
+    assert.ok(shipped('dist/vendor/re2js.js') && shipped('dist/vendor/iconv-lite.js') && !shipped('dist/vendor/re2js.js.map'), 'the vendor bundles are shipped, their maps are not');
   });
 
   it('holds every key the loader knows, every rule with its options and types, the name lists, the team rule fields and the presets', () => {

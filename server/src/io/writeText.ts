@@ -6,9 +6,20 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
-import iconv from 'iconv-lite';
+import type * as IconvLite from 'iconv-lite';
 import type { Msg } from '../core/types';
 import { decode } from './textFile';
+
+let iconvLite: typeof IconvLite | undefined;
+
+/**
+ * iconv-lite, loaded when a file is first written in UTF-16 or GB18030. Its tables are more than a
+ * quarter of the command's bundle, which every start would read and compile (esbuild.mjs gives it
+ * a bundle of its own).
+ */
+function iconv(): typeof IconvLite {
+  return (iconvLite ??= require('iconv-lite') as typeof IconvLite);
+}
 
 /** GB18030's own byte order mark (U+FEFF), which decode() drops from the text. */
 const GB_BOM = [0x84, 0x31, 0x95, 0x33];
@@ -31,13 +42,13 @@ export function encodeText(text: string, encoding: string, bom: boolean): Buffer
       bytes = Buffer.from((bom ? '\ufeff' : '') + text, 'utf8');
       break;
     case 'utf-16le':
-      bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]);
+      bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv().encode(text, 'utf-16le')]);
       break;
     case 'utf-16be':
-      bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]);
+      bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), iconv().encode(text, 'utf-16be')]);
       break;
     case 'gb18030':
-      bytes = iconv.encode((bom ? '\ufeff' : '') + text, 'gb18030');
+      bytes = iconv().encode((bom ? '\ufeff' : '') + text, 'gb18030');
       break;
     default:
       return null;

@@ -3,7 +3,7 @@
 // Patterns come from a shared file, so they run on RE2 (re2js): matching is linear in the text,
 // and a pattern RE2 does not accept (backreferences, lookaround) is a configuration error.
 
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import type { Rule } from '../rules/rule';
 import { msg } from '../messages';
 import type { Kind, Msg, SeveritySetting } from '../types';
@@ -42,6 +42,16 @@ function expand(replace: string, groups: (i: number) => string | null): string {
   return replace.replace(/\$(\d)/g, (_, d: string) => groups(Number(d)) ?? '');
 }
 
+let re2jsModule: typeof import('re2js') | undefined;
+
+/**
+ * re2js, loaded when a team rule is first compiled: most runs have none, and it is a seventh of
+ * the bundles, which every start would read and compile (esbuild.mjs gives it a bundle of its own).
+ */
+function re2js(): typeof import('re2js') {
+  return (re2jsModule ??= require('re2js') as typeof import('re2js'));
+}
+
 export function compileCustomRules(list: unknown, source: string | undefined, problems: ConfigProblem[]): Rule[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
@@ -73,7 +83,8 @@ export function compileCustomRules(list: unknown, source: string | undefined, pr
     if (r['ignoreCase'] !== undefined && typeof r['ignoreCase'] !== 'boolean') return bad('ignoreCase', `${id}：ignoreCase 应为 true 或 false`, `${id}: ignoreCase must be true or false`);
     let re: RE2JS;
     try {
-      re = RE2JS.compile(r['pattern'], r['ignoreCase'] === true ? RE2JS.CASE_INSENSITIVE : 0);
+      const { RE2JS: Re2 } = re2js();
+      re = Re2.compile(r['pattern'], r['ignoreCase'] === true ? Re2.CASE_INSENSITIVE : 0);
     } catch (e) {
       return bad('pattern', `${id}：正则表达式无法用线性时间引擎（RE2）编译：${(e as Error).message}`, `${id}: the pattern cannot be compiled by the linear-time engine (RE2): ${(e as Error).message}`);
     }
