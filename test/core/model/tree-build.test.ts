@@ -119,6 +119,35 @@ describe('tree build: sentence regions', () => {
     assert.equal(find(r.tree.root, 'Section', '一、总体要求')!.children.length, 0);
   });
 
+  it('many sections and meetings: each meeting under the deepest section that holds it, as a scan of every section finds', () => {
+    const NUM = '一二三四五六七八九十';
+    const numeral = (n: number): string => (n <= 10 ? NUM[n - 1]! : `${n >= 20 ? NUM[Math.floor(n / 10) - 1] : ''}十${n % 10 ? NUM[(n % 10) - 1] : ''}`);
+    const body: string[] = [];
+    for (let n = 1; n <= 24; n++) {
+      body.push(`　　${numeral(n)}、第${n}项工作`, `　　各区县要落实第${n}项工作责任。`);
+      // A meeting in the section itself (odd sections) or in its sub-section (even ones).
+      if (n % 2 === 0) body.push('　　（一）具体安排', '　　各区县要细化任务。');
+      body.push(`　　会议定于2024年${(n % 9) + 3}月${n}日9:00在市政府第三会议室召开，请准时参加。`);
+    }
+    const r = run(lines('关于做好城市道路养护工作的通知', '各区县人民政府：', ...body, '济南市城市管理局', '2024年3月1日'));
+    assert.equal(r.tree.meetings.length, 24);
+    const holds = (n: Node, m: Node): boolean => n.start <= m.start && m.end <= n.end;
+    const frames = (n: Node): Node[] => n.children.filter((c) => c.type === 'Body' || c.type === 'Section');
+    let placed = 0;
+    const walk = (n: Node): void => {
+      for (const c of n.children) {
+        if (c.type === 'MeetingArrangement') {
+          placed++;
+          assert.ok(holds(n, c) && !frames(n).some((f) => holds(f, c)), `${c.label} sits under ${n.label}, the deepest section that holds it`);
+        } else walk(c);
+      }
+    };
+    walk(r.tree.root);
+    assert.equal(placed, 24);
+    assert.equal(find(r.tree.root, 'Section', '二十四、第24项工作')!.children[0]!.children.map((c) => c.type).join(), 'MeetingArrangement');
+    assert.equal(find(r.tree.root, 'Section', '二十三、第23项工作')!.children.map((c) => c.type).join(), 'MeetingArrangement');
+  });
+
   it('a labelled section without a meeting heading is named after its day', () => {
     const r = run(lines('关于开展背街小巷整治的通知', '各区县人民政府：', '　　一、整治范围', '　　二、有关安排', '　　会议时间：2024年4月9日上午9:00', '　　会议地点：市政府第一会议室', '　　各区县要加强组织领导。', '济南市城市管理局', '2024年4月1日'));
     assert.deepEqual(r.tree.meetings.map((m) => [m.basis, m.label]), [['section', '会议（2024年4月9日）']]);

@@ -370,17 +370,17 @@ function bodyOf(ps: readonly Paragraph[]): Node {
  * once (a text of thousands of norms would otherwise sort a long list thousands of times).
  */
 function placeAll(root: Node, regions: readonly Node[]): void {
-  const frames = new Map<Node, Node[]>();
-  const framesOf = (n: Node): Node[] => {
+  const frames = new Map<Node, Frames>();
+  const framesOf = (n: Node): Frames => {
     let f = frames.get(n);
-    if (!f) frames.set(n, (f = n.children.filter(isFrame)));
+    if (!f) frames.set(n, (f = framesIn(n)));
     return f;
   };
   const touched = new Set<Node>();
   for (const r of regions) {
     let at = root;
     for (;;) {
-      const inner = framesOf(at).find((c) => c.start <= r.start && r.end <= c.end);
+      const inner = holderOf(framesOf(at), r);
       if (!inner) break;
       at = inner;
     }
@@ -388,6 +388,40 @@ function placeAll(root: Node, regions: readonly Node[]): void {
     touched.add(at);
   }
   for (const n of touched) n.children.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** A node's frame children, and whether they follow one another without overlapping. */
+interface Frames {
+  list: Node[];
+  disjoint: boolean;
+}
+
+function framesIn(n: Node): Frames {
+  const list = n.children.filter(isFrame);
+  let disjoint = true;
+  for (let i = 1; i < list.length && disjoint; i++) disjoint = list[i - 1]!.end <= list[i]!.start;
+  return { list, disjoint };
+}
+
+/**
+ * The first frame that holds the region. Frames in order without overlap (a body's sections) are
+ * searched by halves: a long text has hundreds of sections and thousands of meetings, and a scan
+ * of the list for each would grow with their product.
+ */
+function holderOf(f: Frames, r: Node): Node | undefined {
+  if (!f.disjoint) return f.list.find((c) => c.start <= r.start && r.end <= c.end);
+  let lo = 0;
+  let hi = f.list.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (f.list[mid]!.start <= r.start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  const c = at >= 0 ? f.list[at]! : undefined;
+  return c && r.end <= c.end ? c : undefined;
 }
 
 function isFrame(n: Node): boolean {
