@@ -3,7 +3,7 @@
 // file gets every byte, or is created empty when nothing is written.
 
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { openSink, writeJson } from '../server/src/cli/output';
@@ -78,6 +78,24 @@ describe('cli output: the sink', () => {
     const sink = openSink(file, () => assert.fail('nothing goes to standard output'));
     sink.close();
     assert.equal(readFileSync(file, 'utf8'), '');
+  });
+
+  it('writes bytes to a file or a standard output that is one before write returns, so that their buffer may be reused', () => {
+    const file = path.join(dir, 'stdout.txt');
+    const fd = openSync(file, 'w');
+    const sink = openSink(null, () => assert.fail('the descriptor is written, not the stream'), fd);
+    assert.equal(sink.writesAtOnce, true);
+    const scratch = Buffer.from('第一段', 'utf8');
+    sink.write('开头：');
+    sink.write(scratch);
+    scratch.write('第二段'); // the caller's buffer again, as the cache's is
+    sink.write(scratch);
+    sink.write('结尾。'.repeat(20_000));
+    sink.close();
+    closeSync(fd);
+    assert.equal(readFileSync(file, 'utf8'), '开头：第一段第二段' + '结尾。'.repeat(20_000));
+    assert.equal(openSink(path.join(dir, 'f.txt'), () => {}).writesAtOnce, true);
+    assert.equal(openSink(null, () => {}).writesAtOnce, false, 'a pipe or a terminal: the stream may keep the pieces');
   });
 
   it('hands standard output the pieces joined into chunks, nothing lost', () => {

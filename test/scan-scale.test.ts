@@ -5,7 +5,8 @@
 // the streamed JSON array, the pool's size, the cache file itself.
 
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -22,7 +23,7 @@ import { packFile, unpackFile, type ScannedFile } from '../server/src/scan/recor
 import { ensureBuilt } from './helpers/build';
 import { runCli, type CliRun } from './helpers/cli';
 import { makeDocx } from './helpers/docx';
-import { ROOT } from './helpers/paths';
+import { BIN, ROOT } from './helpers/paths';
 import { sampleDocument } from './helpers/sample';
 import { TempTree } from './helpers/tempTree';
 
@@ -138,6 +139,36 @@ describe('scan at scale: workers, cache and shards', function () {
       rmSync(suppressions, { force: true });
     }
     assert.equal(run('--format', 'text', '--cache', '--cache-location', cacheDir).stdout, run('--format', 'text').stdout);
+  });
+
+  it('--cache, with standard output a file or --output: each part read on its own into one buffer, the same report warm as without the cache', () => {
+    const cacheDir = tree.path('.cache-file-out/');
+    const out = path.join(tmpdir(), `gongwen-stdout-${process.pid}.txt`);
+    // Standard output a file, as `> report.json` makes it (the sink then writes at once, so the cache lends its parts).
+    const toFile = (...args: string[]): string => {
+      const fd = openSync(out, 'w');
+      try {
+        const r = spawnSync(process.execPath, [BIN, 'check', '.', '--fail-on', 'none', ...args], { cwd: tree.root, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+        assert.ok(r.status === 0 || r.status === 2, r.stderr);
+      } finally {
+        closeSync(fd);
+      }
+      return readFileSync(out, 'utf8');
+    };
+    try {
+      for (const format of ['json', 'stylish']) {
+        const plain = toFile('--format', format);
+        assert.ok(plain.length > 10_000, `${format}: a report of some size`);
+        for (const pass of ['cold', 'warm', 'warm again']) assert.equal(toFile('--format', format, '--cache', '--cache-location', cacheDir), plain, `${format}, ${pass}`);
+        assert.equal(check('--format', format, '--cache', '--cache-location', cacheDir).stdout, plain, `${format}, warm, through a pipe`);
+      }
+      const written = tree.path('report.json');
+      toFile('--format', 'json', '--cache', '--cache-location', cacheDir, '--output', written);
+      assert.equal(readFileSync(written, 'utf8'), toFile('--format', 'json'));
+      rmSync(written);
+    } finally {
+      rmSync(out, { force: true });
+    }
   });
 
   it('--cache keeps nothing of standard input (its next content is another text)', () => {

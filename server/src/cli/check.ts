@@ -13,7 +13,7 @@ import type { Concurrency } from '../scan/pool';
 import { CliConfig, describeProblem } from './config';
 import { gatherInputs } from './files';
 import { fixFiles, type FixMode } from './fix';
-import { openSink } from './output';
+import { openSink, stdoutWrittenAtOnce } from './output';
 import { fileRecord, ReportWriter, type FileRecord, type Format } from './report';
 import { inShard, type Shard } from './shard';
 import { isStdinPath } from './stdin';
@@ -136,7 +136,7 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
     }
   }
   // Written as files come (report.ts): a report of many findings is never held whole.
-  const sink = openSink(opts.output, stdinFixed ? (s: string | Uint8Array) => void process.stderr.write(s) : out);
+  const sink = stdinFixed ? openSink(opts.output, (s: string | Uint8Array) => void process.stderr.write(s)) : openSink(opts.output, out, stdoutWrittenAtOnce());
   const report = new ReportWriter(opts.format, sink, { locale, color: !!opts.color, width: (!opts.output && process.stdout.columns) || 100, version: opts.version, root: paths.join('、'), visible });
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0, hint: 0 };
   const failures: Array<RuleFailure & { path: string }> = [];
@@ -163,7 +163,7 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
   // Writing the suppressions file needs every file's counts first; otherwise files stream.
   const writesSuppressions = !!opts.suppress;
   let lastProgress = 0;
-  const cache = opts.cache ? ScanCache.open(opts.cache, opts.version, { passing: isStdinPath }) : undefined;
+  const cache = opts.cache ? ScanCache.open(opts.cache, opts.version, { passing: isStdinPath, borrowViews: sink.writesAtOnce }) : undefined;
   // A streamed report's files as parts: a file waiting for its turn waits as its part; with
   // --cache each part is kept, and an unchanged file's is written as it was. A file with
   // suppressions is shown from its record (its part depends on the suppressions file).

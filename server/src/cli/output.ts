@@ -4,7 +4,8 @@
 // small chunks, each written as soon as it is full: strings of under 128 KB die young, where larger
 // ones would stay in the old generation until the next full collection.
 
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { styleText } from 'node:util';
 import type { Locale, Severity } from '../core/types';
 import type { SourceFields } from '../scan/excerpt';
@@ -17,26 +18,46 @@ export interface Sink {
   write(s: string | Uint8Array): void;
   /** Writes what is left and closes the file. */
   close(): void;
+  /**
+   * Whether bytes given to write are written before it returns (to a file, or to a standard
+   * output that is a file or a device such as /dev/null), so that the caller may reuse them.
+   */
+  readonly writesAtOnce: boolean;
 }
 
-/** A sink into `file` (created, or emptied, when the first chunk is written or at the close), or into `stdout` when there is no file. */
-export function openSink(file: string | null, stdout: (s: string | Uint8Array) => void): Sink {
+/**
+ * A sink into `file` (created, or emptied, when the first chunk is written or at the close), or
+ * into standard output: straight to `stdoutFd` when that is given (a file or a device, which Node
+ * itself writes synchronously), else through `stdout` (a pipe or a terminal, whose stream may keep
+ * the pieces a while).
+ */
+export function openSink(file: string | null, stdout: (s: string | Uint8Array) => void, stdoutFd: number | null = null): Sink {
   let fd: number | null = null;
   let parts: Array<string | Uint8Array> = [];
   let size = 0;
+  const direct = file !== null || stdoutFd !== null;
+  const target = (): number => (file === null ? stdoutFd! : (fd ??= openSync(file, 'w')));
+  const encoder = new TextScratch();
   const flush = (): void => {
     const runs = joined(parts);
     parts = [];
     size = 0;
-    if (file === null) {
+    if (!direct) {
       for (const s of runs) if (s.length) stdout(s);
       return;
     }
-    fd ??= openSync(file, 'w');
-    for (const s of runs) if (s.length) writeAll(fd, typeof s === 'string' ? Buffer.from(s, 'utf8') : s);
+    const to = target(); // the file is created even when nothing was written
+    for (const s of runs) if (s.length) writeAll(to, typeof s === 'string' ? encoder.encode(s) : s);
   };
   return {
+    writesAtOnce: direct,
     write(s) {
+      if (direct && typeof s !== 'string') {
+        // Written now, after the text before it, and not kept: the caller may reuse the buffer.
+        flush();
+        if (s.length) writeAll(target(), s);
+        return;
+      }
       parts.push(s);
       size += s.length;
       if (size >= CHUNK) flush();
@@ -50,6 +71,35 @@ export function openSink(file: string | null, stdout: (s: string | Uint8Array) =
       }
     },
   };
+}
+
+/**
+ * Standard output's descriptor when it is a file or a device (/dev/null), which Node writes
+ * synchronously as the sink then does itself; null for a pipe or a terminal.
+ */
+export function stdoutWrittenAtOnce(): number | null {
+  try {
+    if (isatty(1)) return null;
+    const st = fstatSync(1);
+    return st.isFile() || st.isCharacterDevice() ? 1 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * One buffer that text is encoded into before it is written, reused: a new buffer for each chunk
+ * would take fresh memory each time, whose pages cost more to fault in than the encoding.
+ */
+class TextScratch {
+  private buf = Buffer.allocUnsafeSlow(0);
+
+  /** The UTF-8 bytes of s, valid until the next call. */
+  encode(s: string): Uint8Array {
+    // At most three bytes for each UTF-16 unit.
+    if (this.buf.length < s.length * 3) this.buf = Buffer.allocUnsafeSlow(Math.max(s.length * 3, 4 * CHUNK));
+    return this.buf.subarray(0, this.buf.write(s, 0, 'utf8'));
+  }
 }
 
 /** Each run of text parts joined into one string; bytes handed on as they are (not copied). */

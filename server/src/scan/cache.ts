@@ -60,6 +60,12 @@ export interface CacheOptions {
   passing?: (path: string) => boolean;
   /** RACY_MS, for tests that cannot wait for it. */
   racyMs?: number;
+  /**
+   * Each kept report part is read into one scratch buffer when it is shown, valid until the next
+   * is: for a report written at once (Sink.writesAtOnce). The parts read together into fresh memory
+   * cost a warm run more in page faults than in reading.
+   */
+  borrowViews?: boolean;
 }
 
 function sameStamp(a: Stamp | null, b: Stamp): boolean {
@@ -91,6 +97,8 @@ interface Entry {
   second: { index: string; file: Part } | null;
   /** The report's part of the file: viewBytes. */
   view: Part | null;
+  /** Where that part is in the cache file, while it is there (for a borrowed read). */
+  viewAt: { at: number; length: number } | null;
 }
 
 /** Bytes made in this run, or still in the cache file. */
@@ -125,6 +133,7 @@ export class ScanCache implements FirstPassCache {
 
   private readonly passing: (path: string) => boolean;
   private readonly racyMs: number;
+  private readonly borrow: boolean;
 
   private constructor(
     readonly file: string,
@@ -138,6 +147,7 @@ export class ScanCache implements FirstPassCache {
   ) {
     this.passing = options.passing ?? (() => false);
     this.racyMs = options.racyMs ?? RACY_MS;
+    this.borrow = options.borrowViews === true;
   }
 
   /** Opens the cache at `location` for gongwen `tool`; a missing, broken or outdated file gives an empty cache. */
@@ -149,7 +159,7 @@ export class ScanCache implements FirstPassCache {
     if (existsSync(file)) {
       try {
         stored = new Stored(openSync(file, 'r'));
-        entries = readEntries(stored, tool);
+        entries = readEntries(stored, tool, options.borrowViews === true);
         if (!entries) discarded = 'another version';
       } catch {
         discarded = 'unreadable';
@@ -218,7 +228,7 @@ export class ScanCache implements FirstPassCache {
     this.current.add(key);
     const { file, ...meta } = checked;
     const made = { content: sha1(bytes), config: this.configKey(eff), docs, stamp: seen.stamp, seenAt: seen.at };
-    this.entries.set(key, { made, meta: metaBytes(meta), file: packFile(file), second: null, view: null });
+    this.entries.set(key, { made, meta: metaBytes(meta), file: packFile(file), second: null, view: null, viewAt: null });
     this.changed = true;
   }
 
@@ -241,7 +251,7 @@ export class ScanCache implements FirstPassCache {
     const e = this.current.has(k) ? this.entries.get(k) : undefined;
     if (!e?.view) return undefined;
     try {
-      const v = viewOf(bytesOf(e.view));
+      const v = viewOf(this.borrow && e.viewAt && this.stored ? this.stored.borrow(e.viewAt.at, e.viewAt.length) : bytesOf(e.view));
       return v.key === key && v.index === index ? v : undefined;
     } catch {
       return undefined;
@@ -252,6 +262,7 @@ export class ScanCache implements FirstPassCache {
     const e = this.entries.get(this.key(input));
     if (!e || !this.current.has(this.key(input))) return;
     e.view = viewBytes(view);
+    e.viewAt = null;
     this.changed = true;
   }
 
@@ -280,20 +291,30 @@ export class ScanCache implements FirstPassCache {
 /** The cache file, open: parts of it read where they lie. */
 class Stored {
   readonly size: number;
+  private scratch = Buffer.allocUnsafeSlow(0);
 
   constructor(private fd: number | null) {
     this.size = fstatSync(fd!).size;
   }
 
   read(at: number, length: number): Uint8Array {
+    return this.readInto(Buffer.allocUnsafe(length), at, length);
+  }
+
+  private readInto(b: Buffer, at: number, length: number): Uint8Array {
     if (this.fd === null) throw new Error('gongwen: the cache file is closed');
-    const b = Buffer.allocUnsafe(length);
     for (let n = 0; n < length; ) {
       const got = readSync(this.fd, b, n, length - n, at + n);
       if (got === 0) throw new Error('gongwen: the cache file was cut short');
       n += got;
     }
-    return b;
+    return b.length === length ? b : b.subarray(0, length);
+  }
+
+  /** The bytes at `at`, read into one buffer that the next call reads into again. */
+  borrow(at: number, length: number): Uint8Array {
+    if (this.scratch.length < length) this.scratch = Buffer.allocUnsafeSlow(Math.max(length, 2 * this.scratch.length, 64 * 1024));
+    return this.readInto(this.scratch, at, length);
   }
 
   close(): null {
@@ -304,7 +325,7 @@ class Stored {
 }
 
 /** The entries of a cache file, or null when another version of gongwen or Node.js wrote it. Throws when it is broken. */
-function readEntries(stored: Stored, tool: string): Map<string, Entry> | null {
+function readEntries(stored: Stored, tool: string, borrow: boolean): Map<string, Entry> | null {
   const start = Buffer.from(stored.read(0, 8));
   if (!start.subarray(0, 4).equals(MAGIC)) throw new Error('not a cache file');
   const headerLength = start.readUInt32LE(4);
@@ -313,8 +334,10 @@ function readEntries(stored: Stored, tool: string): Map<string, Entry> | null {
   const base = 8 + headerLength;
   const recordsAt = base + header.heads;
   // The summaries and report parts of all entries lie together: a warm run reads them in one go,
-  // when the first is asked for, and never reads a record.
+  // when the first is asked for, and never reads a record. Parts to be borrowed (borrowViews) are
+  // read one by one instead, and the summaries with them (most are empty).
   const heads = new LazyBytes(() => stored.read(base, header.heads));
+  const head = (at: number, length: number): LazyBytes => (borrow ? new LazyBytes(() => stored.read(base + at, length)) : new LazyBytes(() => heads.get().subarray(at, at + length)));
   const entries = new Map<string, Entry>();
   for (const [key, s] of header.slots) {
     const [meta, view, file, second] = s.lengths;
@@ -323,8 +346,9 @@ function readEntries(stored: Stored, tool: string): Map<string, Entry> | null {
     const at = recordsAt + s.recordOffset;
     entries.set(key, {
       made,
-      meta: new LazyBytes(() => heads.get().subarray(s.offset, s.offset + meta)),
-      view: view ? new LazyBytes(() => heads.get().subarray(s.offset + meta, s.offset + meta + view)) : null,
+      meta: meta ? head(s.offset, meta) : NONE,
+      view: view ? head(s.offset + meta, view) : null,
+      viewAt: view && borrow ? { at: base + s.offset + meta, length: view } : null,
       file: new LazyBytes(() => stored.read(at, file)),
       second: s.secondIndex !== null ? { index: s.secondIndex, file: new LazyBytes(() => stored.read(at + file, second)) } : null,
     });
