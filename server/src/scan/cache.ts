@@ -97,7 +97,7 @@ interface Entry {
   second: { index: string; file: Part } | null;
   /** The report's part of the file: viewBytes. */
   view: Part | null;
-  /** Where that part is in the cache file, while it is there (for a borrowed read). */
+  /** Where that part is in the cache file, while it is there, when it is to be borrowed (borrowViews). */
   viewAt: { at: number; length: number } | null;
 }
 
@@ -133,7 +133,6 @@ export class ScanCache implements FirstPassCache {
 
   private readonly passing: (path: string) => boolean;
   private readonly racyMs: number;
-  private readonly borrow: boolean;
 
   private constructor(
     readonly file: string,
@@ -147,7 +146,6 @@ export class ScanCache implements FirstPassCache {
   ) {
     this.passing = options.passing ?? (() => false);
     this.racyMs = options.racyMs ?? RACY_MS;
-    this.borrow = options.borrowViews === true;
   }
 
   /** Opens the cache at `location` for gongwen `tool`; a missing, broken or outdated file gives an empty cache. */
@@ -251,7 +249,8 @@ export class ScanCache implements FirstPassCache {
     const e = this.current.has(k) ? this.entries.get(k) : undefined;
     if (!e?.view) return undefined;
     try {
-      const v = viewOf(this.borrow && e.viewAt && this.stored ? this.stored.borrow(e.viewAt.at, e.viewAt.length) : bytesOf(e.view));
+      // viewAt is known only for parts to be borrowed (readEntries).
+      const v = viewOf(e.viewAt && this.stored ? this.stored.borrow(e.viewAt.at, e.viewAt.length) : bytesOf(e.view));
       return v.key === key && v.index === index ? v : undefined;
     } catch {
       return undefined;
