@@ -12,7 +12,7 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { E2EError, log, ROOT } from './lib.mjs';
-import { QUICK_INPUT } from './workbench.mjs';
+import { hoverSquiggle, QUICK_INPUT } from './workbench.mjs';
 
 /** Where the stable-named pictures go, or null when the switch is off. */
 export const DOCS_IMAGES = process.env.GONGWEN_E2E_SCREENSHOTS ? path.resolve(ROOT, process.env.GONGWEN_E2E_SCREENSHOTS) : null;
@@ -86,23 +86,7 @@ export async function docsSteps({ page, step, until, settled, OUTPUT }) {
     await palette(page, until, 'Open an Example Draft');
     await until(page, 'the example in the editor', () => document.querySelector('.monaco-editor .view-lines')?.textContent.includes('示区农发'));
     await until(page, 'squiggles on the example', () => document.querySelectorAll('.monaco-editor .squiggly-warning').length >= 3);
-    // The squiggle is measured and pointed at again should the hover not come: a layout that
-    // moved after the measurement (a panel opening) leaves the pointer beside it.
-    const hoverShown = () => [...document.querySelectorAll('.monaco-hover-content')].some((e) => (e.textContent ?? '').includes('GB 7.2.5'));
-    let b;
-    for (let attempt = 1; ; attempt++) {
-      await settled(page);
-      const boxes = await page.locator('.monaco-editor .squiggly-warning').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })));
-      boxes.sort((a, c) => a.y - c.y || a.x - c.x);
-      b = boxes[0];
-      await page.mouse.move(1, 1);
-      await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
-      if (attempt === 3) {
-        await until(page, 'the hover on the 发文字号', hoverShown);
-        break;
-      }
-      if (await page.waitForFunction(hoverShown, undefined, { timeout: 10_000, polling: 100 }).then(() => true, () => false)) break;
-    }
+    const { box: b } = await hoverSquiggle(page, until, { selector: '.monaco-editor .squiggly-warning', what: 'the hover on the 发文字号', wanted: ['GB 7.2.5'], settled });
     await settled(page);
     const hover = await box(page, '.monaco-hover:not(.hidden) .monaco-hover-content');
     const lines = await box(page, '.editor-instance .monaco-editor .view-lines');

@@ -5,6 +5,7 @@
 
 import path from 'node:path';
 import { E2EError, ROOT } from './lib.mjs';
+import { hoverSquiggle } from './workbench.mjs';
 
 const MENU_ENTRY = /^(以文本查看 Word 文件|Open Word File as Text)$/;
 
@@ -76,13 +77,7 @@ export async function docxSteps({ page, step, until, settled, OUTPUT }) {
 
   await step('hover the error squiggle: the message in the view', async () => {
     await page.keyboard.press('Escape');
-    const b = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
-    if (!b) throw new E2EError('UI: no error squiggle to hover');
-    await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
-    const text = await until(page, 'the hover of format.date', () => {
-      const t = [...document.querySelectorAll('.monaco-hover-content')].map((e) => e.textContent ?? '').join('\n');
-      return t.includes('2026年4月9日') && t;
-    });
+    const { text } = await hoverSquiggle(page, until, { selector: '.monaco-editor .squiggly-error', what: 'the hover of format.date', wanted: ['2026年4月9日'], settled });
     if (!text.includes('GB 7.3.5')) throw new E2EError(`UI: the hover lacks the clause: ${text}`);
     return 'format.date with GB 7.3.5';
   });

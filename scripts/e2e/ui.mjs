@@ -12,7 +12,7 @@ import { E2EError, freshProfile, installVsix, launchBrowser, log, newestMtime, O
 import { docxSteps } from './ui-docx.mjs';
 import { reportSteps } from './ui-report.mjs';
 import { webSteps } from './ui-web.mjs';
-import { quickOpen } from './workbench.mjs';
+import { hoverSquiggle, quickOpen } from './workbench.mjs';
 
 const VSIX = path.join(ROOT, 'gongwen.vsix');
 const SCREENSHOT = path.join(OUTPUT, 'ui-roundtrip.png');
@@ -110,16 +110,8 @@ export async function runUi({ dir, vsix, workspace }) {
     });
 
     await step('hover a squiggle: the Chinese message and its clause', async () => {
-      // The topmost squiggle is the 发文字号 on line 3.
-      const boxes = await page.locator('.monaco-editor .squiggly-warning').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
-      boxes.sort((a, b) => a.y - b.y || a.x - b.x);
-      const b = boxes[0];
-      if (!b) throw new E2EError('UI: no squiggle to hover');
-      await page.mouse.move(b.x + b.w / 2, b.y + b.h / 2);
-      const text = await until(page, 'the hover with GB 7.2.5', () => {
-        const t = [...document.querySelectorAll('.monaco-hover-content')].map((e) => e.textContent ?? '').join('\n');
-        return t.includes('GB 7.2.5') && t.includes('六角括号') && t;
-      });
+      // The topmost squiggle is the 发文字号 on line 3; the Problems panel just opened below may still move it.
+      const { text } = await hoverSquiggle(page, until, { selector: '.monaco-editor .squiggly-warning', what: 'the hover with GB 7.2.5', wanted: ['GB 7.2.5', '六角括号'], settled });
       if (!text.includes('发文字号格式有误')) throw new E2EError(`UI: the hover lacks the message: ${text}`);
       await settled(page);
       await page.screenshot({ path: SCREENSHOT });
