@@ -2,7 +2,10 @@
 // `npm ci` runs this through the `prepare` script, so a fresh clone is ready to use.
 //   node esbuild.mjs [--production] [--watch]
 import * as esbuild from 'esbuild';
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { asciiBundle } from './scripts/asciiBundle.mjs';
 import { browserBuilds } from './scripts/browserBuilds.mjs';
 
 const production = process.argv.includes('--production');
@@ -67,4 +70,25 @@ if (watch) {
   console.log('esbuild: watching…');
 } else {
   await Promise.all(builds.map((b) => esbuild.build(b)));
+  for (const f of ['dist/cli.js', 'dist/server.js', 'dist/scanWorker.js']) asciiBundle(f);
+  keyBundle('dist/cli.js');
+  makeCodeCache();
+}
+
+/** Ends the bundle with the line that names its SHA-256, the key its code cache is made for (bin/bundle.js). */
+function keyBundle(file) {
+  const text = readFileSync(file, 'utf8');
+  const key = createHash('sha256').update(text).digest('hex');
+  writeFileSync(file, `${text}${text.endsWith('\n') ? '' : '\n'}// gongwen-bundle-key=${key}\n`);
+}
+
+/**
+ * dist/cli.js.cache: V8's code cache of the CLI, made by a check of the examples in a process of
+ * its own (scripts/code-cache.cjs; bin/bundle.js uses it). A watch build makes none: the one left
+ * from before no longer matches the bundle, so it is not used. Without it the CLI only starts slower.
+ */
+function makeCodeCache() {
+  if (!existsSync('scripts/code-cache.cjs') || !existsSync('examples')) return;
+  const r = spawnSync(process.execPath, ['scripts/code-cache.cjs'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (r.status !== 0) console.warn(`esbuild.mjs: no code cache for dist/cli.js (scripts/code-cache.cjs exited ${r.status}): ${r.stderr}`);
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The `gongwen` command: the bundled CLI (built by `npm ci` / `npm run build`). It runs in this
 // process: a folder scan sizes V8's young generation from inside (server/src/cli/youngGeneration.ts)
-// instead of starting Node again with a flag.
+// instead of starting Node again with a flag. The bundle runs from V8's code cache when the build
+// made one (bin/bundle.js).
 'use strict';
 const path = require('node:path');
 const fs = require('node:fs');
@@ -10,4 +11,4 @@ if (!fs.existsSync(cli)) {
   process.stderr.write('gongwen: dist/cli.js is missing; run `npm run build` (or `npm ci`) first.\n');
   process.exit(2);
 }
-require(cli);
+require('./bundle.js').runBundle(cli);
