@@ -5,13 +5,13 @@
 // its line endings and its final newline, is written atomically and only when its text changed;
 // a file not read completely is never written, and a .docx never rewritten.
 
-import { readFile, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { Effective } from '../core/config/effective';
 import { fixText, FIX_GROUPS, type FixGroup } from '../core/safeFix';
 import { localize } from '../core/locale';
 import { LineIndex } from '../core/text/lineIndex';
+import { fsPromises } from '../io/lazyNode';
 import type { Locale, Msg } from '../core/types';
 import { isDocx } from '../io/docx';
 import { decode } from '../io/textFile';
@@ -123,7 +123,7 @@ export async function fixFiles(inputs: readonly ScanInput[], effectiveFor: (p: s
       note({ zh: `将修复 ${name}：${count} 处（${byRule}）`, en: `would fix ${name}: ${count} fix(es) (${byRule})` });
     } else {
       const why = fromStdin ? null : await writeAtomic(input.path, out, bytes);
-      if (fromStdin) await writeFile(input.path, out);
+      if (fromStdin) await fsPromises().writeFile(input.path, out);
       if (why) {
         note({ zh: `未修改 ${name}：${why.zh}`, en: `${name} not changed: ${why.en}` });
         run.failed++;
@@ -148,10 +148,10 @@ type WholeRead = { ok: true; bytes: Buffer; text: string; encoding: string } | {
 async function readWhole(file: string, maxChars: number): Promise<WholeRead> {
   let bytes: Buffer;
   try {
-    const s = await stat(file);
+    const s = await fsPromises().stat(file);
     if (!s.isFile()) return { ok: false, reason: { zh: '不是普通文件', en: 'not a regular file' } };
     if (s.size > maxChars * 4 + 4) return { ok: false, reason: TOO_LARGE };
-    bytes = await readFile(file);
+    bytes = await fsPromises().readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
     return { ok: false, reason: { zh: `无法读取：${code}`, en: `cannot read: ${code}` } };

@@ -5,7 +5,6 @@
 // ones would stay in the old generation until the next full collection.
 
 import { closeSync, fstatSync, openSync, writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import { styleText } from 'node:util';
 import type { Locale, Severity } from '../core/types';
 import type { SourceFields } from '../scan/excerpt';
@@ -79,7 +78,7 @@ export function openSink(file: string | null, stdout: (s: string | Uint8Array) =
  */
 export function stdoutWrittenAtOnce(): number | null {
   try {
-    if (isatty(1)) return null;
+    if (process.stdout.isTTY) return null; // not node:tty's isatty: loading it costs more than the check
     const st = fstatSync(1);
     return st.isFile() || st.isCharacterDevice() ? 1 : null;
   } catch {

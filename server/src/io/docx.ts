@@ -8,11 +8,15 @@
 // limit: a directory can lie about sizes. Images and other parts are never inflated.
 // readDocxArchive holds a whole .docx for rewriting (a reviewed copy) under the same limits.
 
-import { stat } from 'node:fs/promises';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type * as Yauzl from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import { errorText } from '../core/errors';
 import { fmt } from '../core/messages';
 import type { Msg } from '../core/types';
+import { fsPromises } from './lazyNode';
+
+/** The zip reader, loaded with the first .docx (with node:zlib and node:stream it costs 5 ms at every start). */
+const yauzl = (): typeof Yauzl => require('yauzl') as typeof Yauzl;
 import { DEFAULT_MAX_FILE_SIZE } from '../core/config/effective';
 import { cannotRead, stripBom } from './textFile';
 import { wordText } from './wordXml';
@@ -43,7 +47,7 @@ export function inflateLimit(maxChars: number): number {
 export async function readDocx(path: string, maxChars: number = DEFAULT_MAX_FILE_SIZE): Promise<DocxText> {
   let size: number;
   try {
-    const s = await stat(path);
+    const s = await fsPromises().stat(path);
     if (!s.isFile()) return { ok: false, reason: { zh: '不是普通文件', en: 'not a regular file' } };
     size = s.size;
   } catch (e) {
@@ -130,7 +134,7 @@ export async function readDocxArchive(bytes: Uint8Array, partsFor: (mainPart: st
   let zip: ZipFile;
   try {
     zip = await new Promise<ZipFile>((resolve, reject) => {
-      yauzl.fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), { lazyEntries: true, validateEntrySizes: true }, (err, z) => (err || !z ? reject(err ?? new Error('no archive')) : resolve(z)));
+      yauzl().fromBuffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), { lazyEntries: true, validateEntrySizes: true }, (err, z) => (err || !z ? reject(err ?? new Error('no archive')) : resolve(z)));
     });
   } catch (e) {
     return unreadable(e);
@@ -208,7 +212,7 @@ class SizeMismatch extends Error {
 
 function openZip(path: string): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, zip) => (err || !zip ? reject(err ?? new Error('no archive')) : resolve(zip)));
+    yauzl().open(path, { lazyEntries: true, autoClose: false, validateEntrySizes: true }, (err, zip) => (err || !zip ? reject(err ?? new Error('no archive')) : resolve(zip)));
   });
 }
 

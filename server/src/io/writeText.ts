@@ -3,11 +3,10 @@
 // folder, then a rename — so a crash or a full disk never leaves half a document. Used by
 // `gongwen check --fix` only; the editor and the scans never write files.
 
-import { randomBytes } from 'node:crypto';
-import { chmod, open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
 import type * as IconvLite from 'iconv-lite';
 import type { Msg } from '../core/types';
+import { crypto, fsPromises } from './lazyNode';
 import { decode } from './textFile';
 
 let iconvLite: typeof IconvLite | undefined;
@@ -64,30 +63,31 @@ export function encodeText(text: string, encoding: string, bom: boolean): Buffer
  * file was not written, or null.
  */
 export async function writeAtomic(file: string, bytes: Uint8Array, expected: Uint8Array): Promise<Msg | null> {
+  const fs = fsPromises();
   let target: string;
   let mode: number;
   try {
-    target = await realpath(file);
-    const now = await readFile(target);
+    target = await fs.realpath(file);
+    const now = await fs.readFile(target);
     if (!now.equals(expected)) return { zh: '文件在修复期间被改动，未写入', en: 'the file changed while it was being fixed; not written' };
-    mode = (await stat(target)).mode & 0o7777;
+    mode = (await fs.stat(target)).mode & 0o7777;
   } catch (e) {
     return cannotWrite(e);
   }
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.gongwen-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.gongwen-${process.pid}-${crypto().randomBytes(4).toString('hex')}.tmp`);
   try {
-    const h = await open(tmp, 'wx', mode);
+    const h = await fs.open(tmp, 'wx', mode);
     try {
       await h.writeFile(bytes);
       await h.sync();
     } finally {
       await h.close();
     }
-    await chmod(tmp, mode); // open() applies the umask
-    await rename(tmp, target);
+    await fs.chmod(tmp, mode); // open() applies the umask
+    await fs.rename(tmp, target);
     return null;
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
+    await fs.unlink(tmp).catch(() => undefined);
     return cannotWrite(e);
   }
 }

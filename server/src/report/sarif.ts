@@ -5,8 +5,8 @@
 // SHA-256 of the rule, the text the finding covers and its occurrence among the file's
 // findings of that rule and text.
 
-import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import { crypto } from '../io/lazyNode';
 import { RULES } from '../core/rules/registry';
 import { docsHref } from '../lsp/docsLink';
 import type { Severity } from '../core/types';
@@ -126,7 +126,7 @@ export function fingerprintsOf(diagnostics: readonly ScanDiagnostic[]): string[]
     const base = `${d.rule}\u0000${d.snippet}`;
     const k = (seen.get(base) ?? 0) + 1;
     seen.set(base, k);
-    return createHash('sha256').update(`${base}\u0000${k}`, 'utf8').digest('hex');
+    return crypto().createHash('sha256').update(`${base}\u0000${k}`, 'utf8').digest('hex');
   });
 }
 

@@ -3,7 +3,7 @@
 // then deflated afresh; new parts at the end. No ZIP64: the archives read are far below 4 GiB
 // (io/docx.ts refuses larger ones).
 
-import { crc32, deflateRawSync } from 'node:zlib';
+import { zlib } from '../io/lazyNode';
 import type { StoredEntry } from '../io/docx';
 
 interface OutEntry {
@@ -38,7 +38,7 @@ export function writeArchive(entries: readonly StoredEntry[], rewritten: Readonl
 
 function deflated(text: string): Pick<OutEntry, 'method' | 'crc' | 'data' | 'size'> {
   const bytes = Buffer.from(text, 'utf8');
-  return { method: 8, crc: crc32(bytes) >>> 0, data: deflateRawSync(bytes), size: bytes.length };
+  return { method: 8, crc: zlib().crc32(bytes) >>> 0, data: zlib().deflateRawSync(bytes), size: bytes.length };
 }
 
 function zip(entries: readonly OutEntry[]): Buffer {

@@ -10,10 +10,10 @@
 // second pass (rules that compare files) is kept only for the very same summaries of every file
 // (hashIndex), so a plan changed elsewhere runs it again.
 
-import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { crypto } from '../io/lazyNode';
 import type { Effective } from '../core/config/effective';
 import type { Stamp } from '../io/textFile';
 import type { Checked, FirstPassCache, Seen, View } from './fileCheck';
@@ -120,7 +120,7 @@ export function cacheFile(location: string): string {
 }
 
 function sha1(data: Uint8Array | string): string {
-  return createHash('sha1').update(data).digest('base64');
+  return crypto().createHash('sha1').update(data).digest('base64');
 }
 
 export class ScanCache implements FirstPassCache {

@@ -2,7 +2,7 @@
 // and documents in the scan's order, so that findings that name other files come out the same
 // whatever the number of workers.
 
-import { createHash } from 'node:crypto';
+import { crypto } from '../io/lazyNode';
 import { PlanIndex, type DocSummary, type PlanSummary } from '../core/research/index';
 
 export function buildIndex(plans: readonly PlanSummary[], docs: readonly DocSummary[]): PlanIndex {
@@ -22,7 +22,7 @@ export function buildIndex(plans: readonly PlanSummary[], docs: readonly DocSumm
  * read back from the cache would hash apart from the same summary made afresh.
  */
 export function hashIndex(plans: readonly unknown[], docs: readonly unknown[]): string {
-  return createHash('sha1').update(JSON.stringify([plans, docs], canonical)).digest('base64');
+  return crypto().createHash('sha1').update(JSON.stringify([plans, docs], canonical)).digest('base64');
 }
 
 /** What JSON would lose or spell by index: maps, sets and typed arrays as arrays of their contents. */

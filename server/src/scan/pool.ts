@@ -6,7 +6,8 @@
 import { existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from '../io/lazyNode';
 import type { Effective } from '../core/config/effective';
 import type { DocSummary, PlanSummary } from '../core/research/index';
 import type { FirstPass } from './fileCheck';
@@ -84,7 +85,7 @@ export class ScanPool {
     // A worker's heap stays small (what it keeps between files is a few megabytes; the garbage of
     // one file's analysis is the rest): a scan's memory is the main thread's and the workers' together.
     // Files too large for this heap are checked in the main thread (engine.ts LARGE_FILE).
-    const worker = new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB } });
+    const worker = new (workerThreads().Worker)(script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: WORKER_OLD_MB } });
     const slot: Slot = { worker, inFlight: 0, configs: new Set() };
     worker.on('message', (m: FromWorker) => this.settle(m));
     worker.on('error', (e) => this.fail(slot, e));
