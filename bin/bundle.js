@@ -85,4 +85,4 @@ function runBundle(file, { makeCache = false } = {}) {
   return mod.exports;
 }
 
-module.exports = { runBundle, cacheFileOf, KEY_LINE };
+module.exports = { runBundle };

@@ -12,9 +12,7 @@ const NON_ASCII = /[^\x00-\x7f]/g;
 /** Escapes the non-ASCII characters of `file` and moves the generated columns of its map (file.map) to match. */
 export function asciiBundle(file) {
   const source = readFileSync(file, 'utf8');
-  if (!NON_ASCII.test(source)) return false;
-  NON_ASCII.lastIndex = 0;
-  if (/\\[^\x00-\x7f]/.test(source)) return false;
+  if (!/[^\x00-\x7f]/.test(source) || /\\[^\x00-\x7f]/.test(source)) return false;
   const lines = source.split('\n');
   const shifts = lines.map(lineShifts);
   writeFileSync(file, lines.map((l) => l.replace(NON_ASCII, escape)).join('\n'));

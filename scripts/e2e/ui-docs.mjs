@@ -12,32 +12,11 @@
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { E2EError, log, ROOT } from './lib.mjs';
-import { hoverSquiggle, QUICK_INPUT } from './workbench.mjs';
+import { hoverSquiggle, openPalette } from './workbench.mjs';
 
 /** Where the stable-named pictures go, or null when the switch is off. */
 export const DOCS_IMAGES = process.env.GONGWEN_E2E_SCREENSHOTS ? path.resolve(ROOT, process.env.GONGWEN_E2E_SCREENSHOTS) : null;
 const MAX_BYTES = 200 * 1024;
-
-/**
- * Opens the command palette (F1) with `typed` in it and waits for a row that holds `shown`.
- * The value is set at once, not key by key, and the attempt is made again (up to three times):
- * a webview that takes the focus as it loads (the report's) once ate the typed keys on CI.
- */
-export async function openPalette(page, until, typed, shown = typed) {
-  const input = page.locator(QUICK_INPUT).first();
-  for (let attempt = 1; ; attempt++) {
-    if (!(await input.isVisible().catch(() => false))) await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(`>${typed}`);
-    try {
-      await until(page, `"${shown}" in the command palette`, (t) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => (r.textContent ?? '').includes(t)), shown, attempt < 3 ? 10_000 : 30_000);
-      return input;
-    } catch (e) {
-      if (attempt >= 3) throw e;
-      await page.keyboard.press('Escape');
-    }
-  }
-}
 
 /** Runs a command from the palette (F1), by its title, as a user does. */
 export async function palette(page, until, title) {

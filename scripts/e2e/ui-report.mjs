@@ -7,8 +7,7 @@
 
 import path from 'node:path';
 import { E2EError, ROOT } from './lib.mjs';
-import { openPalette } from './ui-docs.mjs';
-import { QUICK_INPUT } from './workbench.mjs';
+import { openPalette, QUICK_INPUT } from './workbench.mjs';
 
 /** Runs a command from the palette (F1), choosing the row whose text starts with `row`. */
 async function palette(page, until, typed, row) {

@@ -4,6 +4,27 @@ import { E2EError } from './lib.mjs';
 /** The text box of the open quick input (palette, Quick Open, a quick pick). */
 export const QUICK_INPUT = '.quick-input-widget .quick-input-box input';
 
+/**
+ * Opens the command palette (F1) with `typed` in it and waits for a row that holds `shown`.
+ * The value is set at once, not key by key, and the attempt is made again (up to three times):
+ * a webview that takes the focus as it loads (the report's) once ate the typed keys on CI.
+ */
+export async function openPalette(page, until, typed, shown = typed) {
+  const input = page.locator(QUICK_INPUT).first();
+  for (let attempt = 1; ; attempt++) {
+    if (!(await input.isVisible().catch(() => false))) await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(`>${typed}`);
+    try {
+      await until(page, `"${shown}" in the command palette`, (t) => [...document.querySelectorAll('.quick-input-list .monaco-list-row')].some((r) => (r.textContent ?? '').includes(t)), shown, attempt < 3 ? 10_000 : 30_000);
+      return input;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      await page.keyboard.press('Escape');
+    }
+  }
+}
+
 /** Opens a workspace file with Quick Open (Ctrl+P), as a user would, and waits until the editor shows `shows`. */
 export async function quickOpen(page, until, name, shows) {
   await page.keyboard.press('Control+P');

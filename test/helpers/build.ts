@@ -6,7 +6,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { DIST_CLI, DIST_SERVER, ROOT } from './paths';
 
-const SOURCES = ['server/src', 'client/src', 'esbuild.mjs', 'package.json'];
+const SOURCES = ['server/src', 'client/src', 'esbuild.mjs', 'scripts/asciiBundle.mjs', 'scripts/code-cache.cjs', 'package.json'];
 
 function newestMtime(p: string): number {
   if (!existsSync(p)) return 0;
@@ -22,10 +22,10 @@ function newestMtime(p: string): number {
 
 let built = false;
 
-/** Runs the build once per test process when dist/server.js, dist/cli.js, dist/browser/server.js or dist/vendor/ is missing or stale. */
+/** Runs the build once per test process when dist/server.js, dist/cli.js (or its code cache), dist/browser/server.js or dist/vendor/ is missing or stale. */
 export function ensureBuilt(): void {
   if (built) return;
-  const outputs = [DIST_SERVER, DIST_CLI, path.join(ROOT, 'dist', 'browser', 'server.js'), path.join(ROOT, 'dist', 'vendor', 're2js.js')];
+  const outputs = [DIST_SERVER, DIST_CLI, `${DIST_CLI}.cache`, path.join(ROOT, 'dist', 'browser', 'server.js'), path.join(ROOT, 'dist', 'vendor', 're2js.js')];
   const oldestOutput = Math.min(...outputs.map((o) => (existsSync(o) ? statSync(o).mtimeMs : 0)));
   const newestSource = Math.max(...SOURCES.map((s) => newestMtime(path.join(ROOT, s))));
   if (oldestOutput === 0 || newestSource > oldestOutput) {

@@ -8,15 +8,11 @@
 // limit: a directory can lie about sizes. Images and other parts are never inflated.
 // readDocxArchive holds a whole .docx for rewriting (a reviewed copy) under the same limits.
 
-import type * as Yauzl from 'yauzl';
 import type { Entry, ZipFile } from 'yauzl';
 import { errorText } from '../core/errors';
 import { fmt } from '../core/messages';
 import type { Msg } from '../core/types';
-import { fsPromises } from './lazyNode';
-
-/** The zip reader, loaded with the first .docx (with node:zlib and node:stream it costs 5 ms at every start). */
-const yauzl = (): typeof Yauzl => require('yauzl') as typeof Yauzl;
+import { fsPromises, yauzl } from './lazyNode';
 import { DEFAULT_MAX_FILE_SIZE } from '../core/config/effective';
 import { cannotRead, stripBom } from './textFile';
 import { wordText } from './wordXml';

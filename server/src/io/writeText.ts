@@ -4,21 +4,9 @@
 // `gongwen check --fix` only; the editor and the scans never write files.
 
 import * as path from 'node:path';
-import type * as IconvLite from 'iconv-lite';
 import type { Msg } from '../core/types';
-import { crypto, fsPromises } from './lazyNode';
+import { crypto, fsPromises, iconv } from './lazyNode';
 import { decode } from './textFile';
-
-let iconvLite: typeof IconvLite | undefined;
-
-/**
- * iconv-lite, loaded when a file is first written in UTF-16 or GB18030. Its tables are more than a
- * quarter of the command's bundle, which every start would read and compile (esbuild.mjs gives it
- * a bundle of its own).
- */
-function iconv(): typeof IconvLite {
-  return (iconvLite ??= require('iconv-lite') as typeof IconvLite);
-}
 
 /** GB18030's own byte order mark (U+FEFF), which decode() drops from the text. */
 const GB_BOM = [0x84, 0x31, 0x95, 0x33];
