@@ -85,18 +85,38 @@ export type Bytes = { ok: true; bytes: Buffer } | { ok: false; reason: Msg; tooL
  * A file's bytes, read at once (a scan reads files from the page cache faster this way than through
  * the promise API, whose round trips left the thread idle), refused when it cannot hold text within the limit.
  */
-export function readBytesSync(p: string, maxChars = Infinity): Bytes {
+export function readBytesSync(p: string, maxChars = Infinity, scratch?: ReadScratch): Bytes {
   let fd: number | null = null;
   try {
     fd = openSync(p, 'r');
     const s = fstatSync(fd);
     if (!s.isFile()) return { ok: false, reason: { zh: '不是普通文件', en: 'not a regular file' } };
     if (s.size > CHEAP_READ && s.size > maxChars * MAX_BYTES_PER_UNIT + 4) return { ok: false, reason: tooManyBytes(s.size, maxChars), tooLarge: true };
-    return { ok: true, bytes: readWhole(fd, s.size) };
+    return { ok: true, bytes: readWhole(fd, s.size, scratch) };
   } catch (e) {
     return { ok: false, reason: cannotRead(e) };
   } finally {
     if (fd !== null) closeSync(fd);
+  }
+}
+
+/**
+ * One buffer that file after file is read into, for a reader that is done with each file's bytes
+ * before it reads the next (a scan in one thread decodes them at once): a fresh buffer a file
+ * costs its allocation and the page faults of fresh memory. Bytes read into it are good only
+ * until the next read.
+ */
+export class ReadScratch {
+  private buf = Buffer.allocUnsafeSlow(64 * 1024);
+
+  /** The buffer, at least n bytes long (grown by doubling). */
+  room(n: number): Buffer {
+    if (this.buf.length < n) {
+      let size = this.buf.length;
+      while (size < n) size *= 2;
+      this.buf = Buffer.allocUnsafeSlow(size);
+    }
+    return this.buf;
   }
 }
 
@@ -133,8 +153,8 @@ export function stampOf(p: string): Stamp | null {
  * the file ends there (as Node's readFileSync takes it): system calls are a good part of reading
  * small files.
  */
-function readWhole(fd: number, size: number): Buffer {
-  const buf = Buffer.allocUnsafeSlow(size + 1);
+function readWhole(fd: number, size: number, scratch?: ReadScratch): Buffer {
+  const buf = scratch ? scratch.room(size + 1) : Buffer.allocUnsafeSlow(size + 1);
   let n = 0;
   while (n <= size) {
     const got = readSync(fd, buf, n, size + 1 - n, null);
@@ -143,7 +163,8 @@ function readWhole(fd: number, size: number): Buffer {
   }
   // Grown since stat: the rest, however long.
   const more = readFileSync(fd);
-  return more.length ? Buffer.concat([buf, more]) : buf;
+  const read = buf.subarray(0, n);
+  return more.length ? Buffer.concat([read, more]) : read;
 }
 
 function tooManyBytes(bytes: number, maxChars: number): Msg {

@@ -11,7 +11,7 @@ import type { Effective } from '../core/config/effective';
 import type { DocSummary, PlanSummary } from '../core/research/index';
 import { comparesDocuments } from '../core/rules/registry';
 import { isDocx } from '../io/docx';
-import { decode, readBytesSync, stampOf } from '../io/textFile';
+import { decode, ReadScratch, readBytesSync, stampOf } from '../io/textFile';
 import { localize } from '../core/locale';
 import { firstPass, readTextAgain, secondPass, summaryPass, textOf, type Checked, type FirstPass, type FirstPassCache, type Seen, type View } from './fileCheck';
 export type { FirstPassCache, View } from './fileCheck';
@@ -121,6 +121,11 @@ class Run {
   private readonly holding = new Holding();
   private misses = 0;
   private lastBreath = Date.now();
+  /**
+   * The buffer files are read into when nothing keeps their bytes: no worker to send them to and
+   * no cache to hash them for, so each file is decoded before the next is read.
+   */
+  private readonly scratch: ReadScratch | null;
 
   constructor(
     private readonly inputs: readonly ScanInput[],
@@ -131,6 +136,7 @@ class Run {
     private readonly poolWanted: number,
   ) {
     this.done = new Array(inputs.length);
+    this.scratch = poolWanted === 0 && !opts.cache ? new ReadScratch() : null;
   }
 
   private stop(): boolean {
@@ -179,7 +185,7 @@ class Run {
       this.unread++;
       return this.settleHit(i, known, only, null);
     }
-    const read = docx ? null : readBytesSync(input.path, eff.maxFileSize);
+    const read = docx ? null : readBytesSync(input.path, eff.maxFileSize, this.scratch ?? undefined);
     if (read && !read.ok) {
       const out: FirstPass = only ? NOTHING : { skipped: { path: input.display, reason: localize(eff.config.locale, read.reason), tooLarge: read.tooLarge ?? false } };
       this.settleFirst(i, { out, text: null, keptBy: null });

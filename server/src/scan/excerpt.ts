@@ -2,6 +2,7 @@
 // line of a thousand characters or more, and a scan keeps a record per file for the whole run,
 // so only about 160 characters around the finding are kept.
 
+import { ownCopy } from '../core/parse/memo';
 import type { LineIndex } from '../core/text/lineIndex';
 
 /** How many characters of a finding's line a record keeps. */
@@ -33,6 +34,7 @@ export function excerptAt(text: string, lineStart: number, lineEnd: number, star
     if (from > lineStart && isLowSurrogate(text.charCodeAt(from))) from++;
     if (to < lineEnd && isLowSurrogate(text.charCodeAt(to))) to--;
   }
+  // A string of its own: a slice of the text would keep the whole file's text alive with the record.
   return { text: ownCopy(text.slice(from, to)), from: from - lineStart, cut: to < lineEnd };
 }
 
@@ -40,13 +42,6 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-/**
- * A string of its own. V8 makes a slice of a long text a view that keeps the whole text alive:
- * a record holding such a view would hold its file's text for as long as the scan holds the record.
- */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : (JSON.parse(JSON.stringify(s)) as string);
-}
 
 /** What a record keeps of a finding's line: each field only when it says something. */
 export interface SourceFields {
@@ -61,7 +56,11 @@ export interface SourceFields {
 /** The source fields of a finding [start, end) that begins on `line` of the text `lines` indexes. */
 export function sourceOf(lines: LineIndex, line: number, start: number, end: number): SourceFields {
   const x = excerptAt(lines.text, lines.starts[line]!, lines.lineEnd(line), start, end);
-  return { ...(x.text ? { source: x.text } : {}), ...(x.from ? { sourceFrom: x.from } : {}), ...(x.cut ? { sourceCut: true as const } : {}) };
+  const out: SourceFields = {};
+  if (x.text) out.source = x.text;
+  if (x.from) out.sourceFrom = x.from;
+  if (x.cut) out.sourceCut = true;
+  return out;
 }
 
 /** The source fields of a record's finding, to hand on to the report. */

@@ -114,6 +114,29 @@ function tracesIn(p: Paragraph, { national, boards }: Mode): Array<{ start: numb
   const report = (h: PhraseHit, zh: string, en: string): void => {
     found.push({ h, zh, en });
   };
+  // Every finding but a wall's needs one of these words in its sentence, so in its paragraph: a
+  // paragraph without any is not searched for media, records or 批示 at all.
+  const judged = AS_PROOF.test(p.key) || TO_GROUP.test(p.key) || (national && (SCORE.test(p.key) || CHECKED.test(p.key)));
+  if (judged) proofTraces(p, national, report);
+  if (boards) for (const h of setIn(p, WALL)) report(h, '要求展板、制度上墙，应杜绝“凡创建必上墙”', 'Asks for boards or rules on the wall; drop the requirement');
+  if (national && judged) nationalTraces(p, report);
+  // One finding per sentence, at the first thing it names (以台账和照片作为依据: at 台账).
+  const seen = new Set<string>();
+  const out: Array<{ start: number; end: number; message: Msg }> = [];
+  found.sort((a, b) => a.h.start - b.h.start);
+  for (const { h, zh, en } of found) {
+    const sentence = sentenceOf(h);
+    if (seen.has(sentence)) continue;
+    seen.add(sentence);
+    out.push({ start: h.start, end: h.end, message: withClause(msg(zh, en), CLAUSE) });
+  }
+  return out;
+}
+
+type Collect = (h: PhraseHit, zh: string, en: string) => void;
+
+/** Media, records and 批示 taken as proof of work (or media posted to a group). */
+function proofTraces(p: Paragraph, national: boolean, report: Collect): void {
   for (const h of setIn(p, MEDIA)) {
     const sentence = sentenceOf(h);
     if (LEGAL.test(sentence)) continue;
@@ -131,22 +154,7 @@ function tracesIn(p: Paragraph, { national, boards }: Mode): Array<{ start: numb
     if (!AS_PROOF.test(sentence) && !(national && SCORE.test(sentence))) continue;
     report(h, '不得将有没有领导批示作为工作是否落实的标准，应以实际工作成效评价', 'Do not measure work by whether leaders endorsed it (批示); judge it by its results');
   }
-  if (boards) for (const h of setIn(p, WALL)) report(h, '要求展板、制度上墙，应杜绝“凡创建必上墙”', 'Asks for boards or rules on the wall; drop the requirement');
-  if (national) nationalTraces(p, report);
-  // One finding per sentence, at the first thing it names (以台账和照片作为依据: at 台账).
-  const seen = new Set<string>();
-  const out: Array<{ start: number; end: number; message: Msg }> = [];
-  found.sort((a, b) => a.h.start - b.h.start);
-  for (const { h, zh, en } of found) {
-    const sentence = sentenceOf(h);
-    if (seen.has(sentence)) continue;
-    seen.add(sentence);
-    out.push({ start: h.start, end: h.end, message: withClause(msg(zh, en), CLAUSE) });
-  }
-  return out;
 }
-
-type Collect = (h: PhraseHit, zh: string, en: string) => void;
 
 /** The national pack's further traces: publicity counted, photo traces and study notes as criteria. */
 function nationalTraces(p: Paragraph, report: Collect): void {
