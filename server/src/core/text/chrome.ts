@@ -35,7 +35,7 @@ function keySimplified(): Uint16Array {
  * word inside a sentence). At most `limit` + 1 characters are made: a longer line is text
  * anyway. Runs on every line of every analysis, so it fills a buffer in one pass.
  */
-export function chromeKey(line: string, spaced = false, limit = Infinity): string {
+export function chromeKey(line: string, spaced = false, limit = Infinity, long = false): string {
   let buf = KEY_BUFFER;
   let n = 0;
   for (let i = 0; i < line.length && n <= limit; i++) {
@@ -62,7 +62,21 @@ export function chromeKey(line: string, spaced = false, limit = Infinity): strin
     }
     buf[n++] = c;
   }
+  // Past the limit a line is text whatever its words: with `long`, no string is made of them
+  // (unless a list bullet, which the caller takes off, brings the key back within the limit).
+  if (long && n > limit && !isBulletCode(buf[0]!)) return LONG_LINE;
   return unitsToString(buf, n);
+}
+
+/** Longer than this (without spaces and glosses), a line is text, whatever words it holds. */
+const MAX_CHROME = 200;
+
+/** The key of a line longer than MAX_CHROME (chromeKey with `long`): no pattern here matches it. */
+const LONG_LINE = '\u0000'.repeat(MAX_CHROME + 1);
+
+/** A list bullet LIST_BULLET takes off the start of a key (full-width - and * read as ASCII there). */
+function isBulletCode(c: number): boolean {
+  return c === 0x2022 || c === 0xb7 || c === 0x25cf || c === 0x25c6 || c === 0x25a0 || c === 0x25aa || c === 0x2a || c === 0x2d;
 }
 
 /** Scratch space for chromeKey (a line's key is built here, then read out as a string). */
@@ -153,11 +167,14 @@ const RULE_LINE = /^(?:[-*_=]{3,}|[—─━]{2,})$/;
 
 /** The kind of chrome a line is on its own, or null. */
 export function lineChrome(line: string): ChromeKind | null {
-  return keyChrome(chromeKey(line, false, MAX_CHROME), line);
+  return keyChrome(chromeKey(line, false, MAX_CHROME, true), line);
 }
 
-/** Longer than this (without spaces and glosses), a line is text, whatever words it holds. */
-const MAX_CHROME = 200;
+/** A line's key as markChrome reads it: without a list bullet (a portal lists its fields as • 索引号:), or LONG_LINE. */
+function lineKey(line: string): string {
+  const key = chromeKey(line, false, MAX_CHROME, true);
+  return key === LONG_LINE ? key : key.replace(LIST_BULLET, '');
+}
 
 /** The kind of chrome of a line from its key; `line` (as written) gives the spaced key when it is needed. */
 function keyChrome(key: string, line: string): ChromeKind | null {
@@ -262,7 +279,7 @@ export function markChrome(lines: readonly string[], rows?: readonly number[]): 
   const n = lines.length;
   // A key is read no further than MAX_CHROME + 1 characters: a longer line is text.
   // A portal lists its fields as bullets (• 索引号:): the bullet is no part of the line's words.
-  const keys = lines.map((l) => chromeKey(l, false, MAX_CHROME).replace(LIST_BULLET, ''));
+  const keys = lines.map(lineKey);
   const out = keys.map((k, i) => keyChrome(k, lines[i]!));
   const label = keys.map((k) => (k.length <= 160 ? leadingLabel(k) : null));
   const bare = keys.map(bareLabel);
