@@ -286,6 +286,18 @@ describe('scan pieces', () => {
     assert.ok(spilled.length > 0);
   });
 
+  it('Holding.holdText: texts come back as their UTF-8 bytes, written into one shared buffer; past the budget they go to the file', () => {
+    const h = new Holding(400);
+    const texts = ['{"path": "甲.txt"}', 'ascii only', '第二段：会议定于𠀀日召开', '末'.repeat(150)];
+    const held = texts.map((t) => h.holdText(t));
+    const [a, b] = held as Uint8Array[];
+    assert.ok(a instanceof Uint8Array && b instanceof Uint8Array);
+    assert.equal(a.buffer, b.buffer, 'two texts share one buffer');
+    assert.ok(!(held[3] instanceof Uint8Array), 'the text past the budget went to the file');
+    for (const i of [2, 0, 3, 1]) assert.equal(Buffer.from(h.take(held[i]!)).toString('utf8'), texts[i]);
+    h.close();
+  });
+
   it('poolSize: none when asked off or for few files, capped by the files when a number is given', () => {
     assert.equal(poolSize('off', 5000), 0);
     assert.equal(poolSize('auto', 10), 0);

@@ -282,8 +282,8 @@ class Run {
       const shown = views.render(file);
       if (shown) {
         const { text, ...part } = shown;
-        const bytes = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-        return { ...d, out: { ...d.out, file: EMPTY }, part, held: this.holding.hold(bytes) };
+        const held = typeof text === 'string' ? this.holding.holdText(text) : this.holding.hold(text);
+        return { ...d, out: { ...d.out, file: EMPTY }, part, held };
       }
     }
     return { ...d, out: { ...d.out, file: EMPTY }, held: this.holding.hold(packFile(d.out.file)) };
