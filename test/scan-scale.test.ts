@@ -19,6 +19,7 @@ import { scanFiles } from '../server/src/scan/engine';
 import { hashIndex } from '../server/src/scan/index';
 import { poolSize } from '../server/src/scan/pool';
 import { Holding } from '../server/src/scan/holding';
+import { ReadScratch, readBytesSync } from '../server/src/io/textFile';
 import { packFile, unpackFile, type ScannedFile } from '../server/src/scan/records';
 import { ensureBuilt } from './helpers/build';
 import { runCli, type CliRun } from './helpers/cli';
@@ -296,6 +297,34 @@ describe('scan pieces', () => {
     assert.ok(!(held[3] instanceof Uint8Array), 'the text past the budget went to the file');
     for (const i of [2, 0, 3, 1]) assert.equal(Buffer.from(h.take(held[i]!)).toString('utf8'), texts[i]);
     h.close();
+  });
+
+  it('readBytesSync with a ReadScratch: each file read right into the one buffer, which grows for a larger file', () => {
+    const tree = new TempTree('gongwen-scratch-');
+    const dir = tree.root;
+    const small = Buffer.from('关于召开会议的通知\n');
+    const large = Buffer.from('正文'.repeat(40_000)); // 240,000 bytes: past the first 64 KB
+    const empty = Buffer.alloc(0);
+    tree.write('a.txt', small);
+    tree.write('b.txt', large);
+    tree.write('c.txt', empty);
+    tree.write('d.txt', small);
+    const scratch = new ReadScratch();
+    const bytes = (name: string): Buffer => {
+      const r = readBytesSync(path.join(dir, name), Infinity, scratch);
+      assert.ok(r.ok);
+      return r.bytes;
+    };
+    const a = bytes('a.txt');
+    assert.deepEqual(Buffer.from(a), small);
+    const firstBuffer = a.buffer;
+    assert.deepEqual(Buffer.from(bytes('b.txt')), large);
+    assert.equal(bytes('c.txt').length, 0);
+    const d = bytes('d.txt');
+    assert.deepEqual(Buffer.from(d), small);
+    assert.notEqual(d.buffer, firstBuffer, 'grown for the large file');
+    assert.equal(bytes('a.txt').buffer, d.buffer, 'then reused');
+    tree.remove();
   });
 
   it('poolSize: none when asked off or for few files, capped by the files when a number is given', () => {
