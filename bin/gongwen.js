@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The `gongwen` command: the bundled CLI (built by `npm ci` / `npm run build`). It runs in this
-// process: a folder scan sizes V8's young generation from inside (server/src/cli/youngGeneration.ts)
-// instead of starting Node again with a flag. The bundle runs from V8's code cache when the build
-// made one (bin/bundle.js).
+// process (a folder scan sizes V8's young generation from inside, server/src/cli/youngGeneration.ts),
+// except a folder scan of many files on two or three cores, which Node's fixed background pool
+// would slow (bin/respawn.js). The bundle runs from V8's code cache when the build made one
+// (bin/bundle.js).
 'use strict';
 const path = require('node:path');
 const fs = require('node:fs');
@@ -11,4 +12,9 @@ if (!fs.existsSync(cli)) {
   process.stderr.write('gongwen: dist/cli.js is missing; run `npm run build` (or `npm ci`) first.\n');
   process.exit(2);
 }
-require('./bundle.js').runBundle(cli);
+// A folder scan of many files on two or three cores runs in a Node whose background pool fits the
+// machine (bin/respawn.js); everything else runs here.
+const respawn = require('./respawn.js');
+const args = process.argv.slice(2);
+const context = { cores: respawn.availableCores(), execArgv: process.execArgv, env: process.env, cwd: process.cwd() };
+if (!(respawn.wantsRespawn(args, context) && respawn.respawn(__filename, args))) require('./bundle.js').runBundle(cli);

@@ -9,7 +9,7 @@ export interface Parsed {
 }
 
 /** Options that take a value (`--format json` or `--format=json`). */
-const VALUED = new Set(['format', 'fail-on', 'output', 'config', 'max-warnings', 'locale', 'preset', 'fix-type', 'stdin-filename', 'suppress-rule', 'suppressions-location', 'concurrency', 'cache-location', 'shard', 'out-dir']);
+export const VALUED: ReadonlySet<string> = new Set(['format', 'fail-on', 'output', 'config', 'max-warnings', 'locale', 'preset', 'fix-type', 'stdin-filename', 'suppress-rule', 'suppressions-location', 'concurrency', 'cache-location', 'shard', 'out-dir']);
 
 export function parseArgs(argv: string[]): Parsed {
   const options = new Map<string, string | true>();
