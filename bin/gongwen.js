@@ -12,8 +12,6 @@ if (!fs.existsSync(cli)) {
   process.stderr.write('gongwen: dist/cli.js is missing; run `npm run build` (or `npm ci`) first.\n');
   process.exit(2);
 }
-// A folder scan of many files on two or three cores runs in a Node whose background pool fits the
-// machine (bin/respawn.js); everything else runs here.
 const respawn = require('./respawn.js');
 const args = process.argv.slice(2);
 const context = { cores: respawn.availableCores(), execArgv: process.execArgv, env: process.env, cwd: process.cwd() };

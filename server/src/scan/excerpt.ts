@@ -42,7 +42,6 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
-
 /** What a record keeps of a finding's line: each field only when it says something. */
 export interface SourceFields {
   /** The finding's (first) line, cut to EXCERPT_CHARS characters around the finding. */

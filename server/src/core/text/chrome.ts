@@ -64,7 +64,7 @@ export function chromeKey(line: string, spaced = false, limit = Infinity, long =
   }
   // Past the limit a line is text whatever its words: with `long`, no string is made of them
   // (unless a list bullet, which the caller takes off, brings the key back within the limit).
-  if (long && n > limit && !isBulletCode(buf[0]!)) return LONG_LINE;
+  if (long && n > limit && !LIST_BULLET.test(String.fromCharCode(buf[0]!))) return LONG_LINE;
   return unitsToString(buf, n);
 }
 
@@ -73,11 +73,6 @@ const MAX_CHROME = 200;
 
 /** The key of a line longer than MAX_CHROME (chromeKey with `long`): no pattern here matches it. */
 const LONG_LINE = '\u0000'.repeat(MAX_CHROME + 1);
-
-/** A list bullet LIST_BULLET takes off the start of a key (full-width - and * read as ASCII there). */
-function isBulletCode(c: number): boolean {
-  return c === 0x2022 || c === 0xb7 || c === 0x25cf || c === 0x25c6 || c === 0x25a0 || c === 0x25aa || c === 0x2a || c === 0x2d;
-}
 
 /** Scratch space for chromeKey (a line's key is built here, then read out as a string). */
 const KEY_BUFFER = new Uint16Array(1024);
