@@ -7,6 +7,7 @@ import {
   codeAt,
   displayWidth,
   endsWithTerminal,
+  foldKey,
   foldWidth,
   hasSpace,
   isAlnumCode,
@@ -15,6 +16,8 @@ import {
   isDigitCode,
   isHanCode,
   isSpaceCode,
+  portableUnitsToString,
+  unitsToString,
 } from '../../../server/src/core/text/chars';
 
 const hex = (c: number): string => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -308,5 +311,56 @@ describe('hasSpace', () => {
     assert.equal(hasSpace('各区县要指定专人负责，按时报送。'), false);
     assert.equal(hasSpace(''), false);
     assert.equal(hasSpace('一、总体要求\u3000'), true);
+  });
+});
+
+describe('unitsToString', () => {
+  /** Units from a seeded generator: Han, ASCII, full-width forms and lone or paired surrogate halves. */
+  function unitsOf(seed: number, n: number): Uint16Array {
+    const out = new Uint16Array(n);
+    let x = seed;
+    const pick = [0x4e00, 0x41, 0xff0c, 0xd83d, 0xde00, 0x3000, 0x9fa5];
+    for (let i = 0; i < n; i++) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      out[i] = pick[x % pick.length]! + ((x >>> 8) % 3);
+    }
+    return out;
+  }
+  const expected = (buf: Uint16Array, n: number): string => {
+    let s = '';
+    for (let i = 0; i < n; i++) s += String.fromCharCode(buf[i]!);
+    return s;
+  };
+
+  it('reads out exactly the first n units, lone surrogate halves included, in Node and without Buffer', () => {
+    for (const n of [0, 1, 2, 47, 48, 49, 200, 5000]) {
+      const buf = unitsOf(n + 7, n + 16);
+      assert.equal(unitsToString(buf, n), expected(buf, n), `n = ${n}`);
+      assert.equal(portableUnitsToString(buf, n), expected(buf, n), `portable, n = ${n}`);
+    }
+  });
+
+  it('follows a reused array as it changes and a second array after it', () => {
+    const a = new Uint16Array([0x6587, 0x4ef6, 0xd800]);
+    assert.equal(unitsToString(a, 3), '文件\ud800');
+    a[0] = 0x516c;
+    assert.equal(unitsToString(a, 2), '公件');
+    const b = new Uint16Array(new ArrayBuffer(16), 4, 2);
+    b[0] = 0x901a;
+    b[1] = 0x77e5;
+    assert.equal(unitsToString(b, 2), '通知', 'an array at an offset in its memory');
+    assert.equal(unitsToString(a, 1), '公');
+  });
+});
+
+describe('foldKey', () => {
+  it('folds full-width forms, U+3000 and traditional forms, and keeps the text before the first of them', () => {
+    assert.equal(foldKey('关于（试行）'), '关于(试行)');
+    assert.equal(foldKey('會議\u3000通知'), '会议 通知');
+    assert.equal(foldKey('没有要折的字'), '没有要折的字');
+    assert.equal(foldKey('前文😀，'), '前文😀,', 'a surrogate pair before the first fold');
+    const long = '报'.repeat(20000) + '，';
+    assert.equal(foldKey(long), '报'.repeat(20000) + ',', 'longer than the scratch array');
+    assert.equal(foldKey('短，'), '短,', 'the scratch array again after a long key');
   });
 });
