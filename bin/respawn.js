@@ -107,4 +107,4 @@ function availableCores() {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-module.exports = { wantsRespawn, countFiles, respawn, availableCores, CHECKED, SKIPPED, VALUED, MIN_FILES, MAX_CORES, MARK };
+module.exports = { wantsRespawn, wordsOf, countFiles, respawn, availableCores, CHECKED, SKIPPED, VALUED, MIN_FILES, MAX_CORES, MARK };
