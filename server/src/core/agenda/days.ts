@@ -5,7 +5,7 @@
 
 import type { DocModel } from '../model/types';
 import { isRealDate, keyDates, type DateMatch } from '../parse/dates';
-import { findRelativeDates, resolveRelative } from '../parse/relative';
+import { keyRelativeDates, resolveRelative } from '../parse/relative';
 import { parseCount, parseSmallNumber } from '../parse/numerals';
 import { dayPartOf, type DayPart } from '../parse/times';
 import { addDays, DEADLINE_AFTER, resolveDate, yearReference, ymdText, type Ymd } from '../semantics/timeline';
@@ -43,7 +43,7 @@ function relativeDays(ps: readonly Paragraph[], issue: Ymd, add: (d: MeetingDay)
   for (const p of ps) {
     if (!DAY_ROLES.has(p.role)) continue;
     const t = p.key;
-    for (const r of findRelativeDates(t)) {
+    for (const r of keyRelativeDates(p)) {
       const before = t.slice(Math.max(0, r.start - 12), r.start);
       const after = t.slice(r.end, r.end + 30);
       const convened = CONVENE_BEFORE.test(before) && CONVENE_AFTER.test(after);

@@ -5,6 +5,7 @@
 // a reader who does not know the day of writing cannot tell which Thursday 下周四 is either.
 
 import { addDays, isRealDate, lastDayOfMonth, nearestYear, weekday, type Ymd } from './dates';
+import { memoSlot, perText, type TextWork } from './memo';
 import { parseSmallNumber, parseYearDigits } from './numerals';
 
 export type RelativeDate =
@@ -43,28 +44,51 @@ function named(word: string): number {
 /** All relative dates in s (search the width-folded key), in order. */
 export function findRelativeDates(s: string): RelativeDate[] {
   const out: RelativeDate[] = [];
-  for (const m of s.matchAll(OFFSET)) out.push({ kind: 'offset', start: m.index, end: m.index + m[0].length, days: OFFSET_DAYS[m[0]]! });
+  // Each pattern runs by exec from its start: matchAll would first copy the pattern, which costs
+  // more than the scan of a paragraph that holds none of the words (most).
+  for (let m = first(OFFSET, s); m; m = OFFSET.exec(s)) out.push({ kind: 'offset', start: m.index, end: m.index + m[0].length, days: OFFSET_DAYS[m[0]]! });
   if (/周|星期|礼拜/.test(s)) {
-    for (const m of s.matchAll(WEEK)) out.push({ kind: 'weekday', start: m.index, end: m.index + m[0].length, weeks: named(m[1]!), weekday: WEEKDAY_NUM[m[2]!]! });
+    for (let m = first(WEEK, s); m; m = WEEK.exec(s)) out.push({ kind: 'weekday', start: m.index, end: m.index + m[0].length, weeks: named(m[1]!), weekday: WEEKDAY_NUM[m[2]!]! });
   }
   // Each pattern is scanned only where its fixed words occur (most paragraphs have none of them):
   // the 月底/月末 ones need one of those, the month-day one a 日 or 号.
   if (s.includes('月底') || s.includes('月末')) {
-    for (const m of s.matchAll(MONTH_END)) out.push({ kind: 'month-end', start: m.index, end: m.index + m[0].length, months: m[1] ? named(m[1]) : 0, month: null, year: null });
-    for (const m of s.matchAll(WRITTEN_MONTH_END)) {
+    for (let m = first(MONTH_END, s); m; m = MONTH_END.exec(s)) out.push({ kind: 'month-end', start: m.index, end: m.index + m[0].length, months: m[1] ? named(m[1]) : 0, month: null, year: null });
+    for (let m = first(WRITTEN_MONTH_END, s); m; m = WRITTEN_MONTH_END.exec(s)) {
       const month = parseSmallNumber(m[2]!);
       const year = m[1] ? parseYearDigits(m[1]) : null;
       if (month !== null) out.push({ kind: 'month-end', start: m.index, end: m.index + m[0].length, months: null, month, year });
     }
   }
   if (s.includes('月') && (s.includes('日') || s.includes('号'))) {
-    for (const m of s.matchAll(MONTH_DAY)) {
+    for (let m = first(MONTH_DAY, s); m; m = MONTH_DAY.exec(s)) {
       const day = parseSmallNumber(m[2]!);
       if (day !== null && day >= 1 && day <= 31) out.push({ kind: 'month-day', start: m.index, end: m.index + m[0].length, months: named(m[1]!), day });
     }
   }
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** The first match of a global pattern in s, from its start (the next ones by re.exec). None matches empty. */
+function first(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
+const KEY_RELATIVE = memoSlot('relative dates of the key');
+
+/**
+ * findRelativeDates of a paragraph's key, found once per text: the report deadlines, a table
+ * cell's deadline and a meeting's days ask for those of the same paragraphs. Shared: never change
+ * what it gives.
+ */
+export function keyRelativeDates(p: { readonly text: string; readonly key: string; readonly work?: TextWork }): readonly RelativeDate[] {
+  return perText(p, KEY_RELATIVE, relativeOfKey);
+}
+
+function relativeOfKey(p: { readonly key: string }): readonly RelativeDate[] {
+  return findRelativeDates(p.key);
 }
 
 /** The month `months` after the anchor's: { year, month }. */

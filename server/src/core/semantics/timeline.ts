@@ -7,7 +7,7 @@
 import type { DocModel } from '../model/types';
 import { addDays, dayNumber, formatGbDate, isRealDate, keyDates, nearestYear, type DateMatch, type Ymd } from '../parse/dates';
 import { parseCount, toChineseSmall, toChineseYear } from '../parse/numerals';
-import { findRelativeDates, OFFSET_DAYS, resolveRelative } from '../parse/relative';
+import { keyRelativeDates, OFFSET_DAYS, resolveRelative } from '../parse/relative';
 import type { Paragraph } from '../text/paragraph';
 import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from './stance';
 
@@ -243,10 +243,11 @@ function bracketed(t: string, end: number, refs: readonly DateRef[]): DateRef | 
 }
 
 /** Relative dates that need the 成文日期 (下周四, 本月底, 下月2日), resolved; day words are read apart. */
-function calendarWords(t: string, refs: readonly DateRef[], issue: Ymd | null): CalendarWord[] {
+function calendarWords(p: Paragraph, refs: readonly DateRef[], issue: Ymd | null): CalendarWord[] {
   if (!issue) return [];
+  const t = p.key;
   const out: CalendarWord[] = [];
-  for (const r of findRelativeDates(t)) {
+  for (const r of keyRelativeDates(p)) {
     if (r.kind === 'offset') continue;
     const date = resolveRelative(r, issue);
     if (!date) continue;
@@ -275,7 +276,7 @@ export function deadlinesIn(p: Paragraph, issue: Ymd | null): Deadline[] {
   if (!REPORT_VERB.test(t)) return out;
   const refs = datesIn(p, issue);
   const marked: Candidate[] = [];
-  const words = calendarWords(t, refs, issue);
+  const words = calendarWords(p, refs, issue);
   for (const ref of refs) {
     if (words.some((w) => w.glossed === ref)) continue;
     const m = deadlineMarks(t, ref.start, ref.end, false);
@@ -418,7 +419,7 @@ function cellDate(p: Paragraph, issue: Ymd | null): Deadline | null {
     return ref.start === 0 && CELL_AFTER.test(t.slice(ref.end)) ? { para: p, ref, start: ref.start, end: ref.end } : null;
   }
   if (refs.length > 0) return null;
-  const rel = findRelativeDates(t);
+  const rel = keyRelativeDates(p);
   if (rel.length !== 1 || rel[0]!.start !== 0 || !CELL_AFTER.test(t.slice(rel[0]!.end))) return null;
   const r = rel[0]!;
   const word = p.text.slice(r.start, r.end);
