@@ -50,11 +50,16 @@ export interface SplitOptions {
   markdown: boolean;
 }
 
-/** Width for wrap detection: half-width punctuation took a full cell in the source layout. */
+/** The widest wrap read (columns); its tolerance is at most a tenth of it (detectWrap). */
+const MAX_WRAP = 160;
+/** Past this many columns a line's width decides nothing: every test treats 200 and 400 alike. */
+const WIDE = MAX_WRAP + MAX_WRAP / 4;
+
+/** Width for wrap detection: half-width punctuation took a full cell in the source layout; WIDE or more for any wider line. */
 function layoutWidth(text: string, start: number, end: number): number {
   // Read in place, one pass: displayWidth's cells, and one more for each of , ; : ( ) .
   let w = 0;
-  for (let i = start; i < end; i++) {
+  for (let i = start; i < end && w < WIDE; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) w += 2; // common Han: wide (displayWidth's answer, without its tests)
     else if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x2e) w += 2;
@@ -117,7 +122,7 @@ function detectWrap(candidates: number[], all: ArrayLike<number> & Iterable<numb
   if (midCuts * 3 < candidates.length) return null;
   const sorted = [...candidates].sort((a, b) => a - b);
   const w = sorted[Math.floor(sorted.length * 0.75)]!;
-  if (w < 24 || w > 160) return null;
+  if (w < 24 || w > MAX_WRAP) return null;
   const tol = Math.max(4, Math.round(w * 0.1));
   let near = 0;
   for (const x of candidates) if (x >= w - tol && x <= w + tol) near++;
@@ -141,7 +146,7 @@ function detectWrap(candidates: number[], all: ArrayLike<number> & Iterable<numb
 function detectShortWrap(candidates: number[], all: Iterable<number>): WrapInfo | null {
   if (candidates.length < 2) return null;
   const w = Math.max(...candidates);
-  if (w < 24 || w > 160) return null;
+  if (w < 24 || w > MAX_WRAP) return null;
   const tol = Math.max(2, Math.round(w * 0.05));
   if (candidates.some((x) => x < w - tol)) return null;
   let near = 0;
@@ -492,13 +497,23 @@ function safeFromCodePoint(n: number): string | undefined {
   return String.fromCodePoint(n);
 }
 
+/**
+ * Where needsCleaning looks: a character isSpaceCode takes for a space (chars.ts SPACE_CHAR), &,
+ * the Markdown marks * and _, an opening bracket (a pinyin gloss). Found by the regex engine,
+ * many times quicker than a loop over every character; a line break ends a line, so a search in
+ * a whole text stops at the end of the line at the latest.
+ */
+const CLEANING_AT = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff&*_(\uff08]/g;
+
 function needsCleaning(text: string, s: number, e: number, markdown: boolean): boolean {
-  for (let i = s; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) continue; // common Han, most of a text: none of the cases below
-    if (isSpaceCode(c) || c === 0x26) return true;
-    if (markdown && (c === 0x2a || c === 0x5f)) return true;
-    if ((c === 0x28 || c === 0xff08) && glossLength(text, i) > 0) return true;
+  CLEANING_AT.lastIndex = s;
+  for (let m = CLEANING_AT.exec(text); m !== null && m.index < e; m = CLEANING_AT.exec(text)) {
+    const c = text.charCodeAt(m.index);
+    if (c === 0x2a || c === 0x5f) {
+      if (markdown) return true;
+    } else if (c === 0x28 || c === 0xff08) {
+      if (glossLength(text, m.index) > 0) return true;
+    } else return true; // a space or &
   }
   return false;
 }
