@@ -3,7 +3,8 @@
 // Offsets are counted by hand.
 
 import * as assert from 'node:assert/strict';
-import { canonicalTail, DOC_NUMBER_LINE, findDocNumbers, isWellFormed, type DocNumberMatch } from '../../../server/src/core/parse/docNumber';
+import { canonicalTail, DOC_NUMBER_LINE, docNumbersIn, findDocNumbers, isWellFormed, type DocNumberMatch } from '../../../server/src/core/parse/docNumber';
+import { foldWidth } from '../../../server/src/core/text/chars';
 
 /** The raw text folded as the paragraph builder does: （）［］ and full-width digits to half-width. */
 function fold(raw: string): string {
@@ -76,5 +77,26 @@ describe('parse/docNumber: form', () => {
     assert.equal(DOC_NUMBER_LINE.test('济城管字[2024]3号 签发人：王某某'), true);
     assert.equal(DOC_NUMBER_LINE.test('根据济政办发〔2024〕12号要求'), false);
     assert.equal(DOC_NUMBER_LINE.test('国务院令第711号'), false);
+  });
+});
+
+describe('parse/docNumber: docNumbersIn (raw text, folded only when it may hold one)', () => {
+  it('finds what findDocNumbers finds in the folded text, in either width of bracket, space and digit', () => {
+    const texts = [
+      '济办发〔2019〕23号', '济政办发［２０２４］１２号', '济政发（\u30002023）5号', '济政发｛2023｝5号', '济政发( 2023)5号',
+      '根据济政办发〔2024〕12号和鲁政字【2023】第8号要求', '号召全体干部', '3月5号前报送', '（2024年）第3号', '济政发(202)5号',
+      '济政发［２０２４', '', '号',
+    ];
+    for (const t of texts) assert.deepEqual(docNumbersIn(t), findDocNumbers(foldWidth(t), t), t);
+  });
+
+  it('matches exactly where the folded pattern does, for every bracket, space and digit in both widths', () => {
+    const opens = ['〔', '[', '【', '(', '〖', '{', '［', '（', '｛', '<', '《'];
+    const spaces = ['', ' ', '\u3000', '\u00a0'];
+    const digits = ['2024', '２０２４', '202', '20２4'];
+    for (const o of opens) for (const sp of spaces) for (const d of digits) {
+      const t = `济政发${o}${sp}${d}${o === '（' ? '）' : ']'}3号`;
+      assert.deepEqual(docNumbersIn(t), findDocNumbers(foldWidth(t), t), JSON.stringify(t));
+    }
   });
 });

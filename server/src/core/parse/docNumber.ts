@@ -2,6 +2,8 @@
 // 济办发[2019]23号, 济办发【2019】23号, 济办发（2019）23号, 济办发〔2019〕第23号, 济办发〔2019〕023号.
 // Searched on width-folded text (（ -> (, ［ -> [, ０ -> 0), offsets equal to the raw text's.
 
+import { foldWidth } from '../text/chars';
+
 export interface DocNumberMatch {
   /** Offset of the first character of the issuer's code (the Han run before the bracket). */
   start: number;
@@ -46,6 +48,22 @@ function nextDocNumber(folded: string, from: number): RegExpExecArray | null {
     tried = Math.max(tried, b.index);
   }
   return null;
+}
+
+/**
+ * OPEN_BRACKET on the raw text, before folding: the same brackets, spaces and digits in either
+ * width (［ （ ｛, U+3000, ０–９ fold to [ ( {, a space, 0–9), so it matches exactly where
+ * OPEN_BRACKET matches the folded text.
+ */
+const RAW_OPEN_BRACKET = /[〔\[【(〖{［（｛][ \u3000]?[0-9０-９]{4}/;
+
+/**
+ * findDocNumbers of a raw text, folded only when it can hold one: most paragraphs with a 号
+ * (号召, 3月5号) have no bracket and year, and are not copied to be searched.
+ */
+export function docNumbersIn(raw: string): DocNumberMatch[] {
+  if (!raw.includes('号') || !RAW_OPEN_BRACKET.test(raw)) return [];
+  return findDocNumbers(foldWidth(raw), raw);
 }
 
 export function findDocNumbers(folded: string, raw: string): DocNumberMatch[] {

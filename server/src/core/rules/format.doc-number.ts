@@ -1,9 +1,8 @@
 // format.doc-number (GB 7.2.5): 年份用六角括号“〔〕”括入；发文顺序号不加“第”字，不编虚位。
 // Checks the 发文字号 under the 版头 and every 发文字号 cited in the text.
 
-import { canonicalTail, findDocNumbers, isWellFormed, type DocNumberMatch } from '../parse/docNumber';
+import { canonicalTail, docNumbersIn, isWellFormed, type DocNumberMatch } from '../parse/docNumber';
 import { memoSlot, perText } from '../parse/memo';
-import { foldWidth } from '../text/chars';
 import type { Paragraph } from '../text/paragraph';
 import { defineRule } from './rule';
 import { msg, withClause } from './kit/util';
@@ -14,8 +13,7 @@ const NONE: readonly DocNumberMatch[] = [];
 
 /** The 发文字号 written in a paragraph: its text's alone, kept by the text. */
 function docNumbersOf(p: Paragraph): readonly DocNumberMatch[] {
-  if (!p.text.includes('号')) return NONE; // cheap test before folding the paragraph
-  const found = findDocNumbers(foldWidth(p.text), p.text);
+  const found = docNumbersIn(p.text);
   return found.length ? found : NONE;
 }
 const CHECKED = new Set(['docNumber', 'body', 'attachment', 'attachmentNote', 'recipients', 'title', 'subtitle']);

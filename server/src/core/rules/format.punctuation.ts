@@ -5,9 +5,9 @@
 // Heading marks, the colon after 附件 and the brackets of a 发文字号 (济政发(2023)5号) are
 // left to the rules that own them; Markdown link targets ](…) and `code spans` are syntax.
 
-import { findDocNumbers } from '../parse/docNumber';
+import { docNumbersIn } from '../parse/docNumber';
 import { memoSlot, perText } from '../parse/memo';
-import { codeAt, foldWidth, isCjkCode } from '../text/chars';
+import { codeAt, isCjkCode } from '../text/chars';
 import type { Paragraph } from '../text/paragraph';
 import type { Fix, Msg } from '../types';
 import { defineRule, type RuleContext } from './rule';
@@ -107,7 +107,7 @@ function marksIn(t: string, from: number): readonly Mark[] {
   // Brackets inside 发文字号 tokens, found once per paragraph and only when a bracket is seen.
   let docNumbers: RangeCursor | null = null;
   const inDocNumber = (i: number): boolean => {
-    docNumbers ??= new RangeCursor(t.includes('号') ? findDocNumbers(foldWidth(t), t).map((d) => [d.start, d.end] as [number, number]) : []);
+    docNumbers ??= new RangeCursor(docNumbersIn(t).map((d) => [d.start, d.end] as [number, number]));
     return docNumbers.contains(i);
   };
   // `code spans` (commands, file names) keep their ASCII punctuation.
