@@ -73,6 +73,20 @@ describe('cli output: the sink', () => {
     assert.equal(readFileSync(file, 'utf8'), pieces.join(''));
   });
 
+  it('writes the bytes of the pieces’ join: a surrogate pair cut between two pieces, an empty piece, bytes between texts', () => {
+    const file = path.join(dir, 'pairs.txt');
+    const sink = openSink(file, () => assert.fail('nothing goes to standard output'));
+    const emoji = '😀'; // two UTF-16 units
+    const pieces = ['前', emoji[0]!, emoji[1]!, '', '中\ud800', '后', emoji];
+    for (const p of pieces) sink.write(p);
+    sink.write(Buffer.from('字节', 'utf8'));
+    sink.write('末');
+    sink.close();
+    const expected = Buffer.concat([Buffer.from(pieces.join(''), 'utf8'), Buffer.from('字节', 'utf8'), Buffer.from('末', 'utf8')]);
+    assert.deepEqual(readFileSync(file), expected);
+    assert.equal(readFileSync(file, 'utf8').includes('前😀中'), true, 'the cut pair is one character again');
+  });
+
   it('creates the file, empty, when nothing is written', () => {
     const file = path.join(dir, 'empty.txt');
     const sink = openSink(file, () => assert.fail('nothing goes to standard output'));

@@ -38,15 +38,31 @@ export function openSink(file: string | null, stdout: (s: string | Uint8Array) =
   const target = (): number => (file === null ? stdoutFd! : (fd ??= openSync(file, 'w')));
   const encoder = new TextScratch();
   const flush = (): void => {
-    const runs = joined(parts);
+    const pending = parts;
     parts = [];
     size = 0;
     if (!direct) {
-      for (const s of runs) if (s.length) stdout(s);
+      for (const s of joined(pending)) if (s.length) stdout(s);
       return;
     }
     const to = target(); // the file is created even when nothing was written
-    for (const s of runs) if (s.length) writeAll(to, typeof s === 'string' ? encoder.encode(s) : s);
+    // Each run of text is encoded part after part into one buffer, not joined first: a part is
+    // often a slice of a long JSON text, and joining would copy it once more.
+    let run: string[] = [];
+    for (const p of pending) {
+      if (typeof p === 'string') run.push(p);
+      else {
+        writeText(to, run);
+        run = [];
+        if (p.length) writeAll(to, p);
+      }
+    }
+    writeText(to, run);
+  };
+  const writeText = (to: number, run: readonly string[]): void => {
+    if (run.length === 0) return;
+    const bytes = encoder.encodeAll(run);
+    if (bytes.length) writeAll(to, bytes);
   };
   return {
     writesAtOnce: direct,
@@ -93,12 +109,22 @@ export function stdoutWrittenAtOnce(): number | null {
 class TextScratch {
   private buf = Buffer.allocUnsafeSlow(0);
 
-  /** The UTF-8 bytes of s, valid until the next call. */
-  encode(s: string): Uint8Array {
+  /** The UTF-8 bytes of the texts one after the other (as of their join), valid until the next call. */
+  encodeAll(texts: readonly string[]): Uint8Array {
+    // A surrogate pair cut between two texts is one character of their join: join those.
+    if (texts.some((t, i) => i + 1 < texts.length && isHighSurrogate(t.charCodeAt(t.length - 1)))) texts = [texts.join('')];
     // At most three bytes for each UTF-16 unit.
-    if (this.buf.length < s.length * 3) this.buf = Buffer.allocUnsafeSlow(Math.max(s.length * 3, 4 * CHUNK));
-    return this.buf.subarray(0, this.buf.write(s, 0, 'utf8'));
+    let most = 0;
+    for (const t of texts) most += t.length * 3;
+    if (this.buf.length < most) this.buf = Buffer.allocUnsafeSlow(Math.max(most, 4 * CHUNK));
+    let n = 0;
+    for (const t of texts) n += this.buf.write(t, n, 'utf8');
+    return this.buf.subarray(0, n);
   }
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 /** Each run of text parts joined into one string; bytes handed on as they are (not copied). */
