@@ -333,7 +333,7 @@ describe('unitsToString', () => {
   };
 
   it('reads out exactly the first n units, lone surrogate halves included, in Node and without Buffer', () => {
-    for (const n of [0, 1, 2, 47, 48, 49, 200, 5000]) {
+    for (const n of [0, 1, 2, 47, 48, 49, 200, 5000, 70000]) {
       const buf = unitsOf(n + 7, n + 16);
       assert.equal(unitsToString(buf, n), expected(buf, n), `n = ${n}`);
       assert.equal(portableUnitsToString(buf, n), expected(buf, n), `portable, n = ${n}`);

@@ -150,6 +150,7 @@ type BufferMaker = { from(memory: ArrayBufferLike, byteOffset: number, length: n
 const NODE_BUFFER = LITTLE_ENDIAN ? (globalThis as { Buffer?: BufferMaker }).Buffer : undefined;
 
 /** The last array read out and a Buffer over its memory (the callers reuse one scratch array). */
+const KEPT_VIEW_MAX = 1 << 16;
 let viewed: Uint16Array | null = null;
 let view: BytesView | null = null;
 
@@ -168,6 +169,8 @@ const DECODE_FROM = 48;
  */
 export function unitsToString(buf: Uint16Array, n: number): string {
   if (NODE_BUFFER) {
+    // A long array is a key's own (the scratch arrays are shorter): not kept past its call.
+    if (buf.length > KEPT_VIEW_MAX) return NODE_BUFFER.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('utf16le', 0, 2 * n);
     if (viewed !== buf) {
       view = NODE_BUFFER.from(buf.buffer, buf.byteOffset, buf.byteLength);
       viewed = buf;
