@@ -2,7 +2,7 @@
 // (V8's pool of four, which compiles and collects garbage beside the check) below the thread that
 // checks. Five busy threads on two cores took turns for them, and the check, which waits for none
 // of that work, got less than a core while V8 compiled its code. With the pool behind it the
-// 1M-字 reference file took 0.81 s instead of 0.86 s on a quiet 2-core machine (10 pairs) and 0.89
+// 1M-字 reference file took 0.83 s instead of 0.89 s on a quiet 2-core machine (12 pairs) and 0.89
 // instead of 1.06 s on a busy one (15 pairs); the pool still gets any core the check leaves idle.
 // Only the threads that exist when the command starts are lowered (Node's own); the worker threads
 // of a scan and libuv's pool come later and keep the check's priority. Linux only (a thread is
