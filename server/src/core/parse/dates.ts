@@ -192,8 +192,8 @@ export function nearestYear(month: number, day: number | ((year: number) => numb
   return best;
 }
 
-/** What keyDates reads: a paragraph, which holds its folded key and its text's kept work. */
-interface Keyed {
+/** What keyDates (and keyRelativeDates) read: a paragraph, which holds its folded key and its text's kept work. */
+export interface Keyed {
   readonly text: string;
   readonly key: string;
   readonly work?: TextWork;

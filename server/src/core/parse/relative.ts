@@ -4,8 +4,8 @@
 // 7月底 (the last day of a month); 本月15日, 下月2日, 下个月十日. Nothing resolves without an anchor:
 // a reader who does not know the day of writing cannot tell which Thursday 下周四 is either.
 
-import { addDays, isRealDate, lastDayOfMonth, nearestYear, weekday, type Ymd } from './dates';
-import { memoSlot, perText, type TextWork } from './memo';
+import { addDays, isRealDate, lastDayOfMonth, nearestYear, weekday, type Keyed, type Ymd } from './dates';
+import { memoSlot, perText } from './memo';
 import { parseSmallNumber, parseYearDigits } from './numerals';
 
 export type RelativeDate =
@@ -83,11 +83,11 @@ const KEY_RELATIVE = memoSlot('relative dates of the key');
  * cell's deadline and a meeting's days ask for those of the same paragraphs. Shared: never change
  * what it gives.
  */
-export function keyRelativeDates(p: { readonly text: string; readonly key: string; readonly work?: TextWork }): readonly RelativeDate[] {
+export function keyRelativeDates(p: Keyed): readonly RelativeDate[] {
   return perText(p, KEY_RELATIVE, relativeOfKey);
 }
 
-function relativeOfKey(p: { readonly key: string }): readonly RelativeDate[] {
+function relativeOfKey(p: Keyed): readonly RelativeDate[] {
   return findRelativeDates(p.key);
 }
 

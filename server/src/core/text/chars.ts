@@ -41,8 +41,11 @@ export function isSpaceCode(c: number): boolean {
   );
 }
 
+/** The characters isSpaceCode takes for spaces, as the inside of a character class (for patterns built on it). */
+export const SPACE_CLASS = String.raw`\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff`;
+
 /** The characters isSpaceCode takes for spaces, as a pattern (a regex scan is many times quicker than a loop). */
-const SPACE_CHAR = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+const SPACE_CHAR = new RegExp(`[${SPACE_CLASS}]`);
 
 /** Whether s holds any character isSpaceCode takes for a space. */
 export function hasSpace(s: string): boolean {

@@ -3,7 +3,7 @@
 // cleaned text with an offset map back to the source.
 
 import { memoSlot, type TextWork, workFor } from '../parse/memo';
-import { cellWidth, codeAt, endsWithTerminal, isCjkCode, isHanCode, isSpaceCode } from './chars';
+import { cellWidth, codeAt, endsWithTerminal, isCjkCode, isHanCode, isSpaceCode, SPACE_CLASS } from './chars';
 import { frontMatterLines, glossLength, markChrome } from './chrome';
 import { mayCut, splitFlat } from './flatLine';
 import type { LineIndex } from './lineIndex';
@@ -498,12 +498,12 @@ function safeFromCodePoint(n: number): string | undefined {
 }
 
 /**
- * Where needsCleaning looks: a character isSpaceCode takes for a space (chars.ts SPACE_CHAR), &,
+ * Where needsCleaning looks: a character isSpaceCode takes for a space (SPACE_CLASS), &,
  * the Markdown marks * and _, an opening bracket (a pinyin gloss). Found by the regex engine,
  * many times quicker than a loop over every character; a line break ends a line, so a search in
  * a whole text stops at the end of the line at the latest.
  */
-const CLEANING_AT = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff&*_(\uff08]/g;
+const CLEANING_AT = new RegExp(`[${SPACE_CLASS}&*_(\uff08]`, 'g');
 
 function needsCleaning(text: string, s: number, e: number, markdown: boolean): boolean {
   CLEANING_AT.lastIndex = s;
