@@ -222,6 +222,22 @@ describe('foldWidth', () => {
     assert.equal(f, '第1条 𠮷GDP。');
   });
   it('returns an empty string for an empty string', () => assert.equal(foldWidth(''), ''));
+  it('folds as a unit-by-unit reference does, in short and long strings (past its scratch array), leaving an unfolded string as it is', () => {
+    const folded = (c: number): number => (c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c === 0x3000 ? 0x20 : c);
+    const reference = (t: string): string => Array.from({ length: t.length }, (_, i) => String.fromCharCode(folded(t.charCodeAt(i)))).join('');
+    const pool = [0x41, 0x20, 0x2fff, 0x3000, 0x3001, 0x4e2d, 0xd842, 0xdfb7, 0xff00, 0xff01, 0xff0c, 0xff10, 0xff5e, 0xff5f, 0xffff];
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (const length of [1, 2, 17, 300, 16_384, 16_385, 40_000]) {
+      for (let round = 0; round < (length > 1000 ? 3 : 200); round++) {
+        const t = String.fromCharCode(...Array.from({ length }, () => pool[next() % pool.length]!));
+        assert.equal(foldWidth(t), reference(t), `length ${length}`);
+      }
+    }
+    const plain = '关于“减负”的通知、a1。'.repeat(3000);
+    assert.equal(foldWidth(plain), plain);
+    assert.equal(foldWidth('甲乙　'), '甲乙 ', 'a fold at the very end');
+  });
 });
 
 describe('displayWidth', () => {

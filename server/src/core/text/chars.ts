@@ -74,31 +74,32 @@ export function codeAt(s: string, i: number): number {
   return c;
 }
 
-/** One-character strings of ASCII, for foldWidth. */
-const ASCII: readonly string[] = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c));
-
 /**
  * Folds full-width ASCII (digits, letters, ：；，（） …) and a few look-alikes to their
  * half-width forms, one UTF-16 unit for one, so offsets stay aligned with the input.
  * Used for matching only; rules that judge the width of a character look at the raw text.
  */
 export function foldWidth(s: string): string {
-  // Copies the runs between folded characters (Chinese text has a full-width ，or （ every few
-  // characters): one slice per run, not one string per character.
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
+  let first = 0;
+  while (first < s.length && widthFold(s.charCodeAt(first)) === 0) first++;
+  if (first === s.length) return s;
+  // Chinese text has a full-width ，or （ every few characters: the text is written out as codes
+  // and read out once, a flat string, not joined from a slice per run (as foldKey).
+  const n = s.length;
+  const buf = n <= KEY_BUFFER.length ? KEY_BUFFER : new Uint16Array(n);
+  for (let i = 0; i < first; i++) buf[i] = s.charCodeAt(i);
+  for (let i = first; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0x3000) continue;
-    let r = -1;
-    if (c >= 0xff01 && c <= 0xff5e) r = c - 0xfee0;
-    else if (c === 0x3000) r = 0x20;
-    if (r >= 0) {
-      out += s.slice(from, i) + ASCII[r]!;
-      from = i + 1;
-    }
+    buf[i] = widthFold(c) || c;
   }
-  return from === 0 ? s : out + s.slice(from);
+  return unitsToString(buf, n);
+}
+
+/** What foldWidth makes of UTF-16 unit c (0: itself). */
+function widthFold(c: number): number {
+  if (c < 0x3000) return 0;
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  return c === 0x3000 ? 0x20 : 0;
 }
 
 
