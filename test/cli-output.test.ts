@@ -1,5 +1,6 @@
-// The CLI writes a report in pieces (server/src/cli/output.ts): the text must be exactly what
-// JSON.stringify(value, null, 2) makes, whatever the nesting and however the pieces fall, and a
+// The CLI writes a report in pieces (server/src/cli/output.ts): the text must be exactly the
+// reports' layout (JSON.stringify(value, null, 2)'s, small values on one line: test/helpers/jsonLayout.ts)
+// and parse to what JSON.stringify makes, whatever the nesting and however the pieces fall, and a
 // file gets every byte, or is created empty when nothing is written.
 
 import { strict as assert } from 'node:assert';
@@ -7,11 +8,14 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { openSink, writeJson } from '../server/src/cli/output';
+import { laidOut } from './helpers/jsonLayout';
 
-/** What writeJson writes, gathered. */
+/** What writeJson writes, gathered; checked to parse to what JSON.stringify makes. */
 function written(value: unknown): string {
   let s = '';
   writeJson(value, { write: (p) => (s += p) });
+  const plain = JSON.stringify(value);
+  if (plain !== undefined) assert.deepEqual(JSON.parse(s), JSON.parse(plain));
   return s;
 }
 
@@ -21,7 +25,7 @@ function finding(i: number) {
 }
 
 describe('cli output: JSON written in pieces', () => {
-  it('writes what JSON.stringify(value, null, 2) makes for a report of many findings', () => {
+  it('writes a report of many findings laid out, one finding a line', () => {
     const report = {
       version: 1,
       files: [
@@ -31,29 +35,49 @@ describe('cli output: JSON written in pieces', () => {
       summary: { files: 2, diagnostics: 1000 },
     };
     const s = written(report);
-    assert.equal(s, JSON.stringify(report, null, 2));
+    assert.equal(s, laidOut(report));
     assert.equal(JSON.parse(s).files[0].diagnostics[999].range.start.line, 999);
+    const lines = s.split('\n');
+    const found = lines.filter((l) => l.startsWith('        {"rule":'));
+    assert.equal(found.length, 1000, 'each finding on a line of its own');
+    assert.deepEqual(JSON.parse(found[999]!), finding(999));
+    assert.deepEqual(JSON.parse(found[0]!.replace(/,$/, '')), finding(0));
+    assert.ok(lines.includes('    {"path":"b.txt","kind":"agenda","scope":"special","official":false,"counts":{"body":0,"attachments":0},"diagnostics":[]}'), 'a file without findings is one line');
+    assert.ok(lines.includes('      "counts": {"body":3,"attachments":0},'));
+    assert.ok(s.length < JSON.stringify(report, null, 2).length * 0.6, 'well under the indented form');
   });
 
-  it('lays out large values at any depth, mixed with small ones, as JSON.stringify does', () => {
+  it('lays out large values at any depth, mixed with small ones', () => {
     const big = Array.from({ length: 300 }, (_, i) => (i % 7 === 0 ? [i, { deep: [i] }] : i % 5 === 0 ? null : { n: i, s: `第${i}项` }));
     const value = { a: [[big, 1, 'x'], { b: big, c: {}, d: [] }], e: { f: { g: big } } };
-    assert.equal(written(value), JSON.stringify(value, null, 2));
-    assert.equal(written(big), JSON.stringify(big, null, 2));
+    assert.equal(written(value), laidOut(value));
+    assert.equal(written(big), laidOut(big));
+    // On the edge: 64 values in all are one line, 65 are laid out.
+    const edge = { at: [Array.from({ length: 64 }, (_, i) => i), Array.from({ length: 65 }, (_, i) => i), { k: Array.from({ length: 63 }, (_, i) => i) }, { k: Array.from({ length: 64 }, (_, i) => i) }] };
+    const lines = written(edge).split('\n');
+    assert.equal(lines.join('\n'), laidOut(edge));
+    const run = (n: number) => `[${Array.from({ length: n }, (_, i) => i).join(',')}]`;
+    assert.equal(lines[2], `    ${run(64)},`, '64 items: one line');
+    assert.equal(lines[3], '    [', '65 items: laid out');
+    assert.ok(lines.includes(`    {"k":${run(63)}},`), 'an object of 64 values: one line');
+    assert.ok(lines.includes(`      "k": ${run(64)}`), 'an object of 65 values: laid out, its array of 64 on one line');
   });
 
   it('leaves out what JSON leaves out of objects, writes null for it in arrays, and calls toJSON', () => {
     const when = new Date(Date.UTC(2024, 2, 14, 9, 0, 0));
     const items = Array.from({ length: 200 }, (_, i) => (i === 3 ? undefined : i === 4 ? () => 1 : i === 5 ? Symbol('s') : i === 6 ? NaN : i));
-    const value = { keep: 1, gone: undefined, fn: () => 2, when, items, nested: { when, list: items } };
+    const value = { keep: 1, gone: undefined, fn: () => 2, when, items, nested: { when, list: items }, small: { when, gone: undefined, list: [undefined, 1] } };
     const s = written(value);
-    assert.equal(s, JSON.stringify(value, null, 2));
+    assert.equal(s, laidOut(value));
     assert.match(s, /"when": "2024-03-14T09:00:00.000Z"/);
+    assert.match(s, /\n  "small": \{"when":"2024-03-14T09:00:00.000Z","list":\[null,1\]\}\n/);
     assert.doesNotMatch(s, /"gone"|"fn"/);
   });
 
-  it('writes small values and empty containers at the top as JSON.stringify does', () => {
-    for (const v of [null, 0, -1.5, 'a\nb', true, [], {}, [[]], { a: [] }, [1, [2, [3]]]]) assert.equal(written(v), JSON.stringify(v, null, 2));
+  it('lays out the top value however small (its small parts on one line), and writes values and empty containers as JSON does', () => {
+    for (const v of [null, 0, -1.5, 'a\nb', true, [], {}, [[]], { a: [] }, [1, [2, [3]]]]) assert.equal(written(v), laidOut(v));
+    assert.equal(written({ version: 1, files: [] }), '{\n  "version": 1,\n  "files": []\n}');
+    assert.equal(written([1, [2, [3]], { a: 1 }]), '[\n  1,\n  [2,[3]],\n  {"a":1}\n]');
   });
 });
 

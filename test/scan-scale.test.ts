@@ -27,6 +27,7 @@ import { makeDocx } from './helpers/docx';
 import { BIN, ROOT } from './helpers/paths';
 import { sampleDocument } from './helpers/sample';
 import { TempTree } from './helpers/tempTree';
+import { laidOut } from './helpers/jsonLayout';
 
 /** A stamp never taken (as for standard input). */
 const NOT_SEEN: Seen = { stamp: null, at: 0 };
@@ -256,14 +257,14 @@ describe('scan at scale: workers, cache and shards', function () {
 });
 
 describe('scan pieces', () => {
-  it('JsonArrayWriter lays out items as JSON.stringify does, at any depth', () => {
+  it('JsonArrayWriter lays out items as writeJson lays out the array, at any depth', () => {
     const items = [{ a: 1 }, { big: Array.from({ length: 80 }, (_, i) => ({ i })) }, 'x', null, []];
     for (const depth of [0, 1, 3]) {
       let out = '';
       const w = new JsonArrayWriter({ write: (s) => void (out += s) }, depth);
       for (const x of items) w.push(x);
       w.end();
-      const expected = JSON.stringify(items, null, 2).replace(/\n/g, '\n' + '  '.repeat(depth));
+      const expected = laidOut(items, depth);
       assert.equal(out, expected);
     }
     let empty = '';

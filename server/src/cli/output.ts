@@ -148,22 +148,25 @@ function writeAll(fd: number, bytes: Uint8Array): void {
 }
 
 /**
- * Writes what JSON.stringify(value, null, 2) makes, character for character, without making it
- * as one string: large objects and arrays are opened and closed here, and the small parts in them
- * (findings, a file's counts) stringified by JSON.stringify, a run of them at a time.
+ * Writes `value` as JSON without making it as one string. The layout is JSON.stringify(value,
+ * null, 2)'s, except that a small object or array (findings, a file's counts: SMALL values or
+ * fewer) is written on one line as JSON.stringify(value) writes it: a report has one finding per
+ * line, half the bytes of the indented form (which cost more to make and write than to parse).
+ * Large objects and arrays are opened and closed here, the small parts in them stringified by
+ * JSON.stringify.
  */
 export function writeJson(value: unknown, out: Pick<Sink, 'write'>): void {
   writeValue(toJsonValue(value, ''), out, 0);
 }
 
-/** `value` as JSON.stringify(…, null, 2) lays it out `depth` levels down (its first line not indented). */
+/** `value` as writeJson lays it out `depth` levels down (its first line not indented). */
 export function writeJsonAt(value: unknown, out: Pick<Sink, 'write'>, depth: number): void {
   writeValue(toJsonValue(value, ''), out, depth);
 }
 
 /**
- * An array written item by item as its items come, `depth` levels down, laid out as
- * JSON.stringify(…, null, 2) lays out the whole array: a report streams its files through one.
+ * An array written item by item as its items come, `depth` levels down, laid out as writeJson
+ * lays out the whole array: a report streams its files through one.
  */
 export class JsonArrayWriter {
   private count = 0;
@@ -193,7 +196,7 @@ export class JsonArrayWriter {
 
   private writeItem(item: unknown, out: Pick<Sink, 'write'>, index: number): void {
     const v = toJsonValue(item, index);
-    if (smallItem(v)) out.write(itemsAt([v], this.depth + 1));
+    if (smallItem(v)) out.write(itemsAt([v], this.depth + 1, index));
     else {
       out.write('  '.repeat(this.depth + 1));
       writeValue(v, out, this.depth + 1);
@@ -205,9 +208,9 @@ export class JsonArrayWriter {
   }
 }
 
-/** Values (objects, arrays and what is in them) up to which a part is stringified at once. */
+/** Values (objects, arrays and what is in them) up to which a part is written on one line. */
 const SMALL = 64;
-/** Items of an array stringified together (a run of findings makes some 50 KB). */
+/** Items of an array written together (a run of findings makes some 50 KB). */
 const BATCH = 128;
 
 /** v (a value after its toJSON, not one JSON leaves out) at `depth` levels of nesting, its first line not indented. */
@@ -216,18 +219,20 @@ function writeValue(v: unknown, out: Pick<Sink, 'write'>, depth: number): void {
     out.write(JSON.stringify(v) ?? 'null');
     return;
   }
-  if (isSmall(v, SMALL) >= 0) {
-    out.write(depth === 0 ? JSON.stringify(v, null, 2) : itemsAt([v], depth).slice(2 * depth));
+  // The outermost value is always laid out, however small: a report opens as a report.
+  if (depth > 0 && isSmall(v, SMALL) >= 0) {
+    out.write(JSON.stringify(v));
     return;
   }
   const inner = '  '.repeat(depth + 1);
   if (Array.isArray(v)) {
+    if (v.length === 0) return out.write('[]');
     for (let i = 0; i < v.length; ) {
       out.write(i === 0 ? '[\n' : ',\n');
       let j = i;
       while (j < v.length && j - i < BATCH && smallItem(v[j])) j++;
       if (j > i) {
-        out.write(itemsAt(v.slice(i, j), depth + 1));
+        out.write(itemsAt(v.slice(i, j), depth + 1, i));
         i = j;
         continue;
       }
@@ -250,16 +255,18 @@ function writeValue(v: unknown, out: Pick<Sink, 'write'>, depth: number): void {
 }
 
 /**
- * The items as JSON.stringify lays out the items of an array `depth` levels down: each indented
- * by 2 × depth spaces, separated by ",\n". Made by JSON.stringify itself, of the items wrapped in
- * depth − 1 more arrays, whose brackets (depth × (depth + 1) characters at each end) are then cut off.
+ * Small items of an array `depth` levels down, the first at `index` in it: each on a line of its
+ * own, indented by 2 × depth spaces, separated by ",\n", as JSON.stringify writes it in an
+ * array (after its toJSON; a value JSON leaves out is null there).
  */
-function itemsAt(items: readonly unknown[], depth: number): string {
-  let wrapped: unknown = items;
-  for (let k = 1; k < depth; k++) wrapped = [wrapped];
-  const s = JSON.stringify(wrapped, null, 2);
-  const cut = depth * (depth + 1);
-  return s.slice(cut, s.length - cut);
+function itemsAt(items: readonly unknown[], depth: number, index: number): string {
+  const indent = '  '.repeat(depth);
+  let s = '';
+  for (let k = 0; k < items.length; k++) {
+    const v = toJsonValue(items[k], index + k);
+    s += (k === 0 ? indent : ',\n' + indent) + (omitted(v) ? 'null' : JSON.stringify(v));
+  }
+  return s;
 }
 
 /** An item JSON.stringify can write whole: a value, or a small object (not one that holds a large array). */

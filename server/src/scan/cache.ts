@@ -22,7 +22,8 @@ import { LazyBytes, packFile, type RecordRef, type ScanInput } from './records';
 // 4: records keep the line of each finding (excerpt.ts); 5: entries keep the file's stamp and the
 // report's part; 6: an entry's summaries and report part first, then its records; 7: every entry's
 // summaries and report part first (read in one), then every entry's records.
-const FORMAT = 7;
+// 8: report parts write small objects on one line (cli/output.ts).
+const FORMAT = 8;
 export const CACHE_FILE = 'gongwen-cache.bin';
 /** The file starts with these bytes, then the index's length (4 bytes, little-endian), the index and the entries' bytes. */
 const MAGIC = Buffer.from('GWC2');
