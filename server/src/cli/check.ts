@@ -17,7 +17,8 @@ import { openSink, stdoutWrittenAtOnce } from './output';
 import { fileRecord, ReportWriter, type FileRecord, type Format } from './report';
 import { inShard, type Shard } from './shard';
 import { isStdinPath } from './stdin';
-import { holdYoungGeneration } from './youngGeneration';
+import { isDocx } from '../io/docx';
+import { holdYoungGeneration, holdYoungGenerationAsIs, isLargeProse } from './youngGeneration';
 import { readSuppressions, suppressionKey, suppressionsRoot, writeSuppressions } from '../config/suppressionsFile';
 
 export type { FileDiagnostic, FileRecord, Format } from './report';
@@ -78,6 +79,13 @@ export function jsonReport(files: readonly ScannedFile[]): { version: 1; files: 
 
 
 /** No file to check under the paths named. */
+/** The check is of one file, a large text of prose on disk (not standard input nor a .docx). */
+function oneLargeProse(inputs: readonly ScanInput[]): boolean {
+  if (inputs.length !== 1) return false;
+  const p = inputs[0]!.path;
+  return !isStdinPath(p) && !isDocx(p) && isLargeProse(p);
+}
+
 function noFiles(paths: string): Msg {
   return {
     zh: `没有要检查的文件：${paths} 中没有 .txt、.md、.markdown、.gw、.gongwen 或 .docx 文件，或者都被 .gongwen.json 的 include/exclude、.gitignore 或 .gongwenignore 排除（--no-ignore 不读后两种文件）`,
@@ -179,8 +187,8 @@ export async function check(paths: string[], configs: CliConfig, opts: CheckOpti
     },
     render: (f) => (suppressedHere(f.path) ? null : { text: report.rendered(f)!, diagnostics: f.diagnostics.length, severities: severitiesOf(f.diagnostics), failures: f.failures }),
   } : undefined;
-  // A scan of many files keeps V8's young generation small (youngGeneration.ts); one file, however large, has the defaults.
-  const young = inputs.length > 1 ? holdYoungGeneration() : null;
+  // A scan of many files keeps V8's young generation small, one large file of prose at its first size (youngGeneration.ts).
+  const young = inputs.length > 1 ? holdYoungGeneration() : oneLargeProse(inputs) ? holdYoungGenerationAsIs() : null;
   const result = await scanFiles(inputs, {
     effectiveFor,
     concurrency: opts.concurrency,
