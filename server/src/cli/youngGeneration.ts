@@ -32,13 +32,6 @@ export function holdYoungGeneration(semiMb = SCAN_SEMI_SPACE_MB): YoungGeneratio
   const cap = 2 * semiMb * 1024 * 1024;
   let holding = false;
   let lastLook = 0;
-  const setGrowth = (factor: number): void => {
-    try {
-      v8.setFlagsFromString(`--semi-space-growth-factor=${factor}`);
-    } catch {
-      // A runtime without the flag: the young generation grows as V8 decides, nothing else changes.
-    }
-  };
   return {
     check() {
       const now = Date.now();
@@ -66,13 +59,6 @@ export function holdYoungGeneration(semiMb = SCAN_SEMI_SPACE_MB): YoungGeneratio
  * every collection busy, and with a small young generation it took some 12 % longer.
  */
 export function holdYoungGenerationAsIs(): YoungGenerationHold {
-  const setGrowth = (factor: number): void => {
-    try {
-      v8.setFlagsFromString(`--semi-space-growth-factor=${factor}`);
-    } catch {
-      // As above: the young generation grows as V8 decides.
-    }
-  };
   setGrowth(1);
   let held = true;
   return {
@@ -106,6 +92,15 @@ export function isLargeProse(file: string): boolean {
     return false;
   } finally {
     if (fd >= 0) closeSync(fd);
+  }
+}
+
+/** Sets the factor V8 grows the young generation by (read at each growth). */
+function setGrowth(factor: number): void {
+  try {
+    v8.setFlagsFromString(`--semi-space-growth-factor=${factor}`);
+  } catch {
+    // A runtime without the flag: the young generation grows as V8 decides, nothing else changes.
   }
 }
 
