@@ -78,7 +78,6 @@ export function jsonReport(files: readonly ScannedFile[]): { version: 1; files: 
 }
 
 
-/** No file to check under the paths named. */
 /** The check is of one file, a large text of prose on disk (not standard input nor a .docx). */
 function oneLargeProse(inputs: readonly ScanInput[]): boolean {
   if (inputs.length !== 1) return false;
@@ -86,6 +85,7 @@ function oneLargeProse(inputs: readonly ScanInput[]): boolean {
   return !isStdinPath(p) && !isDocx(p) && isLargeProse(p);
 }
 
+/** No file to check under the paths named. */
 function noFiles(paths: string): Msg {
   return {
     zh: `没有要检查的文件：${paths} 中没有 .txt、.md、.markdown、.gw、.gongwen 或 .docx 文件，或者都被 .gongwen.json 的 include/exclude、.gitignore 或 .gongwenignore 排除（--no-ignore 不读后两种文件）`,
