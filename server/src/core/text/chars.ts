@@ -80,65 +80,54 @@ export function codeAt(s: string, i: number): number {
  * Used for matching only; rules that judge the width of a character look at the raw text.
  */
 export function foldWidth(s: string): string {
-  let first = 0;
-  while (first < s.length && widthFold(s.charCodeAt(first)) === 0) first++;
-  if (first === s.length) return s;
-  // Chinese text has a full-width ，or （ every few characters: the text is written out as codes
-  // and read out once, a flat string, not joined from a slice per run (as foldKey).
-  const n = s.length;
-  const buf = n <= KEY_BUFFER.length ? KEY_BUFFER : new Uint16Array(n);
-  for (let i = 0; i < first; i++) buf[i] = s.charCodeAt(i);
-  for (let i = first; i < n; i++) {
-    const c = s.charCodeAt(i);
-    buf[i] = widthFold(c) || c;
-  }
-  return unitsToString(buf, n);
+  return foldBy(s, (widthFold ??= widthFolds(new Uint16Array(0x10000))));
 }
 
-/** What foldWidth makes of UTF-16 unit c (0: itself). */
-function widthFold(c: number): number {
-  if (c < 0x3000) return 0;
-  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
-  return c === 0x3000 ? 0x20 : 0;
-}
-
-
-/**
- * What foldKey makes of each UTF-16 unit (0: itself). The two folds touch disjoint characters
- * (full-width forms and U+3000 / traditional Han), so one table holds both.
- */
+/** What foldWidth and foldKey make of each UTF-16 unit (0: itself); built on first use. */
+let widthFold: Uint16Array | null = null;
 let keyFold: Uint16Array | null = null;
 
-/** Built on first use, not while the module loads (tests and tools that only import it pay nothing). */
-function keyFoldTable(): Uint16Array {
-  // The traditional forms, then the full-width ones and U+3000 (no character is in both).
-  const table = simplifiedCodes();
+/** The full-width forms and U+3000 written into a fold table. */
+function widthFolds(table: Uint16Array): Uint16Array {
   for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
   table[0x3000] = 0x20;
   return table;
 }
 
-/** Scratch space for foldKey (a key is written here, then read out as a string); a longer one gets its own. */
+/**
+ * The key's table: the two folds touch disjoint characters (traditional Han / full-width forms
+ * and U+3000), so one table holds both.
+ */
+function keyFoldTable(): Uint16Array {
+  return widthFolds(simplifiedCodes());
+}
+
+/** Scratch space for foldBy (a text is written here, then read out as a string); a longer one gets its own. */
 const KEY_BUFFER = new Uint16Array(16384);
 
 /**
  * foldTraditional(foldWidth(s)) in one pass: the matching key of a paragraph (Paragraph.key).
- * Chinese text has a full-width ，or （ every few characters: the key is written out as codes and
- * read out once, a flat string, not joined from a slice per run.
  */
 export function foldKey(s: string): string {
-  const KEY_FOLD = (keyFold ??= keyFoldTable());
+  return foldBy(s, (keyFold ??= keyFoldTable()));
+}
+
+/**
+ * s with each unit the table folds replaced, or s itself when none is. Chinese text has a
+ * full-width ，or （ every few characters: the text is written out as codes and read out once,
+ * a flat string, not joined from a slice per run (which every regular expression run over it
+ * would first have to flatten); the unchanged start is copied too.
+ */
+function foldBy(s: string, table: Uint16Array): string {
   let first = 0;
-  while (first < s.length && KEY_FOLD[s.charCodeAt(first)] === 0) first++;
+  while (first < s.length && table[s.charCodeAt(first)] === 0) first++;
   if (first === s.length) return s;
   const n = s.length;
   const buf = n <= KEY_BUFFER.length ? KEY_BUFFER : new Uint16Array(n);
-  // The unchanged start is copied too: one flat string, not a slice joined to the rest (which
-  // every regular expression run over the key would first have to flatten).
   for (let i = 0; i < first; i++) buf[i] = s.charCodeAt(i);
   for (let i = first; i < n; i++) {
     const c = s.charCodeAt(i);
-    buf[i] = KEY_FOLD[c] || c;
+    buf[i] = table[c] || c;
   }
   return unitsToString(buf, n);
 }
