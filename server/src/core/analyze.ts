@@ -9,12 +9,11 @@ import { errorText } from './errors';
 import { buildModel } from './model/build';
 import type { DocModel } from './model/types';
 import { citedPacks, citeOf, homePack, type Pack } from './packs';
-import { memoSlot, perText, type Slot } from './parse/memo';
 import { RULES } from './rules/registry';
 import type { Report, Rule, RuleContext, WorkspaceView } from './rules/rule';
 import { buildTree } from './tree/build';
 import { MIN_CONFIDENCE, type ItineraryRegion, type MeetingRegion, type Tree } from './tree/types';
-import { countText } from './text/count';
+import { countParagraphs } from './text/count';
 import type { Paragraph } from './text/paragraph';
 import type { Counts, DecisionSource, Finding, Kind, Msg, Scope, Severity } from './types';
 
@@ -73,27 +72,8 @@ export interface RuleFailure {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
-/** The slot of a paragraph's 字 count in each count mode (parse/memo.ts): a count depends on the mode. */
-const COUNTED: Readonly<Record<ResolvedConfig['countMode'], Slot>> = { word: memoSlot('字 (word)'), han: memoSlot('字 (han)'), chars: memoSlot('字 (chars)') };
-
-/** A paragraph's 字 in this mode, kept by its text (every keystroke counts the whole body again). */
-function paragraphCount(p: Paragraph, mode: ResolvedConfig['countMode']): number {
-  const slot = COUNTED[mode];
-  return slot === undefined ? countText(p.text, mode) : perText(p, slot, countOf, mode);
-}
-
-function countOf(p: Paragraph, mode: ResolvedConfig['countMode']): number {
-  return countText(p.text, mode);
-}
-
 export function bodyCount(model: DocModel, mode: ResolvedConfig['countMode']): number {
-  return sumCount(model.body, mode);
-}
-
-function sumCount(ps: readonly Paragraph[], mode: ResolvedConfig['countMode']): number {
-  let n = 0;
-  for (const p of ps) n += paragraphCount(p, mode);
-  return n;
+  return countParagraphs(model.body, mode);
 }
 
 /** The order findings are reported in: by position, then by rule id. */
@@ -130,7 +110,7 @@ export function analyze(text: string, config: ResolvedConfig, opts: AnalyzeOptio
   }
 
   const mode = config.countMode;
-  const attachmentsText = model.attachments.reduce((s, a) => s + sumCount(a.title, mode) + sumCount(a.paragraphs, mode), 0);
+  const attachmentsText = model.attachments.reduce((s, a) => s + countParagraphs(a.title, mode) + countParagraphs(a.paragraphs, mode), 0);
   const counts: Counts = {
     body: bodyCount(model, mode),
     attachments: attachmentsText,

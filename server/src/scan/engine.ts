@@ -13,7 +13,7 @@ import { comparesDocuments } from '../core/rules/registry';
 import { isDocx } from '../io/docx';
 import { decode, ReadScratch, readBytesSync, stampOf } from '../io/textFile';
 import { localize } from '../core/locale';
-import { firstPass, readTextAgain, secondPass, summaryPass, textOf, type Checked, type FirstPass, type FirstPassCache, type Seen, type View } from './fileCheck';
+import { firstPass, readTextAgain, secondPass, summaryPass, textOf, type Analysed, type Checked, type FirstPass, type FirstPassCache, type Seen, type View } from './fileCheck';
 export type { FirstPassCache, View } from './fileCheck';
 import { buildIndex, hashIndex } from './index';
 import { Holding, type Held } from './holding';
@@ -79,6 +79,8 @@ interface Done {
   text: string | null;
   /** The worker that kept the text. */
   keptBy: import('node:worker_threads').Worker | null;
+  /** The text's model and tree, kept in this thread for the second pass while KEPT_CHARS allows. */
+  analysed?: Analysed | null;
   /** Where the record waits (holding.ts) while files before it are not done; then out.file is empty. */
   held?: Held;
   /** A final record waits as its part of the report instead (Views): its text is `held`. */
@@ -115,6 +117,8 @@ class Run {
   private cancelled = false;
   private cached = 0;
   private unread = 0;
+  /** Characters of the texts whose analysis waits for a second pass (KEPT_CHARS). */
+  private keptChars = 0;
   private finished = 0;
   private emitted = 0;
   private pool: ScanPool | null = null;
@@ -250,9 +254,12 @@ class Run {
   /** The first pass in this thread (no pool, or its worker failed). */
   private async here(i: number, input: ScanInput, bytes: Uint8Array | null, eff: Effective, id: string, store: (out: FirstPass) => void): Promise<void> {
     const read = await textOf(input, bytes, eff);
-    const out = firstPass(input, read, eff, this.docs, id);
+    let analysed: Analysed | null = null;
+    const room = read.ok && this.keptChars + read.text.length <= KEPT_CHARS;
+    const out = firstPass(input, read, eff, this.docs, id, room ? (a) => (analysed = a) : undefined);
     store(out);
-    this.settleFirst(i, { out, text: 'file' in out && out.second && read.ok ? read.text : null, keptBy: null });
+    if (analysed && read.ok) this.keptChars += read.text.length;
+    this.settleFirst(i, { out, text: 'file' in out && out.second && read.ok ? read.text : null, keptBy: null, analysed });
   }
 
   private settleFirst(i: number, d: Done): void {
@@ -394,7 +401,7 @@ class Run {
     if (this.pool && !this.cancelled) file = await this.pool.second(first, eff, d.text, self, d.keptBy).catch(() => null);
     if (!file) {
       const text = d.text ?? (await readTextAgain(input, eff));
-      file = text === null ? first : secondPass(first, text, eff, { index, self });
+      file = text === null ? first : secondPass(first, text, eff, { index, self }, d.analysed);
     }
     if (this.cancelled) return;
     if (this.opts.cache) this.opts.cache.setSecond(input, indexKey, (file = packFile(file)));
@@ -412,6 +419,13 @@ class Run {
     return { files: this.files, skipped: this.skipped, cancelled: this.cancelled, cached: this.cached, unread: this.unread };
   }
 }
+
+/**
+ * Characters of text whose model and tree wait for their second pass (some 30 bytes a character):
+ * a file compared with the workspace is then not read a second time. Past this, a second pass
+ * reads its text again, so that a folder of many plans keeps memory bounded.
+ */
+const KEPT_CHARS = 1_000_000;
 
 /** How long the scan works between looks at the event loop (breathe). */
 const BREATH_MS = 10;

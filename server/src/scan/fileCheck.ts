@@ -10,6 +10,8 @@ import { errorText } from '../core/errors';
 import { localize } from '../core/locale';
 import { comparesWithWorkspace, summarize, summarizeDoc, type DocSummary, type PlanIndex, type PlanSummary } from '../core/research/index';
 import type { RuleFailure } from '../core/analyze';
+import type { DocModel } from '../core/model/types';
+import type { Tree } from '../core/tree/types';
 import type { Msg, Severity } from '../core/types';
 import { isDocx, readDocx } from '../io/docx';
 import { decode, readBytesSync, tooLarge, type Stamp } from '../io/textFile';
@@ -85,12 +87,21 @@ export async function readTextAgain(input: ScanInput, eff: Effective): Promise<s
   return read.ok ? read.text : null;
 }
 
-/** Every rule but the workspace ones, on a decoded text. `docs`: some file's configuration compares documents. */
-export function firstPass(input: ScanInput, read: Read, eff: Effective, docs: boolean, id: string): FirstPass {
-  return once(() => firstPassOnce(input, read, eff, docs, id));
+/** A text's model and tree from its first pass, which its second pass can start from instead of reading the text again. */
+export interface Analysed {
+  model: DocModel;
+  tree: Tree;
 }
 
-function firstPassOnce(input: ScanInput, read: Read, eff: Effective, docs: boolean, id: string): FirstPass {
+/**
+ * Every rule but the workspace ones, on a decoded text. `docs`: some file's configuration compares
+ * documents. With `keep`, a file whose second pass is due hands it its model and tree.
+ */
+export function firstPass(input: ScanInput, read: Read, eff: Effective, docs: boolean, id: string, keep?: (a: Analysed) => void): FirstPass {
+  return once(() => firstPassOnce(input, read, eff, docs, id, keep));
+}
+
+function firstPassOnce(input: ScanInput, read: Read, eff: Effective, docs: boolean, id: string, keep: ((a: Analysed) => void) | undefined): FirstPass {
   const locale = eff.config.locale;
   if (!read.ok) return { skipped: { path: input.display, reason: localize(locale, read.reason), tooLarge: read.tooLarge ?? false } };
   const text = read.text; // without a BOM: the readers strip it
@@ -101,7 +112,9 @@ function firstPassOnce(input: ScanInput, read: Read, eff: Effective, docs: boole
     const file = record(input.path, input.display, input.rel, docx, result, result.findings, eff);
     const doc = docs ? summarizeDoc(id, result.model, result.tree, result.kind, eff.config.names) : null;
     const plan = result.kind === 'research' && result.plan ? summarize(id, result.model, result.plan, result.model.lines) : null;
-    return { file, plan, doc, second: plan !== null || (doc !== null && comparesWithWorkspace(doc)) };
+    const second = plan !== null || (doc !== null && comparesWithWorkspace(doc));
+    if (second && keep) keep({ model: result.model, tree: result.tree });
+    return { file, plan, doc, second };
   } catch (e) {
     // Never let one file end the run: it is named with the reason, the others are checked.
     return { skipped: { path: input.display, reason: localize(locale, analysisFailed(e)), tooLarge: false } };
@@ -126,15 +139,18 @@ function summaryPassOnce(read: Read, input: ScanInput, eff: Effective, docs: boo
 }
 
 /** The workspace rules on a file of the first pass, against every file's summary; their findings join its record. */
-export function secondPass(packed: RecordRef, text: string, eff: Effective, workspace: { index: PlanIndex; self: string }): ScannedFile {
+export function secondPass(packed: RecordRef, text: string, eff: Effective, workspace: { index: PlanIndex; self: string }, analysed?: Analysed | null): ScannedFile {
   const first = unpackFile(packed);
-  return withCross(first, once(() => crossCheckText(text, first, eff, workspace)));
+  return withCross(first, once(() => crossCheckText(text, first, eff, workspace, analysed ?? null)));
 }
 
-/** The workspace rules on a text read again: only those rules run; should the pass itself throw, a failure in their name. */
-function crossCheckText(text: string, first: ScannedFile, eff: Effective, workspace: { index: PlanIndex; self: string }): CrossResult {
+/**
+ * The workspace rules on a text read again (or on its first pass's model and tree): only those
+ * rules run; should the pass itself throw, a failure in their name.
+ */
+function crossCheckText(text: string, first: ScannedFile, eff: Effective, workspace: { index: PlanIndex; self: string }, analysed: Analysed | null): CrossResult {
   try {
-    return checkText(text, first.rel, eff, { markdown: first.docx ? false : undefined, workspace, workspaceOnly: true });
+    return checkText(text, first.rel, eff, { markdown: first.docx ? false : undefined, workspace, workspaceOnly: true, model: analysed?.model, tree: analysed?.tree });
   } catch (e) {
     return { findings: [], failures: [{ rule: first.kind === 'research' ? 'research (workspace)' : 'documents (workspace)', error: errorText(e) }], model: null };
   }

@@ -59,6 +59,36 @@ describe('parse/dates: 年月日 dates', () => {
   for (const [s, want, why] of CASES) {
     it(`${s} (${why})`, () => assert.deepEqual(findDates(s), want));
   }
+
+  it('finds what a plain left-to-right search of the 年月日 pattern finds, on random text', () => {
+    // The pattern written out as dates.ts documents it, searched the plain way (every position),
+    // against findDates, which tries only the places just before a 月 where a date can start.
+    const Y = '[〇○零OoＯｏ0０Ο一二三四五六七八九]{4}|[0-9０-９]{4}';
+    const N = '[0-9０-９]{1,2}|[〇○零]?[一二两三四五六七八九十]{1,3}';
+    const plain = new RegExp(`(?:(?<![0-9０-９])(${Y}) ?年 ?)?(${N}) ?月 ?(${N}) ?[日号]`, 'g');
+    const years = ['2019', '２０２４', '二〇一九', '二ＯＯ六', '20191', '19', ''];
+    const numbers = ['1', '07', '０７', '12', '13', '31', '32', '〇七', '十', '十二', '二十八', '三十二', '两', ''];
+    const noise = ['', ' ', '于', '前', '。', '3', '年', '月', '日'];
+    let seed = 7;
+    const next = (n: number): number => Math.floor(((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * n);
+    const pick = (xs: readonly string[]): string => xs[next(xs.length)]!;
+    // Dates whole and broken: a year or not, numbers in and out of range, spaces and stray marks between.
+    const dateLike = (): string => `${pick(years)}${pick(['年', ' 年 ', '', '年'])}${pick(numbers)}${pick(['月', ' 月', ''])}${pick(noise)}${pick(numbers)}${pick(['日', '号', ' 日', ''])}`;
+    let found = 0;
+    for (let k = 0; k < 3000; k++) {
+      let s = '';
+      for (let i = 0, n = 1 + next(4); i < n; i++) s += pick(noise) + dateLike();
+      const want = [...s.matchAll(plain)].map((m) => [m.index!, m.index! + m[0].length]);
+      const got = findDates(s).map((d) => [d.start, d.end]);
+      // findDates leaves out what is no month and day (13月, 32日): each of its dates is a plain match.
+      for (const g of got) assert.ok(want.some((w) => w[0] === g[0] && w[1] === g[1]), `${s}: ${g}`);
+      // and misses none of the plain matches that are a month and a day.
+      const valid = want.filter(([a, b]) => findDates(s.slice(a, b)).length === 1);
+      assert.deepEqual(got, valid, s);
+      found += got.length;
+    }
+    assert.ok(found > 300, `only ${found} dates in the random texts`);
+  });
 });
 
 describe('parse/dates: numeric dates', () => {

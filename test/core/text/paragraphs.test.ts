@@ -571,6 +571,21 @@ describe('splitParagraphs: chrome at the two ends of a long text', () => {
     const r = split([...body.slice(0, 79), stamp, ...body.slice(79), stamp].join('\n'));
     assert.deepEqual(r.chrome.map((p) => p.line), [79, 159]);
   });
+  it('headings between prose paragraphs go on the run of prose: the body between the ends is not read for chrome', () => {
+    const prose = (k: number): string => `${h(45, k)}。`;
+    const stamp = '发布时间：2024-05-06 10:20:33';
+    // A line of the document that a page's footer could hold too (版权所有): in the body, it stays.
+    const owner = '版权所有单位须于6月底前完成登记。';
+    const lines = [stamp, prose(1), '一、总体要求', prose(2), '二、工作措施', prose(3), '三、保障措施', prose(4), owner, prose(5), '四、工作要求', prose(6), '五、其他', prose(7), stamp];
+    const r = split(lines.join('\n'));
+    assert.deepEqual(r.chrome.map((p) => p.line), [0, 14]);
+    assert.ok(r.paragraphs.some((p) => p.text === owner));
+  });
+  it('a heading does not start a run of prose: chrome under the headings of a page is still read', () => {
+    const prose = (k: number): string => `${h(45, k)}。`;
+    const lines = ['一、总体要求', '二、工作措施', '【打印】【关闭】', prose(1), prose(2), prose(3), prose(4)];
+    assert.deepEqual(split(lines.join('\n')).chrome.map((p) => p.line), [2]);
+  });
 });
 
 // A line's width and whether it needs cleaning are kept by its text from one split to the next

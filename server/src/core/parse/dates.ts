@@ -34,6 +34,8 @@ const N = `[0-9０-９]{1,2}|[〇○零]?[${SMALL_NUM_CLASS}]{1,3}`;
 // 年 月 日 dates, year optional; the year must not be glued to a longer digit run. Tried at one
 // position at a time (nextCjkDate).
 const CJK_DATE = new RegExp(`(?:(?<![0-9０-９])(${Y}) ?年 ?)?(${N}) ?月 ?(${N}) ?[日号]`, 'y');
+/** The characters a CJK_DATE match can start with: the first of its year or, without one, of its month. */
+const CJK_DATE_START: ReadonlySet<number> = new Set(Array.from(`0123456789０１２３４５６７８９〇○零${YEAR_DIGIT_CLASS}${SMALL_NUM_CLASS}`, (c) => c.charCodeAt(0)));
 /**
  * How far before its 月 a CJK_DATE match can start: a year (4), a space, 年, a space (7), then a
  * month of at most 4 units ([〇○零] and three numerals) and a space (5).
@@ -64,6 +66,7 @@ function nextCjkDate(s: string, from: number): RegExpExecArray | null {
   let tried = from; // positions before this are tried already, or before `from`
   for (let k = s.indexOf('月', from); k >= 0; k = s.indexOf('月', k + 1)) {
     for (let p = Math.max(tried, k - MONTH_REACH); p < k; p++) {
+      if (!CJK_DATE_START.has(s.charCodeAt(p))) continue; // no match starts here: skip the regex
       CJK_DATE.lastIndex = p;
       const m = CJK_DATE.exec(s);
       if (m) return m;

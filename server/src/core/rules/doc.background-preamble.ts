@@ -9,7 +9,8 @@
 // is, when a section of measures follows and is not shorter still (an excerpt cut off after its
 // first section).
 
-import { classify, countParagraphs, exemptGenre, outlineBodies, type OutlineBody, type OutlineSection } from '../semantics/outline';
+import { countParagraphs } from '../text/count';
+import { classify, exemptGenre, outlineBodies, type OutlineBody, type OutlineSection } from '../semantics/outline';
 import { CITE } from '../national';
 import type { Paragraph } from '../text/paragraph';
 import type { Msg } from '../types';

@@ -4,7 +4,8 @@
 // 落实责任 / 组织实施, less their subsections on money, policy, land, people or technology (those
 // are measures), over `maxSafeguardShare` of the body (and `minLength` 字) → hint.
 
-import { classify, countParagraphs, exemptGenre, outermost, outlineBodies, type OutlineSection } from '../semantics/outline';
+import { countParagraphs } from '../text/count';
+import { classify, exemptGenre, outermost, outlineBodies, type OutlineSection } from '../semantics/outline';
 import { CITE } from '../national';
 import type { Paragraph } from '../text/paragraph';
 import { defineRule } from './rule';

@@ -5,11 +5,8 @@
 // Section nodes (tree/build.ts bodyOf): no heading is parsed again here.
 
 import type { DocModel } from '../model/types';
-import { memoSlot, perText, type Slot } from '../parse/memo';
-import { countText } from '../text/count';
 import type { Paragraph } from '../text/paragraph';
 import type { Node, Tree } from '../tree/types';
-import type { CountMode } from '../types';
 
 /** A section of a body: its heading paragraph, the words of its heading, its paragraphs, its subsections. */
 export interface OutlineSection {
@@ -129,18 +126,6 @@ export function exemptGenre(title: string): boolean {
   return EXEMPT_GENRE.test(printed ? printed[1]!.replace(/[（(][^）)]*[）)]$/, '') : core);
 }
 
-const COUNTED: Readonly<Record<CountMode, Slot>> = { word: memoSlot('docC 字 (word)'), han: memoSlot('docC 字 (han)'), chars: memoSlot('docC 字 (chars)') };
-
-function countOf(p: Paragraph, mode: CountMode): number {
-  return countText(p.text, mode);
-}
-
-/** 字 of some paragraphs in the count mode (each paragraph's count kept by its text). */
-export function countParagraphs(ps: readonly Paragraph[], mode: CountMode): number {
-  let n = 0;
-  for (const p of ps) n += perText(p, COUNTED[mode], countOf, mode);
-  return n;
-}
 
 /** The sections, outermost first, that `want` accepts, without looking inside an accepted one. */
 export function outermost(sections: readonly OutlineSection[], want: (s: OutlineSection) => boolean): OutlineSection[] {

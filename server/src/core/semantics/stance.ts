@@ -83,13 +83,16 @@ export function clauseEnd(t: string, i: number, ceil: number): number {
 
 /** Where the 《…》 around index i opens (a cited title), or -1. */
 function titleQuoteOpen(t: string, from: number, i: number): number {
-  const open: number[] = [];
+  // Only the outermost 《 still open matters: count the depth instead of keeping a stack.
+  let depth = 0;
+  let first = -1;
   for (let k = from; k < i; k++) {
-    const c = t[k];
-    if (c === '《') open.push(k);
-    else if (c === '》' && open.length > 0) open.pop();
+    const c = t.charCodeAt(k);
+    if (c === 0x300a) {
+      if (depth++ === 0) first = k;
+    } else if (c === 0x300b && depth > 0) depth--;
   }
-  return open.length > 0 ? open[0]! : -1;
+  return depth > 0 ? first : -1;
 }
 
 /**

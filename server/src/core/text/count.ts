@@ -5,7 +5,9 @@
 //  han   – Han characters only.
 //  chars – every non-space character (code points, not UTF-16 units).
 
+import { memoSlot, perText, type Slot } from '../parse/memo';
 import { codeAt, isAlnumCode, isHanCode, isSpaceCode } from './chars';
+import type { Paragraph } from './paragraph';
 import type { CountMode } from '../types';
 
 /**
@@ -92,5 +94,24 @@ export function countText(s: string, mode: CountMode): number {
     n++;
     i += w;
   }
+  return n;
+}
+
+/** The slot of a paragraph's 字 count in each count mode (parse/memo.ts): a count depends on the mode. */
+const COUNTED: Readonly<Record<CountMode, Slot>> = { word: memoSlot('字 (word)'), han: memoSlot('字 (han)'), chars: memoSlot('字 (chars)') };
+
+function countOf(p: Paragraph, mode: CountMode): number {
+  return countText(p.text, mode);
+}
+
+/**
+ * 字 of some paragraphs in the count mode, each paragraph's count kept by its text: every
+ * keystroke counts the whole body again, and the body's total and the rules that weigh a part of
+ * it (doc.background-preamble, doc.safeguards-length) count the same paragraphs.
+ */
+export function countParagraphs(ps: readonly Paragraph[], mode: CountMode): number {
+  const slot = COUNTED[mode];
+  let n = 0;
+  for (const p of ps) n += slot === undefined ? countText(p.text, mode) : perText(p, slot, countOf, mode);
   return n;
 }

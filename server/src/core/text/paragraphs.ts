@@ -364,17 +364,28 @@ const PROSE_RUN = 3;
 /**
  * How many of the text segments `ids` from one end (dir 1: the top, -1: the bottom) may hold
  * chrome: up to the first run of PROSE_RUN lines of running prose (long, ending a sentence), at
- * most CHROME_EDGE.
+ * most CHROME_EDGE. A heading line between them (一、…, （二）…) goes on the run: a 公文's
+ * body alternates headings and prose, and would otherwise be read for chrome from end to end.
  */
 function edgeOf(text: string, segs: SegmentTable, ids: Int32Array, dir: 1 | -1): number {
   let run = 0;
   const n = Math.min(ids.length, CHROME_EDGE);
   for (let k = 0; k < n; k++) {
     const i = ids[dir === 1 ? k : ids.length - 1 - k]!;
-    run = isProse(text, segs.start(i), segs.end(i)) ? run + 1 : 0;
+    if (isProse(text, segs.start(i), segs.end(i))) run++;
+    else if (run === 0 || !isHeadingLine(text, segs.start(i), segs.end(i))) run = 0;
     if (run === PROSE_RUN) return k + 1;
   }
   return n;
+}
+
+/** A heading line of the body: a GB heading mark and a short heading (一、总体要求, （二）工作措施, 1. 目标任务, 第三条). */
+const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节条])/;
+/** How long a heading line may be. */
+const HEADING_MAX = 60;
+
+function isHeadingLine(text: string, start: number, end: number): boolean {
+  return end - start <= HEADING_MAX && HEADING_LINE.test(text.slice(start, end));
 }
 
 /** A line of running prose: long, and ending a sentence (。；！？). */
