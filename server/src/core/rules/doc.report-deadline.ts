@@ -97,9 +97,10 @@ function judgingOf(issue: Ymd | null, min: number): Judging {
 function judge(p: Paragraph, deadlines: readonly Deadline[], issue: Ymd | null, min: number): Said[] {
   const out: Said[] = [];
   for (const d of deadlines) {
-    if (stanceAt(p.key, d.start, d.end) !== 'sets') continue;
+    // The time left first: most deadlines leave enough, and then how the sentence stands does not matter.
     if (!d.ref) {
       if ((d.days ?? 0) >= min) continue;
+      if (stanceAt(p.key, d.start, d.end) !== 'sets') continue;
       const what =
         (d.days ?? 0) === 0
           ? msg(`要求“${d.word}”报送，未给基层留出准备时间`, `Asks for a report "${d.word}", leaving no time to prepare`)
@@ -110,6 +111,7 @@ function judge(p: Paragraph, deadlines: readonly Deadline[], issue: Ymd | null, 
     if (!issue) continue;
     const gap = ymdDays(d.ref.date) - ymdDays(issue);
     if (gap >= min) continue;
+    if (stanceAt(p.key, d.start, d.end) !== 'sets') continue;
     const target = addDays(issue, min);
     let shown = formatLike(d.ref, target);
     let editEnd = d.end;
