@@ -117,7 +117,7 @@ class Run {
   private cancelled = false;
   private cached = 0;
   private unread = 0;
-  /** Characters of the texts whose analysis waits for a second pass (KEPT_CHARS). */
+  /** Characters of the texts whose model and tree were kept for their second pass (at most KEPT_CHARS; every second pass comes after every first). */
   private keptChars = 0;
   private finished = 0;
   private emitted = 0;

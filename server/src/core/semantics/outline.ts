@@ -126,7 +126,6 @@ export function exemptGenre(title: string): boolean {
   return EXEMPT_GENRE.test(printed ? printed[1]!.replace(/[（(][^）)]*[）)]$/, '') : core);
 }
 
-
 /** The sections, outermost first, that `want` accepts, without looking inside an accepted one. */
 export function outermost(sections: readonly OutlineSection[], want: (s: OutlineSection) => boolean): OutlineSection[] {
   const out: OutlineSection[] = [];
