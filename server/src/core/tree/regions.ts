@@ -84,13 +84,18 @@ function openingTimeOf(p: Paragraph): { rangeOnly: boolean } | null {
 
 /** The clock time a line opens with (after a list mark), and whether the line is only a time range; kept by text. */
 function openingTime(key: string): { rangeOnly: boolean } | null {
-  const t = key.replace(/^[\s|]*(?:\d{1,2}[.、．]\s*)?/, '');
-  // Most lines cannot open with a time: not searched for times further on, which would not count.
-  if (!TIME_OPENER.test(t.slice(0, 2))) return null;
+  const at = LINE_LEAD.exec(key)![0].length;
+  // Most lines cannot open with a time: not searched for times further on, which would not count
+  // (nor copied without their lead first).
+  if (!TIME_OPENER.test(key.slice(at, at + 2))) return null;
+  const t = key.slice(at);
   const tm = findTimes(t)[0];
   if (!tm || tm.start > 1) return null;
   return { rangeOnly: tm.to !== null && t.slice(tm.end).replace(/[\s|:：（）()]/g, '').length <= 2 };
 }
+
+/** What a schedule line may start with before its time: table bars, spaces, a list number (1. / 2、). Matches every line, if only emptily. */
+const LINE_LEAD = /^[\s|]*(?:\d{1,2}[.、．]\s*)?/;
 
 /** What a time (parse/times.ts) can start with: a digit, a numeral, or a day part's first character (上午, 晚上 …). */
 const TIME_OPENER = /[0-9一二两三四五六七八九十上早中下午晚傍夜]/;
