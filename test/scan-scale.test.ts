@@ -24,7 +24,7 @@ import { packFile, unpackFile, type ScannedFile } from '../server/src/scan/recor
 import { ensureBuilt } from './helpers/build';
 import { runCli, type CliRun } from './helpers/cli';
 import { makeDocx } from './helpers/docx';
-import { BIN, ROOT } from './helpers/paths';
+import { BIN, fixtureText } from './helpers/paths';
 import { sampleDocument } from './helpers/sample';
 import { TempTree } from './helpers/tempTree';
 import { laidOut } from './helpers/jsonLayout';
@@ -34,10 +34,6 @@ const NOT_SEEN: Seen = { stamp: null, at: 0 };
 /** A short notice with a finding or two. */
 const NOTICE = '关于开展安全检查的通知\n\n各区县人民政府：\n\n现将有关事项通知如下。\n\n济南市人民政府办公厅\n2024年5月10日\n';
 
-/** A fixture's text without its `##>` expectation markers. */
-function fixture(rel: string): string {
-  return readFileSync(path.join(ROOT, 'test', 'fixtures', rel), 'utf8').replace(/[ \t]*##>.*$/gm, '');
-}
 
 interface Report {
   files: Array<{ path: string; diagnostics: Array<{ rule: string; range: { start: { line: number } } }> }>;
@@ -65,8 +61,8 @@ describe('scan at scale: workers, cache and shards', function () {
     ensureBuilt();
     tree = new TempTree('gongwen-scale-');
     // Two plans sharing a three-stop route 35 days apart (each is told of the other), among 150 documents.
-    tree.write('plans/plan-a.txt', fixture('rules/research.repeated-route/shared-route-35-days.txt'));
-    tree.write('plans/plan-b.txt', fixture('research-workspaces/route-35/plan-b.txt'));
+    tree.write('plans/plan-a.txt', fixtureText('rules/research.repeated-route/shared-route-35-days.txt'));
+    tree.write('plans/plan-b.txt', fixtureText('research-workspaces/route-35/plan-b.txt'));
     for (let i = 0; i < 150; i++) {
       const doc = sampleDocument({ chars: 800 + ((i * 53) % 600), seed: 500 + i, eol: i % 4 === 0 ? '\r\n' : '\n' }).text;
       tree.write(`docs/d${String(Math.floor(i / 50))}/doc-${String(i).padStart(3, '0')}.txt`, i % 5 === 0 ? doc.replace('，', ',') : doc);

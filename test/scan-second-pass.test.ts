@@ -3,18 +3,13 @@
 // again: the same findings either way, and those of the model it is given.
 
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { checkText } from '../server/src/core/check';
 import { effectiveConfig } from '../server/src/core/config/effective';
 import { presetLayers } from '../server/src/config/presets';
 import { firstPass, secondPass, type Analysed, type Checked, type FirstPass } from '../server/src/scan/fileCheck';
 import { buildIndex } from '../server/src/scan/index';
-import { ROOT } from './helpers/paths';
+import { fixtureText } from './helpers/paths';
 
-function fixtureText(rel: string): string {
-  return readFileSync(path.join(ROOT, 'test', 'fixtures', rel), 'utf8').replace(/[ \t]*##>.*$/gm, '');
-}
 
 const national = effectiveConfig(presetLayers({ preset: 'national-2024' }, 'test'));
 

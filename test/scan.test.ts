@@ -24,7 +24,7 @@ import { ensureBuilt } from './helpers/build';
 import { runCli as cli } from './helpers/cli';
 import { makeDocx } from './helpers/docx';
 import { gb18030, utf16beBom, utf16leBom, utf8Bom } from './helpers/encode';
-import { ROOT } from './helpers/paths';
+import { fixtureText, ROOT } from './helpers/paths';
 import { TempTree } from './helpers/tempTree';
 import { startServer } from './lsp/client';
 
@@ -243,10 +243,6 @@ describe('workspace scan', function () {
   });
 });
 
-/** A fixture's text without its `##>` markers. */
-function fixtureText(rel: string): string {
-  return readFileSync(path.join(ROOT, 'test', 'fixtures', rel), 'utf8').replace(/[ \t]*##>.*$/gm, '');
-}
 
 /** A short notice of an issuer on a date (one finding-free 公文 for the counts per issuer). */
 function notice(issuer: string, title: string, date: string): string {

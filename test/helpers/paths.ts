@@ -9,6 +9,11 @@ export const DIST_SERVER = path.join(ROOT, 'dist', 'server.js');
 export const DIST_CLI = path.join(ROOT, 'dist', 'cli.js');
 export const BIN = path.join(ROOT, 'bin', 'gongwen.js');
 
+/** A fixture's text (by its path under test/fixtures) without its `##>` expectation markers. */
+export function fixtureText(rel: string): string {
+  return readFileSync(path.join(ROOT, 'test', 'fixtures', rel), 'utf8').replace(/[ \t]*##>.*$/gm, '');
+}
+
 /** A JSON file of the project, by its path from the root. */
 export function readJson(rel: string): Record<string, unknown> {
   return JSON.parse(readFileSync(path.join(ROOT, rel), 'utf8')) as Record<string, unknown>;

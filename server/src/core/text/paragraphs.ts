@@ -6,6 +6,7 @@ import { memoSlot, type TextWork, workFor } from '../parse/memo';
 import { cellWidth, codeAt, endsWithTerminal, isCjkCode, isHanCode, isSpaceCode, SPACE_CLASS } from './chars';
 import { frontMatterLines, glossLength, markChrome } from './chrome';
 import { mayCut, splitFlat } from './flatLine';
+import { HEADING_MARKS, readMark, skipSpace, type MarkOptions } from './marks';
 import type { LineIndex } from './lineIndex';
 import { Paragraph } from './paragraph';
 import { SegmentTable, segmentTable } from './segments';
@@ -379,13 +380,16 @@ function edgeOf(text: string, segs: SegmentTable, ids: Int32Array, dir: 1 | -1):
   return n;
 }
 
-/** A heading line of the body: a GB heading mark and a short heading (一、总体要求, （二）工作措施, 1. 目标任务, 第三条). */
-const HEADING_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|第[一二三四五六七八九十百\d]{1,4}[章节条])/;
+/** The marks a heading line opens with: the document model's (一、 （二） 1. （1）), and 第三条 / 第二章. */
+const HEADING_LINE_MARKS: Readonly<MarkOptions> = { ...HEADING_MARKS, ordinals: '章节条' };
 /** How long a heading line may be. */
 const HEADING_MAX = 60;
 
+/** A heading line of the body: a heading mark and a short heading (一、总体要求, （二）工作措施, 第三条). */
 function isHeadingLine(text: string, start: number, end: number): boolean {
-  return end - start <= HEADING_MAX && HEADING_LINE.test(text.slice(start, end));
+  if (end - start > HEADING_MAX) return false;
+  const line = text.slice(start, end);
+  return readMark(line, skipSpace(line, 0), HEADING_LINE_MARKS) !== null;
 }
 
 /** A line of running prose: long, and ending a sentence (。；！？). */
