@@ -136,6 +136,26 @@ describe('cli output: the sink', () => {
     assert.equal(openSink(null, () => {}).writesAtOnce, false, 'a pipe or a terminal: the stream may keep the pieces');
   });
 
+  it('writes parts of bytes between texts in order, small ones gathered and one larger than its batch whole, with the buffer reused after each', () => {
+    const file = path.join(dir, 'parts.json');
+    const sink = openSink(file, () => assert.fail('nothing goes to standard output'));
+    const scratch = Buffer.alloc(300_000);
+    const expected: Buffer[] = [];
+    for (let i = 0; i < 3_000; i++) {
+      // Parts of a few hundred bytes to well over the batch (every thousandth), reusing one buffer as the report's holding does.
+      const part = i % 1000 === 999 ? `大${'段'.repeat(60_000)}${i}` : `{"第":${i},"文":"${'字'.repeat(i % 97)}"}`;
+      const n = scratch.write(part, 0, 'utf8');
+      sink.write(i === 0 ? '[\n' : ',\n');
+      sink.write(scratch.subarray(0, n));
+      expected.push(Buffer.from(i === 0 ? '[\n' : ',\n', 'utf8'), Buffer.from(part, 'utf8'));
+      scratch.fill(0x20, 0, n);
+    }
+    sink.write('\n]');
+    sink.close();
+    expected.push(Buffer.from('\n]', 'utf8'));
+    assert.deepEqual(readFileSync(file), Buffer.concat(expected));
+  });
+
   it('hands standard output the pieces joined into chunks, nothing lost', () => {
     const chunks: string[] = [];
     const sink = openSink(null, (s) => chunks.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8')));

@@ -18,8 +18,8 @@ export interface Sink {
   /** Writes what is left and closes the file. */
   close(): void;
   /**
-   * Whether bytes given to write are written before it returns (to a file, or to a standard
-   * output that is a file or a device such as /dev/null), so that the caller may reuse them.
+   * Whether bytes given to write are written or copied before it returns (to a file, or to a
+   * standard output that is a file or a device such as /dev/null), so that the caller may reuse them.
    */
   readonly writesAtOnce: boolean;
 }
@@ -37,6 +37,7 @@ export function openSink(file: string | null, stdout: (s: string | Uint8Array) =
   const direct = file !== null || stdoutFd !== null;
   const target = (): number => (file === null ? stdoutFd! : (fd ??= openSync(file, 'w')));
   const encoder = new TextScratch();
+  const batch = new ByteBatch();
   const flush = (): void => {
     const pending = parts;
     parts = [];
@@ -52,25 +53,23 @@ export function openSink(file: string | null, stdout: (s: string | Uint8Array) =
     for (const p of pending) {
       if (typeof p === 'string') run.push(p);
       else {
-        writeText(to, run);
+        addText(to, run);
         run = [];
-        if (p.length) writeAll(to, p);
+        batch.add(to, p);
       }
     }
-    writeText(to, run);
+    addText(to, run);
   };
-  const writeText = (to: number, run: readonly string[]): void => {
-    if (run.length === 0) return;
-    const bytes = encoder.encodeAll(run);
-    if (bytes.length) writeAll(to, bytes);
+  const addText = (to: number, run: readonly string[]): void => {
+    if (run.length > 0) batch.add(to, encoder.encodeAll(run));
   };
   return {
     writesAtOnce: direct,
     write(s) {
       if (direct && typeof s !== 'string') {
-        // Written now, after the text before it, and not kept: the caller may reuse the buffer.
+        // After the text before it, and copied (or written now): the caller may reuse the buffer.
         flush();
-        if (s.length) writeAll(target(), s);
+        batch.add(target(), s);
         return;
       }
       parts.push(s);
@@ -80,6 +79,7 @@ export function openSink(file: string | null, stdout: (s: string | Uint8Array) =
     close() {
       try {
         flush();
+        if (direct) batch.flush(target());
       } finally {
         if (fd !== null) closeSync(fd);
         fd = null;
@@ -141,6 +141,30 @@ function joined(parts: ReadonlyArray<string | Uint8Array>): Array<string | Uint8
   }
   if (text.length) runs.push(text.join(''));
   return runs;
+}
+
+/** Bytes a batch holds before it writes them: a report of two thousand files' parts is not two thousand writes. */
+const BATCH_BYTES = 4 * CHUNK;
+
+/** Bytes gathered into one buffer and written in large pieces. */
+class ByteBatch {
+  private readonly buf = Buffer.allocUnsafeSlow(BATCH_BYTES);
+  private used = 0;
+
+  /** Copies bytes in (writing what is held first when they do not fit), or writes bytes as large as the batch at once. */
+  add(fd: number, bytes: Uint8Array): void {
+    if (bytes.length > this.buf.length - this.used) this.flush(fd);
+    if (bytes.length >= this.buf.length) return writeAll(fd, bytes);
+    this.buf.set(bytes, this.used);
+    this.used += bytes.length;
+  }
+
+  flush(fd: number): void {
+    if (this.used === 0) return;
+    const held = this.used;
+    this.used = 0;
+    writeAll(fd, this.buf.subarray(0, held));
+  }
 }
 
 function writeAll(fd: number, bytes: Uint8Array): void {
