@@ -8,7 +8,6 @@ import { noMeetingWeekMode } from '../core/agenda/calendar';
 import type { AnalysisResult, RuleFailure } from '../core/analyze';
 import type { Effective } from '../core/config/effective';
 import { localize } from '../core/locale';
-import { fnv1a } from '../core/text/fnv';
 import { factsOf, type FileFacts } from '../core/report/facts';
 import type { Finding, Locale, Severity } from '../core/types';
 import type { ReportFile } from '../report/html';
@@ -21,8 +20,6 @@ export interface ScanDiagnostic extends SourceFields {
   range: { start: { line: number; character: number }; end: { line: number; character: number } };
   /** The text the finding covers (for .docx reports and fingerprints). */
   snippet: string;
-  /** Stable across edits elsewhere in the file: rule + the finding's text + its occurrence. */
-  fingerprint: string;
   related?: Finding['related'];
   /** The finding's fixes (alternatives), each edit placed by line and character, titles in the file's locale; absent when there is none. */
   fixes?: ScanFix[];
@@ -70,11 +67,6 @@ export interface ScanInput {
   rel: string;
 }
 
-/** FNV-1a as eight hex digits. */
-function fnv(s: string): string {
-  return fnv1a(s).toString(16).padStart(8, '0');
-}
-
 /** The language most of the given configurations ask for; Chinese when tied or none. */
 export function mostLocale(locales: readonly Locale[]): Locale {
   const en = locales.filter((l) => l === 'en').length;
@@ -116,12 +108,8 @@ export function severitiesOf(diagnostics: ReadonlyArray<{ severity: Severity }>)
 
 /** Findings as the scan keeps them: positions, the text they cover, a fingerprint, the message in the file's locale. */
 function diagnosticsOf(findings: readonly Finding[], model: AnalysisResult['model'], locale: Locale): ScanDiagnostic[] {
-  const seen = new Map<string, number>();
   return findings.map((f) => {
     const snippet = model.text.slice(f.start, Math.min(f.end, f.start + 60));
-    const base = `${f.rule}|${snippet}`;
-    const k = (seen.get(base) ?? 0) + 1;
-    seen.set(base, k);
     const message = localize(locale, f.message);
     const range = model.lines.rangeAt(f.start, f.end);
     return {
@@ -131,7 +119,6 @@ function diagnosticsOf(findings: readonly Finding[], model: AnalysisResult['mode
       range,
       snippet,
       ...sourceOf(model.lines, range.start.line, f.start, f.end),
-      fingerprint: fnv(`${base}|${k}`),
       ...(f.related ? { related: f.related } : {}),
       ...(f.fixes.length ? { fixes: f.fixes.map((x) => ({ title: localize(locale, x.title), safe: x.safe === true, edits: x.edits.map((e) => ({ range: model.lines.rangeAt(e.start, e.end), newText: e.newText })) })) } : {}),
     };
