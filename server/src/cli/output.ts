@@ -146,16 +146,16 @@ function joined(parts: ReadonlyArray<string | Uint8Array>): Array<string | Uint8
 /** Bytes a batch holds before it writes them: a report of two thousand files' parts is not two thousand writes. */
 const BATCH_BYTES = 4 * CHUNK;
 
-/** Bytes gathered into one buffer and written in large pieces. */
+/** Bytes gathered into one buffer (made at the first bytes) and written in large pieces. */
 class ByteBatch {
-  private readonly buf = Buffer.allocUnsafeSlow(BATCH_BYTES);
+  private buf: Buffer | null = null;
   private used = 0;
 
   /** Copies bytes in (writing what is held first when they do not fit), or writes bytes as large as the batch at once. */
   add(fd: number, bytes: Uint8Array): void {
-    if (bytes.length > this.buf.length - this.used) this.flush(fd);
-    if (bytes.length >= this.buf.length) return writeAll(fd, bytes);
-    this.buf.set(bytes, this.used);
+    if (bytes.length > BATCH_BYTES - this.used) this.flush(fd);
+    if (bytes.length >= BATCH_BYTES) return writeAll(fd, bytes);
+    (this.buf ??= Buffer.allocUnsafeSlow(BATCH_BYTES)).set(bytes, this.used);
     this.used += bytes.length;
   }
 
@@ -163,7 +163,7 @@ class ByteBatch {
     if (this.used === 0) return;
     const held = this.used;
     this.used = 0;
-    writeAll(fd, this.buf.subarray(0, held));
+    writeAll(fd, this.buf!.subarray(0, held));
   }
 }
 
